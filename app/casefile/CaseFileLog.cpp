@@ -1,0 +1,3 @@
+#include "casefile/CaseFileLog.h"
+
+Q_LOGGING_CATEGORY(lcCaseFile, "onewindow.casefile")

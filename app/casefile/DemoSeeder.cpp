@@ -1,0 +1,177 @@
+#include "casefile/DemoSeeder.h"
+
+#include "casefile/CaseFileLog.h"
+#include "casefile/CaseNumberAllocator.h"
+#include "casefile/CaseRepository.h"
+#include "casefile/PersonRepository.h"
+#include "identity/SyntheticIdentityGenerator.h"
+#include "security/UserRepository.h"
+#include "storage/Database.h"
+
+namespace OneWindow {
+
+namespace {
+
+struct DemoMatter
+{
+    const char *code;
+    const char *title;
+    QList<const char *> departments;
+};
+
+// Past and open cases of the demo population, across the departments of the hall.
+const QList<DemoMatter> &demoMatters()
+{
+    static const QList<DemoMatter> matters = {
+        {"residence-permit", "居住证申领", {"公安"}},
+        {"social-security-card", "社会保障卡补换", {"人社"}},
+        {"marriage-appointment", "婚姻登记预约", {"民政"}},
+        {"disability-card", "残疾人证申领", {"残联"}},
+        {"retirement", "退休\"一件事\"", {"人社", "医保", "公积金"}},
+        {"business-startup", "企业开办\"一件事\"", {"市场监管", "公安", "税务", "人社", "公积金"}},
+        {"property-transfer", "二手房转移登记+水电气过户\"一件事\"",
+         {"不动产登记", "税务", "供水", "供电", "燃气"}},
+        {"newborn", "新生儿出生\"一件事\"", {"卫健", "公安", "医保", "人社"}},
+    };
+    return matters;
+}
+
+// splitmix64: small, fast and identical on every platform and library.
+quint64 mix(quint64 x)
+{
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+QDate addWorkingDays(QDate day, int n)
+{
+    while (n > 0) {
+        day = day.addDays(1);
+        if (day.dayOfWeek() < 6)
+            --n;
+    }
+    return day;
+}
+
+} // namespace
+
+QDate DemoSeeder::referenceDate()
+{
+    return QDate(2026, 1, 1);
+}
+
+QList<DemoSeeder::Account> DemoSeeder::demoAccounts()
+{
+    return {
+        {QStringLiteral("clerk01"), QStringLiteral("Clerk-2026"), QStringLiteral("clerk"),
+         QStringLiteral("窗口一 李敏"), QString()},
+        {QStringLiteral("super01"), QStringLiteral("Super-2026"), QStringLiteral("supervisor"),
+         QStringLiteral("值班长 王强"), QString()},
+        {QStringLiteral("officer01"), QStringLiteral("Officer-2026"), QStringLiteral("officer"),
+         QStringLiteral("公安 陈静"), QStringLiteral("公安")},
+        {QStringLiteral("admin01"), QStringLiteral("Admin-2026"), QStringLiteral("admin"),
+         QStringLiteral("管理员 赵磊"), QString()},
+    };
+}
+
+Result<int> DemoSeeder::seedIfEmpty(int citizens, quint32 seed, bool fastHashes)
+{
+    auto existing = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM persons"));
+    if (!existing)
+        return Result<int>(existing.error());
+    if (existing.value().toInt() > 0)
+        return 0;
+
+    const QDate today = QDate::currentDate();
+    SyntheticIdentityGenerator generator(seed, referenceDate());
+    int added = 0;
+    const Status status = m_db.transaction([&]() -> Status {
+        UserRepository users(m_db);
+        for (const Account &a : demoAccounts()) {
+            UserAccount account;
+            account.username = a.username;
+            account.displayName = a.displayName;
+            roleFromKey(a.role, &account.role);
+            account.department = a.department;
+            auto id = users.create(account, a.password, fastHashes);
+            if (!id)
+                return Status(id.error());
+        }
+        PersonRepository persons(m_db);
+        CaseRepository cases(m_db);
+        CaseNumberAllocator numbers(m_db, m_hall);
+        for (int i = 0; i < citizens; ++i) {
+            Person p = PersonRepository::fromCard(generator.citizen(i));
+            quint64 r = mix(seed ^ (quint64(i) << 20));
+            p.phone = QStringLiteral("1700%1").arg(r % 10000000, 7, 10, QLatin1Char('0'));
+            auto personId = persons.insert(p);
+            if (!personId)
+                return Status(personId.error());
+            ++added;
+            const int caseCount = int((r >> 24) % 5); // 0..4 cases
+            for (int k = 0; k < caseCount; ++k) {
+                r = mix(r);
+                const DemoMatter &m = demoMatters().at(int(r % quint64(demoMatters().size())));
+                const int daysAgo = int((r >> 8) % 700);
+                const QDate accepted = today.addDays(-daysAgo);
+                const bool open = daysAgo < 20 && (r >> 20) % 3 != 0;
+                auto number = numbers.next(accepted);
+                if (!number)
+                    return Status(number.error());
+                CaseRecord c;
+                c.caseNumber = number.value();
+                c.personId = personId.value();
+                c.matterCode = QString::fromUtf8(m.code);
+                c.templateId = c.matterCode;
+                c.templateVersion = 1;
+                c.title = QString::fromUtf8(m.title);
+                c.counterCode = QStringLiteral("A%1").arg(1 + int((r >> 30) % 6), 2, 10,
+                                                          QLatin1Char('0'));
+                c.acceptedAt = QDateTime(accepted, QTime(9 + int((r >> 34) % 8), int((r >> 38) % 60)));
+                c.identitySource = QStringLiteral("card");
+                int order = 0;
+                QDate latest;
+                for (const char *dept : m.departments) {
+                    SubCase s;
+                    s.order = order++;
+                    s.department = QString::fromUtf8(dept);
+                    s.title = c.title + QStringLiteral(" · ") + s.department;
+                    s.deadline = addWorkingDays(accepted, 5 + int((r >> (40 + order)) % 10));
+                    if (!open) {
+                        s.state = QStringLiteral("approved");
+                        s.completedAt = QDateTime(s.deadline.addDays(-1), QTime(15, 0));
+                    } else {
+                        const int pick = int((r >> (44 + order)) % 3);
+                        s.state = pick == 0 ? QStringLiteral("approved")
+                                  : pick == 1 ? QStringLiteral("in-progress")
+                                              : QStringLiteral("pending");
+                    }
+                    latest = qMax(latest, s.deadline);
+                    c.subCases.append(s);
+                }
+                c.deadline = latest;
+                if (open) {
+                    c.state = QStringLiteral("in-progress");
+                } else if ((r >> 50) % 15 == 0) {
+                    c.state = QStringLiteral("rejected");
+                    c.completedAt = QDateTime(latest, QTime(16, 0));
+                } else {
+                    c.state = QStringLiteral("completed");
+                    c.completedAt = QDateTime(latest, QTime(16, 30));
+                }
+                auto caseId = cases.insert(c);
+                if (!caseId)
+                    return Status(caseId.error());
+            }
+        }
+        return Status::success();
+    });
+    if (!status)
+        return Result<int>(status.error());
+    qCInfo(lcCaseFile) << "seeded" << added << "synthetic citizens";
+    return added;
+}
+
+} // namespace OneWindow

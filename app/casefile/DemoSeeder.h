@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace OneWindow {
+
+class Database;
+
+// Fills an empty database with the demo hall: synthetic citizens (the same
+// people the simulated card reader offers), their past and open cases across
+// departments, and one account per role. Deterministic for a given seed.
+class DemoSeeder
+{
+public:
+    struct Account
+    {
+        QString username;
+        QString password;
+        QString role;
+        QString displayName;
+        QString department;
+    };
+
+    static constexpr quint32 kDefaultSeed = 20160023;
+    // The synthetic population is generated as of this date, so the demo reader
+    // and a database seeded on another day still hold the same people.
+    static QDate referenceDate();
+    static QList<Account> demoAccounts();
+
+    DemoSeeder(const Database &db, const QString &hallCode) : m_db(db), m_hall(hallCode) {}
+
+    // Seeds only when there are no persons yet; returns how many were added.
+    Result<int> seedIfEmpty(int citizens, quint32 seed = kDefaultSeed, bool fastHashes = false);
+
+private:
+    const Database &m_db;
+    QString m_hall;
+};
+
+} // namespace OneWindow

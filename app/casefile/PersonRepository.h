@@ -1,0 +1,32 @@
+#pragma once
+
+#include "casefile/Person.h"
+#include "common/Result.h"
+#include "identity/CardIdentity.h"
+
+namespace OneWindow {
+
+class Database;
+
+class PersonRepository
+{
+public:
+    explicit PersonRepository(const Database &db) : m_db(db) {}
+
+    // An empty Person (id 0) when the number is not on file.
+    Result<Person> findByIdNumber(const QString &idNumber) const;
+    Result<Person> findById(qint64 id) const;
+    // Inserts the card holder, or refreshes name, address and card validity
+    // from the newer card. Returns the stored person.
+    Result<Person> upsertFromCard(const CardIdentity &card, const QString &phone = {});
+    Result<qint64> insert(const Person &person);
+
+    static Person fromCard(const CardIdentity &card);
+
+private:
+    Result<Person> findOne(const QString &where, const QVariant &value) const;
+
+    const Database &m_db;
+};
+
+} // namespace OneWindow

@@ -1,0 +1,7 @@
+#include "common/Clock.h"
+
+namespace OneWindow {
+
+Clock::~Clock() = default;
+
+} // namespace OneWindow

@@ -1,0 +1,10 @@
+#include "common/FixedClock.h"
+
+namespace OneWindow {
+
+QDateTime FixedClock::now() const
+{
+    return m_now;
+}
+
+} // namespace OneWindow

@@ -1,0 +1,94 @@
+// onewindow: parse options, build the counter's services, sign in, show the window.
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "UserMessages.h"
+#include "casefile/DemoSeeder.h"
+#include "common/SystemClock.h"
+#include "identity/SimulatedCardReader.h"
+#include "identity/SyntheticIdentityGenerator.h"
+#include "workflow/CounterServices.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTranslator>
+
+using namespace OneWindow;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("onewindow"));
+    QApplication::setOrganizationName(QStringLiteral("OneWindow"));
+    QApplication::setApplicationVersion(QStringLiteral(ONEWINDOW_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("OneWindow (一窗通) comprehensive counter"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"), QStringLiteral("sqlite:PATH or postgresql://user@host:port/db"),
+        QStringLiteral("url"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("Interface language: zh (default) or en"),
+                                        QStringLiteral("lang"), QStringLiteral("zh"));
+    const QCommandLineOption counterOption(QStringLiteral("counter"), QStringLiteral("Counter code"),
+                                           QStringLiteral("code"));
+    const QCommandLineOption formsOption(QStringLiteral("forms"),
+                                         QStringLiteral("Extra folder of form templates"),
+                                         QStringLiteral("folder"));
+    const QCommandLineOption noDemoOption(QStringLiteral("no-demo-data"),
+                                          QStringLiteral("Do not seed an empty database"));
+    parser.addOptions({databaseOption, langOption, counterOption, formsOption, noDemoOption});
+    parser.process(app);
+
+    const bool english = parser.value(langOption).startsWith(QLatin1String("en"));
+    QLocale::setDefault(english ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                : QLocale(QLocale::Chinese, QLocale::China));
+    QTranslator appTranslator;
+    QTranslator qtTranslator;
+    if (english) {
+        if (appTranslator.load(QStringLiteral(":/i18n/onewindow_en.qm")))
+            QApplication::installTranslator(&appTranslator);
+    } else if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(&qtTranslator); // Qt's own dialogs in Chinese
+    }
+
+    const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    CounterServices::Options options;
+    options.databaseUrl = parser.isSet(databaseOption)
+                              ? parser.value(databaseOption)
+                              : QStringLiteral("sqlite:") + QDir(dataFolder).filePath(QStringLiteral("onewindow.sqlite"));
+    if (parser.isSet(counterOption))
+        options.counterCode = parser.value(counterOption);
+    options.formsFolder = parser.value(formsOption);
+    options.receiptsFolder = QDir(dataFolder).filePath(QStringLiteral("receipts"));
+    if (parser.isSet(noDemoOption))
+        options.demoCitizens = 0;
+
+    // The demo counter's reader offers the same synthetic people the database was seeded with.
+    auto reader = std::make_unique<SimulatedCardReader>();
+    reader->setSequence(SyntheticIdentityGenerator(DemoSeeder::kDefaultSeed, DemoSeeder::referenceDate())
+                            .readerSequence(options.demoCitizens > 0 ? options.demoCitizens : 50));
+
+    CounterServices services;
+    const Status started = services.start(options, std::make_unique<SystemClock>(), std::move(reader));
+    if (!started) {
+        QMessageBox::critical(nullptr, QObject::tr("一窗通"),
+                              QObject::tr("无法打开数据库 %1：\n%2")
+                                  .arg(options.databaseUrl, UserMessages::error(started.error())));
+        return 1;
+    }
+
+    LoginDialog login(services);
+    if (login.exec() != QDialog::Accepted)
+        return 0;
+    MainWindow window(services);
+    window.show();
+    return QApplication::exec();
+}

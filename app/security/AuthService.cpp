@@ -1,0 +1,37 @@
+#include "security/AuthService.h"
+
+#include "security/AuditLog.h"
+#include "security/PasswordHasher.h"
+#include "security/UserRepository.h"
+
+namespace OneWindow {
+
+Result<Session> AuthService::signIn(const QString &username, const QString &password,
+                                    const QString &counterCode)
+{
+    auto account = UserRepository(m_db).findByUsername(username.trimmed());
+    if (!account)
+        return Result<Session>(account.error());
+    const UserAccount &a = account.value();
+    if (a.id == 0 || !PasswordHasher::verify(password, a.passwordHash)) {
+        Session anonymous;
+        anonymous.username = username.trimmed();
+        anonymous.counterCode = counterCode;
+        (void)m_audit.record(anonymous, QStringLiteral("sign-in-failed"), {}, {});
+        return Result<Session>::failure(QStringLiteral("bad-credentials"));
+    }
+    if (!a.active)
+        return Result<Session>::failure(QStringLiteral("account-disabled"));
+    Session session;
+    session.userId = a.id;
+    session.username = a.username;
+    session.displayName = a.displayName;
+    session.role = a.role;
+    session.department = a.department;
+    session.counterCode = counterCode;
+    if (const Status s = m_audit.record(session, QStringLiteral("sign-in"), {}, {}); !s)
+        return Result<Session>(s.error());
+    return session;
+}
+
+} // namespace OneWindow

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "security/Role.h"
+
+#include <QString>
+
+namespace OneWindow {
+
+// Who is signed in at which counter. Services take it to enforce roles and to
+// write the audit trail.
+struct Session
+{
+    qint64 userId = 0;
+    QString username;
+    QString displayName;
+    Role role = Role::Clerk;
+    QString department;
+    QString counterCode;
+};
+
+} // namespace OneWindow

@@ -1,0 +1,136 @@
+#include "storage/Database.h"
+
+#include "storage/Migrations.h"
+#include "storage/SqlErrors.h"
+#include "storage/StorageLog.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace OneWindow {
+
+namespace {
+QAtomicInt s_connectionCounter;
+}
+
+Database::Database(const DatabaseUrl &url)
+    : m_url(url)
+    , m_connectionName(QStringLiteral("onewindow-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Status Database::open()
+{
+    QSqlDatabase db;
+    if (m_url.dialect == DatabaseUrl::Dialect::Sqlite) {
+        const QFileInfo info(m_url.path);
+        if (!QDir().mkpath(info.absolutePath()))
+            return Status::failure(QStringLiteral("db-gone"),
+                                   QStringLiteral("cannot create folder for the database"));
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_url.path);
+        // Wait for a busy database rather than failing the clerk's click at once.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        db.setHostName(m_url.host);
+        db.setPort(m_url.port);
+        db.setDatabaseName(m_url.databaseName);
+        db.setUserName(m_url.user);
+        db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=onewindow"));
+    }
+    if (!db.isValid())
+        return Status::failure(QStringLiteral("db-driver"), QStringLiteral("Qt SQL driver missing"));
+    if (!db.open()) {
+        qCWarning(lcStorage) << "cannot open" << m_url.toString() << db.lastError().text();
+        return Status(errorFrom(db.lastError(), QStringLiteral("open")));
+    }
+    if (m_url.dialect == DatabaseUrl::Dialect::Sqlite) {
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                                   "PRAGMA foreign_keys=ON"}) {
+            QSqlQuery q(db);
+            if (!q.exec(QString::fromLatin1(pragma))) {
+                const Error e = errorFrom(q.lastError(), QString::fromLatin1(pragma));
+                // A read-only file can still be read: say so when writing, not now.
+                if (e.code != QLatin1String("db-read-only"))
+                    return Status(e);
+            }
+        }
+    }
+    return Status::success();
+}
+
+Status Database::migrate()
+{
+    return Migrations::apply(*this);
+}
+
+bool Database::isOpen() const
+{
+    return connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return Result<QSqlQuery>(errorFrom(query.lastError(), QStringLiteral("prepare")));
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    if (!query.exec())
+        return Result<QSqlQuery>(errorFrom(query.lastError(), QStringLiteral("exec")));
+    return query;
+}
+
+Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values) const
+{
+    auto query = run(sql, values);
+    if (!query)
+        return Result<QVariant>(query.error());
+    if (!query.value().next())
+        return QVariant();
+    return query.value().value(0);
+}
+
+Status Database::transaction(const std::function<Status()> &work) const
+{
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        return Status(errorFrom(db.lastError(), QStringLiteral("begin")));
+    const Status status = work();
+    if (!status) {
+        db.rollback();
+        return status;
+    }
+    if (!db.commit()) {
+        const Error e = errorFrom(db.lastError(), QStringLiteral("commit"));
+        db.rollback();
+        return Status(e);
+    }
+    return Status::success();
+}
+
+Error Database::errorFrom(const QSqlError &error, const QString &what) const
+{
+    return SqlErrors::fromSql(error, m_url.dialect, what);
+}
+
+} // namespace OneWindow

@@ -1,0 +1,73 @@
+#include "storage/SqlErrors.h"
+
+namespace OneWindow {
+
+namespace {
+
+QString sqliteCode(const QString &native, const QString &text)
+{
+    // Primary result codes: extended codes keep the primary one in the low byte.
+    bool ok = false;
+    const int code = native.toInt(&ok) & 0xff;
+    if (ok) {
+        switch (code) {
+        case 5:  // SQLITE_BUSY
+        case 6:  // SQLITE_LOCKED
+            return QStringLiteral("db-locked");
+        case 13: // SQLITE_FULL
+            return QStringLiteral("db-full");
+        case 8:  // SQLITE_READONLY
+            return QStringLiteral("db-read-only");
+        case 14: // SQLITE_CANTOPEN
+        case 10: // SQLITE_IOERR
+        case 26: // SQLITE_NOTADB
+        case 11: // SQLITE_CORRUPT
+            return QStringLiteral("db-gone");
+        case 19: // SQLITE_CONSTRAINT
+            return QStringLiteral("duplicate");
+        default:
+            break;
+        }
+    }
+    const QString lower = text.toLower();
+    if (lower.contains(QLatin1String("locked")))
+        return QStringLiteral("db-locked");
+    if (lower.contains(QLatin1String("full")))
+        return QStringLiteral("db-full");
+    if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only")))
+        return QStringLiteral("db-read-only");
+    if (lower.contains(QLatin1String("unique")))
+        return QStringLiteral("duplicate");
+    return QStringLiteral("db-error");
+}
+
+QString postgresCode(const QString &sqlState, const QSqlError &error)
+{
+    if (sqlState == QLatin1String("23505"))
+        return QStringLiteral("duplicate");
+    if (sqlState == QLatin1String("53100"))
+        return QStringLiteral("db-full");
+    if (sqlState == QLatin1String("25006"))
+        return QStringLiteral("db-read-only");
+    if (sqlState == QLatin1String("55P03") || sqlState == QLatin1String("40P01")
+        || sqlState == QLatin1String("40001"))
+        return QStringLiteral("db-locked");
+    if (sqlState.startsWith(QLatin1String("08")) || sqlState.startsWith(QLatin1String("57P"))
+        || error.type() == QSqlError::ConnectionError)
+        return QStringLiteral("db-gone");
+    return QStringLiteral("db-error");
+}
+
+} // namespace
+
+Error SqlErrors::fromSql(const QSqlError &error, DatabaseUrl::Dialect dialect, const QString &what)
+{
+    const QString native = error.nativeErrorCode();
+    QString code = dialect == DatabaseUrl::Dialect::Postgres ? postgresCode(native, error)
+                                                              : sqliteCode(native, error.text());
+    if (native.isEmpty() && error.type() == QSqlError::ConnectionError)
+        code = QStringLiteral("db-gone");
+    return Error{code, what + QStringLiteral(": ") + error.text()};
+}
+
+} // namespace OneWindow

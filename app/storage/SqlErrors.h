@@ -1,0 +1,18 @@
+#pragma once
+
+#include "common/Result.h"
+#include "storage/DatabaseUrl.h"
+
+#include <QSqlError>
+
+namespace OneWindow {
+
+// Turns driver errors into the codes the rest of the program words for people:
+// "db-locked", "db-full", "db-read-only", "db-gone", "duplicate", "db-error".
+class SqlErrors
+{
+public:
+    static Error fromSql(const QSqlError &error, DatabaseUrl::Dialect dialect, const QString &what);
+};
+
+} // namespace OneWindow

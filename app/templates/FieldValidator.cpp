@@ -1,0 +1,110 @@
+#include "templates/FieldValidator.h"
+
+#include "identity/IdNumber.h"
+
+#include <QRegularExpression>
+
+namespace OneWindow {
+
+QDate FieldValidator::parseDate(const QString &text)
+{
+    const QString t = text.trimmed();
+    QDate d = QDate::fromString(t, QStringLiteral("yyyy-MM-dd"));
+    if (!d.isValid())
+        d = QDate::fromString(t, QStringLiteral("yyyyMMdd"));
+    return d;
+}
+
+QString FieldValidator::validate(const FieldDefinition &field, const QVariant &value,
+                                 const QVariantMap &allValues, const QDate &today)
+{
+    const QString text = value.toString().trimmed();
+    if (!field.visibleWhen.evaluate(allValues))
+        return {};
+    if (text.isEmpty()) {
+        if (field.type == FieldDefinition::Type::YesNo && value.isValid())
+            return {};
+        return field.isRequired(allValues) ? tr("必填") : QString();
+    }
+    if (field.minLength > 0 && text.size() < field.minLength)
+        return tr("至少 %1 个字").arg(field.minLength);
+    if (field.maxLength > 0 && text.size() > field.maxLength)
+        return tr("最多 %1 个字").arg(field.maxLength);
+
+    switch (field.type) {
+    case FieldDefinition::Type::Number:
+    case FieldDefinition::Type::Money: {
+        bool ok = false;
+        const double n = text.toDouble(&ok);
+        if (!ok)
+            return tr("请输入数字");
+        if (field.type == FieldDefinition::Type::Money
+            && !QRegularExpression(QStringLiteral("^\\d+(\\.\\d{1,2})?$")).match(text).hasMatch())
+            return tr("金额最多两位小数");
+        if (field.hasRange && (n < field.minimum || n > field.maximum))
+            return tr("应在 %1 到 %2 之间").arg(field.minimum).arg(field.maximum);
+        break;
+    }
+    case FieldDefinition::Type::Date: {
+        const QDate d = parseDate(text);
+        if (!d.isValid())
+            return tr("日期无效，请按 年-月-日 填写，例如 2026-01-31");
+        if (field.dateRule == QLatin1String("not-future") && d > today)
+            return tr("日期不能晚于今天");
+        if (field.dateRule == QLatin1String("not-past") && d < today)
+            return tr("日期不能早于今天");
+        if (field.maxAgeDays > 0 && d < today.addDays(-field.maxAgeDays))
+            return tr("日期不能早于 %1").arg(today.addDays(-field.maxAgeDays).toString(Qt::ISODate));
+        break;
+    }
+    case FieldDefinition::Type::Phone:
+        if (!QRegularExpression(QStringLiteral("^(1\\d{10}|0\\d{2,3}-?\\d{7,8})$")).match(text).hasMatch())
+            return tr("电话号码格式不正确");
+        break;
+    case FieldDefinition::Type::IdNumber: {
+        const IdNumberInfo info = IdNumber::check(text, today);
+        if (!info.valid) {
+            if (info.error == QLatin1String("checksum"))
+                return tr("身份证号码校验位不正确");
+            if (info.error == QLatin1String("length"))
+                return tr("身份证号码应为18位");
+            if (info.error == QLatin1String("birth-date"))
+                return tr("身份证号码中的出生日期无效");
+            if (info.error == QLatin1String("region"))
+                return tr("身份证号码的地区代码不存在");
+            return tr("身份证号码含有无效字符");
+        }
+        break;
+    }
+    case FieldDefinition::Type::Choice: {
+        bool known = false;
+        for (const FieldOption &o : field.options)
+            known = known || o.value == text;
+        if (!known)
+            return tr("请从列表中选择");
+        break;
+    }
+    default:
+        break;
+    }
+    if (!field.pattern.isEmpty()) {
+        const QRegularExpression re(QRegularExpression::anchoredPattern(field.pattern));
+        if (!re.match(text).hasMatch())
+            return field.patternMessage.isEmpty() ? tr("格式不正确") : field.patternMessage.text();
+    }
+    return {};
+}
+
+QMap<QString, QString> FieldValidator::validateAll(const FormTemplate &form, const QVariantMap &values,
+                                                   const QDate &today)
+{
+    QMap<QString, QString> problems;
+    for (const FieldDefinition &f : form.fields) {
+        const QString message = validate(f, values.value(f.id), values, today);
+        if (!message.isEmpty())
+            problems.insert(f.id, message);
+    }
+    return problems;
+}
+
+} // namespace OneWindow

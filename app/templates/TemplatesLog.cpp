@@ -1,0 +1,3 @@
+#include "templates/TemplatesLog.h"
+
+Q_LOGGING_CATEGORY(lcTemplates, "onewindow.templates")

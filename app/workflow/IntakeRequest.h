@@ -1,0 +1,25 @@
+#pragma once
+
+#include "identity/CardIdentity.h"
+
+#include <QSet>
+#include <QStringList>
+#include <QVariantMap>
+
+namespace OneWindow {
+
+struct FormTemplate;
+
+// Everything the clerk has gathered at the counter, ready to be accepted.
+struct IntakeRequest
+{
+    const FormTemplate *form = nullptr;
+    CardIdentity applicant;
+    QString identitySource = QStringLiteral("card"); // card, qr, manual
+    QStringList identityFlags;                        // problems the clerk accepted anyway
+    QVariantMap values;
+    QStringList materialsReceived; // material ids handed in at the counter
+    QSet<QString> heldDocuments;   // kinds already held (e.g. "id-card" after a card read)
+};
+
+} // namespace OneWindow

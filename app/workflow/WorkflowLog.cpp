@@ -1,0 +1,3 @@
+#include "workflow/WorkflowLog.h"
+
+Q_LOGGING_CATEGORY(lcWorkflow, "onewindow.workflow")

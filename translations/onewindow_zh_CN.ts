@@ -1,0 +1,769 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="79"/>
+        <source>受理回执</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="83"/>
+        <source>受理编号：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="84"/>
+        <source>办理事项：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="85"/>
+        <source>申请人：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="87"/>
+        <source>身份证号：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="90"/>
+        <source>联系电话：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="93"/>
+        <source>受理时间：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="94"/>
+        <source>受理窗口：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="95"/>
+        <source>受理人员：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="97"/>
+        <source>扫码查询办理进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="101"/>
+        <source>承办部门及办理时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="103"/>
+        <source>部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="103"/>
+        <source>办理事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="103"/>
+        <source>办结时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="108"/>
+        <source>承诺办结日期：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="111"/>
+        <source>已收材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="114"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="118"/>
+        <source>请妥善保管本回执，凭本回执查询进度、领取办理结果。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldValidator</name>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="27"/>
+        <source>必填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="30"/>
+        <source>至少 %1 个字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="32"/>
+        <source>最多 %1 个字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="40"/>
+        <source>请输入数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="43"/>
+        <source>金额最多两位小数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="45"/>
+        <source>应在 %1 到 %2 之间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="51"/>
+        <source>日期无效，请按 年-月-日 填写，例如 2026-01-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="53"/>
+        <source>日期不能晚于今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="55"/>
+        <source>日期不能早于今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="57"/>
+        <source>日期不能早于 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="62"/>
+        <source>电话号码格式不正确</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="68"/>
+        <source>身份证号码校验位不正确</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="70"/>
+        <source>身份证号码应为18位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="72"/>
+        <source>身份证号码中的出生日期无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="74"/>
+        <source>身份证号码的地区代码不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="75"/>
+        <source>身份证号码含有无效字符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="84"/>
+        <source>请从列表中选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="93"/>
+        <source>格式不正确</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../ui/LoginDialog.ui" line="9"/>
+        <source>一窗通 · 登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.ui" line="15"/>
+        <source>一窗通 综合窗口受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.ui" line="36"/>
+        <source>用户名(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.ui" line="45"/>
+        <source>密码(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.ui" line="56"/>
+        <source>窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.ui" line="81"/>
+        <source>登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.ui" line="87"/>
+        <source>退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::CaseFilePage</name>
+    <message>
+        <location filename="../ui/CaseFilePage.cpp" line="43"/>
+        <source>办理事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CaseFilePage.cpp" line="47"/>
+        <source>搜索事项：名称、拼音首字母、部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CaseFilePage.cpp" line="53"/>
+        <source>开始受理 (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CaseFilePage.cpp" line="84"/>
+        <source>首次来办，档案中暂无记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CaseFilePage.cpp" line="86"/>
+        <source>%1 · %2 · %3 · 电话 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CaseFilePage.cpp" line="91"/>
+        <source>在办件（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CaseFilePage.cpp" line="92"/>
+        <source>历史办件（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::CaseListModel</name>
+    <message>
+        <location filename="../ui/models/CaseListModel.cpp" line="78"/>
+        <source>办件编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseListModel.cpp" line="80"/>
+        <source>事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseListModel.cpp" line="82"/>
+        <source>受理日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseListModel.cpp" line="84"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseListModel.cpp" line="86"/>
+        <source>各部门进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseListModel.cpp" line="88"/>
+        <source>办结时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::IdentityPanel</name>
+    <message>
+        <location filename="../ui/IdentityPanel.cpp" line="17"/>
+        <source>证件信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IdentityPanel.cpp" line="26"/>
+        <source>照片不可用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IdentityPanel.cpp" line="32"/>
+        <source>身份证照片为加密格式，需要配置厂商解码插件才能显示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IdentityPanel.cpp" line="36"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IdentityPanel.cpp" line="37"/>
+        <source>性别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IdentityPanel.cpp" line="38"/>
+        <source>民族</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IdentityPanel.cpp" line="39"/>
+        <source>出生</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IdentityPanel.cpp" line="40"/>
+        <source>住址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IdentityPanel.cpp" line="41"/>
+        <source>公民身份号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IdentityPanel.cpp" line="42"/>
+        <source>签发机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IdentityPanel.cpp" line="43"/>
+        <source>有效期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IdentityPanel.cpp" line="70"/>
+        <source>请将身份证放在读卡器上，按 F2 读卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IdentityPanel.cpp" line="76"/>
+        <source>读卡成功</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IdentityPanel.cpp" line="76"/>
+        <source>读卡成功，但证件有问题：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IdentityPanel.cpp" line="87"/>
+        <source>长期</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::IntakePage</name>
+    <message>
+        <location filename="../ui/IntakePage.cpp" line="47"/>
+        <source>材料清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IntakePage.cpp" line="52"/>
+        <source>已有电子证照或本次读卡核验的材料自动勾选，无需再收。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IntakePage.cpp" line="60"/>
+        <source>返回档案 (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IntakePage.cpp" line="62"/>
+        <source>受理 (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IntakePage.cpp" line="118"/>
+        <source>年-月-日，例如 2026-01-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IntakePage.cpp" line="263"/>
+        <source>原件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IntakePage.cpp" line="263"/>
+        <source>复印件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IntakePage.cpp" line="265"/>
+        <source> — 已有，自动勾选</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="34"/>
+        <source>一窗通 · %1 · %2号窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="38"/>
+        <source>操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="42"/>
+        <source>读卡 (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="59"/>
+        <source>&lt;h2&gt;请读取证件&lt;/h2&gt;&lt;p&gt;请市民将身份证放在读卡器上，按 F2 或点击“读卡”。&lt;/p&gt;&lt;p&gt;一号一窗一网：读卡后自动调取市民在各部门的办件档案，已有材料无需重复提交。&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <source>%1 · %2号窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <source>读卡器：%1 就绪</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <source>读卡器：未配置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <source>有模板无法加载，已跳过：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <source>读卡器：%1 正在读卡…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <source>还有 %1 项需要修改，见各项旁的红字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <source>一窗通</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::ReceiptPreviewDialog</name>
+    <message>
+        <location filename="../ui/ReceiptPreviewDialog.cpp" line="24"/>
+        <source>受理回执预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReceiptPreviewDialog.cpp" line="33"/>
+        <source>打印(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReceiptPreviewDialog.cpp" line="35"/>
+        <source>另存为(&amp;S)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReceiptPreviewDialog.cpp" line="37"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReceiptPreviewDialog.cpp" line="73"/>
+        <source>打印失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReceiptPreviewDialog.cpp" line="73"/>
+        <source>无法打印到所选打印机，请检查打印机后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReceiptPreviewDialog.cpp" line="78"/>
+        <source>保存回执</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReceiptPreviewDialog.cpp" line="79"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReceiptPreviewDialog.cpp" line="84"/>
+        <source>保存失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReceiptPreviewDialog.cpp" line="84"/>
+        <source>无法保存到 %1，请检查磁盘空间和权限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/main.cpp" line="82"/>
+        <source>一窗通</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="83"/>
+        <source>无法打开数据库 %1：
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptRenderer</name>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="241"/>
+        <source>受理回执</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserMessages</name>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="9"/>
+        <source>数据库正忙（被其他窗口锁定），请稍后重试。已填写的内容没有丢失。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="11"/>
+        <source>数据库所在磁盘已满，无法保存。请联系管理员；已填写的内容仍保留在本窗口。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="13"/>
+        <source>数据库是只读的，无法保存。请联系管理员；已填写的内容仍保留在本窗口。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="15"/>
+        <source>无法连接数据库或数据库文件不可用。请检查网络或联系管理员；已填写的内容没有丢失。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="17"/>
+        <source>数据库地址无效：请使用 sqlite:路径 或 postgresql://用户@主机:端口/库名（密码放在 pgpass 文件中）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="19"/>
+        <source>数据库由更新版本的一窗通创建，请升级本程序。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="21"/>
+        <source>缺少数据库驱动（Qt SQL 插件），请重新安装。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="23"/>
+        <source>用户名或密码不正确。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="25"/>
+        <source>该账号已停用，请联系管理员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="27"/>
+        <source>当前账号的角色无权进行此操作。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="29"/>
+        <source>表单还有未填或填写有误的项目，请按提示修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="31"/>
+        <source>还有未收取的材料，请核对材料清单。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="33"/>
+        <source>缺少中文字体（文泉驿微米黑），无法生成回执。请安装 fonts-wqy-microhei。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="35"/>
+        <source>无法写入文件，请检查磁盘空间和权限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="36"/>
+        <source>操作失败（%1）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="43"/>
+        <source>证件已过期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="45"/>
+        <source>证件尚未生效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="47"/>
+        <source>身份证号码校验位错误，可能是伪造或读卡错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="49"/>
+        <source>身份证号码的地区代码不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="51"/>
+        <source>身份证号码中的出生日期无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="53"/>
+        <source>身份证号码格式错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="55"/>
+        <source>证件上没有姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="56"/>
+        <source>证件异常（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="62"/>
+        <source>未检测到证件，请将证件放在读卡器上。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="64"/>
+        <source>证件无法读取（芯片损坏或放置不当），请重新放置；仍失败时请手工录入并交值班长复核。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="66"/>
+        <source>读卡器数据校验错误，请重新读卡。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="68"/>
+        <source>读卡器无响应，请检查连接。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="69"/>
+        <source>读卡失败（%1），请重新读卡。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="75"/>
+        <source>已受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="77"/>
+        <location filename="../ui/UserMessages.cpp" line="94"/>
+        <source>办理中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="79"/>
+        <source>待补正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="81"/>
+        <source>已办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="83"/>
+        <source>不予受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="85"/>
+        <source>已撤回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="92"/>
+        <source>待办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="96"/>
+        <source>已通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="98"/>
+        <source>退回补正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="100"/>
+        <source>不予通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="108"/>
+        <source>男</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="110"/>
+        <source>女</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="112"/>
+        <source>未说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

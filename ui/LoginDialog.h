@@ -1,0 +1,37 @@
+#pragma once
+
+#include "security/Session.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class LoginDialog;
+}
+
+namespace OneWindow {
+
+class CounterServices;
+
+// Signs a member of staff in at this counter; accepted once a session exists.
+class LoginDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit LoginDialog(CounterServices &services, QWidget *parent = nullptr);
+    ~LoginDialog() override;
+
+    Session session() const { return m_session; }
+
+private Q_SLOTS:
+    void signIn();
+
+private:
+    std::unique_ptr<Ui::LoginDialog> m_ui;
+    CounterServices &m_services;
+    Session m_session;
+};
+
+} // namespace OneWindow

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "identity/CardCheck.h"
+#include "identity/CardIdentity.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+
+namespace OneWindow {
+
+class CaseFilePage;
+class CounterServices;
+class IdentityPanel;
+class IntakePage;
+
+// The counter screen: identity on the left; on the right the welcome page, the
+// citizen's unified case file, or an intake in progress.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(CounterServices &services, QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    // Emitted once a case is stored and its receipt written.
+    void caseAccepted(const QString &caseNumber, const QString &receiptPath);
+
+public Q_SLOTS:
+    void readCard();
+
+private Q_SLOTS:
+    void onCardRead(const OneWindow::CardIdentity &card);
+    void onReadFailed(const QString &code);
+    void startIntake(const QString &templateId);
+    void acceptIntake();
+    void backToCaseFile();
+
+private:
+    void openCaseFile();
+    void showError(const QString &message);
+
+    CounterServices &m_services;
+    IdentityPanel *m_identity;
+    QStackedWidget *m_stack;
+    QWidget *m_welcome;
+    CaseFilePage *m_caseFile;
+    IntakePage *m_intake;
+    QAction *m_readCardAction;
+    QLabel *m_readerStatus;
+    CardIdentity m_card;
+    QList<CardFlag> m_flags;
+};
+
+} // namespace OneWindow
