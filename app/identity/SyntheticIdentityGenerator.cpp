@@ -170,10 +170,11 @@ CardIdentity makeCitizen(quint32 seed, const QDate &today, quint64 index)
                             QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
     card.idNumber = first17 + IdNumber::checkCharacter(first17);
 
-    // Issued 30 days to about 9.3 years ago, never before the 16th birthday:
-    // even a ten-year card is then still valid today.
+    // Issued 30 days to about 8 years ago, never before the 16th birthday:
+    // even a ten-year card stays valid for two more years, so a demo database
+    // seeded as of a fixed reference date still shows valid cards a year later.
     const qint64 sinceSixteen = card.birth.addYears(16).daysTo(today);
-    const qint64 back = qMin<qint64>(30 + rng.below(3370), qMax<qint64>(30, sinceSixteen));
+    const qint64 back = qMin<qint64>(30 + rng.below(2900), qMax<qint64>(30, sinceSixteen));
     card.validFrom = today.addDays(-back);
     const int years = validityYears(yearsBetween(card.birth, card.validFrom));
     card.longTerm = years == 0;
