@@ -91,6 +91,13 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) 
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
+    if (values.isEmpty()) {
+        // Nothing to bind: run it directly. PostgreSQL cannot PREPARE utility
+        // statements (CREATE, DROP, SET, LOCK, BEGIN...), so they must not be prepared.
+        if (!query.exec(sql))
+            return Result<QSqlQuery>(errorFrom(query.lastError(), QStringLiteral("exec")));
+        return query;
+    }
     if (!query.prepare(sql))
         return Result<QSqlQuery>(errorFrom(query.lastError(), QStringLiteral("prepare")));
     for (const QVariant &v : values)
@@ -113,8 +120,13 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
 Status Database::transaction(const std::function<Status()> &work) const
 {
     QSqlDatabase db = connection();
-    if (!db.transaction())
+    if (!db.transaction()) {
+        // The driver closes a connection it found broken, then fails BEGIN without an error.
+        if (!db.isOpen())
+            return Status::failure(QStringLiteral("db-gone"),
+                                   QStringLiteral("begin: the connection is closed"));
         return Status(errorFrom(db.lastError(), QStringLiteral("begin")));
+    }
     const Status status = work();
     if (!status) {
         db.rollback();

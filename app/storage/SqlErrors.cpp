@@ -23,8 +23,13 @@ QString sqliteCode(const QString &native, const QString &text)
         case 26: // SQLITE_NOTADB
         case 11: // SQLITE_CORRUPT
             return QStringLiteral("db-gone");
-        case 19: // SQLITE_CONSTRAINT
-            return QStringLiteral("duplicate");
+        case 19: // SQLITE_CONSTRAINT: only a UNIQUE or PRIMARY KEY clash is a duplicate;
+                 // a broken reference or a missing value is a program error, as on PostgreSQL.
+            if (native.toInt() == 2067 || native.toInt() == 1555 // _UNIQUE, _PRIMARYKEY
+                || text.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)
+                || text.contains(QLatin1String("PRIMARY KEY"), Qt::CaseInsensitive))
+                return QStringLiteral("duplicate");
+            return QStringLiteral("db-error");
         default:
             break;
         }

@@ -1,0 +1,276 @@
+#include "helpers/TestDatabase.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace OneWindow;
+
+class tst_Database : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sqliteOpenCreatesFolder();
+    void sqliteFolderImpossible();
+    void runBindsValues_data();
+    void runBindsValues();
+    void scalarWithoutRow_data();
+    void scalarWithoutRow();
+    void badStatement_data();
+    void badStatement();
+    void transactionCommits_data();
+    void transactionCommits();
+    void transactionRollsBackOnFailure_data();
+    void transactionRollsBackOnFailure();
+    void transactionRollsBackOnSqlError_data();
+    void transactionRollsBackOnSqlError();
+    void postgresWrongPort();
+    void postgresUnknownDatabase();
+    void postgresDatabaseDropped();
+};
+
+namespace {
+
+int countCounters(const Database &db)
+{
+    const auto v = db.scalar(QStringLiteral("SELECT COUNT(*) FROM counters"));
+    return v.ok() ? v.value().toInt() : -1;
+}
+
+Status insertCounter(const Database &db, const QString &code)
+{
+    auto q = db.run(QStringLiteral("INSERT INTO counters (code, name) VALUES (?, ?)"),
+                    {code, QStringLiteral("窗口 ") + code});
+    return q ? Status::success() : Status(q.error());
+}
+
+DatabaseUrl adminUrl()
+{
+    return DatabaseUrl::parse(qEnvironmentVariable("ONEWINDOW_TEST_PG")).value();
+}
+
+} // namespace
+
+void tst_Database::sqliteOpenCreatesFolder()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a/b/c/hall.sqlite"));
+    Database db(DatabaseUrl::parse(QStringLiteral("sqlite:") + path).value());
+    QVERIFY(!db.isOpen());
+    const Status s = db.open();
+    QVERIFY2(s.ok(), qPrintable(s.error().detail));
+    QVERIFY(db.isOpen());
+    QVERIFY(db.migrate().ok());
+    QVERIFY(QFileInfo::exists(path));
+    QCOMPARE(db.dialect(), DatabaseUrl::Dialect::Sqlite);
+}
+
+void tst_Database::sqliteFolderImpossible()
+{
+    // A regular file where the folder should be: even root cannot create the folder.
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath(QStringLiteral("blocker")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    Database db(DatabaseUrl::parse(QStringLiteral("sqlite:") + blocker.fileName() +
+                                   QStringLiteral("/hall.sqlite"))
+                    .value());
+    const Status s = db.open();
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().code == QLatin1String("db-gone"), qPrintable(s.error().detail));
+}
+
+void tst_Database::runBindsValues_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+void tst_Database::runBindsValues()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+
+    // Text that would break a statement built by concatenation is only data here.
+    const QString tricky = QStringLiteral("王'; DROP TABLE counters; --");
+    auto q = t.db().run(QStringLiteral("INSERT INTO counters (code, name) VALUES (?, ?)"),
+                        {QStringLiteral("B07"), tricky});
+    QVERIFY2(q.ok(), qPrintable(q.error().detail));
+    const auto name = t.db().scalar(QStringLiteral("SELECT name FROM counters WHERE code = ?"),
+                                    {QStringLiteral("B07")});
+    QVERIFY(name.ok());
+    QCOMPARE(name.value().toString(), tricky);
+    QCOMPARE(countCounters(t.db()), 1);
+}
+
+void tst_Database::scalarWithoutRow_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+void tst_Database::scalarWithoutRow()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+
+    const auto none = t.db().scalar(QStringLiteral("SELECT name FROM counters WHERE code = ?"),
+                                    {QStringLiteral("nobody")});
+    QVERIFY(none.ok());
+    QVERIFY(!none.value().isValid());
+}
+
+void tst_Database::badStatement_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+void tst_Database::badStatement()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+
+    const auto q = t.db().run(QStringLiteral("SELEKT nothing FROM nowhere"));
+    QVERIFY(!q.ok());
+    QCOMPARE(q.error().code, QStringLiteral("db-error"));
+    QVERIFY(!q.error().detail.isEmpty());
+    // The connection is still usable afterwards.
+    QCOMPARE(countCounters(t.db()), 0);
+}
+
+void tst_Database::transactionCommits_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+void tst_Database::transactionCommits()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+
+    const Status s = t.db().transaction([&]() -> Status {
+        if (const Status a = insertCounter(t.db(), QStringLiteral("A01")); !a)
+            return a;
+        return insertCounter(t.db(), QStringLiteral("A02"));
+    });
+    QVERIFY2(s.ok(), qPrintable(s.error().detail));
+
+    // Visible to another connection: really committed.
+    Database other(DatabaseUrl::parse(t.url()).value());
+    QVERIFY(other.open().ok());
+    QCOMPARE(countCounters(other), 2);
+}
+
+void tst_Database::transactionRollsBackOnFailure_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+void tst_Database::transactionRollsBackOnFailure()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    QVERIFY(insertCounter(t.db(), QStringLiteral("KEEP")).ok());
+
+    const Status s = t.db().transaction([&]() -> Status {
+        if (const Status a = insertCounter(t.db(), QStringLiteral("A01")); !a)
+            return a;
+        return Status::failure(QStringLiteral("materials-missing"), QStringLiteral("photo"));
+    });
+    QVERIFY(!s.ok());
+    // The work's own error comes back unchanged.
+    QCOMPARE(s.error().code, QStringLiteral("materials-missing"));
+    QCOMPARE(s.error().detail, QStringLiteral("photo"));
+    QCOMPARE(countCounters(t.db()), 1);
+
+    // The connection is not left inside a transaction: the next one works and commits.
+    QVERIFY(t.db().transaction([&] { return insertCounter(t.db(), QStringLiteral("A03")); }).ok());
+    Database other(DatabaseUrl::parse(t.url()).value());
+    QVERIFY(other.open().ok());
+    QCOMPARE(countCounters(other), 2);
+}
+
+void tst_Database::transactionRollsBackOnSqlError_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+void tst_Database::transactionRollsBackOnSqlError()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    QVERIFY(insertCounter(t.db(), QStringLiteral("A01")).ok());
+
+    const Status s = t.db().transaction([&]() -> Status {
+        if (const Status a = insertCounter(t.db(), QStringLiteral("A02")); !a)
+            return a;
+        return insertCounter(t.db(), QStringLiteral("A01")); // duplicate code
+    });
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().code, QStringLiteral("duplicate"));
+    QCOMPARE(countCounters(t.db()), 1);
+    QVERIFY(!t.db()
+                 .scalar(QStringLiteral("SELECT id FROM counters WHERE code = 'A02'"))
+                 .value()
+                 .isValid());
+}
+
+void tst_Database::postgresWrongPort()
+{
+    if (!TestDatabase::backends().contains(QLatin1String("postgresql")))
+        QSKIP("ONEWINDOW_TEST_PG not set");
+    DatabaseUrl url = adminUrl();
+    url.host = QStringLiteral("127.0.0.1");
+    url.port = 1; // nothing listens there
+    Database db(url);
+    const Status s = db.open();
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().code == QLatin1String("db-gone"), qPrintable(s.error().detail));
+}
+
+void tst_Database::postgresUnknownDatabase()
+{
+    if (!TestDatabase::backends().contains(QLatin1String("postgresql")))
+        QSKIP("ONEWINDOW_TEST_PG not set");
+    DatabaseUrl url = adminUrl();
+    url.databaseName = QStringLiteral("ow_no_such_database_here");
+    Database db(url);
+    const Status s = db.open();
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().code == QLatin1String("db-gone"), qPrintable(s.error().detail));
+}
+
+void tst_Database::postgresDatabaseDropped()
+{
+    if (!TestDatabase::backends().contains(QLatin1String("postgresql")))
+        QSKIP("ONEWINDOW_TEST_PG not set");
+    TestDatabase t(QStringLiteral("postgresql"));
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    QCOMPARE(countCounters(t.db()), 0);
+
+    {
+        Database admin(adminUrl());
+        QVERIFY(admin.open().ok());
+        const auto dropped = admin.run(QStringLiteral("DROP DATABASE %1 WITH (FORCE)")
+                                           .arg(DatabaseUrl::parse(t.url()).value().databaseName));
+        QVERIFY2(dropped.ok(), qPrintable(dropped.error().detail));
+    }
+
+    const auto q = t.db().run(QStringLiteral("SELECT COUNT(*) FROM counters"));
+    QVERIFY(!q.ok());
+    QCOMPARE(q.error().code, QStringLiteral("db-gone"));
+    const Status s = t.db().transaction([&] { return insertCounter(t.db(), QStringLiteral("X")); });
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().code == QLatin1String("db-gone"), qPrintable(s.error().detail));
+}
+
+QTEST_GUILESS_MAIN(tst_Database)
+#include "tst_Database.moc"
