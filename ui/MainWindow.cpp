@@ -120,7 +120,11 @@ void MainWindow::onCardRead(const CardIdentity &card)
 void MainWindow::onReadFailed(const QString &code)
 {
     m_readerStatus->setText(tr("读卡器：%1 就绪").arg(m_services.cardReader()->describe()));
+    // Never leave the previous citizen's file open under a failed read.
+    m_card = CardIdentity();
+    m_flags.clear();
     m_identity->showFailure(UserMessages::readFailure(code));
+    m_stack->setCurrentWidget(m_welcome);
 }
 
 void MainWindow::openCaseFile()

@@ -74,48 +74,47 @@ PrintedLine row(PrintedLine::Kind kind, const QStringList &cells)
 
 QList<PrintedLine> printedLines(const ReceiptData &data)
 {
-    using R = ReceiptRenderer;
     QList<PrintedLine> out;
-    out.append(line(PrintedLine::Title, R::tr("受理回执")));
+    out.append(line(PrintedLine::Title, ReceiptRenderer::tr("受理回执")));
     if (!data.hallName.isEmpty())
         out.append(line(PrintedLine::Subtitle, data.hallName));
 
-    out.append(line(PrintedLine::Field, R::tr("受理编号：%1").arg(data.caseNumber)));
-    out.append(line(PrintedLine::Field, R::tr("办理事项：%1").arg(data.matterTitle)));
-    out.append(line(PrintedLine::Field, R::tr("申请人：%1").arg(data.applicantName)));
+    out.append(line(PrintedLine::Field, ReceiptRenderer::tr("受理编号：%1").arg(data.caseNumber)));
+    out.append(line(PrintedLine::Field, ReceiptRenderer::tr("办理事项：%1").arg(data.matterTitle)));
+    out.append(line(PrintedLine::Field, ReceiptRenderer::tr("申请人：%1").arg(data.applicantName)));
     out.append(line(PrintedLine::Field,
-                    R::tr("身份证号：%1").arg(IdNumber::masked(data.applicantIdNumber))));
+                    ReceiptRenderer::tr("身份证号：%1").arg(IdNumber::masked(data.applicantIdNumber))));
     if (!data.applicantPhone.isEmpty())
         out.append(
-            line(PrintedLine::Field, R::tr("联系电话：%1").arg(maskedPhone(data.applicantPhone))));
+            line(PrintedLine::Field, ReceiptRenderer::tr("联系电话：%1").arg(maskedPhone(data.applicantPhone))));
     out.append(line(
         PrintedLine::Field,
-        R::tr("受理时间：%1").arg(data.acceptedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))));
-    out.append(line(PrintedLine::Field, R::tr("受理窗口：%1").arg(data.counter)));
-    out.append(line(PrintedLine::Field, R::tr("受理人员：%1").arg(data.clerkName)));
+        ReceiptRenderer::tr("受理时间：%1").arg(data.acceptedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))));
+    out.append(line(PrintedLine::Field, ReceiptRenderer::tr("受理窗口：%1").arg(data.counter)));
+    out.append(line(PrintedLine::Field, ReceiptRenderer::tr("受理人员：%1").arg(data.clerkName)));
 
-    out.append(line(PrintedLine::QrNote, R::tr("扫码查询办理进度")));
+    out.append(line(PrintedLine::QrNote, ReceiptRenderer::tr("扫码查询办理进度")));
     out.append(line(PrintedLine::QrNote, data.caseNumber));
 
     if (!data.departments.isEmpty()) {
-        out.append(line(PrintedLine::Heading, R::tr("承办部门及办理时限")));
+        out.append(line(PrintedLine::Heading, ReceiptRenderer::tr("承办部门及办理时限")));
         out.append(
-            row(PrintedLine::TableHeader, {R::tr("部门"), R::tr("办理事项"), R::tr("办结时限")}));
+            row(PrintedLine::TableHeader, {ReceiptRenderer::tr("部门"), ReceiptRenderer::tr("办理事项"), ReceiptRenderer::tr("办结时限")}));
         for (const ReceiptData::Department &d : data.departments)
             out.append(row(PrintedLine::TableRow, {d.department, d.title, dateText(d.deadline)}));
     }
     out.append(
-        line(PrintedLine::Emphasis, R::tr("承诺办结日期：%1").arg(dateText(data.promisedDate))));
+        line(PrintedLine::Emphasis, ReceiptRenderer::tr("承诺办结日期：%1").arg(dateText(data.promisedDate))));
 
     if (!data.materialsReceived.isEmpty()) {
-        out.append(line(PrintedLine::Heading, R::tr("已收材料")));
+        out.append(line(PrintedLine::Heading, ReceiptRenderer::tr("已收材料")));
         for (int i = 0; i < data.materialsReceived.size(); ++i)
             out.append(line(PrintedLine::Item,
-                            R::tr("%1. %2").arg(i + 1).arg(data.materialsReceived.at(i))));
+                            ReceiptRenderer::tr("%1. %2").arg(i + 1).arg(data.materialsReceived.at(i))));
     }
 
     out.append(
-        line(PrintedLine::Footer, R::tr("请妥善保管本回执，凭本回执查询进度、领取办理结果。")));
+        line(PrintedLine::Footer, ReceiptRenderer::tr("请妥善保管本回执，凭本回执查询进度、领取办理结果。")));
     return out;
 }
 

@@ -10,6 +10,10 @@ QVariant Prefill::source(const QString &binding, const CardIdentity &card, const
         return card.idNumber;
     if (binding == QLatin1String("identity.sex"))
         return sexKey(card.sex);
+    if (binding == QLatin1String("identity.parentRole")) // the card holder as parent of a newborn
+        return card.sex == Sex::Female ? QStringLiteral("mother")
+               : card.sex == Sex::Male ? QStringLiteral("father")
+                                       : QString();
     if (binding == QLatin1String("identity.birth"))
         return card.birth.toString(Qt::ISODate);
     if (binding == QLatin1String("identity.address"))

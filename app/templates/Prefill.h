@@ -10,7 +10,8 @@ namespace OneWindow {
 
 // First answers for a new intake, from the card just read and the person's
 // file (免填单: the clerk should not retype what is known).
-//   identity.name, identity.idNumber, identity.sex, identity.birth, identity.address
+//   identity.name, identity.idNumber, identity.sex, identity.birth, identity.address,
+//   identity.parentRole ("mother" for a woman, "father" for a man)
 //   casefile.phone, casefile.address
 class Prefill
 {

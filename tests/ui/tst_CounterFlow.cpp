@@ -1,0 +1,373 @@
+// Drives the real counter window offscreen through the whole first job: sign in,
+// read a card, open the case file, pick the newborn bundle, fill it in, accept,
+// then checks the stored rows and the receipt PDF (text and QR code).
+#include "CaseFilePage.h"
+#include "IntakePage.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "ReceiptPreviewDialog.h"
+#include "casefile/DemoSeeder.h"
+#include "common/FixedClock.h"
+#include "identity/IdNumber.h"
+#include "identity/QrDecoder.h"
+#include "identity/SimulatedCardReader.h"
+#include "identity/SyntheticIdentityGenerator.h"
+#include "security/AuditLog.h"
+#include "storage/Database.h"
+#include "workflow/CounterServices.h"
+
+#include <QAbstractItemModel>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPdfDocument>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace OneWindow;
+
+class tst_CounterFlow : public QObject
+{
+    Q_OBJECT
+
+private:
+    static const QDateTime kNow;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<CounterServices> m_services;
+    SimulatedCardReader *m_reader = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+    SyntheticIdentityGenerator m_people{DemoSeeder::kDefaultSeed, DemoSeeder::referenceDate()};
+
+    template<typename T>
+    T *find(const QString &name) const
+    {
+        T *w = m_window->findChild<T *>(name);
+        if (!w)
+            qWarning() << "no widget" << name;
+        return w;
+    }
+
+    void screenshot(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("OW_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            w->grab().save(dir + QLatin1Char('/') + name);
+    }
+
+    // The seeded citizen with the most cases, so the case file has something to show.
+    CardIdentity busiestCitizen()
+    {
+        auto q = m_services->database().run(QStringLiteral(
+            "SELECT p.id_number FROM persons p JOIN cases c ON c.person_id = p.id"
+            " GROUP BY p.id_number ORDER BY COUNT(*) DESC, p.id_number LIMIT 1"));
+        if (!q || !q.value().next())
+            return {};
+        const QString id = q.value().value(0).toString();
+        for (const CardIdentity &c : m_people.citizens(40))
+            if (c.idNumber == id)
+                return c;
+        return {};
+    }
+
+    int countRows(const QString &sql, const QVariantList &values = {})
+    {
+        auto v = m_services->database().scalar(sql, values);
+        return v ? v.value().toInt() : -1;
+    }
+
+    // QTest::keyClicks only knows ASCII; Chinese arrives as key events carrying
+    // the text, the way an input method delivers it.
+    static void typeText(QWidget *w, const QString &text)
+    {
+        for (const QChar ch : text) {
+            if (ch.unicode() < 128)
+                QTest::keyClick(w, ch.toLatin1());
+            else
+                QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+        }
+    }
+
+    // F2 is an application shortcut: it needs an active window, as it has on a
+    // real desktop once the receipt preview closes.
+    void pressF2()
+    {
+        if (!m_window->isActiveWindow()) {
+            m_window->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        }
+        QTest::keyClick(m_window.get(), Qt::Key_F2);
+    }
+
+    void readCard(const CardIdentity &card)
+    {
+        m_reader->placeCard(card);
+        pressF2();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        CounterServices::Options options;
+        options.databaseUrl = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("counter.sqlite"));
+        options.receiptsFolder = m_dir.filePath(QStringLiteral("receipts"));
+        options.demoCitizens = 40;
+        options.fastPasswordHashes = true;
+        auto reader = std::make_unique<SimulatedCardReader>();
+        m_reader = reader.get();
+        reader->setSequence(m_people.readerSequence(40));
+        m_services = std::make_unique<CounterServices>();
+        const Status started =
+            m_services->start(options, std::make_unique<FixedClock>(kNow), std::move(reader));
+        QVERIFY2(started.ok(), qPrintable(started.error().detail));
+        QVERIFY(m_services->catalogue().find(QStringLiteral("newborn")));
+    }
+
+    void wrongPasswordIsRefused()
+    {
+        LoginDialog login(*m_services);
+        login.show();
+        QTest::keyClicks(login.findChild<QLineEdit *>(QStringLiteral("usernameEdit")), QStringLiteral("clerk01"));
+        QTest::keyClicks(login.findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("wrong"));
+        QTest::mouseClick(login.findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+        QVERIFY(login.isVisible());
+        QVERIFY(!login.findChild<QLabel *>(QStringLiteral("errorLabel"))->text().isEmpty());
+        QCOMPARE(countRows(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'sign-in-failed'")), 1);
+    }
+
+    void clerkSignsIn()
+    {
+        LoginDialog login(*m_services);
+        login.show();
+        QTest::keyClicks(login.findChild<QLineEdit *>(QStringLiteral("usernameEdit")), QStringLiteral("clerk01"));
+        QTest::keyClicks(login.findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("Clerk-2026"));
+        QTest::keyClick(login.findChild<QLineEdit *>(QStringLiteral("passwordEdit")), Qt::Key_Return);
+        QCOMPARE(login.result(), int(QDialog::Accepted));
+        QCOMPARE(m_services->session().username, QStringLiteral("clerk01"));
+        QCOMPARE(m_services->session().role, Role::Clerk);
+
+        m_window = std::make_unique<MainWindow>(*m_services);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QCOMPARE(find<QStackedWidget>(QStringLiteral("pageStack"))->currentWidget()->objectName(),
+                 QStringLiteral("welcomePage"));
+    }
+
+    void badCardsAreFlagged()
+    {
+        auto *flags = find<QLabel>(QStringLiteral("identityFlags"));
+        readCard(m_people.expiredCard());
+        QTRY_VERIFY(flags->text().contains(QStringLiteral("证件已过期")));
+
+        readCard(m_people.badChecksumCard());
+        QTRY_VERIFY(flags->text().contains(QStringLiteral("校验位")));
+
+        m_reader->placeFailure(QStringLiteral("card-read-failed"));
+        pressF2();
+        QTRY_VERIFY(find<QLabel>(QStringLiteral("identityStatus"))->text().contains(QStringLiteral("无法读取")));
+        QVERIFY(find<QLabel>(QStringLiteral("identityName"))->text().isEmpty());
+    }
+
+    void readCardOpensCaseFile()
+    {
+        const CardIdentity card = busiestCitizen();
+        QVERIFY(!card.isEmpty());
+        auto *stack = find<QStackedWidget>(QStringLiteral("pageStack"));
+        // The failed read before left no one on screen.
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("welcomePage"));
+        readCard(card);
+        QTRY_COMPARE(stack->currentWidget()->objectName(), QStringLiteral("caseFilePage"));
+        QCOMPARE(find<QLabel>(QStringLiteral("identityName"))->text(), card.name);
+        QCOMPARE(find<QLabel>(QStringLiteral("identityIdNumber"))->text(), card.idNumber);
+        QVERIFY(find<QLabel>(QStringLiteral("identityFlags"))->text().isEmpty());
+
+        const int stored = countRows(QStringLiteral("SELECT COUNT(*) FROM cases c JOIN persons p ON p.id = c.person_id"
+                                                    " WHERE p.id_number = ?"),
+                                     {card.idNumber});
+        QVERIFY(stored > 0);
+        const int shown = find<QTableView>(QStringLiteral("openCasesView"))->model()->rowCount()
+                          + find<QTableView>(QStringLiteral("pastCasesView"))->model()->rowCount();
+        QCOMPARE(shown, stored);
+        QVERIFY(countRows(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'view-case-file'")) >= 1);
+        screenshot(m_window.get(), QStringLiteral("counter.png"));
+    }
+
+    void intakeAcceptAndReceipt()
+    {
+        const CardIdentity applicant = busiestCitizen();
+        const CardIdentity otherParent = m_people.citizen(300);
+
+        auto *search = find<QLineEdit>(QStringLiteral("matterSearchEdit"));
+        QTest::keyClicks(search, QStringLiteral("xsecs"));
+        auto *matters = find<QListWidget>(QStringLiteral("matterList"));
+        QCOMPARE(matters->count(), 1);
+        QTest::keyClick(search, Qt::Key_Return);
+        auto *stack = find<QStackedWidget>(QStringLiteral("pageStack"));
+        QTRY_COMPARE(stack->currentWidget()->objectName(), QStringLiteral("intakePage"));
+
+        // Prefilled from the card, so the clerk does not retype it.
+        QCOMPARE(find<QLineEdit>(QStringLiteral("field_applicant_name"))->text(), applicant.name);
+        QCOMPARE(find<QLineEdit>(QStringLiteral("field_applicant_id"))->text(), applicant.idNumber);
+        QVERIFY(find<QLineEdit>(QStringLiteral("field_applicant_name"))->isReadOnly());
+        QVERIFY(!find<QLineEdit>(QStringLiteral("field_hukou_address"))->text().isEmpty());
+
+        typeText(find<QLineEdit>(QStringLiteral("field_other_parent_name")), otherParent.name);
+        // Validation as the clerk types: a wrong check digit, then the right number.
+        auto *otherId = find<QLineEdit>(QStringLiteral("field_other_parent_id"));
+        QString wrong = otherParent.idNumber;
+        wrong[17] = wrong[17] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+        QTest::keyClicks(otherId, wrong);
+        QVERIFY(find<QLabel>(QStringLiteral("error_other_parent_id"))->isVisible());
+        otherId->clear();
+        QTest::keyClicks(otherId, otherParent.idNumber);
+        QVERIFY(!find<QLabel>(QStringLiteral("error_other_parent_id"))->isVisible());
+
+        auto *phone = find<QLineEdit>(QStringLiteral("field_contact_phone"));
+        if (phone->text().isEmpty())
+            QTest::keyClicks(phone, QStringLiteral("17000001234"));
+        typeText(find<QLineEdit>(QStringLiteral("field_child_name")), QStringLiteral("王小禾"));
+        auto *sex = find<QComboBox>(QStringLiteral("field_child_sex"));
+        sex->setFocus();
+        sex->setCurrentIndex(sex->findData(QStringLiteral("female")));
+
+        auto *birth = find<QLineEdit>(QStringLiteral("field_child_birth_date"));
+        QTest::keyClicks(birth, QStringLiteral("2026-02-30")); // no such day
+        QVERIFY(find<QLabel>(QStringLiteral("error_child_birth_date"))->isVisible());
+        birth->clear();
+        QTest::keyClicks(birth, QStringLiteral("2026-11-25")); // tomorrow on the counter's clock
+        QVERIFY(find<QLabel>(QStringLiteral("error_child_birth_date"))->isVisible());
+        birth->clear();
+        QTest::keyClicks(birth, QStringLiteral("2026-11-08"));
+        QVERIFY(!find<QLabel>(QStringLiteral("error_child_birth_date"))->isVisible());
+
+        typeText(find<QLineEdit>(QStringLiteral("field_birth_hospital")), QStringLiteral("市妇幼保健院"));
+        QTest::keyClicks(find<QLineEdit>(QStringLiteral("field_birth_certificate_no")), QStringLiteral("Q510012345"));
+
+        // The checklist follows the answers: married parents bring the marriage certificate.
+        auto *materials = find<QListWidget>(QStringLiteral("materialsList"));
+        auto materialIds = [materials] {
+            QStringList ids;
+            for (int i = 0; i < materials->count(); ++i)
+                ids << materials->item(i)->data(Qt::UserRole).toString();
+            return ids;
+        };
+        QVERIFY(materialIds().contains(QStringLiteral("marriage-certificate")));
+        auto *married = find<QCheckBox>(QStringLiteral("field_parents_married"));
+        married->setChecked(false);
+        QVERIFY(!materialIds().contains(QStringLiteral("marriage-certificate")));
+        QVERIFY(materialIds().contains(QStringLiteral("unmarried-statement")));
+        married->setChecked(true);
+        // The applicant's card was read: that material is ticked on its own.
+        const int cardRow = int(materialIds().indexOf(QStringLiteral("applicant-id-card")));
+        QVERIFY(cardRow >= 0);
+        QCOMPARE(materials->item(cardRow)->checkState(), Qt::Checked);
+
+        // Accepting with materials still missing stores nothing and says why.
+        const int casesBefore = countRows(QStringLiteral("SELECT COUNT(*) FROM cases"));
+        QSignalSpy accepted(m_window.get(), &MainWindow::caseAccepted);
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("acceptButton")), Qt::LeftButton);
+        QCOMPARE(accepted.count(), 0);
+        QCOMPARE(countRows(QStringLiteral("SELECT COUNT(*) FROM cases")), casesBefore);
+        QVERIFY(!find<QLabel>(QStringLiteral("intakeMessage"))->text().isEmpty());
+
+        for (int i = 0; i < materials->count(); ++i)
+            if (materials->item(i)->flags() & Qt::ItemIsUserCheckable)
+                materials->item(i)->setCheckState(Qt::Checked);
+        screenshot(m_window.get(), QStringLiteral("intake.png"));
+        QTest::keyClick(find<QLineEdit>(QStringLiteral("field_birth_hospital")), Qt::Key_F9);
+        QTRY_COMPARE(accepted.count(), 1);
+        const QString caseNumber = accepted.at(0).at(0).toString();
+        const QString pdfPath = accepted.at(0).at(1).toString();
+        QVERIFY(caseNumber.startsWith(m_services->options().hallCode + QStringLiteral("-20261124-")));
+
+        // The rows: one case, one sub-case per department, the materials, the audit event.
+        QCOMPARE(countRows(QStringLiteral("SELECT COUNT(*) FROM cases")), casesBefore + 1);
+        auto depts = m_services->database().run(
+            QStringLiteral("SELECT s.department FROM sub_cases s JOIN cases c ON c.id = s.case_id"
+                           " WHERE c.case_number = ? ORDER BY s.step_order"),
+            {caseNumber});
+        QVERIFY(depts.ok());
+        QStringList departments;
+        while (depts.value().next())
+            departments << depts.value().value(0).toString();
+        QCOMPARE(departments, (QStringList{QStringLiteral("卫健"), QStringLiteral("公安"),
+                                           QStringLiteral("医保"), QStringLiteral("人社")}));
+        QCOMPARE(countRows(QStringLiteral("SELECT COUNT(*) FROM cases c JOIN persons p ON p.id = c.person_id"
+                                          " WHERE c.case_number = ? AND p.id_number = ?"),
+                           {caseNumber, applicant.idNumber}),
+                 1);
+        QCOMPARE(countRows(QStringLiteral("SELECT COUNT(*) FROM materials m JOIN cases c ON c.id = m.case_id"
+                                          " WHERE c.case_number = ? AND m.source = 'on-file'"),
+                           {caseNumber}),
+                 1);
+        QCOMPARE(countRows(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'accept-case'"
+                                          " AND subject = ?"),
+                           {caseNumber}),
+                 1);
+        auto broken = m_services->audit().firstBrokenEvent();
+        QVERIFY(broken.ok());
+        QCOMPARE(broken.value(), qint64(0));
+
+        // The receipt: shown in the QtPdf preview, text searchable, QR back to the case number.
+        auto *preview = m_window->findChild<ReceiptPreviewDialog *>();
+        QVERIFY(preview);
+        QTRY_VERIFY(preview->isVisible());
+        QCOMPARE(preview->document()->status(), QPdfDocument::Status::Ready);
+        QPdfDocument pdf;
+        QCOMPARE(pdf.load(pdfPath), QPdfDocument::Error::None);
+        QCOMPARE(pdf.pageCount(), 1);
+        const QString text = pdf.getAllText(0).text();
+        QVERIFY(text.contains(caseNumber));
+        QVERIFY(text.contains(QStringLiteral("受理回执")));
+        QVERIFY(text.contains(IdNumber::masked(applicant.idNumber)));
+        QVERIFY(!text.contains(applicant.idNumber));
+        const QImage page = pdf.render(0, QSize(1240, 1754));
+        QCOMPARE(QrDecoder::decode(page).text, caseNumber);
+
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath,
+                                                      QStringLiteral("-")});
+        QVERIFY2(pdftotext.waitForFinished(30000), "pdftotext (poppler-utils) must be installed");
+        const QString extracted = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        for (const QString &expected : {QStringLiteral("受理回执"), applicant.name, caseNumber,
+                                        QStringLiteral("新生儿出生\"一件事\""), QStringLiteral("卫健"),
+                                        QStringLiteral("出生登记（落户）"), QStringLiteral("结婚证")})
+            QVERIFY2(extracted.contains(expected), qPrintable(expected));
+        if (!qEnvironmentVariableIsEmpty("OW_SCREENSHOT_DIR"))
+            page.save(qEnvironmentVariable("OW_SCREENSHOT_DIR") + QStringLiteral("/receipt.png"));
+        preview->close();
+
+        // Reopening the file shows the new case among the open ones.
+        readCard(m_people.citizen(301));
+        QTRY_COMPARE(find<QLabel>(QStringLiteral("identityName"))->text(), m_people.citizen(301).name);
+        readCard(applicant);
+        auto *open = find<QTableView>(QStringLiteral("openCasesView"));
+        QTRY_COMPARE(find<QLabel>(QStringLiteral("identityName"))->text(), applicant.name);
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("caseFilePage"));
+        bool listed = false;
+        for (int r = 0; r < open->model()->rowCount(); ++r)
+            listed = listed || open->model()->index(r, 0).data().toString() == caseNumber;
+        QVERIFY(listed);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_services.reset();
+    }
+};
+
+const QDateTime tst_CounterFlow::kNow(QDate(2026, 11, 24), QTime(10, 0));
+
+QTEST_MAIN(tst_CounterFlow)
+#include "tst_CounterFlow.moc"
