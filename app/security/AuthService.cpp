@@ -20,8 +20,15 @@ Result<Session> AuthService::signIn(const QString &username, const QString &pass
         (void)m_audit.record(anonymous, QStringLiteral("sign-in-failed"), {}, {});
         return Result<Session>::failure(QStringLiteral("bad-credentials"));
     }
-    if (!a.active)
+    if (!a.active) {
+        // A refused sign-in is a failed one: it belongs in the audit trail too.
+        Session refused;
+        refused.username = a.username;
+        refused.counterCode = counterCode;
+        (void)m_audit.record(refused, QStringLiteral("sign-in-failed"), {},
+                             QStringLiteral("account-disabled"));
         return Result<Session>::failure(QStringLiteral("account-disabled"));
+    }
     Session session;
     session.userId = a.id;
     session.username = a.username;
