@@ -1,4 +1,5 @@
 // onewindow: parse options, build the counter's services, sign in, show the window.
+#include "Localization.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "UserMessages.h"
@@ -11,11 +12,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
-#include <QTranslator>
 
 using namespace OneWindow;
 
@@ -46,18 +44,8 @@ int main(int argc, char *argv[])
     parser.addOptions({databaseOption, langOption, counterOption, formsOption, noDemoOption});
     parser.process(app);
 
-    const bool english = parser.value(langOption).startsWith(QLatin1String("en"));
-    QLocale::setDefault(english ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                : QLocale(QLocale::Chinese, QLocale::China));
-    QTranslator appTranslator;
-    QTranslator qtTranslator;
-    if (english) {
-        if (appTranslator.load(QStringLiteral(":/i18n/onewindow_en.qm")))
-            QApplication::installTranslator(&appTranslator);
-    } else if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(&qtTranslator); // Qt's own dialogs in Chinese
-    }
+    if (!Localization::apply(parser.value(langOption)))
+        qWarning("English translation missing; the interface stays in Chinese");
 
     const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     CounterServices::Options options;

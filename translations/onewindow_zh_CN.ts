@@ -2,187 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="79"/>
-        <source>受理回执</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="83"/>
-        <source>受理编号：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="84"/>
-        <source>办理事项：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="85"/>
-        <source>申请人：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="87"/>
-        <source>身份证号：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="90"/>
-        <source>联系电话：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="93"/>
-        <source>受理时间：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="94"/>
-        <source>受理窗口：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="95"/>
-        <source>受理人员：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="97"/>
-        <source>扫码查询办理进度</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="101"/>
-        <source>承办部门及办理时限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="103"/>
-        <source>部门</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="103"/>
-        <source>办理事项</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="103"/>
-        <source>办结时限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="108"/>
-        <source>承诺办结日期：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="111"/>
-        <source>已收材料</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="114"/>
-        <source>%1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="118"/>
-        <source>请妥善保管本回执，凭本回执查询进度、领取办理结果。</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>FieldValidator</name>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="27"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="39"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="53"/>
         <source>必填</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="30"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="56"/>
         <source>至少 %1 个字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="32"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="58"/>
         <source>最多 %1 个字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="40"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="66"/>
         <source>请输入数字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="43"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="69"/>
         <source>金额最多两位小数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="45"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="71"/>
         <source>应在 %1 到 %2 之间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="51"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="77"/>
         <source>日期无效，请按 年-月-日 填写，例如 2026-01-31</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="53"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="79"/>
         <source>日期不能晚于今天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="55"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="81"/>
         <source>日期不能早于今天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="57"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="83"/>
         <source>日期不能早于 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="62"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="88"/>
         <source>电话号码格式不正确</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="68"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="94"/>
         <source>身份证号码校验位不正确</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="70"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="96"/>
         <source>身份证号码应为18位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="72"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="98"/>
         <source>身份证号码中的出生日期无效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="74"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="100"/>
         <source>身份证号码的地区代码不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="75"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="101"/>
         <source>身份证号码含有无效字符</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="84"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="45"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="110"/>
         <source>请从列表中选择</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="93"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="119"/>
         <source>格式不正确</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,17 +376,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>还有 %1 项需要修改，见各项旁的红字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>一窗通</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,8 +461,94 @@
 <context>
     <name>ReceiptRenderer</name>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="241"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="78"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="240"/>
         <source>受理回执</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="82"/>
+        <source>受理编号：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="83"/>
+        <source>办理事项：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="84"/>
+        <source>申请人：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="86"/>
+        <source>身份证号：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="89"/>
+        <source>联系电话：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="92"/>
+        <source>受理时间：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="93"/>
+        <source>受理窗口：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="94"/>
+        <source>受理人员：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="96"/>
+        <source>扫码查询办理进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="100"/>
+        <source>承办部门及办理时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="102"/>
+        <source>部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="102"/>
+        <source>办理事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="102"/>
+        <source>办结时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="107"/>
+        <source>承诺办结日期：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="110"/>
+        <source>已收材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="113"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="117"/>
+        <source>请妥善保管本回执，凭本回执查询进度、领取办理结果。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
