@@ -5,8 +5,26 @@
 
 namespace OneWindow {
 
+namespace {
+
+// A value in an answer map counts as given when it is not blank; a multiple
+// choice (a list) when at least one item is picked.
+bool isGiven(const QVariant &v)
+{
+    if (!v.isValid())
+        return false;
+    if (v.typeId() == QMetaType::QStringList || v.typeId() == QMetaType::QVariantList)
+        return !v.toList().isEmpty();
+    return !v.toString().trimmed().isEmpty();
+}
+
+} // namespace
+
 Condition Condition::fromJson(const QJsonValue &json, const QString &pointer, QString *error)
 {
+    QString ignored;
+    if (!error)
+        error = &ignored;
     Condition c;
     if (json.isUndefined() || json.isNull())
         return c;
@@ -15,6 +33,14 @@ Condition Condition::fromJson(const QJsonValue &json, const QString &pointer, QS
         return c;
     }
     const QJsonObject o = json.toObject();
+    // Inside all/any/not an absent rule is a mistake, not "always".
+    auto child = [&](const QJsonValue &value, const QString &childPointer) {
+        if (!value.isObject()) {
+            *error = childPointer + QStringLiteral(": a condition must be an object");
+            return Condition();
+        }
+        return fromJson(value, childPointer, error);
+    };
     auto children = [&](const QString &key, Kind kind) {
         const QJsonValue list = o.value(key);
         if (!list.isArray() || list.toArray().isEmpty()) {
@@ -25,7 +51,7 @@ Condition Condition::fromJson(const QJsonValue &json, const QString &pointer, QS
         const QJsonArray items = list.toArray();
         for (int i = 0; i < items.size() && error->isEmpty(); ++i)
             c.m_children.append(
-                fromJson(items.at(i), pointer + QStringLiteral("/%1/%2").arg(key).arg(i), error));
+                child(items.at(i), pointer + QStringLiteral("/%1/%2").arg(key).arg(i)));
     };
     if (o.contains(QLatin1String("all"))) {
         children(QStringLiteral("all"), Kind::All);
@@ -33,8 +59,7 @@ Condition Condition::fromJson(const QJsonValue &json, const QString &pointer, QS
         children(QStringLiteral("any"), Kind::Any);
     } else if (o.contains(QLatin1String("not"))) {
         c.m_kind = Kind::Not;
-        c.m_children.append(fromJson(o.value(QLatin1String("not")),
-                                     pointer + QStringLiteral("/not"), error));
+        c.m_children.append(child(o.value(QLatin1String("not")), pointer + QStringLiteral("/not")));
     } else if (o.contains(QLatin1String("field"))) {
         c.m_field = o.value(QLatin1String("field")).toString();
         if (c.m_field.isEmpty()) {
@@ -45,8 +70,10 @@ Condition Condition::fromJson(const QJsonValue &json, const QString &pointer, QS
         } else if (o.contains(QLatin1String("notEquals"))) {
             c.m_kind = Kind::NotEquals;
             c.m_value = o.value(QLatin1String("notEquals")).toVariant();
-        } else if (o.value(QLatin1String("in")).isArray()) {
+        } else if (o.contains(QLatin1String("in"))) {
             c.m_kind = Kind::In;
+            if (!o.value(QLatin1String("in")).isArray())
+                *error = pointer + QStringLiteral("/in: must be a list of values");
             c.m_values = o.value(QLatin1String("in")).toArray().toVariantList();
         } else if (o.contains(QLatin1String("isSet"))) {
             c.m_kind = Kind::IsSet;
@@ -102,9 +129,7 @@ bool Condition::evaluate(const QVariantMap &values) const
                 return true;
         return false;
     case Kind::IsSet: {
-        const QVariant v = values.value(m_field);
-        const bool set = v.isValid() && !v.toString().trimmed().isEmpty();
-        return set == m_value.toBool();
+        return isGiven(values.value(m_field)) == m_value.toBool();
     }
     }
     return false;

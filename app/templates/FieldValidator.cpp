@@ -15,20 +15,46 @@ QDate FieldValidator::parseDate(const QString &text)
     return d;
 }
 
+namespace {
+
+// Characters as a person counts them: a rare name character outside the Basic
+// Multilingual Plane (e.g. U+2A6A5) is one character, not two UTF-16 units.
+qsizetype characterCount(const QString &text)
+{
+    return text.toUcs4().size();
+}
+
+} // namespace
+
 QString FieldValidator::validate(const FieldDefinition &field, const QVariant &value,
                                  const QVariantMap &allValues, const QDate &today)
 {
-    const QString text = value.toString().trimmed();
     if (!field.visibleWhen.evaluate(allValues))
         return {};
+    if (field.type == FieldDefinition::Type::MultiChoice &&
+        (value.typeId() == QMetaType::QStringList || value.typeId() == QMetaType::QVariantList)) {
+        // A multiple choice is a list: QVariant::toString() of a list is empty.
+        const QStringList picked = value.toStringList();
+        if (picked.isEmpty())
+            return field.isRequired(allValues) ? tr("必填") : QString();
+        for (const QString &p : picked) {
+            bool known = false;
+            for (const FieldOption &o : field.options)
+                known = known || o.value == p;
+            if (!known)
+                return tr("请从列表中选择");
+        }
+        return {};
+    }
+    const QString text = value.toString().trimmed();
     if (text.isEmpty()) {
         if (field.type == FieldDefinition::Type::YesNo && value.isValid())
             return {};
         return field.isRequired(allValues) ? tr("必填") : QString();
     }
-    if (field.minLength > 0 && text.size() < field.minLength)
+    if (field.minLength > 0 && characterCount(text) < field.minLength)
         return tr("至少 %1 个字").arg(field.minLength);
-    if (field.maxLength > 0 && text.size() > field.maxLength)
+    if (field.maxLength > 0 && characterCount(text) > field.maxLength)
         return tr("最多 %1 个字").arg(field.maxLength);
 
     switch (field.type) {

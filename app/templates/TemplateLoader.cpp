@@ -52,9 +52,10 @@ public:
         f.help = LocalizedText::fromJson(o.value(QLatin1String("help")));
         f.required = o.value(QLatin1String("required")).toBool();
         if (o.contains(QLatin1String("requiredWhen"))) {
-            f.hasRequiredWhen = true;
             f.requiredWhen = condition(o.value(QLatin1String("requiredWhen")),
                                        pointer + QStringLiteral("/requiredWhen"));
+            // "requiredWhen": null means no extra rule, not "always required".
+            f.hasRequiredWhen = !f.requiredWhen.isAlways();
         }
         f.visibleWhen =
             condition(o.value(QLatin1String("visibleWhen")), pointer + QStringLiteral("/visibleWhen"));
@@ -87,7 +88,7 @@ public:
         f.prefill = o.value(QLatin1String("prefill")).toString();
         f.readOnly = o.value(QLatin1String("readOnly")).toBool();
         f.defaultValue = o.value(QLatin1String("default")).toVariant().toString();
-        if (t.field(f.id))
+        if (!f.id.isEmpty() && t.field(f.id))
             problem(pointer + QStringLiteral("/id"), QStringLiteral("duplicate id \"%1\"").arg(f.id));
         t.fields.append(f);
     }
@@ -102,11 +103,15 @@ public:
                 if (!index.contains(a))
                     problem(QStringLiteral("/steps/%1/after").arg(i),
                             QStringLiteral("unknown step \"%1\"").arg(a));
-        // Depth-first search for a cycle in the "after" relation.
+        // Depth-first search for a cycle in the "after" relation. The step
+        // reported is one on the cycle, not merely one that leads into it.
         QHash<QString, int> state; // 1 visiting, 2 done
+        QString cycleStep;
         std::function<bool(const QString &)> visit = [&](const QString &id) {
-            if (state.value(id) == 1)
+            if (state.value(id) == 1) {
+                cycleStep = id;
                 return true;
+            }
             if (state.value(id) == 2 || !index.contains(id))
                 return false;
             state[id] = 1;
@@ -118,7 +123,8 @@ public:
         };
         for (int i = 0; i < t.steps.size(); ++i) {
             if (visit(t.steps[i].id)) {
-                problem(QStringLiteral("/steps/%1").arg(i), QStringLiteral("the steps wait for each other in a cycle"));
+                problem(QStringLiteral("/steps/%1").arg(index.value(cycleStep)),
+                        QStringLiteral("the steps wait for each other in a cycle"));
                 break;
             }
         }
@@ -205,11 +211,16 @@ FormTemplate TemplateLoader::load(const QByteArray &json, const QString &fileNam
     const QJsonArray steps = o.value(QLatin1String("steps")).toArray();
     if (steps.isEmpty())
         r.problem(QStringLiteral("/steps"), QStringLiteral("a template needs at least one department step"));
+    QSet<QString> stepIds;
     for (int i = 0; i < steps.size(); ++i) {
         const QJsonObject so = steps.at(i).toObject();
         const QString pointer = QStringLiteral("/steps/%1").arg(i);
         StepDefinition s;
         s.id = so.value(QLatin1String("id")).toString();
+        // "after" names steps by id, so an id must be there and be unique.
+        if (s.id.isEmpty() || stepIds.contains(s.id))
+            r.problem(pointer + QStringLiteral("/id"), QStringLiteral("a step needs a unique id"));
+        stepIds.insert(s.id);
         s.department = so.value(QLatin1String("department")).toString();
         if (s.department.isEmpty())
             r.problem(pointer + QStringLiteral("/department"), QStringLiteral("a step needs a department"));
