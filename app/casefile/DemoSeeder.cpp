@@ -90,6 +90,13 @@ Result<int> DemoSeeder::seedIfEmpty(int citizens, quint32 seed, bool fastHashes)
     const Status status = m_db.transaction([&]() -> Status {
         UserRepository users(m_db);
         for (const Account &a : demoAccounts()) {
+            // Accounts may already exist (an earlier seed without citizens, or made by
+            // an administrator): keep them rather than fail the whole seed.
+            auto existing = users.findByUsername(a.username);
+            if (!existing)
+                return Status(existing.error());
+            if (existing.value().id != 0)
+                continue;
             UserAccount account;
             account.username = a.username;
             account.displayName = a.displayName;
