@@ -3,6 +3,7 @@
 #include "identity/IdNumber.h"
 
 #include <QRegularExpression>
+#include <QtNumeric>
 
 namespace OneWindow {
 
@@ -62,7 +63,8 @@ QString FieldValidator::validate(const FieldDefinition &field, const QVariant &v
     case FieldDefinition::Type::Money: {
         bool ok = false;
         const double n = text.toDouble(&ok);
-        if (!ok)
+        // toDouble() accepts "nan" and "inf", which every range check lets through.
+        if (!ok || !qIsFinite(n))
             return tr("请输入数字");
         if (field.type == FieldDefinition::Type::Money
             && !QRegularExpression(QStringLiteral("^\\d+(\\.\\d{1,2})?$")).match(text).hasMatch())

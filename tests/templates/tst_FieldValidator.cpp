@@ -244,6 +244,11 @@ void tst_FieldValidator::validate_data()
     QTest::newRow("number, not a number") << field(T::Number) << QVariant(QStringLiteral("十二"))
                                           << none << QStringLiteral("请输入数字");
     const FieldDefinition zeroToTen = ranged(T::Number, 0, 10);
+    QTest::newRow("range, nan is not a number")
+        << zeroToTen << QVariant(QStringLiteral("nan")) << none << QStringLiteral("请输入数字");
+    QTest::newRow("number, inf is not a number")
+        << field(T::Number) << QVariant(QStringLiteral("inf")) << none
+        << QStringLiteral("请输入数字");
     QTest::newRow("range, lower bound")
         << zeroToTen << QVariant(QStringLiteral("0")) << none << QString();
     QTest::newRow("range, upper bound")
