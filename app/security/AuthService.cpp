@@ -13,7 +13,11 @@ Result<Session> AuthService::signIn(const QString &username, const QString &pass
     if (!account)
         return Result<Session>(account.error());
     const UserAccount &a = account.value();
-    if (a.id == 0 || !PasswordHasher::verify(password, a.passwordHash)) {
+    // An unknown name still pays for one hash, so response time does not tell
+    // which accounts exist.
+    static const QString decoy = PasswordHasher::hash(QStringLiteral("decoy-password"));
+    const bool passwordOk = PasswordHasher::verify(password, a.id == 0 ? decoy : a.passwordHash);
+    if (a.id == 0 || !passwordOk) {
         Session anonymous;
         anonymous.username = username.trimmed();
         anonymous.counterCode = counterCode;
