@@ -57,6 +57,21 @@ const QList<Migrations::Step> &Migrations::steps()
                             " subject TEXT, detail TEXT, prev_hash TEXT NOT NULL,"
                             " hash TEXT NOT NULL)"),
          }},
+        {2,
+         QStringLiteral("drafts: intakes in progress, autosaved"),
+         {
+             // data is the form's JSON text; version guards concurrent autosaves.
+             QStringLiteral("CREATE TABLE drafts (id %ID%,"
+                            " person_id %BIGINT% REFERENCES persons(id), id_number TEXT,"
+                            " template_id TEXT NOT NULL, template_version INTEGER NOT NULL,"
+                            " data TEXT NOT NULL, counter_code TEXT,"
+                            " clerk_id %BIGINT% REFERENCES users(id),"
+                            " created_at %TS% NOT NULL, updated_at %TS% NOT NULL,"
+                            " version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE INDEX drafts_person ON drafts (person_id, updated_at)"),
+             QStringLiteral("CREATE INDEX drafts_id_number ON drafts (id_number)"),
+             QStringLiteral("CREATE INDEX drafts_clerk ON drafts (clerk_id, updated_at)"),
+         }},
     };
     return all;
 }

@@ -39,6 +39,7 @@ const QStringList kTables = {
     QStringLiteral("sub_cases"),
     QStringLiteral("materials"),
     QStringLiteral("audit_events"),
+    QStringLiteral("drafts"),
 };
 
 int rowCount(Database &db, const QString &table)
