@@ -1,12 +1,20 @@
 #pragma once
 
 #include <QImage>
+#include <QMetaType>
 #include <QString>
 
 namespace OneWindow {
 
 // The one wrapper around ZXing: no other file includes a ZXing header, so a
 // ZXing upgrade (2.x renames the API) touches only QrDecoder.cpp.
+//
+// decode() tries ZXing on the image as it is, then on cheap preprocessed
+// variants (inverted, locally thresholded, rescaled, candidate regions of a
+// wide frame), cheapest first, stopping at the first hit. A text is returned
+// only when ZXing's error correction accepted it and, for one of our own
+// payloads, it is structurally sound, so damage yields "not found", never a
+// wrong text.
 class QrDecoder
 {
 public:
@@ -14,9 +22,16 @@ public:
     {
         bool found = false;
         QString text;
+        QString method; // which attempt found it ("plain", "inverted", …), for figures
     };
 
     static Decoded decode(const QImage &image);
+
+    // ZXing 1.4 alone (ReadBarcode, QR only, tryHarder), nothing else: the
+    // baseline that tests and the benchmark compare decode() against.
+    static Decoded decodeBaseline(const QImage &image);
 };
 
 } // namespace OneWindow
+
+Q_DECLARE_METATYPE(OneWindow::QrDecoder::Decoded)
