@@ -4,94 +4,94 @@
 <context>
     <name>FieldValidator</name>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="39"/>
-        <location filename="../app/templates/FieldValidator.cpp" line="53"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="40" />
+        <location filename="../app/templates/FieldValidator.cpp" line="54" />
         <source>必填</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="56"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="57" />
         <source>至少 %1 个字</source>
         <translation>At least %1 characters</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="58"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="59" />
         <source>最多 %1 个字</source>
         <translation>At most %1 characters</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="66"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="68" />
         <source>请输入数字</source>
         <translation>Enter a number</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="69"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="71" />
         <source>金额最多两位小数</source>
         <translation>An amount has at most two decimals</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="71"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="73" />
         <source>应在 %1 到 %2 之间</source>
         <translation>Must be between %1 and %2</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="77"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="79" />
         <source>日期无效，请按 年-月-日 填写，例如 2026-01-31</source>
         <translation>Not a valid date: type year-month-day, e.g. 2026-01-31</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="79"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="81" />
         <source>日期不能晚于今天</source>
         <translation>The date cannot be after today</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="81"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="83" />
         <source>日期不能早于今天</source>
         <translation>The date cannot be before today</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="83"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="85" />
         <source>日期不能早于 %1</source>
         <translation>The date cannot be before %1</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="88"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="90" />
         <source>电话号码格式不正确</source>
         <translation>Not a valid phone number</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="94"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="96" />
         <source>身份证号码校验位不正确</source>
-        <translation>The ID number&apos;s check digit is wrong</translation>
+        <translation>The ID number's check digit is wrong</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="96"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="98" />
         <source>身份证号码应为18位</source>
         <translation>An ID number has 18 characters</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="98"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="100" />
         <source>身份证号码中的出生日期无效</source>
         <translation>The birth date in the ID number is impossible</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="100"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="102" />
         <source>身份证号码的地区代码不存在</source>
-        <translation>The ID number&apos;s region code does not exist</translation>
+        <translation>The ID number's region code does not exist</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="101"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="103" />
         <source>身份证号码含有无效字符</source>
         <translation>The ID number contains invalid characters</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="45"/>
-        <location filename="../app/templates/FieldValidator.cpp" line="110"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="46" />
+        <location filename="../app/templates/FieldValidator.cpp" line="112" />
         <source>请从列表中选择</source>
         <translation>Choose from the list</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="119"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="121" />
         <source>格式不正确</source>
         <translation>Wrong format</translation>
     </message>
@@ -99,75 +99,108 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/LoginDialog.ui" line="9"/>
+        <location filename="../ui/LoginDialog.ui" line="9" />
         <source>一窗通 · 登录</source>
         <translation>OneWindow · Sign in</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.ui" line="15"/>
+        <location filename="../ui/LoginDialog.ui" line="15" />
         <source>一窗通 综合窗口受理</source>
         <translation>OneWindow comprehensive counter</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.ui" line="36"/>
+        <location filename="../ui/LoginDialog.ui" line="36" />
         <source>用户名(&amp;U)</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.ui" line="45"/>
+        <location filename="../ui/LoginDialog.ui" line="45" />
         <source>密码(&amp;P)</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.ui" line="56"/>
+        <location filename="../ui/LoginDialog.ui" line="56" />
         <source>窗口</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.ui" line="81"/>
+        <location filename="../ui/LoginDialog.ui" line="81" />
         <source>登录</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.ui" line="87"/>
+        <location filename="../ui/LoginDialog.ui" line="87" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
 </context>
 <context>
+    <name>ManualIdentityDialog</name>
+    <message>
+        <location filename="../ui/ManualIdentityDialog.ui" line="9" />
+        <source>手工录入身份</source>
+        <translation>Enter identity by hand</translation>
+    </message>
+    <message>
+        <location filename="../ui/ManualIdentityDialog.ui" line="15" />
+        <source>仅在无法读卡时使用。手工录入的身份会标记在办件上，交值班长复核。</source>
+        <translation>Use only when no card can be read. A hand-entered identity is marked on the case for supervisor review.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ManualIdentityDialog.ui" line="25" />
+        <source>公民身份号码(&amp;I)</source>
+        <translation>&amp;ID number</translation>
+    </message>
+    <message>
+        <location filename="../ui/ManualIdentityDialog.ui" line="41" />
+        <source>姓名(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/ManualIdentityDialog.ui" line="52" />
+        <source>住址(&amp;A)</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../ui/ManualIdentityDialog.ui" line="63" />
+        <source>无法读卡的原因(&amp;R)</source>
+        <translation>&amp;Reason no card was read</translation>
+    </message>
+</context>
+<context>
     <name>OneWindow::CaseFilePage</name>
     <message>
-        <location filename="../ui/CaseFilePage.cpp" line="43"/>
+        <location filename="../ui/CaseFilePage.cpp" line="43" />
         <source>办理事项</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../ui/CaseFilePage.cpp" line="47"/>
+        <location filename="../ui/CaseFilePage.cpp" line="47" />
         <source>搜索事项：名称、拼音首字母、部门</source>
         <translation>Search matters: name, pinyin initials, department</translation>
     </message>
     <message>
-        <location filename="../ui/CaseFilePage.cpp" line="53"/>
+        <location filename="../ui/CaseFilePage.cpp" line="53" />
         <source>开始受理 (Enter)</source>
         <translation>Start intake (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/CaseFilePage.cpp" line="84"/>
+        <location filename="../ui/CaseFilePage.cpp" line="84" />
         <source>首次来办，档案中暂无记录</source>
         <translation>First visit: nothing on file yet</translation>
     </message>
     <message>
-        <location filename="../ui/CaseFilePage.cpp" line="86"/>
+        <location filename="../ui/CaseFilePage.cpp" line="86" />
         <source>%1 · %2 · %3 · 电话 %4</source>
         <translation>%1 · %2 · %3 · phone %4</translation>
     </message>
     <message>
-        <location filename="../ui/CaseFilePage.cpp" line="91"/>
+        <location filename="../ui/CaseFilePage.cpp" line="91" />
         <source>在办件（%1）</source>
         <translation>Open cases (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/CaseFilePage.cpp" line="92"/>
+        <location filename="../ui/CaseFilePage.cpp" line="92" />
         <source>历史办件（%1）</source>
         <translation>Past cases (%1)</translation>
     </message>
@@ -175,32 +208,32 @@
 <context>
     <name>OneWindow::CaseListModel</name>
     <message>
-        <location filename="../ui/models/CaseListModel.cpp" line="78"/>
+        <location filename="../ui/models/CaseListModel.cpp" line="78" />
         <source>办件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseListModel.cpp" line="80"/>
+        <location filename="../ui/models/CaseListModel.cpp" line="80" />
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseListModel.cpp" line="82"/>
+        <location filename="../ui/models/CaseListModel.cpp" line="82" />
         <source>受理日期</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseListModel.cpp" line="84"/>
+        <location filename="../ui/models/CaseListModel.cpp" line="84" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseListModel.cpp" line="86"/>
+        <location filename="../ui/models/CaseListModel.cpp" line="86" />
         <source>各部门进度</source>
         <translation>Departments</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseListModel.cpp" line="88"/>
+        <location filename="../ui/models/CaseListModel.cpp" line="88" />
         <source>办结时限</source>
         <translation>Deadline</translation>
     </message>
@@ -208,77 +241,82 @@
 <context>
     <name>OneWindow::IdentityPanel</name>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="17"/>
+        <location filename="../ui/IdentityPanel.cpp" line="17" />
         <source>证件信息</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="26"/>
+        <location filename="../ui/IdentityPanel.cpp" line="26" />
         <source>照片不可用</source>
         <translation>Photo unavailable</translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="32"/>
+        <location filename="../ui/IdentityPanel.cpp" line="32" />
         <source>身份证照片为加密格式，需要配置厂商解码插件才能显示</source>
         <translation>The card photo is encrypted; a vendor decoder plugin is needed to show it</translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="36"/>
+        <location filename="../ui/IdentityPanel.cpp" line="36" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="37"/>
+        <location filename="../ui/IdentityPanel.cpp" line="37" />
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="38"/>
+        <location filename="../ui/IdentityPanel.cpp" line="38" />
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="39"/>
+        <location filename="../ui/IdentityPanel.cpp" line="39" />
         <source>出生</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="40"/>
+        <location filename="../ui/IdentityPanel.cpp" line="40" />
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="41"/>
+        <location filename="../ui/IdentityPanel.cpp" line="41" />
         <source>公民身份号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="42"/>
+        <location filename="../ui/IdentityPanel.cpp" line="42" />
         <source>签发机关</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="43"/>
+        <location filename="../ui/IdentityPanel.cpp" line="43" />
         <source>有效期限</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="70"/>
+        <location filename="../ui/IdentityPanel.cpp" line="70" />
         <source>请将身份证放在读卡器上，按 F2 读卡</source>
         <translation>Place the ID card on the reader and press F2</translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="76"/>
+        <location filename="../ui/IdentityPanel.cpp" line="76" />
         <source>读卡成功</source>
         <translation>Card read</translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="76"/>
+        <location filename="../ui/IdentityPanel.cpp" line="76" />
         <source>读卡成功，但证件有问题：</source>
         <translation>Card read, but the card has problems:</translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="87"/>
+        <location filename="../ui/IdentityPanel.cpp" line="86" />
+        <source>手工录入，无证件信息</source>
+        <translation>Entered by hand, no card data</translation>
+    </message>
+    <message>
+        <location filename="../ui/IdentityPanel.cpp" line="90" />
         <source>长期</source>
         <translation>long-term</translation>
     </message>
@@ -286,42 +324,42 @@
 <context>
     <name>OneWindow::IntakePage</name>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="47"/>
+        <location filename="../ui/IntakePage.cpp" line="47" />
         <source>材料清单</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="52"/>
+        <location filename="../ui/IntakePage.cpp" line="52" />
         <source>已有电子证照或本次读卡核验的材料自动勾选，无需再收。</source>
         <translation>Materials already held (electronic licences, the card just read) are ticked automatically and need not be collected.</translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="60"/>
+        <location filename="../ui/IntakePage.cpp" line="60" />
         <source>返回档案 (Esc)</source>
         <translation>Back to the file (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="62"/>
+        <location filename="../ui/IntakePage.cpp" line="62" />
         <source>受理 (F9)</source>
         <translation>Accept (F9)</translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="118"/>
+        <location filename="../ui/IntakePage.cpp" line="118" />
         <source>年-月-日，例如 2026-01-31</source>
         <translation>year-month-day, e.g. 2026-01-31</translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="263"/>
+        <location filename="../ui/IntakePage.cpp" line="263" />
         <source>原件</source>
         <translation>original</translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="263"/>
+        <location filename="../ui/IntakePage.cpp" line="263" />
         <source>复印件</source>
         <translation>copy</translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="265"/>
+        <location filename="../ui/IntakePage.cpp" line="265" />
         <source> — 已有，自动勾选</source>
         <translation> — on file, ticked</translation>
     </message>
@@ -329,117 +367,160 @@
 <context>
     <name>OneWindow::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="34"/>
+        <location filename="../ui/MainWindow.cpp" line="35" />
         <source>一窗通 · %1 · %2号窗口</source>
         <translation>OneWindow · %1 · counter %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="38"/>
+        <location filename="../ui/MainWindow.cpp" line="39" />
         <source>操作</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="42"/>
+        <location filename="../ui/MainWindow.cpp" line="43" />
         <source>读卡 (F2)</source>
         <translation>Read card (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59"/>
-        <source>&lt;h2&gt;请读取证件&lt;/h2&gt;&lt;p&gt;请市民将身份证放在读卡器上，按 F2 或点击“读卡”。&lt;/p&gt;&lt;p&gt;一号一窗一网：读卡后自动调取市民在各部门的办件档案，已有材料无需重复提交。&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Read the card&lt;/h2&gt;&lt;p&gt;Ask the citizen to place the ID card on the reader, then press F2 or click “Read card”.&lt;/p&gt;&lt;p&gt;One number, one window, one network: reading the card opens the citizen&apos;s file across departments; materials already held are not asked for again.&lt;/p&gt;</translation>
+        <location filename="../ui/MainWindow.cpp" line="48" />
+        <source>手工录入 (F3)</source>
+        <translation>Enter by hand (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="65" />
+        <source>&lt;h2&gt;请读取证件&lt;/h2&gt;&lt;p&gt;请市民将身份证放在读卡器上，按 F2 或点击“读卡”。&lt;/p&gt;&lt;p&gt;一号一窗一网：读卡后自动调取市民在各部门的办件档案，已有材料无需重复提交。&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Read the card&lt;/h2&gt;&lt;p&gt;Ask the citizen to place the ID card on the reader, then press F2 or click “Read card”.&lt;/p&gt;&lt;p&gt;One number, one window, one network: reading the card opens the citizen's file across departments; materials already held are not asked for again.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="87" />
         <source>%1 · %2号窗口</source>
         <translation>%1 · counter %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
-        <location filename="../ui/MainWindow.cpp" line="113"/>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="100" />
+        <location filename="../ui/MainWindow.cpp" line="119" />
+        <location filename="../ui/MainWindow.cpp" line="142" />
         <source>读卡器：%1 就绪</source>
         <translation>Reader: %1 ready</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="102" />
         <source>读卡器：未配置</source>
         <translation>Reader: not configured</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="106" />
         <source>有模板无法加载，已跳过：%1</source>
         <translation>A template could not be loaded and was skipped: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="112" />
         <source>读卡器：%1 正在读卡…</source>
         <translation>Reader: %1 reading…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="199" />
         <source>还有 %1 项需要修改，见各项旁的红字。</source>
         <translation>%1 answers still need changes: see the red notes beside them.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="220" />
         <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
         <translation>Case %1 is accepted and stored, but the receipt could not be produced: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="234" />
         <source>一窗通</source>
         <translation>OneWindow</translation>
     </message>
 </context>
 <context>
+    <name>OneWindow::ManualIdentityDialog</name>
+    <message>
+        <location filename="../ui/ManualIdentityDialog.cpp" line="17" />
+        <source>证件芯片损坏</source>
+        <translation>Damaged card chip</translation>
+    </message>
+    <message>
+        <location filename="../ui/ManualIdentityDialog.cpp" line="18" />
+        <source>证件遗失，持临时身份证明</source>
+        <translation>Card lost; temporary identity certificate shown</translation>
+    </message>
+    <message>
+        <location filename="../ui/ManualIdentityDialog.cpp" line="19" />
+        <source>读卡器故障</source>
+        <translation>Card reader fault</translation>
+    </message>
+    <message>
+        <location filename="../ui/ManualIdentityDialog.cpp" line="20" />
+        <source>其他原因</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <location filename="../ui/ManualIdentityDialog.cpp" line="36" />
+        <source>请输入18位号码（15位旧号码会自动升位）</source>
+        <translation>Type the 18-character number (a 15-digit old number is converted)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ManualIdentityDialog.cpp" line="38" />
+        <source>✓ 出生 %1，%2</source>
+        <translation>✓ born %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ManualIdentityDialog.cpp" line="41" />
+        <source>已输入 %1 位</source>
+        <translation>%1 characters typed</translation>
+    </message>
+</context>
+<context>
     <name>OneWindow::ReceiptPreviewDialog</name>
     <message>
-        <location filename="../ui/ReceiptPreviewDialog.cpp" line="24"/>
+        <location filename="../ui/ReceiptPreviewDialog.cpp" line="24" />
         <source>受理回执预览</source>
         <translation>Acceptance receipt</translation>
     </message>
     <message>
-        <location filename="../ui/ReceiptPreviewDialog.cpp" line="33"/>
+        <location filename="../ui/ReceiptPreviewDialog.cpp" line="33" />
         <source>打印(&amp;P)</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../ui/ReceiptPreviewDialog.cpp" line="35"/>
+        <location filename="../ui/ReceiptPreviewDialog.cpp" line="35" />
         <source>另存为(&amp;S)…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../ui/ReceiptPreviewDialog.cpp" line="37"/>
+        <location filename="../ui/ReceiptPreviewDialog.cpp" line="37" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/ReceiptPreviewDialog.cpp" line="73"/>
+        <location filename="../ui/ReceiptPreviewDialog.cpp" line="73" />
         <source>打印失败</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../ui/ReceiptPreviewDialog.cpp" line="73"/>
+        <location filename="../ui/ReceiptPreviewDialog.cpp" line="73" />
         <source>无法打印到所选打印机，请检查打印机后重试。</source>
         <translation>Could not print on the chosen printer. Check the printer and try again.</translation>
     </message>
     <message>
-        <location filename="../ui/ReceiptPreviewDialog.cpp" line="78"/>
+        <location filename="../ui/ReceiptPreviewDialog.cpp" line="78" />
         <source>保存回执</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../ui/ReceiptPreviewDialog.cpp" line="79"/>
+        <location filename="../ui/ReceiptPreviewDialog.cpp" line="79" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/ReceiptPreviewDialog.cpp" line="84"/>
+        <location filename="../ui/ReceiptPreviewDialog.cpp" line="84" />
         <source>保存失败</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../ui/ReceiptPreviewDialog.cpp" line="84"/>
+        <location filename="../ui/ReceiptPreviewDialog.cpp" line="84" />
         <source>无法保存到 %1，请检查磁盘空间和权限。</source>
         <translation>Could not save to %1. Check the disk space and permissions.</translation>
     </message>
@@ -447,12 +528,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="82"/>
+        <location filename="../app/main.cpp" line="70" />
         <source>一窗通</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="83"/>
+        <location filename="../app/main.cpp" line="71" />
         <source>无法打开数据库 %1：
 %2</source>
         <translation>Cannot open the database %1:
@@ -462,93 +543,93 @@
 <context>
     <name>ReceiptRenderer</name>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="78"/>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="240"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="78" />
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="240" />
         <source>受理回执</source>
         <translation>Acceptance receipt</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="82"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="82" />
         <source>受理编号：%1</source>
         <translation>Case number: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="83"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="83" />
         <source>办理事项：%1</source>
         <translation>Matter: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="84"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="84" />
         <source>申请人：%1</source>
         <translation>Applicant: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="86"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="86" />
         <source>身份证号：%1</source>
         <translation>ID number: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="89"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="89" />
         <source>联系电话：%1</source>
         <translation>Phone: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="92"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="92" />
         <source>受理时间：%1</source>
         <translation>Accepted: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="93"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="93" />
         <source>受理窗口：%1</source>
         <translation>Counter: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="94"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="94" />
         <source>受理人员：%1</source>
         <translation>Clerk: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="96"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="96" />
         <source>扫码查询办理进度</source>
         <translation>Scan to track progress</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="100"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="100" />
         <source>承办部门及办理时限</source>
         <translation>Departments and time limits</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="102"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="102" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="102"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="102" />
         <source>办理事项</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="102"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="102" />
         <source>办结时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="107"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="107" />
         <source>承诺办结日期：%1</source>
         <translation>Promised completion: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="110"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="110" />
         <source>已收材料</source>
         <translation>Materials received</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="113"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="113" />
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="117"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="117" />
         <source>请妥善保管本回执，凭本回执查询进度、领取办理结果。</source>
         <translation>Keep this receipt: it tracks progress and collects the result.</translation>
     </message>
@@ -556,208 +637,213 @@
 <context>
     <name>UserMessages</name>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="9"/>
+        <location filename="../ui/UserMessages.cpp" line="9" />
         <source>数据库正忙（被其他窗口锁定），请稍后重试。已填写的内容没有丢失。</source>
         <translation>The database is busy (locked by another counter). Try again shortly; nothing you entered is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="11"/>
+        <location filename="../ui/UserMessages.cpp" line="11" />
         <source>数据库所在磁盘已满，无法保存。请联系管理员；已填写的内容仍保留在本窗口。</source>
         <translation>The database disk is full, so nothing could be saved. Call the administrator; what you entered stays in this window.</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="13"/>
+        <location filename="../ui/UserMessages.cpp" line="13" />
         <source>数据库是只读的，无法保存。请联系管理员；已填写的内容仍保留在本窗口。</source>
         <translation>The database is read-only, so nothing could be saved. Call the administrator; what you entered stays in this window.</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="15"/>
+        <location filename="../ui/UserMessages.cpp" line="15" />
         <source>无法连接数据库或数据库文件不可用。请检查网络或联系管理员；已填写的内容没有丢失。</source>
         <translation>The database cannot be reached or its file is unavailable. Check the network or call the administrator; nothing you entered is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="17"/>
+        <location filename="../ui/UserMessages.cpp" line="17" />
         <source>数据库地址无效：请使用 sqlite:路径 或 postgresql://用户@主机:端口/库名（密码放在 pgpass 文件中）。</source>
         <translation>Invalid database address: use sqlite:PATH or postgresql://user@host:port/dbname (the password goes in a pgpass file).</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="19"/>
+        <location filename="../ui/UserMessages.cpp" line="19" />
         <source>数据库由更新版本的一窗通创建，请升级本程序。</source>
         <translation>The database was made by a newer OneWindow: please upgrade this program.</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="21"/>
+        <location filename="../ui/UserMessages.cpp" line="21" />
         <source>缺少数据库驱动（Qt SQL 插件），请重新安装。</source>
         <translation>The database driver (Qt SQL plugin) is missing: please reinstall.</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="23"/>
+        <location filename="../ui/UserMessages.cpp" line="23" />
         <source>用户名或密码不正确。</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="25"/>
+        <location filename="../ui/UserMessages.cpp" line="25" />
         <source>该账号已停用，请联系管理员。</source>
         <translation>This account is disabled: call the administrator.</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="27"/>
+        <location filename="../ui/UserMessages.cpp" line="27" />
         <source>当前账号的角色无权进行此操作。</source>
         <translation>Your role does not allow this.</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="29"/>
+        <location filename="../ui/UserMessages.cpp" line="29" />
         <source>表单还有未填或填写有误的项目，请按提示修改。</source>
         <translation>Some answers are missing or wrong: see the notes beside them.</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="31"/>
+        <location filename="../ui/UserMessages.cpp" line="31" />
         <source>还有未收取的材料，请核对材料清单。</source>
         <translation>Some materials have not been collected: check the materials list.</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="33"/>
+        <location filename="../ui/UserMessages.cpp" line="33" />
         <source>缺少中文字体（文泉驿微米黑），无法生成回执。请安装 fonts-wqy-microhei。</source>
         <translation>The Chinese font (WenQuanYi Micro Hei) is missing, so no receipt can be made. Install fonts-wqy-microhei.</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="35"/>
+        <location filename="../ui/UserMessages.cpp" line="35" />
         <source>无法写入文件，请检查磁盘空间和权限。</source>
         <translation>Cannot write the file: check the disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="36"/>
+        <location filename="../ui/UserMessages.cpp" line="36" />
         <source>操作失败（%1）。</source>
         <translation>The operation failed (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="43"/>
+        <location filename="../ui/UserMessages.cpp" line="43" />
         <source>证件已过期</source>
         <translation>The card has expired</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="45"/>
+        <location filename="../ui/UserMessages.cpp" line="45" />
         <source>证件尚未生效</source>
         <translation>The card is not valid yet</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="47"/>
+        <location filename="../ui/UserMessages.cpp" line="47" />
         <source>身份证号码校验位错误，可能是伪造或读卡错误</source>
-        <translation>The ID number&apos;s check digit is wrong: a forged card or a read error</translation>
+        <translation>The ID number's check digit is wrong: a forged card or a read error</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="49"/>
+        <location filename="../ui/UserMessages.cpp" line="49" />
         <source>身份证号码的地区代码不存在</source>
-        <translation>The ID number&apos;s region code does not exist</translation>
+        <translation>The ID number's region code does not exist</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="51"/>
+        <location filename="../ui/UserMessages.cpp" line="51" />
         <source>身份证号码中的出生日期无效</source>
         <translation>The birth date in the ID number is impossible</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="53"/>
+        <location filename="../ui/UserMessages.cpp" line="53" />
         <source>身份证号码格式错误</source>
         <translation>The ID number is malformed</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="55"/>
+        <location filename="../ui/UserMessages.cpp" line="55" />
+        <source>手工录入的身份，受理后交值班长复核</source>
+        <translation>Identity entered by hand: a supervisor reviews it after acceptance</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="57" />
         <source>证件上没有姓名</source>
         <translation>The card carries no name</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="56"/>
+        <location filename="../ui/UserMessages.cpp" line="58" />
         <source>证件异常（%1）</source>
         <translation>Card problem (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="62"/>
+        <location filename="../ui/UserMessages.cpp" line="64" />
         <source>未检测到证件，请将证件放在读卡器上。</source>
         <translation>No card found: place the card on the reader.</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="64"/>
+        <location filename="../ui/UserMessages.cpp" line="66" />
         <source>证件无法读取（芯片损坏或放置不当），请重新放置；仍失败时请手工录入并交值班长复核。</source>
         <translation>The card cannot be read (damaged chip or badly placed). Place it again; if it still fails, enter the identity by hand for supervisor review.</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="66"/>
+        <location filename="../ui/UserMessages.cpp" line="68" />
         <source>读卡器数据校验错误，请重新读卡。</source>
-        <translation>The reader&apos;s data failed its checksum: read again.</translation>
+        <translation>The reader's data failed its checksum: read again.</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="68"/>
+        <location filename="../ui/UserMessages.cpp" line="70" />
         <source>读卡器无响应，请检查连接。</source>
         <translation>The reader does not answer: check its connection.</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="69"/>
+        <location filename="../ui/UserMessages.cpp" line="71" />
         <source>读卡失败（%1），请重新读卡。</source>
         <translation>Reading failed (%1): read again.</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="75"/>
+        <location filename="../ui/UserMessages.cpp" line="77" />
         <source>已受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="77"/>
-        <location filename="../ui/UserMessages.cpp" line="94"/>
+        <location filename="../ui/UserMessages.cpp" line="79" />
+        <location filename="../ui/UserMessages.cpp" line="96" />
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="79"/>
+        <location filename="../ui/UserMessages.cpp" line="81" />
         <source>待补正</source>
         <translation>Awaiting supplement</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="81"/>
+        <location filename="../ui/UserMessages.cpp" line="83" />
         <source>已办结</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="83"/>
+        <location filename="../ui/UserMessages.cpp" line="85" />
         <source>不予受理</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="85"/>
+        <location filename="../ui/UserMessages.cpp" line="87" />
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="92"/>
+        <location filename="../ui/UserMessages.cpp" line="94" />
         <source>待办</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="96"/>
+        <location filename="../ui/UserMessages.cpp" line="98" />
         <source>已通过</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="98"/>
+        <location filename="../ui/UserMessages.cpp" line="100" />
         <source>退回补正</source>
         <translation>Returned for supplement</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="100"/>
+        <location filename="../ui/UserMessages.cpp" line="102" />
         <source>不予通过</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="108"/>
+        <location filename="../ui/UserMessages.cpp" line="110" />
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="110"/>
+        <location filename="../ui/UserMessages.cpp" line="112" />
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="112"/>
+        <location filename="../ui/UserMessages.cpp" line="114" />
         <source>未说明</source>
         <translation>Not stated</translation>
     </message>

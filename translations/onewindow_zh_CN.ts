@@ -4,94 +4,94 @@
 <context>
     <name>FieldValidator</name>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="39"/>
-        <location filename="../app/templates/FieldValidator.cpp" line="53"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="40"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="54"/>
         <source>必填</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="56"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="57"/>
         <source>至少 %1 个字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="58"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="59"/>
         <source>最多 %1 个字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="66"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="68"/>
         <source>请输入数字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="69"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="71"/>
         <source>金额最多两位小数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="71"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="73"/>
         <source>应在 %1 到 %2 之间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="77"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="79"/>
         <source>日期无效，请按 年-月-日 填写，例如 2026-01-31</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="79"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="81"/>
         <source>日期不能晚于今天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="81"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="83"/>
         <source>日期不能早于今天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="83"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="85"/>
         <source>日期不能早于 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="88"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="90"/>
         <source>电话号码格式不正确</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="94"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="96"/>
         <source>身份证号码校验位不正确</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="96"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="98"/>
         <source>身份证号码应为18位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="98"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="100"/>
         <source>身份证号码中的出生日期无效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="100"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="102"/>
         <source>身份证号码的地区代码不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="101"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="103"/>
         <source>身份证号码含有无效字符</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="45"/>
-        <location filename="../app/templates/FieldValidator.cpp" line="110"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="46"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="112"/>
         <source>请从列表中选择</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="119"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="121"/>
         <source>格式不正确</source>
         <translation type="unfinished"></translation>
     </message>
@@ -131,6 +131,39 @@
     <message>
         <location filename="../ui/LoginDialog.ui" line="87"/>
         <source>退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManualIdentityDialog</name>
+    <message>
+        <location filename="../ui/ManualIdentityDialog.ui" line="9"/>
+        <source>手工录入身份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ManualIdentityDialog.ui" line="15"/>
+        <source>仅在无法读卡时使用。手工录入的身份会标记在办件上，交值班长复核。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ManualIdentityDialog.ui" line="25"/>
+        <source>公民身份号码(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ManualIdentityDialog.ui" line="41"/>
+        <source>姓名(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ManualIdentityDialog.ui" line="52"/>
+        <source>住址(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ManualIdentityDialog.ui" line="63"/>
+        <source>无法读卡的原因(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -278,7 +311,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="87"/>
+        <location filename="../ui/IdentityPanel.cpp" line="86"/>
+        <source>手工录入，无证件信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IdentityPanel.cpp" line="90"/>
         <source>长期</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,65 +367,108 @@
 <context>
     <name>OneWindow::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="34"/>
+        <location filename="../ui/MainWindow.cpp" line="35"/>
         <source>一窗通 · %1 · %2号窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="38"/>
+        <location filename="../ui/MainWindow.cpp" line="39"/>
         <source>操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="42"/>
+        <location filename="../ui/MainWindow.cpp" line="43"/>
         <source>读卡 (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59"/>
+        <location filename="../ui/MainWindow.cpp" line="48"/>
+        <source>手工录入 (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="65"/>
         <source>&lt;h2&gt;请读取证件&lt;/h2&gt;&lt;p&gt;请市民将身份证放在读卡器上，按 F2 或点击“读卡”。&lt;/p&gt;&lt;p&gt;一号一窗一网：读卡后自动调取市民在各部门的办件档案，已有材料无需重复提交。&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>%1 · %2号窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
-        <location filename="../ui/MainWindow.cpp" line="113"/>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>读卡器：%1 就绪</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>读卡器：未配置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
         <source>有模板无法加载，已跳过：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="112"/>
         <source>读卡器：%1 正在读卡…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>还有 %1 项需要修改，见各项旁的红字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>一窗通</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::ManualIdentityDialog</name>
+    <message>
+        <location filename="../ui/ManualIdentityDialog.cpp" line="17"/>
+        <source>证件芯片损坏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ManualIdentityDialog.cpp" line="18"/>
+        <source>证件遗失，持临时身份证明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ManualIdentityDialog.cpp" line="19"/>
+        <source>读卡器故障</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ManualIdentityDialog.cpp" line="20"/>
+        <source>其他原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ManualIdentityDialog.cpp" line="36"/>
+        <source>请输入18位号码（15位旧号码会自动升位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ManualIdentityDialog.cpp" line="38"/>
+        <source>✓ 出生 %1，%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ManualIdentityDialog.cpp" line="41"/>
+        <source>已输入 %1 位</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -447,12 +528,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="82"/>
+        <location filename="../app/main.cpp" line="70"/>
         <source>一窗通</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="83"/>
+        <location filename="../app/main.cpp" line="71"/>
         <source>无法打开数据库 %1：
 %2</source>
         <translation type="unfinished"></translation>
@@ -661,102 +742,107 @@
     </message>
     <message>
         <location filename="../ui/UserMessages.cpp" line="55"/>
+        <source>手工录入的身份，受理后交值班长复核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="57"/>
         <source>证件上没有姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="56"/>
+        <location filename="../ui/UserMessages.cpp" line="58"/>
         <source>证件异常（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="62"/>
+        <location filename="../ui/UserMessages.cpp" line="64"/>
         <source>未检测到证件，请将证件放在读卡器上。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="64"/>
+        <location filename="../ui/UserMessages.cpp" line="66"/>
         <source>证件无法读取（芯片损坏或放置不当），请重新放置；仍失败时请手工录入并交值班长复核。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="66"/>
+        <location filename="../ui/UserMessages.cpp" line="68"/>
         <source>读卡器数据校验错误，请重新读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="68"/>
+        <location filename="../ui/UserMessages.cpp" line="70"/>
         <source>读卡器无响应，请检查连接。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="69"/>
+        <location filename="../ui/UserMessages.cpp" line="71"/>
         <source>读卡失败（%1），请重新读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="75"/>
+        <location filename="../ui/UserMessages.cpp" line="77"/>
         <source>已受理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="77"/>
-        <location filename="../ui/UserMessages.cpp" line="94"/>
+        <location filename="../ui/UserMessages.cpp" line="79"/>
+        <location filename="../ui/UserMessages.cpp" line="96"/>
         <source>办理中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="79"/>
+        <location filename="../ui/UserMessages.cpp" line="81"/>
         <source>待补正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="81"/>
+        <location filename="../ui/UserMessages.cpp" line="83"/>
         <source>已办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="83"/>
+        <location filename="../ui/UserMessages.cpp" line="85"/>
         <source>不予受理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="85"/>
+        <location filename="../ui/UserMessages.cpp" line="87"/>
         <source>已撤回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="92"/>
+        <location filename="../ui/UserMessages.cpp" line="94"/>
         <source>待办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="96"/>
+        <location filename="../ui/UserMessages.cpp" line="98"/>
         <source>已通过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="98"/>
+        <location filename="../ui/UserMessages.cpp" line="100"/>
         <source>退回补正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="100"/>
+        <location filename="../ui/UserMessages.cpp" line="102"/>
         <source>不予通过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="108"/>
+        <location filename="../ui/UserMessages.cpp" line="110"/>
         <source>男</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="110"/>
+        <location filename="../ui/UserMessages.cpp" line="112"/>
         <source>女</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="112"/>
+        <location filename="../ui/UserMessages.cpp" line="114"/>
         <source>未说明</source>
         <translation type="unfinished"></translation>
     </message>

@@ -82,7 +82,10 @@ void IdentityPanel::showCard(const CardIdentity &card, const QList<CardFlag> &fl
     m_address->setText(card.address);
     m_idNumber->setText(card.idNumber);
     m_authority->setText(card.authority);
-    m_validity->setText(QStringLiteral("%1 — %2").arg(
+    if (card.kind == CardIdentity::Kind::Manual)
+        m_validity->setText(tr("手工录入，无证件信息"));
+    else
+        m_validity->setText(QStringLiteral("%1 — %2").arg(
         card.validFrom.toString(QStringLiteral("yyyy.MM.dd")),
         card.longTerm ? tr("长期") : card.validUntil.toString(QStringLiteral("yyyy.MM.dd"))));
     QStringList lines;

@@ -3,6 +3,7 @@
 #include "CaseFilePage.h"
 #include "IdentityPanel.h"
 #include "IntakePage.h"
+#include "ManualIdentityDialog.h"
 #include "ReceiptPreviewDialog.h"
 #include "UserMessages.h"
 #include "casefile/CaseFileService.h"
@@ -44,6 +45,11 @@ MainWindow::MainWindow(CounterServices &services, QWidget *parent)
     m_readCardAction->setShortcut(QKeySequence(Qt::Key_F2));
     m_readCardAction->setShortcutContext(Qt::ApplicationShortcut);
     connect(m_readCardAction, &QAction::triggered, this, &MainWindow::readCard);
+    QAction *manual = toolbar->addAction(tr("手工录入 (F3)"));
+    manual->setObjectName(QStringLiteral("manualEntryAction"));
+    manual->setShortcut(QKeySequence(Qt::Key_F3));
+    manual->setShortcutContext(Qt::ApplicationShortcut);
+    connect(manual, &QAction::triggered, this, &MainWindow::enterIdentityManually);
 
     auto *splitter = new QSplitter(this);
     m_identity = new IdentityPanel(splitter);
@@ -117,6 +123,20 @@ void MainWindow::onCardRead(const CardIdentity &card)
     openCaseFile();
 }
 
+void MainWindow::enterIdentityManually()
+{
+    auto *dialog = new ManualIdentityDialog(m_services.clock().today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_card = dialog->identity();
+        // Recorded on the case: a supervisor reviews every manual identity.
+        m_flags = {CardFlag{QStringLiteral("manual-identity"), dialog->reasonCode()}};
+        m_identity->showCard(m_card, m_flags);
+        openCaseFile();
+    });
+    dialog->open();
+}
+
 void MainWindow::onReadFailed(const QString &code)
 {
     m_readerStatus->setText(tr("读卡器：%1 就绪").arg(m_services.cardReader()->describe()));
@@ -164,7 +184,8 @@ void MainWindow::acceptIntake()
     IntakeRequest request;
     request.form = form;
     request.applicant = m_card;
-    request.identitySource = QStringLiteral("card");
+    request.identitySource = m_card.kind == CardIdentity::Kind::Manual ? QStringLiteral("manual")
+                                                                       : QStringLiteral("card");
     for (const CardFlag &f : m_flags)
         request.identityFlags << f.code;
     request.values = m_intake->values();

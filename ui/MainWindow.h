@@ -31,6 +31,7 @@ Q_SIGNALS:
 
 public Q_SLOTS:
     void readCard();
+    void enterIdentityManually();
 
 private Q_SLOTS:
     void onCardRead(const OneWindow::CardIdentity &card);

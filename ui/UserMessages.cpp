@@ -51,6 +51,8 @@ QString UserMessages::cardFlag(const CardFlag &flag)
         return tr("身份证号码中的出生日期无效");
     if (c == QLatin1String("length") || c == QLatin1String("characters"))
         return tr("身份证号码格式错误");
+    if (c == QLatin1String("manual-identity"))
+        return tr("手工录入的身份，受理后交值班长复核");
     if (c == QLatin1String("name-missing"))
         return tr("证件上没有姓名");
     return tr("证件异常（%1）").arg(c);
