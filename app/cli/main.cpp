@@ -1,8 +1,12 @@
 #include "cli/CliApplication.h"
 #include "cli/IdCheckCommand.h"
+#include "cli/QrDecodeCommand.h"
+#include "cli/QrEncodeCommand.h"
+#include "cli/QrSignCommand.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 
 #include <cstdio>
 
@@ -18,5 +22,8 @@ int main(int argc, char *argv[])
     OneWindow::CliApplication cli(out, err);
     // The real clock is read here, at the edge; commands take "today" as a value.
     cli.addCommand(std::make_unique<OneWindow::IdCheckCommand>(QDate::currentDate()));
+    cli.addCommand(std::make_unique<OneWindow::QrDecodeCommand>(QDateTime::currentDateTime()));
+    cli.addCommand(std::make_unique<OneWindow::QrEncodeCommand>());
+    cli.addCommand(std::make_unique<OneWindow::QrSignCommand>(QDateTime::currentDateTime()));
     return cli.run(QCoreApplication::arguments().mid(1));
 }
