@@ -1,6 +1,8 @@
 #pragma once
 
+#include "casefile/Appointment.h"
 #include "casefile/CaseRecord.h"
+#include "casefile/FileDocument.h"
 #include "casefile/Person.h"
 
 #include <QList>
@@ -10,9 +12,12 @@ namespace OneWindow {
 // The unified case file: one person and everything on file across departments.
 struct CaseFile
 {
-    Person person; // person.id == 0: new to the hall, nothing on file
-    QList<CaseRecord> openCases;
-    QList<CaseRecord> pastCases;
+    Person person;               // person.id == 0: new to the hall, nothing on file
+    QList<CaseRecord> openCases; // all of them: a person has few
+    QList<CaseRecord> pastCases; // the newest page; CaseFileService::pastCases() pages on
+    int pastCasesTotal = 0;
+    QList<FileDocument> reusableDocuments; // still valid today, one per kind
+    QList<Appointment> appointmentsToday;
 };
 
 } // namespace OneWindow

@@ -2,9 +2,88 @@
 
 #include "casefile/CaseRepository.h"
 #include "casefile/PersonRepository.h"
+#include "common/Clock.h"
 #include "security/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QHash>
 
 namespace OneWindow {
+
+namespace {
+
+Result<QList<FileDocument>> reusableDocuments(const Database &db, qint64 personId,
+                                              const QDate &today)
+{
+    auto q = db.run(
+        QStringLiteral("SELECT kind, title, issuer, 'licence', number, valid_until, attachment_id"
+                       " FROM licences WHERE person_id = ?"
+                       " AND (valid_until IS NULL OR valid_until >= ?)"
+                       " UNION ALL"
+                       " SELECT m.kind, m.title, m.issuer, 'case', c.case_number, m.valid_until,"
+                       " m.attachment_id FROM materials m JOIN cases c ON c.id = m.case_id"
+                       " WHERE m.person_id = ? AND m.reusable = ?"
+                       " AND (m.valid_until IS NULL OR m.valid_until >= ?)"),
+        {personId, today, personId, true, today});
+    if (!q)
+        return Result<QList<FileDocument>>(q.error());
+    // One per kind: the one valid longest (no expiry beats any date); licences
+    // come first, so they win a tie over a paper copy.
+    QList<FileDocument> docs;
+    QHash<QString, int> byKind;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        FileDocument d;
+        d.kind = r.value(0).toString();
+        d.title = r.value(1).toString();
+        d.issuer = r.value(2).toString();
+        d.origin = r.value(3).toString();
+        d.reference = r.value(4).toString();
+        d.validUntil = r.value(5).toDate();
+        d.attachmentId = r.value(6).toLongLong();
+        const auto it = byKind.constFind(d.kind);
+        if (it == byKind.constEnd()) {
+            byKind.insert(d.kind, int(docs.size()));
+            docs.append(d);
+            continue;
+        }
+        FileDocument &kept = docs[*it];
+        const bool longer = kept.validUntil.isValid() &&
+                            (!d.validUntil.isValid() || d.validUntil > kept.validUntil);
+        if (longer)
+            kept = d;
+    }
+    return docs;
+}
+
+Result<QList<Appointment>> appointmentsOn(const Database &db, qint64 personId, const QDate &day)
+{
+    auto q = db.run(QStringLiteral("SELECT id, code, matter_code, title, day, slot, counter_code,"
+                                   " state, version FROM appointments"
+                                   " WHERE person_id = ? AND day = ? ORDER BY slot, id"),
+                    {personId, day});
+    if (!q)
+        return Result<QList<Appointment>>(q.error());
+    QList<Appointment> list;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        Appointment a;
+        a.id = r.value(0).toLongLong();
+        a.code = r.value(1).toString();
+        a.personId = personId;
+        a.matterCode = r.value(2).toString();
+        a.title = r.value(3).toString();
+        a.day = r.value(4).toDate();
+        a.slot = r.value(5).toString();
+        a.counterCode = r.value(6).toString();
+        a.state = r.value(7).toString();
+        a.version = r.value(8).toInt();
+        list.append(a);
+    }
+    return list;
+}
+
+} // namespace
 
 Result<CaseFile> CaseFileService::open(const QString &idNumber, const Session &session)
 {
@@ -17,16 +96,60 @@ Result<CaseFile> CaseFileService::open(const QString &idNumber, const Session &s
         file.person.idNumber = idNumber;
         return file;
     }
+    return fill(file, session);
+}
+
+Result<CaseFile> CaseFileService::openPerson(qint64 personId, const Session &session)
+{
+    auto person = PersonRepository(m_db).findById(personId);
+    if (!person)
+        return Result<CaseFile>(person.error());
+    if (person.value().id == 0)
+        return Result<CaseFile>::failure(QStringLiteral("not-found"),
+                                         QStringLiteral("person:%1").arg(personId));
+    CaseFile file;
+    file.person = person.value();
+    return fill(file, session);
+}
+
+Result<CaseFile> CaseFileService::fill(CaseFile file, const Session &session)
+{
     const Status audited = m_audit.record(session, QStringLiteral("view-case-file"),
                                           QStringLiteral("person:%1").arg(file.person.id), {});
     if (!audited)
         return Result<CaseFile>(audited.error());
-    auto cases = CaseRepository(m_db).listForPerson(file.person.id);
-    if (!cases)
-        return Result<CaseFile>(cases.error());
-    for (const CaseRecord &c : cases.value())
-        (c.isOpen() ? file.openCases : file.pastCases).append(c);
+    CaseRepository cases(m_db);
+    auto open = cases.openForPerson(file.person.id);
+    if (!open)
+        return Result<CaseFile>(open.error());
+    file.openCases = open.value();
+    auto past = cases.pastForPerson(file.person.id, kPastPageSize, 0);
+    if (!past)
+        return Result<CaseFile>(past.error());
+    file.pastCases = past.value();
+    if (file.pastCases.size() < kPastPageSize) {
+        file.pastCasesTotal = int(file.pastCases.size());
+    } else {
+        auto total = cases.countPastForPerson(file.person.id);
+        if (!total)
+            return Result<CaseFile>(total.error());
+        file.pastCasesTotal = total.value();
+    }
+    const QDate today = m_audit.clock().today();
+    auto docs = reusableDocuments(m_db, file.person.id, today);
+    if (!docs)
+        return Result<CaseFile>(docs.error());
+    file.reusableDocuments = docs.value();
+    auto appointments = appointmentsOn(m_db, file.person.id, today);
+    if (!appointments)
+        return Result<CaseFile>(appointments.error());
+    file.appointmentsToday = appointments.value();
     return file;
+}
+
+Result<QList<CaseRecord>> CaseFileService::pastCases(qint64 personId, int limit, int offset) const
+{
+    return CaseRepository(m_db).pastForPerson(personId, limit, offset);
 }
 
 } // namespace OneWindow

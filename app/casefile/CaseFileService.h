@@ -10,15 +10,28 @@ class AuditLog;
 class Database;
 
 // Opens a person's unified case file. Every opening is written to the audit log
-// (who, which counter, whose file) before the file is handed out.
+// (who, which counter, whose file) before the file is handed out. "Today" (for
+// valid documents and today's appointments) comes from the audit log's clock.
 class CaseFileService
 {
 public:
-    CaseFileService(const Database &db, AuditLog &audit) : m_db(db), m_audit(audit) {}
+    static constexpr int kPastPageSize = 20;
 
+    CaseFileService(const Database &db, AuditLog &audit)
+        : m_db(db)
+        , m_audit(audit)
+    {}
+
+    // By the ID number from a card or a QR code.
     Result<CaseFile> open(const QString &idNumber, const Session &session);
+    // By the internal id, e.g. a search result. "not-found" when there is no such person.
+    Result<CaseFile> openPerson(qint64 personId, const Session &session);
+    // More history: finished cases, newest first.
+    Result<QList<CaseRecord>> pastCases(qint64 personId, int limit, int offset) const;
 
 private:
+    Result<CaseFile> fill(CaseFile file, const Session &session);
+
     const Database &m_db;
     AuditLog &m_audit;
 };

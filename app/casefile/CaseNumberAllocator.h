@@ -16,7 +16,10 @@ class Database;
 class CaseNumberAllocator
 {
 public:
-    CaseNumberAllocator(const Database &db, const QString &hallCode) : m_db(db), m_hall(hallCode) {}
+    CaseNumberAllocator(const Database &db, const QString &hallCode)
+        : m_db(db)
+        , m_hall(hallCode)
+    {}
 
     Result<QString> next(const QDate &day);
 

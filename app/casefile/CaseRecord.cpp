@@ -4,8 +4,8 @@ namespace OneWindow {
 
 bool CaseRecord::isOpen() const
 {
-    return state != QLatin1String("completed") && state != QLatin1String("rejected")
-           && state != QLatin1String("withdrawn");
+    return state != QLatin1String("completed") && state != QLatin1String("rejected") &&
+           state != QLatin1String("withdrawn");
 }
 
 } // namespace OneWindow

@@ -19,6 +19,9 @@ struct SubCase
     QString state = QStringLiteral("pending"); // pending, in-progress, approved, returned, rejected
     QDate deadline;
     QDateTime completedAt;
+    int version = 1;
+    QDateTime updatedAt;
+    QString updatedBy;
 };
 
 // A material handed in at the counter, or found on file and reused.
@@ -27,6 +30,10 @@ struct CaseMaterial
     QString kind; // the template's material id
     QString title;
     QString source = QStringLiteral("counter"); // counter, on-file
+    bool reusable = false;                      // may be reused by later cases while still valid
+    QDate validUntil;                           // invalid: no expiry
+    QString issuer;                             // who issued it, e.g. 公安 or the citizen
+    qint64 attachmentId = 0;                    // the scanned file, 0 when none
 };
 
 struct CaseRecord
@@ -46,11 +53,17 @@ struct CaseRecord
     QDate deadline;
     QDateTime completedAt;
     QString identitySource = QStringLiteral("card"); // card, qr, manual
-    QStringList identityFlags;                        // e.g. "expired": for supervisor review
+    QStringList identityFlags;                       // e.g. "expired": for supervisor review
     QJsonObject formData;
     QList<SubCase> subCases;
     QList<CaseMaterial> materials;
+    QString bundleCode; // the 一件事 bundle, when the matter is one
+    // Chosen by the client once per intake; a retried accept with the same key
+    // finds the case the first attempt stored instead of storing a second one.
+    QString intakeKey;
     int version = 1;
+    QDateTime updatedAt;
+    QString updatedBy;
 
     // Still being worked on: anything not completed, rejected or withdrawn.
     bool isOpen() const;

@@ -3,27 +3,74 @@
 #include "casefile/CaseRecord.h"
 #include "common/Result.h"
 
+#include <QDateTime>
 #include <QList>
+
+#include <functional>
 
 namespace OneWindow {
 
 class Database;
 
+// Cases, their department sub-cases and materials. Writers run inside the
+// caller's transaction and queue a change notice (ChangeNotifier) in it.
+//
+// Edits are optimistic: every update names the version it was based on, and
+// when someone saved in between it fails with Error "conflict" whose detail is
+// an EditConflict (who saved, when), so the clerk is told to reload instead of
+// silently overwriting the other counter's work.
 class CaseRepository
 {
 public:
-    explicit CaseRepository(const Database &db) : m_db(db) {}
+    // Who makes a change and when; stored as updated_by / updated_at.
+    struct Editor
+    {
+        QString name; // display name shown in "changed by X at T"
+        qint64 userId = 0;
+        QDateTime at;
+    };
+
+    explicit CaseRepository(const Database &db)
+        : m_db(db)
+    {}
 
     // Stores the case and its sub-cases; run it inside the caller's transaction.
     Result<qint64> insert(const CaseRecord &record);
+    // Idempotent accept, inside the caller's transaction: when record.intakeKey
+    // already names a stored case, loads that case into `record` and returns
+    // false; otherwise takes a number from `allocateNumber`, stores the case,
+    // fills in record.id and record.caseNumber and returns true.
+    Result<bool> storeOnce(CaseRecord &record,
+                           const std::function<Result<QString>()> &allocateNumber);
+
     // Newest first, each with its sub-cases and materials.
     Result<QList<CaseRecord>> listForPerson(qint64 personId) const;
+    // Cases still being worked on, newest first (a person has few).
+    Result<QList<CaseRecord>> openForPerson(qint64 personId) const;
+    // Finished cases, newest first, one page.
+    Result<QList<CaseRecord>> pastForPerson(qint64 personId, int limit, int offset) const;
+    Result<int> countPastForPerson(qint64 personId) const;
     // An empty record (id 0) when there is no such case.
     Result<CaseRecord> findByNumber(const QString &caseNumber) const;
+    Result<CaseRecord> findById(qint64 id) const;
+    Result<CaseRecord> findByIntakeKey(const QString &intakeKey) const;
+
+    // Saves state, title, deadline, completion and form data when the stored
+    // version is still record.version. Returns the new version, or "conflict".
+    Result<int> update(const CaseRecord &record, const Editor &editor);
+    // A department acts on its part: moves the sub-case to `state` when its
+    // version is still `expectedVersion`, and records the step. New version or "conflict".
+    Result<int> updateSubCaseState(qint64 subCaseId, int expectedVersion, const QString &state,
+                                   const QString &action, const QString &note,
+                                   const Editor &editor);
+
+    static bool isOpenState(const QString &state);
 
 private:
-    Result<QList<CaseRecord>> select(const QString &where, const QVariant &value) const;
+    Result<QList<CaseRecord>> select(const QString &where, const QVariantList &values,
+                                     const QString &tail = {}) const;
     Status loadDetails(QList<CaseRecord> &cases) const;
+    Error conflictFor(const QString &table, qint64 id) const;
 
     const Database &m_db;
 };

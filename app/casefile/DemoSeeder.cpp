@@ -29,7 +29,8 @@ const QList<DemoMatter> &demoMatters()
         {"disability-card", "残疾人证申领", {"残联"}},
         {"retirement", "退休\"一件事\"", {"人社", "医保", "公积金"}},
         {"business-startup", "企业开办\"一件事\"", {"市场监管", "公安", "税务", "人社", "公积金"}},
-        {"property-transfer", "二手房转移登记+水电气过户\"一件事\"",
+        {"property-transfer",
+         "二手房转移登记+水电气过户\"一件事\"",
          {"不动产登记", "税务", "供水", "供电", "燃气"}},
         {"newborn", "新生儿出生\"一件事\"", {"卫健", "公安", "医保", "人社"}},
     };
@@ -84,7 +85,7 @@ Result<int> DemoSeeder::seedIfEmpty(int citizens, quint32 seed, bool fastHashes)
     if (existing.value().toInt() > 0)
         return 0;
 
-    const QDate today = QDate::currentDate();
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
     SyntheticIdentityGenerator generator(seed, referenceDate());
     int added = 0;
     const Status status = m_db.transaction([&]() -> Status {
@@ -134,9 +135,10 @@ Result<int> DemoSeeder::seedIfEmpty(int citizens, quint32 seed, bool fastHashes)
                 c.templateId = c.matterCode;
                 c.templateVersion = 1;
                 c.title = QString::fromUtf8(m.title);
-                c.counterCode = QStringLiteral("A%1").arg(1 + int((r >> 30) % 6), 2, 10,
-                                                          QLatin1Char('0'));
-                c.acceptedAt = QDateTime(accepted, QTime(9 + int((r >> 34) % 8), int((r >> 38) % 60)));
+                c.counterCode =
+                    QStringLiteral("A%1").arg(1 + int((r >> 30) % 6), 2, 10, QLatin1Char('0'));
+                c.acceptedAt =
+                    QDateTime(accepted, QTime(9 + int((r >> 34) % 8), int((r >> 38) % 60)));
                 c.identitySource = QStringLiteral("card");
                 int order = 0;
                 QDate latest;
@@ -151,7 +153,7 @@ Result<int> DemoSeeder::seedIfEmpty(int citizens, quint32 seed, bool fastHashes)
                         s.completedAt = QDateTime(s.deadline.addDays(-1), QTime(15, 0));
                     } else {
                         const int pick = int((r >> (44 + order)) % 3);
-                        s.state = pick == 0 ? QStringLiteral("approved")
+                        s.state = pick == 0   ? QStringLiteral("approved")
                                   : pick == 1 ? QStringLiteral("in-progress")
                                               : QStringLiteral("pending");
                     }

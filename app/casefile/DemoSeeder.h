@@ -31,7 +31,13 @@ public:
     static QDate referenceDate();
     static QList<Account> demoAccounts();
 
-    DemoSeeder(const Database &db, const QString &hallCode) : m_db(db), m_hall(hallCode) {}
+    // `today` dates the cases (open ones are recent); pass the counter clock's
+    // date so the same seed gives the same data. Invalid: the system date.
+    DemoSeeder(const Database &db, const QString &hallCode, const QDate &today = {})
+        : m_db(db)
+        , m_hall(hallCode)
+        , m_today(today)
+    {}
 
     // Seeds only when there are no persons yet; returns how many were added.
     Result<int> seedIfEmpty(int citizens, quint32 seed = kDefaultSeed, bool fastHashes = false);
@@ -39,6 +45,7 @@ public:
 private:
     const Database &m_db;
     QString m_hall;
+    QDate m_today;
 };
 
 } // namespace OneWindow

@@ -20,6 +20,8 @@ struct Person
     QString nationality;
     QString address;
     QString phone;
+    QString email;
+    QString nameInitials; // pinyin initials of name, computed when stored
     QString cardKind;
     QDate cardValidUntil;
     int version = 0;

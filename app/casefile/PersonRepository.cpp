@@ -1,5 +1,6 @@
 #include "casefile/PersonRepository.h"
 
+#include "casefile/PinyinInitials.h"
 #include "storage/Database.h"
 
 #include <QDateTime>
@@ -8,7 +9,8 @@ namespace OneWindow {
 
 namespace {
 const char kColumns[] = "id, id_number, name, name_en, sex, birth, ethnicity, nationality,"
-                        " address, phone, card_kind, card_valid_until, version";
+                        " address, phone, card_kind, card_valid_until, version, email,"
+                        " name_initials";
 
 QVariant dateOrNull(const QDate &d)
 {
@@ -34,9 +36,9 @@ Person PersonRepository::fromCard(const CardIdentity &card)
 
 Result<Person> PersonRepository::findOne(const QString &where, const QVariant &value) const
 {
-    auto q = m_db.run(QStringLiteral("SELECT %1 FROM persons WHERE %2 = ?")
-                          .arg(QLatin1String(kColumns), where),
-                      {value});
+    auto q = m_db.run(
+        QStringLiteral("SELECT %1 FROM persons WHERE %2 = ?").arg(QLatin1String(kColumns), where),
+        {value});
     if (!q)
         return Result<Person>(q.error());
     Person p;
@@ -55,6 +57,8 @@ Result<Person> PersonRepository::findOne(const QString &where, const QVariant &v
         p.cardKind = r.value(10).toString();
         p.cardValidUntil = r.value(11).toDate();
         p.version = r.value(12).toInt();
+        p.email = r.value(13).toString();
+        p.nameInitials = r.value(14).toString();
     }
     return p;
 }
@@ -72,14 +76,16 @@ Result<Person> PersonRepository::findById(qint64 id) const
 Result<qint64> PersonRepository::insert(const Person &p)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto q = m_db.run(QStringLiteral("INSERT INTO persons (id_number, name, name_en, sex, birth,"
-                                     " ethnicity, nationality, address, phone, card_kind,"
-                                     " card_valid_until, created_at, updated_at, version)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"
-                                     " RETURNING id"),
-                      {p.idNumber, p.name, p.nameEn, sexKey(p.sex), dateOrNull(p.birth),
-                       p.ethnicityCode, p.nationality, p.address, p.phone, p.cardKind,
-                       dateOrNull(p.cardValidUntil), now, now});
+    auto q =
+        m_db.run(QStringLiteral("INSERT INTO persons (id_number, name, name_en, sex, birth,"
+                                " ethnicity, nationality, address, phone, card_kind,"
+                                " card_valid_until, created_at, updated_at, version, email,"
+                                " name_initials)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"
+                                " RETURNING id"),
+                 {p.idNumber, p.name, p.nameEn, sexKey(p.sex), dateOrNull(p.birth), p.ethnicityCode,
+                  p.nationality, p.address, p.phone, p.cardKind, dateOrNull(p.cardValidUntil), now,
+                  now, p.email, PinyinInitials::of(p.name)});
     if (!q)
         return Result<qint64>(q.error());
     if (!q.value().next())
@@ -102,10 +108,11 @@ Result<Person> PersonRepository::upsertFromCard(const CardIdentity &card, const 
         return findById(id.value());
     }
     const QString newPhone = phone.isEmpty() ? p.phone : phone;
-    auto q = m_db.run(QStringLiteral("UPDATE persons SET name = ?, address = ?, phone = ?,"
-                                     " card_kind = ?, card_valid_until = ?, updated_at = ?,"
-                                     " version = version + 1 WHERE id = ?"),
-                      {card.name, card.address.isEmpty() ? p.address : card.address, newPhone,
+    auto q = m_db.run(QStringLiteral("UPDATE persons SET name = ?, name_initials = ?, address = ?,"
+                                     " phone = ?, card_kind = ?, card_valid_until = ?,"
+                                     " updated_at = ?, version = version + 1 WHERE id = ?"),
+                      {card.name, PinyinInitials::of(card.name),
+                       card.address.isEmpty() ? p.address : card.address, newPhone,
                        cardKindKey(card.kind), dateOrNull(card.validUntil),
                        QDateTime::currentDateTimeUtc(), p.id});
     if (!q)

@@ -11,7 +11,9 @@ class Database;
 class PersonRepository
 {
 public:
-    explicit PersonRepository(const Database &db) : m_db(db) {}
+    explicit PersonRepository(const Database &db)
+        : m_db(db)
+    {}
 
     // An empty Person (id 0) when the number is not on file.
     Result<Person> findByIdNumber(const QString &idNumber) const;

@@ -35,26 +35,26 @@ Status AuditLog::record(const Session &session, const QString &action, const QSt
 Status AuditLog::recordInTransaction(const Session &session, const QString &action,
                                      const QString &subject, const QString &detail)
 {
-        if (m_db.dialect() == DatabaseUrl::Dialect::Postgres) {
-            // Serialise appends across counters so the chain never forks.
-            auto lock = m_db.run(QStringLiteral("SELECT pg_advisory_xact_lock(727001)"));
-            if (!lock)
-                return Status(lock.error());
-        }
-        auto last = m_db.scalar(
-            QStringLiteral("SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1"));
-        if (!last)
-            return Status(last.error());
-        const QString previous = last.value().isNull() ? kGenesis : last.value().toString();
-        const QString at = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
-        const QString hash =
-            chainHash(previous, at, session.username, session.counterCode, action, subject, detail);
-        auto q = m_db.run(QStringLiteral("INSERT INTO audit_events (at, user_name, counter_code,"
-                                         " action, subject, detail, prev_hash, hash)"
-                                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {at, session.username, session.counterCode, action, subject, detail,
-                           previous, hash});
-        return q ? Status::success() : Status(q.error());
+    if (m_db.dialect() == DatabaseUrl::Dialect::Postgres) {
+        // Serialise appends across counters so the chain never forks.
+        auto lock = m_db.run(QStringLiteral("SELECT pg_advisory_xact_lock(727001)"));
+        if (!lock)
+            return Status(lock.error());
+    }
+    auto last =
+        m_db.scalar(QStringLiteral("SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1"));
+    if (!last)
+        return Status(last.error());
+    const QString previous = last.value().isNull() ? kGenesis : last.value().toString();
+    const QString at = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
+    const QString hash =
+        chainHash(previous, at, session.username, session.counterCode, action, subject, detail);
+    auto q = m_db.run(
+        QStringLiteral("INSERT INTO audit_events (at, user_name, counter_code,"
+                       " action, subject, detail, prev_hash, hash)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {at, session.username, session.counterCode, action, subject, detail, previous, hash});
+    return q ? Status::success() : Status(q.error());
 }
 
 Result<qint64> AuditLog::firstBrokenEvent() const

@@ -17,7 +17,10 @@ class Database;
 class AuditLog
 {
 public:
-    AuditLog(const Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    AuditLog(const Database &db, const Clock &clock)
+        : m_db(db)
+        , m_clock(clock)
+    {}
 
     Status record(const Session &session, const QString &action, const QString &subject,
                   const QString &detail);
@@ -26,12 +29,14 @@ public:
     Status recordInTransaction(const Session &session, const QString &action,
                                const QString &subject, const QString &detail);
 
+    const Clock &clock() const { return m_clock; }
+
     // 0 when the chain is intact, else the id of the first event that does not fit.
     Result<qint64> firstBrokenEvent() const;
 
     static QString chainHash(const QString &previous, const QString &at, const QString &user,
-                             const QString &counter, const QString &action,
-                             const QString &subject, const QString &detail);
+                             const QString &counter, const QString &action, const QString &subject,
+                             const QString &detail);
 
 private:
     const Database &m_db;

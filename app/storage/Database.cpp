@@ -17,9 +17,9 @@ QAtomicInt s_connectionCounter;
 
 Database::Database(const DatabaseUrl &url)
     : m_url(url)
-    , m_connectionName(QStringLiteral("onewindow-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
-{
-}
+    , m_connectionName(
+          QStringLiteral("onewindow-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
+{}
 
 Database::~Database()
 {
@@ -52,14 +52,15 @@ Status Database::open()
         db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=onewindow"));
     }
     if (!db.isValid())
-        return Status::failure(QStringLiteral("db-driver"), QStringLiteral("Qt SQL driver missing"));
+        return Status::failure(QStringLiteral("db-driver"),
+                               QStringLiteral("Qt SQL driver missing"));
     if (!db.open()) {
         qCWarning(lcStorage) << "cannot open" << m_url.toString() << db.lastError().text();
         return Status(errorFrom(db.lastError(), QStringLiteral("open")));
     }
     if (m_url.dialect == DatabaseUrl::Dialect::Sqlite) {
-        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                                   "PRAGMA foreign_keys=ON"}) {
+        for (const char *pragma :
+             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
             QSqlQuery q(db);
             if (!q.exec(QString::fromLatin1(pragma))) {
                 const Error e = errorFrom(q.lastError(), QString::fromLatin1(pragma));
@@ -120,6 +121,29 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
 Status Database::transaction(const std::function<Status()> &work) const
 {
     QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return Status::failure(QStringLiteral("db-gone"),
+                               QStringLiteral("begin: the connection is closed"));
+    if (m_url.dialect == DatabaseUrl::Dialect::Sqlite) {
+        // IMMEDIATE takes the write lock up front (waiting out the busy timeout).
+        // A deferred BEGIN that reads and then writes fails at once with SQLITE_BUSY
+        // when another counter committed in between, and cannot be retried inside.
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return Status(errorFrom(begin.lastError(), QStringLiteral("begin")));
+        const Status status = work();
+        QSqlQuery end(db);
+        if (!status) {
+            end.exec(QStringLiteral("ROLLBACK"));
+            return status;
+        }
+        if (!end.exec(QStringLiteral("COMMIT"))) {
+            const Error e = errorFrom(end.lastError(), QStringLiteral("commit"));
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return Status(e);
+        }
+        return Status::success();
+    }
     if (!db.transaction()) {
         // The driver closes a connection it found broken, then fails BEGIN without an error.
         if (!db.isOpen())

@@ -18,8 +18,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
                                                 QStringLiteral("sqlite: needs a file path"));
         return url;
     }
-    if (trimmed.startsWith(QLatin1String("postgresql://"))
-        || trimmed.startsWith(QLatin1String("postgres://"))) {
+    if (trimmed.startsWith(QLatin1String("postgresql://")) ||
+        trimmed.startsWith(QLatin1String("postgres://"))) {
         const QUrl parsed(trimmed, QUrl::StrictMode);
         if (!parsed.isValid() || parsed.host().isEmpty())
             return Result<DatabaseUrl>::failure(QStringLiteral("db-url"),

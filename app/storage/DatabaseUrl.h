@@ -11,7 +11,11 @@ namespace OneWindow {
 // reads it from a pgpass file instead.
 struct DatabaseUrl
 {
-    enum class Dialect { Sqlite, Postgres };
+    enum class Dialect
+    {
+        Sqlite,
+        Postgres
+    };
 
     Dialect dialect = Dialect::Sqlite;
     QString path; // SQLite file

@@ -7,6 +7,11 @@
 
 namespace OneWindow {
 
+namespace {
+// Any fixed number: the key of the advisory lock that serialises migrations.
+constexpr qint64 kPgMigrationLock = 727000;
+} // namespace
+
 const QList<Migrations::Step> &Migrations::steps()
 {
     static const QList<Step> all = {
@@ -72,6 +77,88 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE INDEX drafts_id_number ON drafts (id_number)"),
              QStringLiteral("CREATE INDEX drafts_clerk ON drafts (clerk_id, updated_at)"),
          }},
+        {3,
+         QStringLiteral("the whole case file: contact, steps, attachments, licences,"
+                        " appointments, notes, versions, idempotent intake, search indexes"),
+         {
+             // Persons: search by initials (张三 -> zs), ID-number prefix, phone.
+             QStringLiteral("ALTER TABLE persons ADD COLUMN name_initials TEXT"),
+             QStringLiteral("ALTER TABLE persons ADD COLUMN email TEXT"),
+             QStringLiteral("ALTER TABLE persons ADD COLUMN postal_address TEXT"),
+             QStringLiteral("CREATE INDEX persons_initials ON persons (name_initials%C%, id)"),
+             // The UNIQUE index on id_number serves prefix ranges on SQLite (binary
+             // collation); PostgreSQL needs a "C" collation index for them.
+             QStringLiteral(
+                 "pg:CREATE INDEX persons_id_prefix ON persons (id_number COLLATE \"C\")"),
+             QStringLiteral(
+                 "pg:CREATE INDEX persons_name_prefix ON persons (name COLLATE \"C\", id)"),
+             QStringLiteral(
+                 "pg:CREATE INDEX persons_phone_prefix ON persons (phone COLLATE \"C\")"),
+             // Cases: who changed it last (for "changed by X at T"), the bundle, and the
+             // client's intake key so a retried accept finds the case it already made.
+             QStringLiteral("ALTER TABLE cases ADD COLUMN bundle_code TEXT"),
+             QStringLiteral("ALTER TABLE cases ADD COLUMN intake_key TEXT"),
+             QStringLiteral("ALTER TABLE cases ADD COLUMN updated_at %TS%"),
+             QStringLiteral("ALTER TABLE cases ADD COLUMN updated_by TEXT"),
+             QStringLiteral("CREATE UNIQUE INDEX cases_intake_key ON cases (intake_key)"),
+             QStringLiteral("CREATE INDEX cases_state ON cases (state, deadline)"),
+             QStringLiteral(
+                 "pg:CREATE INDEX cases_number_prefix ON cases (case_number COLLATE \"C\")"),
+             QStringLiteral("ALTER TABLE sub_cases ADD COLUMN updated_at %TS%"),
+             QStringLiteral("ALTER TABLE sub_cases ADD COLUMN updated_by TEXT"),
+             // Department inboxes: open steps of one department by deadline.
+             QStringLiteral(
+                 "CREATE INDEX sub_cases_inbox ON sub_cases (department, state, deadline)"),
+             // What each department did on its part, in order.
+             QStringLiteral("CREATE TABLE sub_case_steps (id %ID%,"
+                            " sub_case_id %BIGINT% NOT NULL REFERENCES sub_cases(id),"
+                            " action TEXT NOT NULL, from_state TEXT, to_state TEXT NOT NULL,"
+                            " actor TEXT, actor_id %BIGINT%, at %TS% NOT NULL, note TEXT)"),
+             QStringLiteral(
+                 "CREATE INDEX sub_case_steps_sub_case ON sub_case_steps (sub_case_id, id)"),
+             // Scanned files, shared by the hall: in the row, or in a configured
+             // folder named by path; sha256 is checked on every read.
+             QStringLiteral("CREATE TABLE attachments (id %ID%, sha256 TEXT NOT NULL,"
+                            " size_bytes %BIGINT% NOT NULL, mime_type TEXT, file_name TEXT,"
+                            " content %BLOB%, path TEXT, created_at %TS% NOT NULL,"
+                            " created_by TEXT)"),
+             QStringLiteral("CREATE INDEX attachments_sha256 ON attachments (sha256)"),
+             QStringLiteral("ALTER TABLE materials ADD COLUMN attachment_id %BIGINT%"
+                            " REFERENCES attachments(id)"),
+             QStringLiteral("ALTER TABLE materials ADD COLUMN issuer TEXT"),
+             QStringLiteral("ALTER TABLE materials ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+             QStringLiteral("CREATE INDEX materials_case ON materials (case_id)"),
+             QStringLiteral("CREATE INDEX materials_reusable ON materials (person_id, reusable,"
+                            " valid_until)"),
+             // Certificates and electronic licences on file (电子证照).
+             QStringLiteral(
+                 "CREATE TABLE licences (id %ID%,"
+                 " person_id %BIGINT% NOT NULL REFERENCES persons(id),"
+                 " kind TEXT NOT NULL, title TEXT NOT NULL, number TEXT,"
+                 " issuer TEXT NOT NULL, issued_on %DATE%, valid_until %DATE%,"
+                 " source TEXT NOT NULL, attachment_id %BIGINT% REFERENCES attachments(id),"
+                 " created_at %TS% NOT NULL, version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE INDEX licences_person ON licences (person_id, valid_until)"),
+             QStringLiteral("CREATE TABLE appointments (id %ID%, code TEXT NOT NULL UNIQUE,"
+                            " person_id %BIGINT% NOT NULL REFERENCES persons(id),"
+                            " matter_code TEXT NOT NULL, title TEXT NOT NULL, day %DATE% NOT NULL,"
+                            " slot TEXT, counter_code TEXT, state TEXT NOT NULL,"
+                            " created_at %TS% NOT NULL, version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE INDEX appointments_person ON appointments (person_id, day)"),
+             QStringLiteral("CREATE INDEX appointments_day ON appointments (day, state)"),
+             QStringLiteral("CREATE TABLE notes (id %ID%,"
+                            " person_id %BIGINT% NOT NULL REFERENCES persons(id),"
+                            " case_id %BIGINT% REFERENCES cases(id), author TEXT,"
+                            " author_id %BIGINT%, body TEXT NOT NULL, created_at %TS% NOT NULL,"
+                            " version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE INDEX notes_person ON notes (person_id, created_at)"),
+             QStringLiteral("ALTER TABLE counters ADD COLUMN hall_code TEXT"),
+             QStringLiteral("ALTER TABLE counters ADD COLUMN active %BOOL%"),
+             QStringLiteral("ALTER TABLE counters ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+             QStringLiteral("ALTER TABLE users ADD COLUMN updated_at %TS%"),
+             QStringLiteral("ALTER TABLE users ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+             QStringLiteral("CREATE INDEX audit_events_subject ON audit_events (subject, id)"),
+         }},
     };
     return all;
 }
@@ -85,13 +172,20 @@ QString Migrations::translate(const QString &statement, DatabaseUrl::Dialect dia
 {
     const bool pg = dialect == DatabaseUrl::Dialect::Postgres;
     QString s = statement;
-    s.replace(QLatin1String("%ID%"), pg ? QLatin1String("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")
-                                        : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+    s.replace(QLatin1String("%ID%"),
+              pg ? QLatin1String("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")
+                 : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
     s.replace(QLatin1String("%TS%"), pg ? QLatin1String("TIMESTAMPTZ") : QLatin1String("TEXT"));
     s.replace(QLatin1String("%DATE%"), pg ? QLatin1String("DATE") : QLatin1String("TEXT"));
     s.replace(QLatin1String("%BOOL%"), pg ? QLatin1String("BOOLEAN") : QLatin1String("INTEGER"));
     s.replace(QLatin1String("%BLOB%"), pg ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
     s.replace(QLatin1String("%BIGINT%"), pg ? QLatin1String("BIGINT") : QLatin1String("INTEGER"));
+    // Byte-order comparison for prefix ranges; SQLite's default is already binary.
+    s.replace(QLatin1String("%C%"), pg ? QLatin1String(" COLLATE \"C\"") : QLatin1String(""));
+    if (s.startsWith(QLatin1String("pg:")))
+        return pg ? s.mid(3) : QString();
+    if (s.startsWith(QLatin1String("sqlite:")))
+        return pg ? QString() : s.mid(7);
     return s;
 }
 
@@ -107,6 +201,24 @@ Result<int> Migrations::currentVersion(const Database &db)
 }
 
 Status Migrations::apply(const Database &db)
+{
+    if (db.dialect() == DatabaseUrl::Dialect::Postgres) {
+        // Two counters starting at once: the second waits here, then finds the
+        // steps applied. A session lock, because each step is its own transaction.
+        auto locked = db.run(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kPgMigrationLock));
+        if (!locked)
+            return Status(locked.error());
+        const Status result = applyLocked(db);
+        auto unlocked =
+            db.run(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kPgMigrationLock));
+        if (!unlocked)
+            qCWarning(lcStorage) << "cannot release the migration lock" << unlocked.error().detail;
+        return result;
+    }
+    return applyLocked(db);
+}
+
+Status Migrations::applyLocked(const Database &db)
 {
     if (!db.connection().tables().contains(QLatin1String("schema_migrations"))) {
         auto created = db.run(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
@@ -126,9 +238,24 @@ Status Migrations::apply(const Database &db)
     for (const Step &step : steps()) {
         if (step.version <= current.value())
             continue;
+        bool skipped = false;
         const Status applied = db.transaction([&]() -> Status {
+            // Another SQLite process may have applied it while this one waited for
+            // the write lock (BEGIN IMMEDIATE): look again inside the transaction.
+            auto done = db.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_migrations"
+                                                 " WHERE version = ?"),
+                                  {step.version});
+            if (!done)
+                return Status(done.error());
+            if (done.value().toInt() > 0) {
+                skipped = true;
+                return Status::success();
+            }
             for (const QString &statement : step.statements) {
-                auto q = db.run(translate(statement, db.dialect()));
+                const QString sql = translate(statement, db.dialect());
+                if (sql.isEmpty())
+                    continue;
+                auto q = db.run(sql);
                 if (!q)
                     return Status(q.error());
             }
@@ -141,7 +268,8 @@ Status Migrations::apply(const Database &db)
         });
         if (!applied)
             return applied;
-        qCInfo(lcStorage) << "applied migration" << step.version << step.description;
+        if (!skipped)
+            qCInfo(lcStorage) << "applied migration" << step.version << step.description;
     }
     return Status::success();
 }

@@ -11,12 +11,12 @@ QString sqliteCode(const QString &native, const QString &text)
     const int code = native.toInt(&ok) & 0xff;
     if (ok) {
         switch (code) {
-        case 5:  // SQLITE_BUSY
-        case 6:  // SQLITE_LOCKED
+        case 5: // SQLITE_BUSY
+        case 6: // SQLITE_LOCKED
             return QStringLiteral("db-locked");
         case 13: // SQLITE_FULL
             return QStringLiteral("db-full");
-        case 8:  // SQLITE_READONLY
+        case 8: // SQLITE_READONLY
             return QStringLiteral("db-read-only");
         case 14: // SQLITE_CANTOPEN
         case 10: // SQLITE_IOERR
@@ -26,8 +26,8 @@ QString sqliteCode(const QString &native, const QString &text)
         case 19: // SQLITE_CONSTRAINT: only a UNIQUE or PRIMARY KEY clash is a duplicate;
                  // a broken reference or a missing value is a program error, as on PostgreSQL.
             if (native.toInt() == 2067 || native.toInt() == 1555 // _UNIQUE, _PRIMARYKEY
-                || text.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)
-                || text.contains(QLatin1String("PRIMARY KEY"), Qt::CaseInsensitive))
+                || text.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive) ||
+                text.contains(QLatin1String("PRIMARY KEY"), Qt::CaseInsensitive))
                 return QStringLiteral("duplicate");
             return QStringLiteral("db-error");
         default:
@@ -54,11 +54,11 @@ QString postgresCode(const QString &sqlState, const QSqlError &error)
         return QStringLiteral("db-full");
     if (sqlState == QLatin1String("25006"))
         return QStringLiteral("db-read-only");
-    if (sqlState == QLatin1String("55P03") || sqlState == QLatin1String("40P01")
-        || sqlState == QLatin1String("40001"))
+    if (sqlState == QLatin1String("55P03") || sqlState == QLatin1String("40P01") ||
+        sqlState == QLatin1String("40001"))
         return QStringLiteral("db-locked");
-    if (sqlState.startsWith(QLatin1String("08")) || sqlState.startsWith(QLatin1String("57P"))
-        || error.type() == QSqlError::ConnectionError)
+    if (sqlState.startsWith(QLatin1String("08")) || sqlState.startsWith(QLatin1String("57P")) ||
+        error.type() == QSqlError::ConnectionError)
         return QStringLiteral("db-gone");
     return QStringLiteral("db-error");
 }
@@ -69,7 +69,7 @@ Error SqlErrors::fromSql(const QSqlError &error, DatabaseUrl::Dialect dialect, c
 {
     const QString native = error.nativeErrorCode();
     QString code = dialect == DatabaseUrl::Dialect::Postgres ? postgresCode(native, error)
-                                                              : sqliteCode(native, error.text());
+                                                             : sqliteCode(native, error.text());
     if (native.isEmpty() && error.type() == QSqlError::ConnectionError)
         code = QStringLiteral("db-gone");
     return Error{code, what + QStringLiteral(": ") + error.text()};
