@@ -17,7 +17,6 @@ FrameDecodeWorker::FrameDecodeWorker(DecodeFunction decode, QObject *parent)
     m_thread.setObjectName(QStringLiteral("FrameDecodeWorker"));
     m_context = new QObject;
     m_context->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
     m_thread.start();
 }
 
@@ -29,6 +28,8 @@ FrameDecodeWorker::~FrameDecodeWorker()
     }
     m_thread.quit();
     m_thread.wait();
+    // Its thread has stopped, so it can be deleted from here.
+    delete m_context;
 }
 
 bool FrameDecodeWorker::submit(const QImage &frame)
