@@ -3,6 +3,7 @@
 #include "helpers/TestDatabase.h"
 #include "identity/SyntheticIdentityGenerator.h"
 #include "storage/Database.h"
+#include "storage/EditConflict.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -24,6 +25,14 @@ private Q_SLOTS:
     void duplicateNumber();
     void failedInsertLeavesNothing_data();
     void failedInsertLeavesNothing();
+    void concurrentEditsConflict_data();
+    void concurrentEditsConflict();
+    void subCaseStepsAreVersioned_data();
+    void subCaseStepsAreVersioned();
+    void retriedAcceptFindsTheFirstCase_data();
+    void retriedAcceptFindsTheFirstCase();
+    void pagesPastCases_data();
+    void pagesPastCases();
 };
 
 namespace {
@@ -269,6 +278,220 @@ void tst_CaseRepository::failedInsertLeavesNothing()
     QCOMPARE(count(t.db(), QStringLiteral("cases")), 0);
     QCOMPARE(count(t.db(), QStringLiteral("sub_cases")), 0);
     QCOMPARE(count(t.db(), QStringLiteral("materials")), 0);
+}
+
+void tst_CaseRepository::concurrentEditsConflict_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+// Two counters load the same case; both save. Exactly one wins; the other is told
+// who changed it and when, and nothing of the winner's edit is lost.
+void tst_CaseRepository::concurrentEditsConflict()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    Database second(DatabaseUrl::parse(t.url()).value());
+    QVERIFY(second.open().ok());
+    const qint64 personId = addPerson(t.db(), 3);
+    const QDateTime accepted(kToday, QTime(9, 0), Qt::UTC);
+    CaseRepository first(t.db());
+    QVERIFY(first.insert(bundle(personId, QStringLiteral("H-20260302-00001"), accepted)).ok());
+
+    CaseRecord a = first.findByNumber(QStringLiteral("H-20260302-00001")).value();
+    CaseRecord b = CaseRepository(second).findByNumber(QStringLiteral("H-20260302-00001")).value();
+    QCOMPARE(a.version, 1);
+    QCOMPARE(b.version, 1);
+
+    a.state = QStringLiteral("supplement");
+    const QDateTime at(kToday, QTime(10, 15, 30), Qt::UTC);
+    int newVersion = 0;
+    QVERIFY(t.db()
+                .transaction([&]() -> Status {
+                    auto v = first.update(a, {QStringLiteral("窗口一 李敏"), 0, at});
+                    if (!v)
+                        return Status(v.error());
+                    newVersion = v.value();
+                    return Status::success();
+                })
+                .ok());
+    QCOMPARE(newVersion, 2);
+
+    b.state = QStringLiteral("withdrawn");
+    Error lost;
+    const Status saved = second.transaction([&]() -> Status {
+        auto v =
+            CaseRepository(second).update(b, {QStringLiteral("窗口二 张伟"), 0, at.addSecs(5)});
+        return v ? Status::success() : Status(v.error());
+    });
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.error().code, QStringLiteral("conflict"));
+    const auto conflict = EditConflict::fromError(saved.error());
+    QVERIFY(conflict.has_value());
+    QCOMPARE(conflict->table, QStringLiteral("cases"));
+    QCOMPARE(conflict->id, a.id);
+    QCOMPARE(conflict->changedBy, QStringLiteral("窗口一 李敏"));
+    QCOMPARE(conflict->changedAt, at);
+    QCOMPARE(conflict->currentVersion, 2);
+
+    const CaseRecord stored = first.findByNumber(QStringLiteral("H-20260302-00001")).value();
+    QCOMPARE(stored.state, QStringLiteral("supplement"));
+    QCOMPARE(stored.version, 2);
+    QCOMPARE(stored.updatedBy, QStringLiteral("窗口一 李敏"));
+
+    // After reloading, the second counter saves on top of the first.
+    b = CaseRepository(second).findByNumber(QStringLiteral("H-20260302-00001")).value();
+    b.state = QStringLiteral("withdrawn");
+    auto again = CaseRepository(second).update(b, {QStringLiteral("窗口二 张伟"), 0, at});
+    QVERIFY2(again.ok(), qPrintable(again.error().detail));
+    QCOMPARE(again.value(), 3);
+
+    // Not a conflict but a missing case.
+    CaseRecord ghost = b;
+    ghost.id = 999999;
+    QCOMPARE(first.update(ghost, {}).error().code, QStringLiteral("not-found"));
+    QVERIFY(!EditConflict::fromError(Error{QStringLiteral("db-error"), {}}).has_value());
+}
+
+void tst_CaseRepository::subCaseStepsAreVersioned_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+void tst_CaseRepository::subCaseStepsAreVersioned()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    const qint64 personId = addPerson(t.db(), 4);
+    CaseRepository cases(t.db());
+    QVERIFY(cases
+                .insert(bundle(personId, QStringLiteral("H-1"),
+                               QDateTime(kToday, QTime(9, 0), Qt::UTC)))
+                .ok());
+    const SubCase police = cases.findByNumber(QStringLiteral("H-1")).value().subCases.at(1);
+    QCOMPARE(police.version, 1);
+    const QDateTime at(kToday, QTime(14, 0), Qt::UTC);
+    auto v =
+        cases.updateSubCaseState(police.id, 1, QStringLiteral("returned"), QStringLiteral("return"),
+                                 QStringLiteral("缺户口簿"), {QStringLiteral("公安 陈静"), 0, at});
+    QVERIFY2(v.ok(), qPrintable(v.error().detail));
+    QCOMPARE(v.value(), 2);
+    // A stale second officer.
+    auto stale = cases.updateSubCaseState(police.id, 1, QStringLiteral("approved"),
+                                          QStringLiteral("approve"), {},
+                                          {QStringLiteral("公安 刘洋"), 0, at});
+    QCOMPARE(stale.error().code, QStringLiteral("conflict"));
+    QCOMPARE(EditConflict::fromError(stale.error())->changedBy, QStringLiteral("公安 陈静"));
+    QCOMPARE(
+        t.db()
+            .scalar(QStringLiteral("SELECT COUNT(*) FROM sub_case_steps WHERE sub_case_id = ?"),
+                    {police.id})
+            .value()
+            .toInt(),
+        1);
+    const SubCase after = cases.findByNumber(QStringLiteral("H-1")).value().subCases.at(1);
+    QCOMPARE(after.state, QStringLiteral("returned"));
+    QCOMPARE(after.version, 2);
+    QCOMPARE(
+        cases.updateSubCaseState(424242, 1, QStringLiteral("approved"), {}, {}, {}).error().code,
+        QStringLiteral("not-found"));
+}
+
+void tst_CaseRepository::retriedAcceptFindsTheFirstCase_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+// The commit's acknowledgement was lost and the client accepts again with the
+// same intake key: it gets the stored case back, and no number is used up.
+void tst_CaseRepository::retriedAcceptFindsTheFirstCase()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    const qint64 personId = addPerson(t.db(), 5);
+    CaseRecord record = bundle(personId, {}, QDateTime(kToday, QTime(9, 0), Qt::UTC));
+    record.intakeKey = QStringLiteral("6f1c2a7e-3d7b-4f7e-9a51-0c2b8e0f1a11");
+    int allocated = 0;
+    const auto allocate = [&]() -> Result<QString> {
+        return QStringLiteral("H-20260302-%1").arg(++allocated, 5, 10, QLatin1Char('0'));
+    };
+
+    CaseRecord first = record;
+    bool created = false;
+    QVERIFY(t.db()
+                .transaction([&]() -> Status {
+                    auto r = CaseRepository(t.db()).storeOnce(first, allocate);
+                    if (!r)
+                        return Status(r.error());
+                    created = r.value();
+                    return Status::success();
+                })
+                .ok());
+    QVERIFY(created);
+    QVERIFY(first.id > 0);
+    QCOMPARE(first.caseNumber, QStringLiteral("H-20260302-00001"));
+
+    // The retry, from another connection as after a reconnect.
+    Database reconnected(DatabaseUrl::parse(t.url()).value());
+    QVERIFY(reconnected.open().ok());
+    CaseRecord retry = record;
+    QVERIFY(reconnected
+                .transaction([&]() -> Status {
+                    auto r = CaseRepository(reconnected).storeOnce(retry, allocate);
+                    if (!r)
+                        return Status(r.error());
+                    created = r.value();
+                    return Status::success();
+                })
+                .ok());
+    QVERIFY(!created);
+    QCOMPARE(retry.id, first.id);
+    QCOMPARE(retry.caseNumber, first.caseNumber);
+    QCOMPARE(allocated, 1);
+    QCOMPARE(count(t.db(), QStringLiteral("cases")), 1);
+
+    // A second insert with the same key is refused by the database itself.
+    CaseRecord clash = record;
+    clash.caseNumber = QStringLiteral("H-20260302-00099");
+    QCOMPARE(CaseRepository(t.db()).insert(clash).error().code, QStringLiteral("duplicate"));
+    // Without a key every accept is a new case.
+    CaseRecord keyless = record;
+    keyless.intakeKey.clear();
+    QVERIFY(CaseRepository(t.db()).storeOnce(keyless, allocate).value());
+    QCOMPARE(count(t.db(), QStringLiteral("cases")), 2);
+}
+
+void tst_CaseRepository::pagesPastCases_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+void tst_CaseRepository::pagesPastCases()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    const qint64 personId = addPerson(t.db(), 6);
+    CaseRepository cases(t.db());
+    const QDateTime base(QDate(2025, 1, 1), QTime(9, 0), Qt::UTC);
+    for (int i = 0; i < 7; ++i) {
+        CaseRecord c = bundle(personId, QStringLiteral("P-%1").arg(i), base.addDays(i));
+        c.state = i == 6 ? QStringLiteral("in-progress") : QStringLiteral("completed");
+        QVERIFY(cases.insert(c).ok());
+    }
+    QCOMPARE(cases.openForPerson(personId).value().size(), 1);
+    QCOMPARE(cases.countPastForPerson(personId).value(), 6);
+    const auto page1 = cases.pastForPerson(personId, 4, 0).value();
+    const auto page2 = cases.pastForPerson(personId, 4, 4).value();
+    QCOMPARE(page1.size(), 4);
+    QCOMPARE(page2.size(), 2);
+    QCOMPARE(page1.first().caseNumber, QStringLiteral("P-5"));
+    QCOMPARE(page2.last().caseNumber, QStringLiteral("P-0"));
+    QCOMPARE(page2.last().subCases.size(), 4);
+    QCOMPARE(cases.pastForPerson(personId, 0, 0).error().code, QStringLiteral("bad-page"));
 }
 
 QTEST_GUILESS_MAIN(tst_CaseRepository)

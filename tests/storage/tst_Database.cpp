@@ -7,6 +7,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <mutex>
+#include <thread>
+
 using namespace OneWindow;
 
 class tst_Database : public QObject
@@ -28,6 +32,8 @@ private Q_SLOTS:
     void transactionRollsBackOnFailure();
     void transactionRollsBackOnSqlError_data();
     void transactionRollsBackOnSqlError();
+    void readThenWriteUnderContention_data();
+    void readThenWriteUnderContention();
     void postgresWrongPort();
     void postgresUnknownDatabase();
     void postgresDatabaseDropped();
@@ -270,6 +276,52 @@ void tst_Database::postgresDatabaseDropped()
     const Status s = t.db().transaction([&] { return insertCounter(t.db(), QStringLiteral("X")); });
     QVERIFY(!s.ok());
     QVERIFY2(s.error().code == QLatin1String("db-gone"), qPrintable(s.error().detail));
+}
+
+void tst_Database::readThenWriteUnderContention_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+// Two counters each read, then write, in a transaction, as fast as they can. A
+// deferred BEGIN on SQLite would fail some at once with SQLITE_BUSY (the reader
+// cannot upgrade after another commit); BEGIN IMMEDIATE waits for the lock.
+void tst_Database::readThenWriteUnderContention()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    const DatabaseUrl url = DatabaseUrl::parse(t.url()).value();
+    constexpr int kEach = 40;
+    std::atomic<int> failures{0};
+    QStringList errors;
+    std::mutex errorsMutex;
+    auto counter = [&](const QString &prefix) {
+        Database db(url);
+        if (!db.open()) {
+            failures += kEach;
+            return;
+        }
+        for (int i = 0; i < kEach; ++i) {
+            const Status s = db.transaction([&]() -> Status {
+                auto n = db.scalar(QStringLiteral("SELECT COUNT(*) FROM counters"));
+                if (!n)
+                    return Status(n.error());
+                return insertCounter(db, prefix + QString::number(n.value().toInt()));
+            });
+            if (!s) {
+                ++failures;
+                std::lock_guard<std::mutex> lock(errorsMutex);
+                errors << s.error().code + QLatin1Char(' ') + s.error().detail;
+            }
+        }
+    };
+    std::thread a(counter, QStringLiteral("A-"));
+    std::thread b(counter, QStringLiteral("B-"));
+    a.join();
+    b.join();
+    QVERIFY2(failures == 0, qPrintable(errors.join(QLatin1Char('\n'))));
+    QCOMPARE(countCounters(t.db()), 2 * kEach);
 }
 
 QTEST_GUILESS_MAIN(tst_Database)

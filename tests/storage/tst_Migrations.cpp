@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <thread>
+
 using namespace OneWindow;
 
 class tst_Migrations : public QObject
@@ -23,6 +25,8 @@ private Q_SLOTS:
     void failedStepLeavesNothing();
     void translateLeavesNoTokens_data();
     void translateLeavesNoTokens();
+    void concurrentMigrationsAgree_data();
+    void concurrentMigrationsAgree();
     void sqliteIsDurable();
     void sqliteDurableAfterReopen();
 };
@@ -212,6 +216,36 @@ void tst_Migrations::sqliteDurableAfterReopen()
     QCOMPARE(second.scalar(QStringLiteral("PRAGMA synchronous")).value().toInt(), 2);
     QCOMPARE(second.scalar(QStringLiteral("PRAGMA foreign_keys")).value().toInt(), 1);
     QVERIFY(QFileInfo::exists(t.url().mid(7) + QStringLiteral("-wal")));
+}
+
+void tst_Migrations::concurrentMigrationsAgree_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+// Two counters start at once on an empty database: both come up on the newest
+// schema, each step applied exactly once.
+void tst_Migrations::concurrentMigrationsAgree()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend, /*migrate=*/false);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    const DatabaseUrl url = DatabaseUrl::parse(t.url()).value();
+    Status results[2] = {Status::success(), Status::success()};
+    auto start = [&](int i) {
+        Database db(url);
+        results[i] = db.open();
+        if (results[i])
+            results[i] = db.migrate();
+    };
+    std::thread a(start, 0);
+    std::thread b(start, 1);
+    a.join();
+    b.join();
+    QVERIFY2(results[0].ok(), qPrintable(results[0].error().detail));
+    QVERIFY2(results[1].ok(), qPrintable(results[1].error().detail));
+    QCOMPARE(Migrations::currentVersion(t.db()).value(), Migrations::latestVersion());
+    QCOMPARE(rowCount(t.db(), QStringLiteral("schema_migrations")), Migrations::latestVersion());
 }
 
 QTEST_GUILESS_MAIN(tst_Migrations)
