@@ -1,3 +1,4 @@
+#include "cli/CardParseCommand.h"
 #include "cli/CliApplication.h"
 #include "cli/IdCheckCommand.h"
 #include "cli/QrDecodeCommand.h"
@@ -25,5 +26,6 @@ int main(int argc, char *argv[])
     cli.addCommand(std::make_unique<OneWindow::QrDecodeCommand>(QDateTime::currentDateTime()));
     cli.addCommand(std::make_unique<OneWindow::QrEncodeCommand>());
     cli.addCommand(std::make_unique<OneWindow::QrSignCommand>(QDateTime::currentDateTime()));
+    cli.addCommand(std::make_unique<OneWindow::CardParseCommand>());
     return cli.run(QCoreApplication::arguments().mid(1));
 }

@@ -93,7 +93,7 @@ void SerialCardReader::readCard()
         // Answer on the next event-loop turn, as the interface promises.
         QTimer::singleShot(0, this, [this] {
             if (!m_port->isOpen())
-                answerExplicit(m_errorCode.isEmpty() ? QStringLiteral("no-reader") : m_errorCode);
+                answerExplicit(QStringLiteral("no-reader"));
         });
         return;
     }

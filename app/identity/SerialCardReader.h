@@ -74,7 +74,8 @@ public:
     static QString stateKey(State state);
 
     // Reads the card on the reader now, even one already read; starts the reader if
-    // needed. Calls made while such a read is pending join it.
+    // needed. Calls made while such a read is pending join it. Failure codes: "no-reader",
+    // "no-card", "timeout", "checksum", "length", "truncated", "card-type", "status-xx".
     void readCard() override;
     // For the status bar: "<port>: <state>[ (<error>)]", e.g. "/dev/ttyUSB0: ready".
     QString describe() const override;

@@ -154,8 +154,10 @@ void PtyCardDevice::send(const QByteArray &frame)
     QByteArray bytes = m_noise + frame;
     if (m_corrupt > 0) {
         --m_corrupt;
-        // A data byte (or SW3 in short answers) flipped: LEN stays right, CHK goes wrong.
-        const int at = m_noise.size() + qMin(10, int(frame.size()) - 2);
+        // A byte in the middle of the text or photo, or the last byte before CHK of a
+        // short answer: LEN and the stated lengths stay right, CHK goes wrong.
+        const int at = int(m_noise.size()) +
+                       (frame.size() > 20 ? int(frame.size()) / 2 : int(frame.size()) - 2);
         bytes[at] = char(bytes.at(at) ^ 0x5A);
     }
     if (m_chunkSize <= 0) {
