@@ -8,11 +8,13 @@
 #include "identity/SimulatedCardReader.h"
 #include "identity/SyntheticIdentityGenerator.h"
 #include "workflow/CounterServices.h"
+#include "workflow/CounterSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 
 using namespace OneWindow;
@@ -48,12 +50,16 @@ int main(int argc, char *argv[])
         qWarning("English translation missing; the interface stays in Chinese");
 
     const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QSettings store;
+    const CounterSettings settings = CounterSettings::load(store);
     CounterServices::Options options;
-    options.databaseUrl = parser.isSet(databaseOption)
-                              ? parser.value(databaseOption)
-                              : QStringLiteral("sqlite:") + QDir(dataFolder).filePath(QStringLiteral("onewindow.sqlite"));
-    if (parser.isSet(counterOption))
-        options.counterCode = parser.value(counterOption);
+    options.databaseUrl = parser.isSet(databaseOption) ? parser.value(databaseOption) : settings.databaseUrl;
+    if (options.databaseUrl.isEmpty())
+        options.databaseUrl = QStringLiteral("sqlite:") + QDir(dataFolder).filePath(QStringLiteral("onewindow.sqlite"));
+    options.hallCode = settings.hallCode;
+    options.hallName = settings.hallName;
+    options.counterCode = parser.isSet(counterOption) ? parser.value(counterOption) : settings.counterCode;
+    options.idleLockMinutes = settings.idleLockMinutes;
     options.formsFolder = parser.value(formsOption);
     options.receiptsFolder = QDir(dataFolder).filePath(QStringLiteral("receipts"));
     if (parser.isSet(noDemoOption))

@@ -365,71 +365,100 @@
     </message>
 </context>
 <context>
+    <name>OneWindow::LoginDialog</name>
+    <message>
+        <location filename="../ui/LoginDialog.cpp" line="28" />
+        <source>一窗通 · 已锁定</source>
+        <translation>OneWindow · Locked</translation>
+    </message>
+    <message>
+        <location filename="../ui/LoginDialog.cpp" line="29" />
+        <source>窗口已锁定，请重新登录</source>
+        <translation>The counter is locked: sign in again</translation>
+    </message>
+</context>
+<context>
     <name>OneWindow::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="35" />
+        <location filename="../ui/MainWindow.cpp" line="40" />
         <source>一窗通 · %1 · %2号窗口</source>
         <translation>OneWindow · %1 · counter %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="39" />
+        <location filename="../ui/MainWindow.cpp" line="44" />
         <source>操作</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="43" />
+        <location filename="../ui/MainWindow.cpp" line="48" />
         <source>读卡 (F2)</source>
         <translation>Read card (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="48" />
+        <location filename="../ui/MainWindow.cpp" line="53" />
         <source>手工录入 (F3)</source>
         <translation>Enter by hand (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65" />
+        <location filename="../ui/MainWindow.cpp" line="59" />
+        <source>锁屏 (Ctrl+L)</source>
+        <translation>Lock (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="64" />
+        <source>窗口设置</source>
+        <translation>Counter settings</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="80" />
         <source>&lt;h2&gt;请读取证件&lt;/h2&gt;&lt;p&gt;请市民将身份证放在读卡器上，按 F2 或点击“读卡”。&lt;/p&gt;&lt;p&gt;一号一窗一网：读卡后自动调取市民在各部门的办件档案，已有材料无需重复提交。&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Read the card&lt;/h2&gt;&lt;p&gt;Ask the citizen to place the ID card on the reader, then press F2 or click “Read card”.&lt;/p&gt;&lt;p&gt;One number, one window, one network: reading the card opens the citizen's file across departments; materials already held are not asked for again.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87" />
+        <location filename="../ui/MainWindow.cpp" line="102" />
+        <location filename="../ui/MainWindow.cpp" line="162" />
         <source>%1 · %2号窗口</source>
         <translation>%1 · counter %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100" />
-        <location filename="../ui/MainWindow.cpp" line="119" />
-        <location filename="../ui/MainWindow.cpp" line="142" />
+        <location filename="../ui/MainWindow.cpp" line="115" />
+        <location filename="../ui/MainWindow.cpp" line="137" />
+        <location filename="../ui/MainWindow.cpp" line="202" />
         <source>读卡器：%1 就绪</source>
         <translation>Reader: %1 ready</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102" />
+        <location filename="../ui/MainWindow.cpp" line="117" />
         <source>读卡器：未配置</source>
         <translation>Reader: not configured</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106" />
+        <location filename="../ui/MainWindow.cpp" line="124" />
         <source>有模板无法加载，已跳过：%1</source>
         <translation>A template could not be loaded and was skipped: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112" />
+        <location filename="../ui/MainWindow.cpp" line="130" />
         <source>读卡器：%1 正在读卡…</source>
         <translation>Reader: %1 reading…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199" />
+        <location filename="../ui/MainWindow.cpp" line="174" />
+        <source>设置已保存，重新启动后生效。</source>
+        <translation>Settings saved; they take effect at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="257" />
         <source>还有 %1 项需要修改，见各项旁的红字。</source>
         <translation>%1 answers still need changes: see the red notes beside them.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220" />
+        <location filename="../ui/MainWindow.cpp" line="278" />
         <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
         <translation>Case %1 is accepted and stored, but the receipt could not be produced: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234" />
+        <location filename="../ui/MainWindow.cpp" line="292" />
         <source>一窗通</source>
         <translation>OneWindow</translation>
     </message>
@@ -526,14 +555,47 @@
     </message>
 </context>
 <context>
+    <name>OneWindow::SettingsDialog</name>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="25" />
+        <source>模拟读卡器（演示）</source>
+        <translation>Simulated reader (demo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="26" />
+        <source>自动检测串口</source>
+        <translation>Detect the serial port</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="38" />
+        <source>只有管理员可以修改窗口设置。</source>
+        <translation>Only an administrator can change the counter settings.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="66" />
+        <source>大厅代码应为 2 至 12 位字母或数字。</source>
+        <translation>The hall code is 2 to 12 letters or digits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="68" />
+        <source>窗口编号应为 1 至 8 位字母或数字。</source>
+        <translation>The counter number is 1 to 8 letters or digits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="70" />
+        <source>密钥应为 32 至 128 位十六进制字符。</source>
+        <translation>The key is 32 to 128 hexadecimal digits.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="70" />
+        <location filename="../app/main.cpp" line="76" />
         <source>一窗通</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="71" />
+        <location filename="../app/main.cpp" line="77" />
         <source>无法打开数据库 %1：
 %2</source>
         <translation>Cannot open the database %1:
@@ -632,6 +694,59 @@
         <location filename="../app/receipts/ReceiptRenderer.cpp" line="117" />
         <source>请妥善保管本回执，凭本回执查询进度、领取办理结果。</source>
         <translation>Keep this receipt: it tracks progress and collects the result.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="9" />
+        <source>窗口设置</source>
+        <translation>Counter settings</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="16" />
+        <source>数据库(&amp;D)</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="22" />
+        <source>留空使用本机 SQLite；或 postgresql://用户@主机:端口/库名</source>
+        <translation>Empty for the local SQLite file, or postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="27" />
+        <source>大厅代码(&amp;H)</source>
+        <translation>&amp;Hall code</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="36" />
+        <source>大厅名称</source>
+        <translation>Hall name</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="45" />
+        <source>窗口编号(&amp;C)</source>
+        <translation>&amp;Counter number</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="54" />
+        <source>读卡器(&amp;R)</source>
+        <translation>Card &amp;reader</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="65" />
+        <source>大厅二维码密钥</source>
+        <translation>Hall QR key</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="72" />
+        <source>32 至 128 位十六进制</source>
+        <translation>32 to 128 hex digits</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="77" />
+        <source>无操作自动锁屏（分钟）</source>
+        <translation>Lock when idle (minutes)</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,15 @@ LoginDialog::LoginDialog(CounterServices &services, QWidget *parent)
 
 LoginDialog::~LoginDialog() = default;
 
+void LoginDialog::setLocked(const QString &username)
+{
+    setWindowTitle(tr("一窗通 · 已锁定"));
+    m_ui->titleLabel->setText(tr("窗口已锁定，请重新登录"));
+    m_ui->usernameEdit->setText(username);
+    m_ui->quitButton->hide();
+    m_ui->passwordEdit->setFocus();
+}
+
 void LoginDialog::signIn()
 {
     auto session = m_services.auth().signIn(m_ui->usernameEdit->text(), m_ui->passwordEdit->text(),

@@ -24,6 +24,8 @@ public:
     ~LoginDialog() override;
 
     Session session() const { return m_session; }
+    // The idle lock: the signed-in user's name is filled in; anyone may sign in instead.
+    void setLocked(const QString &username);
 
 private Q_SLOTS:
     void signIn();

@@ -2,9 +2,12 @@
 
 #include "CaseFilePage.h"
 #include "IdentityPanel.h"
+#include "IdleLock.h"
 #include "IntakePage.h"
+#include "LoginDialog.h"
 #include "ManualIdentityDialog.h"
 #include "ReceiptPreviewDialog.h"
+#include "SettingsDialog.h"
 #include "UserMessages.h"
 #include "casefile/CaseFileService.h"
 #include "common/Clock.h"
@@ -19,6 +22,8 @@
 #include <QDir>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -50,6 +55,16 @@ MainWindow::MainWindow(CounterServices &services, QWidget *parent)
     manual->setShortcut(QKeySequence(Qt::Key_F3));
     manual->setShortcutContext(Qt::ApplicationShortcut);
     connect(manual, &QAction::triggered, this, &MainWindow::enterIdentityManually);
+    toolbar->addSeparator();
+    QAction *lockAction = toolbar->addAction(tr("锁屏 (Ctrl+L)"));
+    lockAction->setObjectName(QStringLiteral("lockAction"));
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(lockAction, &QAction::triggered, this, &MainWindow::lock);
+    if (services.session().role == Role::Administrator) {
+        QAction *settings = toolbar->addAction(tr("窗口设置"));
+        settings->setObjectName(QStringLiteral("settingsAction"));
+        connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
+    }
 
     auto *splitter = new QSplitter(this);
     m_identity = new IdentityPanel(splitter);
@@ -84,9 +99,9 @@ MainWindow::MainWindow(CounterServices &services, QWidget *parent)
     connect(m_intake, &IntakePage::cancelled, this, &MainWindow::backToCaseFile);
 
     const Session session = services.session();
-    auto *user = new QLabel(tr("%1 · %2号窗口").arg(session.displayName, session.counterCode), this);
-    user->setObjectName(QStringLiteral("userStatus"));
-    statusBar()->addWidget(user);
+    m_userStatus = new QLabel(tr("%1 · %2号窗口").arg(session.displayName, session.counterCode), this);
+    m_userStatus->setObjectName(QStringLiteral("userStatus"));
+    statusBar()->addWidget(m_userStatus);
     m_readerStatus = new QLabel(this);
     m_readerStatus->setObjectName(QStringLiteral("readerStatus"));
     statusBar()->addPermanentWidget(m_readerStatus);
@@ -102,6 +117,9 @@ MainWindow::MainWindow(CounterServices &services, QWidget *parent)
         m_readerStatus->setText(tr("读卡器：未配置"));
         m_readCardAction->setEnabled(false);
     }
+    m_idleLock = new IdleLock(services.options().idleLockMinutes * 60 * 1000, this);
+    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
+
     for (const QString &problem : services.catalogue().problems())
         statusBar()->showMessage(tr("有模板无法加载，已跳过：%1").arg(problem), 15000);
 }
@@ -123,6 +141,48 @@ void MainWindow::onCardRead(const CardIdentity &card)
     openCaseFile();
 }
 
+void MainWindow::lock()
+{
+    m_idleLock->setEnabled(false);
+    // Nothing of the citizen's file stays visible behind the lock screen.
+    centralWidget()->hide();
+    const QString previous = m_services.session().username;
+    auto *login = new LoginDialog(m_services, this);
+    login->setObjectName(QStringLiteral("lockDialog"));
+    login->setAttribute(Qt::WA_DeleteOnClose);
+    login->setLocked(previous);
+    connect(login, &QDialog::finished, this, [this, login, previous](int result) {
+        if (result != QDialog::Accepted) {
+            QTimer::singleShot(0, this, &MainWindow::lock); // a lock cannot be dismissed
+            return;
+        }
+        const Session session = login->session();
+        if (session.username != previous)
+            clearCitizen();
+        m_userStatus->setText(tr("%1 · %2号窗口").arg(session.displayName, session.counterCode));
+        centralWidget()->show();
+        m_idleLock->setEnabled(true);
+    });
+    login->open();
+}
+
+void MainWindow::openSettings()
+{
+    QSettings store;
+    SettingsDialog dialog(store, m_services.session(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("设置已保存，重新启动后生效。"), 10000);
+}
+
+void MainWindow::clearCitizen()
+{
+    m_card = CardIdentity();
+    m_flags.clear();
+    m_identity->clear();
+    m_caseFile->setCaseFile(CaseFile());
+    m_stack->setCurrentWidget(m_welcome);
+}
+
 void MainWindow::enterIdentityManually()
 {
     auto *dialog = new ManualIdentityDialog(m_services.clock().today(), this);
@@ -141,10 +201,8 @@ void MainWindow::onReadFailed(const QString &code)
 {
     m_readerStatus->setText(tr("读卡器：%1 就绪").arg(m_services.cardReader()->describe()));
     // Never leave the previous citizen's file open under a failed read.
-    m_card = CardIdentity();
-    m_flags.clear();
+    clearCitizen();
     m_identity->showFailure(UserMessages::readFailure(code));
-    m_stack->setCurrentWidget(m_welcome);
 }
 
 void MainWindow::openCaseFile()

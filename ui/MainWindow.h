@@ -14,6 +14,7 @@ namespace OneWindow {
 class CaseFilePage;
 class CounterServices;
 class IdentityPanel;
+class IdleLock;
 class IntakePage;
 
 // The counter screen: identity on the left; on the right the welcome page, the
@@ -24,6 +25,7 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(CounterServices &services, QWidget *parent = nullptr);
+    IdleLock *idleLock() const { return m_idleLock; }
 
 Q_SIGNALS:
     // Emitted once a case is stored and its receipt written.
@@ -32,6 +34,8 @@ Q_SIGNALS:
 public Q_SLOTS:
     void readCard();
     void enterIdentityManually();
+    void lock();
+    void openSettings();
 
 private Q_SLOTS:
     void onCardRead(const OneWindow::CardIdentity &card);
@@ -43,6 +47,7 @@ private Q_SLOTS:
 private:
     void openCaseFile();
     void showError(const QString &message);
+    void clearCitizen();
 
     CounterServices &m_services;
     IdentityPanel *m_identity;
@@ -52,6 +57,8 @@ private:
     IntakePage *m_intake;
     QAction *m_readCardAction;
     QLabel *m_readerStatus;
+    QLabel *m_userStatus;
+    IdleLock *m_idleLock;
     CardIdentity m_card;
     QList<CardFlag> m_flags;
 };

@@ -33,6 +33,7 @@ public:
         QString formsFolder;   // extra templates, may be empty
         QString receiptsFolder; // where receipt PDFs are kept for reprinting
         int demoCitizens = 300; // seed an empty SQLite database with this many; 0: never
+        int idleLockMinutes = 5;          // the counter locks after this long untouched
         bool fastPasswordHashes = false; // tests only
     };
 

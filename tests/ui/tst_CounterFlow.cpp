@@ -2,6 +2,7 @@
 // read a card, open the case file, pick the newborn bundle, fill it in, accept,
 // then checks the stored rows and the receipt PDF (text and QR code).
 #include "CaseFilePage.h"
+#include "IdleLock.h"
 #include "IntakePage.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
@@ -358,6 +359,22 @@ private Q_SLOTS:
         for (int r = 0; r < open->model()->rowCount(); ++r)
             listed = listed || open->model()->index(r, 0).data().toString() == caseNumber;
         QVERIFY(listed);
+    }
+
+    void idleCounterLocks()
+    {
+        QVERIFY(m_window->centralWidget()->isVisible());
+        m_window->idleLock()->setInterval(150);
+        m_window->idleLock()->setEnabled(true);
+        LoginDialog *lock = nullptr;
+        QTRY_VERIFY((lock = m_window->findChild<LoginDialog *>(QStringLiteral("lockDialog"))) != nullptr);
+        QVERIFY(!m_window->centralWidget()->isVisible()); // no citizen data behind the lock
+        QCOMPARE(lock->findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->text(), QStringLiteral("clerk01"));
+        auto *password = lock->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+        QTest::keyClicks(password, QStringLiteral("Clerk-2026"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_VERIFY(m_window->centralWidget()->isVisible());
+        m_window->idleLock()->setInterval(60 * 60 * 1000);
     }
 
     void cleanupTestCase()
