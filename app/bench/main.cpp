@@ -1,3 +1,4 @@
+#include "CardBench.h"
 #include "QrBench.h"
 
 #include <QCommandLineParser>
@@ -35,6 +36,10 @@ int main(int argc, char *argv[])
         err.flush();
         const OneWindow::QrBench bench(frames, parser.value(seedOption).toUInt());
         out << QJsonDocument(bench.run()).toJson(QJsonDocument::Compact) << '\n';
+        return 0;
+    }
+    if (positional.value(0) == QLatin1String("card")) {
+        out << QJsonDocument(OneWindow::CardBench().run()).toJson(QJsonDocument::Compact) << '\n';
         return 0;
     }
     err << "onewindow-bench: unknown subcommand; try: onewindow-bench qr\n";
