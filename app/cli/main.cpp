@@ -1,5 +1,7 @@
 #include "cli/CardParseCommand.h"
 #include "cli/CliApplication.h"
+#include "cli/DbMigrateCommand.h"
+#include "cli/DbSeedCommand.h"
 #include "cli/IdCheckCommand.h"
 #include "cli/QrDecodeCommand.h"
 #include "cli/QrEncodeCommand.h"
@@ -27,5 +29,7 @@ int main(int argc, char *argv[])
     cli.addCommand(std::make_unique<OneWindow::QrEncodeCommand>());
     cli.addCommand(std::make_unique<OneWindow::QrSignCommand>(QDateTime::currentDateTime()));
     cli.addCommand(std::make_unique<OneWindow::CardParseCommand>());
+    cli.addCommand(std::make_unique<OneWindow::DbMigrateCommand>());
+    cli.addCommand(std::make_unique<OneWindow::DbSeedCommand>(QDate::currentDate()));
     return cli.run(QCoreApplication::arguments().mid(1));
 }
