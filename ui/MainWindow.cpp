@@ -12,6 +12,7 @@
 #include "casefile/CaseFileService.h"
 #include "common/Clock.h"
 #include "identity/CardReader.h"
+#include "identity/HallKey.h"
 #include "receipts/ReceiptRenderer.h"
 #include "storage/Database.h"
 #include "workflow/CounterServices.h"
@@ -264,8 +265,12 @@ void MainWindow::acceptIntake()
     // The stored case is what the receipt prints, so read the person back too.
     auto file = m_services.caseFiles().open(m_card.idNumber, m_services.session());
     const Person person = file ? file.value().person : Person();
-    const ReceiptData data = ReceiptBuilder::build(record, person, *form, m_services.session(),
-                                                   m_services.options().hallName);
+    // The hall key signs the receipt's QR code: $ONEWINDOW_HALL_KEY, else the
+    // counter settings (hall/key), else one generated for a demo counter.
+    QSettings keyStore;
+    const ReceiptData data = ReceiptBuilder::build(
+        record, person, *form, m_services.session(), m_services.options().hallName,
+        m_services.options().hallCode, HallKey::loadOrCreate(keyStore));
     QDir().mkpath(m_services.options().receiptsFolder);
     const QString path = QDir(m_services.options().receiptsFolder)
                              .filePath(record.caseNumber + QStringLiteral(".pdf"));

@@ -254,8 +254,14 @@ public:
         if (gray.width() < 21 || gray.height() < 21)
             return false;
         const std::optional<QString> text = zxRead(gray, binarizer, tryHarder);
-        if (!text || !plausible(*text))
+        if (!text)
             return false;
+        if (!plausible(*text)) {
+            if (!m_implausible)
+                m_implausible =
+                    QrDecoder::Decoded{true, *text, method + QStringLiteral("-unverified")};
+            return false;
+        }
         m_result = {true, *text, method};
         return true;
     }
@@ -268,8 +274,14 @@ public:
                        ZXing::Binarizer::FixedThreshold, true);
     }
 
+    // What ZXing read that looked like a broken payload of ours. Returned only
+    // when no attempt read anything better: then it is what the code holds (a
+    // forged or damaged payload), and the payload check refuses it visibly.
+    std::optional<QrDecoder::Decoded> implausible() const { return m_implausible; }
+
 private:
     QrDecoder::Decoded &m_result;
+    std::optional<QrDecoder::Decoded> m_implausible;
 };
 
 bool decodeRegion(Attempts &attempts, const QImage &region, const QString &name)
@@ -281,18 +293,8 @@ bool decodeRegion(Attempts &attempts, const QImage &region, const QString &name)
                               localThreshold(region, thresholdRadius(region), 2));
 }
 
-} // namespace
-
-QrDecoder::Decoded QrDecoder::decode(const QImage &image)
+bool search(const QImage &gray, Attempts &attempts)
 {
-    if (image.isNull() || image.width() < 21 || image.height() < 21)
-        return {};
-    const QImage gray = toGrayscale(image);
-    if (gray.isNull())
-        return {};
-
-    Decoded result;
-    Attempts attempts(result);
     const bool wide = qint64(gray.width()) * gray.height() > kWideFramePixels;
 
     if (wide) {
@@ -313,34 +315,34 @@ QrDecoder::Decoded QrDecoder::decode(const QImage &image)
                                  false) ||
                 attempts.tryRead(QStringLiteral("region-inverted"), inverted(crop),
                                  ZXing::Binarizer::LocalAverage, false))
-                return result;
+                return true;
         }
         if (attempts.tryRead(QStringLiteral("plain"), gray) ||
             attempts.tryRead(QStringLiteral("inverted"), inverted(gray)))
-            return result;
+            return true;
         for (const QImage &crop : crops) {
             if (decodeRegion(attempts, crop, QStringLiteral("region")))
-                return result;
+                return true;
         }
         const QImage half = halved(gray);
         if (attempts.tryBinary(QStringLiteral("half-threshold"),
                                localThreshold(half, thresholdRadius(half), 2)))
-            return result;
-        return {};
+            return true;
+        return false;
     }
 
     // Cheapest first: most codes read as they are.
     if (attempts.tryRead(QStringLiteral("plain"), gray))
-        return result;
+        return true;
     // ZXing 1.4 has no tryInvert: white-on-black codes (dark-mode phone screens)
     // are found only on the inverted image.
     if (attempts.tryRead(QStringLiteral("inverted"), inverted(gray)))
-        return result;
+        return true;
 
     // Low contrast, uneven light, noise: a local threshold of our own.
     if (attempts.tryBinary(QStringLiteral("threshold"),
                            localThreshold(gray, thresholdRadius(gray), 2)))
-        return result;
+        return true;
     // Noise and JPEG blocks average out at half size.
     if (qMin(gray.width(), gray.height()) >= 120) {
         const QImage half = halved(gray);
@@ -348,7 +350,7 @@ QrDecoder::Decoded QrDecoder::decode(const QImage &image)
             attempts.tryRead(QStringLiteral("half-inverted"), inverted(half)) ||
             attempts.tryBinary(QStringLiteral("half-threshold"),
                                localThreshold(half, thresholdRadius(half), 2)))
-            return result;
+            return true;
     }
     // Tiny codes: too few pixels per module for ZXing's sampling.
     if (qMax(gray.width(), gray.height()) <= 600) {
@@ -357,9 +359,26 @@ QrDecoder::Decoded QrDecoder::decode(const QImage &image)
             attempts.tryRead(QStringLiteral("double-inverted"), inverted(big)) ||
             attempts.tryBinary(QStringLiteral("double-threshold"),
                                localThreshold(big, thresholdRadius(big), 2)))
-            return result;
+            return true;
     }
-    return {};
+    return false;
+}
+
+} // namespace
+
+QrDecoder::Decoded QrDecoder::decode(const QImage &image)
+{
+    if (image.isNull() || image.width() < 21 || image.height() < 21)
+        return {};
+    const QImage gray = toGrayscale(image);
+    if (gray.isNull())
+        return {};
+
+    Decoded result;
+    Attempts attempts(result);
+    if (search(gray, attempts))
+        return result;
+    return attempts.implausible().value_or(Decoded());
 }
 
 QrDecoder::Decoded QrDecoder::decodeBaseline(const QImage &image)

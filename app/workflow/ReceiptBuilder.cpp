@@ -1,12 +1,14 @@
 #include "workflow/ReceiptBuilder.h"
 
+#include "identity/QrPayload.h"
 #include "templates/FormTemplate.h"
 
 namespace OneWindow {
 
 ReceiptData ReceiptBuilder::build(const CaseRecord &record, const Person &applicant,
                                   const FormTemplate &form, const Session &session,
-                                  const QString &hallName)
+                                  const QString &hallName, const QString &hallCode,
+                                  const QByteArray &hallKey)
 {
     ReceiptData data;
     data.hallName = hallName;
@@ -23,8 +25,12 @@ ReceiptData ReceiptBuilder::build(const CaseRecord &record, const Person &applic
         data.departments.append({s.department, s.title, s.deadline});
     for (const CaseMaterial &m : record.materials)
         data.materialsReceived << m.title;
-    // Issue 3 replaces this with the signed tracking payload.
-    data.trackingCode = record.caseNumber;
+    // Signed, so any counter of the hall can trust it and open the case; the bare
+    // case number only if signing is impossible (no key), so the receipt still prints.
+    const auto tracking =
+        QrPayload::receiptTracking(record.caseNumber, hallCode, record.acceptedAt.date())
+            .sign(hallKey);
+    data.trackingCode = tracking ? tracking.value() : record.caseNumber;
     return data;
 }
 

@@ -11,6 +11,7 @@
 #include "common/FixedClock.h"
 #include "identity/IdNumber.h"
 #include "identity/QrDecoder.h"
+#include "identity/QrPayload.h"
 #include "identity/SimulatedCardReader.h"
 #include "identity/SyntheticIdentityGenerator.h"
 #include "security/AuditLog.h"
@@ -35,6 +36,10 @@
 #include <memory>
 
 using namespace OneWindow;
+
+namespace {
+const QByteArray kHallKey = QByteArray::fromHex("5a5a00112233445566778899aabbccdd");
+} // namespace
 
 class tst_CounterFlow : public QObject
 {
@@ -119,6 +124,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        qputenv("ONEWINDOW_HALL_KEY", kHallKey.toHex()); // the window signs receipts with it
         CounterServices::Options options;
         options.databaseUrl = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("counter.sqlite"));
         options.receiptsFolder = m_dir.filePath(QStringLiteral("receipts"));
@@ -333,7 +339,10 @@ private Q_SLOTS:
         QVERIFY(text.contains(IdNumber::masked(applicant.idNumber)));
         QVERIFY(!text.contains(applicant.idNumber));
         const QImage page = pdf.render(0, QSize(1240, 1754));
-        QCOMPARE(QrDecoder::decode(page).text, caseNumber);
+        // The QR code is the signed tracking payload of this case.
+        auto tracking = QrPayload::parse(QrDecoder::decode(page).text, kHallKey, kNow);
+        QVERIFY2(tracking.ok(), qPrintable(tracking.error().code));
+        QCOMPARE(tracking->caseNumber(), caseNumber);
 
         QProcess pdftotext;
         pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath,

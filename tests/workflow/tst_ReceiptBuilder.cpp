@@ -1,3 +1,4 @@
+#include "identity/QrPayload.h"
 #include "identity/SyntheticIdentityGenerator.h"
 #include "templates/FormTemplate.h"
 #include "workflow/ReceiptBuilder.h"
@@ -85,7 +86,8 @@ void tst_ReceiptBuilder::fieldsMapped()
 
     const ReceiptData data =
         ReceiptBuilder::build(record, applicant, form(QStringLiteral("新生儿出生\"一件事\"")),
-                              session, QStringLiteral("高新区政务服务中心"));
+                              session, QStringLiteral("高新区政务服务中心"), QStringLiteral("510109"),
+                              QByteArray::fromHex("00112233445566778899aabbccddeeff"));
     QCOMPARE(data.hallName, QStringLiteral("高新区政务服务中心"));
     QCOMPARE(data.caseNumber, caseNumber);
     QCOMPARE(data.matterTitle, QStringLiteral("新生儿出生\"一件事\""));
@@ -104,7 +106,15 @@ void tst_ReceiptBuilder::fieldsMapped()
         QCOMPARE(data.departments.at(i).deadline, day.addDays(3 * (i + 1)));
     }
     QCOMPARE(data.materialsReceived, materials);
-    QCOMPARE(data.trackingCode, data.caseNumber);
+    // The QR code holds the signed tracking payload for this case.
+    auto tracking = QrPayload::parse(data.trackingCode,
+                                     QByteArray::fromHex("00112233445566778899aabbccddeeff"),
+                                     record.acceptedAt);
+    QVERIFY2(tracking.ok(), qPrintable(tracking.error().code));
+    QCOMPARE(tracking->type(), QrPayload::Type::ReceiptTracking);
+    QCOMPARE(tracking->caseNumber(), caseNumber);
+    QCOMPARE(tracking->hallCode(), QStringLiteral("510109"));
+    QCOMPARE(tracking->issuedOn(), day);
 }
 
 QTEST_GUILESS_MAIN(tst_ReceiptBuilder)
