@@ -5,6 +5,7 @@
 #include "UserMessages.h"
 #include "casefile/DemoSeeder.h"
 #include "common/SystemClock.h"
+#include "identity/SerialCardReader.h"
 #include "identity/SimulatedCardReader.h"
 #include "identity/SyntheticIdentityGenerator.h"
 #include "workflow/CounterServices.h"
@@ -41,9 +42,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption formsOption(QStringLiteral("forms"),
                                          QStringLiteral("Extra folder of form templates"),
                                          QStringLiteral("folder"));
+    const QCommandLineOption readerOption(
+        QStringLiteral("reader"), QStringLiteral("Card reader: simulator, auto or a serial port"),
+        QStringLiteral("port"));
     const QCommandLineOption noDemoOption(QStringLiteral("no-demo-data"),
                                           QStringLiteral("Do not seed an empty database"));
-    parser.addOptions({databaseOption, langOption, counterOption, formsOption, noDemoOption});
+    parser.addOptions({databaseOption, langOption, counterOption, formsOption, readerOption, noDemoOption});
     parser.process(app);
 
     if (!Localization::apply(parser.value(langOption)))
@@ -65,10 +69,21 @@ int main(int argc, char *argv[])
     if (parser.isSet(noDemoOption))
         options.demoCitizens = 0;
 
-    // The demo counter's reader offers the same synthetic people the database was seeded with.
-    auto reader = std::make_unique<SimulatedCardReader>();
-    reader->setSequence(SyntheticIdentityGenerator(DemoSeeder::kDefaultSeed, DemoSeeder::referenceDate())
-                            .readerSequence(options.demoCitizens > 0 ? options.demoCitizens : 50));
+    // "simulator": the demo reader, offering the same synthetic people the database
+    // was seeded with. "auto": a SAM reader on whichever serial port answers. Else a port.
+    const QString readerPort = parser.isSet(readerOption) ? parser.value(readerOption) : settings.readerPort;
+    std::unique_ptr<CardReader> reader;
+    if (readerPort == QLatin1String("simulator")) {
+        auto simulator = std::make_unique<SimulatedCardReader>();
+        simulator->setSequence(
+            SyntheticIdentityGenerator(DemoSeeder::kDefaultSeed, DemoSeeder::referenceDate())
+                .readerSequence(options.demoCitizens > 0 ? options.demoCitizens : 50));
+        reader = std::move(simulator);
+    } else {
+        auto serial = std::make_unique<SerialCardReader>();
+        serial->setPortName(readerPort == QLatin1String("auto") ? QString() : readerPort);
+        reader = std::move(serial);
+    }
 
     CounterServices services;
     const Status started = services.start(options, std::make_unique<SystemClock>(), std::move(reader));

@@ -380,85 +380,115 @@
 <context>
     <name>OneWindow::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="40" />
+        <location filename="../ui/MainWindow.cpp" line="41" />
         <source>一窗通 · %1 · %2号窗口</source>
         <translation>OneWindow · %1 · counter %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="44" />
+        <location filename="../ui/MainWindow.cpp" line="45" />
         <source>操作</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="48" />
+        <location filename="../ui/MainWindow.cpp" line="49" />
         <source>读卡 (F2)</source>
         <translation>Read card (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53" />
+        <location filename="../ui/MainWindow.cpp" line="54" />
         <source>手工录入 (F3)</source>
         <translation>Enter by hand (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59" />
+        <location filename="../ui/MainWindow.cpp" line="60" />
         <source>锁屏 (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64" />
+        <location filename="../ui/MainWindow.cpp" line="65" />
         <source>窗口设置</source>
         <translation>Counter settings</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80" />
+        <location filename="../ui/MainWindow.cpp" line="81" />
         <source>&lt;h2&gt;请读取证件&lt;/h2&gt;&lt;p&gt;请市民将身份证放在读卡器上，按 F2 或点击“读卡”。&lt;/p&gt;&lt;p&gt;一号一窗一网：读卡后自动调取市民在各部门的办件档案，已有材料无需重复提交。&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Read the card&lt;/h2&gt;&lt;p&gt;Ask the citizen to place the ID card on the reader, then press F2 or click “Read card”.&lt;/p&gt;&lt;p&gt;One number, one window, one network: reading the card opens the citizen's file across departments; materials already held are not asked for again.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102" />
-        <location filename="../ui/MainWindow.cpp" line="162" />
+        <location filename="../ui/MainWindow.cpp" line="103" />
+        <location filename="../ui/MainWindow.cpp" line="194" />
         <source>%1 · %2号窗口</source>
         <translation>%1 · counter %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115" />
-        <location filename="../ui/MainWindow.cpp" line="137" />
-        <location filename="../ui/MainWindow.cpp" line="202" />
+        <location filename="../ui/MainWindow.cpp" line="116" />
+        <location filename="../ui/MainWindow.cpp" line="169" />
+        <location filename="../ui/MainWindow.cpp" line="237" />
         <source>读卡器：%1 就绪</source>
         <translation>Reader: %1 ready</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117" />
+        <location filename="../ui/MainWindow.cpp" line="126" />
         <source>读卡器：未配置</source>
         <translation>Reader: not configured</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124" />
+        <location filename="../ui/MainWindow.cpp" line="133" />
         <source>有模板无法加载，已跳过：%1</source>
         <translation>A template could not be loaded and was skipped: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130" />
+        <location filename="../ui/MainWindow.cpp" line="141" />
+        <source>读卡器 %1：就绪，请放置证件</source>
+        <translation>Reader %1: ready, place a card</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="143" />
+        <source>读卡器 %1：正在读卡…</source>
+        <translation>Reader %1: reading…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="145" />
+        <source>读卡器 %1：已读取，请取走证件</source>
+        <translation>Reader %1: read, take the card away</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="147" />
+        <source>读卡器 %1：无响应或故障（%2）</source>
+        <translation>Reader %1: not answering or faulty (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="152" />
+        <source>读卡器：未找到，请检查连接（自动重试）</source>
+        <translation>Reader: not found, check the connection (retrying)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="153" />
+        <source>读卡器 %1：已断开，正在重新连接…</source>
+        <translation>Reader %1: disconnected, reconnecting…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="159" />
         <source>读卡器：%1 正在读卡…</source>
         <translation>Reader: %1 reading…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174" />
+        <location filename="../ui/MainWindow.cpp" line="206" />
         <source>设置已保存，重新启动后生效。</source>
         <translation>Settings saved; they take effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257" />
+        <location filename="../ui/MainWindow.cpp" line="297" />
         <source>还有 %1 项需要修改，见各项旁的红字。</source>
         <translation>%1 answers still need changes: see the red notes beside them.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278" />
+        <location filename="../ui/MainWindow.cpp" line="318" />
         <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
         <translation>Case %1 is accepted and stored, but the receipt could not be produced: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292" />
+        <location filename="../ui/MainWindow.cpp" line="332" />
         <source>一窗通</source>
         <translation>OneWindow</translation>
     </message>
@@ -590,12 +620,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="76" />
+        <location filename="../app/main.cpp" line="91" />
         <source>一窗通</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="77" />
+        <location filename="../app/main.cpp" line="92" />
         <source>无法打开数据库 %1：
 %2</source>
         <translation>Cannot open the database %1:
@@ -888,77 +918,92 @@
     </message>
     <message>
         <location filename="../ui/UserMessages.cpp" line="70" />
+        <source>没有连接读卡器，请检查读卡器连接或在设置中选择端口。</source>
+        <translation>No card reader is connected: check the cable or choose the port in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="72" />
+        <source>无法识别的证件类型，请使用居民身份证、港澳台居民居住证或外国人永久居留身份证。</source>
+        <translation>Unknown card type: use a resident ID card, a Hong Kong/Macao/Taiwan residence permit or a foreigner permanent residence card.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="74" />
+        <source>读卡器数据不完整，请重新放置证件后再读。</source>
+        <translation>The reader's answer was incomplete: place the card again and read.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="76" />
         <source>读卡器无响应，请检查连接。</source>
         <translation>The reader does not answer: check its connection.</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="71" />
+        <location filename="../ui/UserMessages.cpp" line="77" />
         <source>读卡失败（%1），请重新读卡。</source>
         <translation>Reading failed (%1): read again.</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="77" />
+        <location filename="../ui/UserMessages.cpp" line="83" />
         <source>已受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="79" />
-        <location filename="../ui/UserMessages.cpp" line="96" />
+        <location filename="../ui/UserMessages.cpp" line="85" />
+        <location filename="../ui/UserMessages.cpp" line="102" />
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="81" />
+        <location filename="../ui/UserMessages.cpp" line="87" />
         <source>待补正</source>
         <translation>Awaiting supplement</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="83" />
+        <location filename="../ui/UserMessages.cpp" line="89" />
         <source>已办结</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="85" />
+        <location filename="../ui/UserMessages.cpp" line="91" />
         <source>不予受理</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="87" />
+        <location filename="../ui/UserMessages.cpp" line="93" />
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="94" />
+        <location filename="../ui/UserMessages.cpp" line="100" />
         <source>待办</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="98" />
+        <location filename="../ui/UserMessages.cpp" line="104" />
         <source>已通过</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="100" />
+        <location filename="../ui/UserMessages.cpp" line="106" />
         <source>退回补正</source>
         <translation>Returned for supplement</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="102" />
+        <location filename="../ui/UserMessages.cpp" line="108" />
         <source>不予通过</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="110" />
+        <location filename="../ui/UserMessages.cpp" line="116" />
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="112" />
+        <location filename="../ui/UserMessages.cpp" line="118" />
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="114" />
+        <location filename="../ui/UserMessages.cpp" line="120" />
         <source>未说明</source>
         <translation>Not stated</translation>
     </message>

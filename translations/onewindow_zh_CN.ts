@@ -380,85 +380,115 @@
 <context>
     <name>OneWindow::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="40"/>
+        <location filename="../ui/MainWindow.cpp" line="41"/>
         <source>一窗通 · %1 · %2号窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="44"/>
+        <location filename="../ui/MainWindow.cpp" line="45"/>
         <source>操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="48"/>
+        <location filename="../ui/MainWindow.cpp" line="49"/>
         <source>读卡 (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53"/>
+        <location filename="../ui/MainWindow.cpp" line="54"/>
         <source>手工录入 (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>锁屏 (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64"/>
+        <location filename="../ui/MainWindow.cpp" line="65"/>
         <source>窗口设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>&lt;h2&gt;请读取证件&lt;/h2&gt;&lt;p&gt;请市民将身份证放在读卡器上，按 F2 或点击“读卡”。&lt;/p&gt;&lt;p&gt;一号一窗一网：读卡后自动调取市民在各部门的办件档案，已有材料无需重复提交。&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="103"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>%1 · %2号窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>读卡器：%1 就绪</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>读卡器：未配置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>有模板无法加载，已跳过：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <source>读卡器 %1：就绪，请放置证件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <source>读卡器 %1：正在读卡…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <source>读卡器 %1：已读取，请取走证件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <source>读卡器 %1：无响应或故障（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <source>读卡器：未找到，请检查连接（自动重试）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <source>读卡器 %1：已断开，正在重新连接…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>读卡器：%1 正在读卡…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>设置已保存，重新启动后生效。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>还有 %1 项需要修改，见各项旁的红字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292"/>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>一窗通</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,12 +620,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="76"/>
+        <location filename="../app/main.cpp" line="91"/>
         <source>一窗通</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="77"/>
+        <location filename="../app/main.cpp" line="92"/>
         <source>无法打开数据库 %1：
 %2</source>
         <translation type="unfinished"></translation>
@@ -887,77 +917,92 @@
     </message>
     <message>
         <location filename="../ui/UserMessages.cpp" line="70"/>
+        <source>没有连接读卡器，请检查读卡器连接或在设置中选择端口。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="72"/>
+        <source>无法识别的证件类型，请使用居民身份证、港澳台居民居住证或外国人永久居留身份证。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="74"/>
+        <source>读卡器数据不完整，请重新放置证件后再读。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UserMessages.cpp" line="76"/>
         <source>读卡器无响应，请检查连接。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="71"/>
+        <location filename="../ui/UserMessages.cpp" line="77"/>
         <source>读卡失败（%1），请重新读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="77"/>
+        <location filename="../ui/UserMessages.cpp" line="83"/>
         <source>已受理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="79"/>
-        <location filename="../ui/UserMessages.cpp" line="96"/>
+        <location filename="../ui/UserMessages.cpp" line="85"/>
+        <location filename="../ui/UserMessages.cpp" line="102"/>
         <source>办理中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="81"/>
+        <location filename="../ui/UserMessages.cpp" line="87"/>
         <source>待补正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="83"/>
+        <location filename="../ui/UserMessages.cpp" line="89"/>
         <source>已办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="85"/>
+        <location filename="../ui/UserMessages.cpp" line="91"/>
         <source>不予受理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="87"/>
+        <location filename="../ui/UserMessages.cpp" line="93"/>
         <source>已撤回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="94"/>
+        <location filename="../ui/UserMessages.cpp" line="100"/>
         <source>待办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="98"/>
+        <location filename="../ui/UserMessages.cpp" line="104"/>
         <source>已通过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="100"/>
+        <location filename="../ui/UserMessages.cpp" line="106"/>
         <source>退回补正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="102"/>
+        <location filename="../ui/UserMessages.cpp" line="108"/>
         <source>不予通过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="110"/>
+        <location filename="../ui/UserMessages.cpp" line="116"/>
         <source>男</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="112"/>
+        <location filename="../ui/UserMessages.cpp" line="118"/>
         <source>女</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="114"/>
+        <location filename="../ui/UserMessages.cpp" line="120"/>
         <source>未说明</source>
         <translation type="unfinished"></translation>
     </message>

@@ -13,6 +13,7 @@
 #include "common/Clock.h"
 #include "identity/CardReader.h"
 #include "identity/HallKey.h"
+#include "identity/SerialCardReader.h"
 #include "receipts/ReceiptRenderer.h"
 #include "storage/Database.h"
 #include "workflow/CounterServices.h"
@@ -114,6 +115,14 @@ MainWindow::MainWindow(CounterServices &services, QWidget *parent)
         connect(reader, &CardReader::cardRead, this, &MainWindow::onCardRead);
         connect(reader, &CardReader::readFailed, this, &MainWindow::onReadFailed);
         m_readerStatus->setText(tr("读卡器：%1 就绪").arg(reader->describe()));
+        // A real reader polls while the counter is open: placing a card is enough.
+        if (auto *serial = qobject_cast<SerialCardReader *>(reader)) {
+            connect(serial, &SerialCardReader::stateChanged, this, [this, serial] {
+                m_readerStatus->setText(readerStatusText(*serial));
+            });
+            serial->start();
+            m_readerStatus->setText(readerStatusText(*serial));
+        }
     } else {
         m_readerStatus->setText(tr("读卡器：未配置"));
         m_readCardAction->setEnabled(false);
@@ -123,6 +132,26 @@ MainWindow::MainWindow(CounterServices &services, QWidget *parent)
 
     for (const QString &problem : services.catalogue().problems())
         statusBar()->showMessage(tr("有模板无法加载，已跳过：%1").arg(problem), 15000);
+}
+
+QString MainWindow::readerStatusText(const SerialCardReader &reader)
+{
+    const QString port = reader.activePortName().isEmpty() ? reader.portName() : reader.activePortName();
+    switch (reader.state()) {
+    case SerialCardReader::State::Ready:
+        return tr("读卡器 %1：就绪，请放置证件").arg(port);
+    case SerialCardReader::State::Reading:
+        return tr("读卡器 %1：正在读卡…").arg(port);
+    case SerialCardReader::State::CardPresent:
+        return tr("读卡器 %1：已读取，请取走证件").arg(port);
+    case SerialCardReader::State::Error:
+        return tr("读卡器 %1：无响应或故障（%2）").arg(port, reader.errorCode());
+    case SerialCardReader::State::Disconnected:
+        break;
+    }
+    return reader.errorCode() == QLatin1String("not-found") || port.isEmpty()
+               ? tr("读卡器：未找到，请检查连接（自动重试）")
+               : tr("读卡器 %1：已断开，正在重新连接…").arg(port);
 }
 
 void MainWindow::readCard()
@@ -135,7 +164,10 @@ void MainWindow::readCard()
 
 void MainWindow::onCardRead(const CardIdentity &card)
 {
-    m_readerStatus->setText(tr("读卡器：%1 就绪").arg(m_services.cardReader()->describe()));
+    if (auto *serial = qobject_cast<SerialCardReader *>(m_services.cardReader()))
+        m_readerStatus->setText(readerStatusText(*serial));
+    else
+        m_readerStatus->setText(tr("读卡器：%1 就绪").arg(m_services.cardReader()->describe()));
     m_card = card;
     m_flags = CardCheck::inspect(card, m_services.clock().today());
     m_identity->showCard(card, m_flags);
@@ -200,7 +232,15 @@ void MainWindow::enterIdentityManually()
 
 void MainWindow::onReadFailed(const QString &code)
 {
-    m_readerStatus->setText(tr("读卡器：%1 就绪").arg(m_services.cardReader()->describe()));
+    if (auto *serial = qobject_cast<SerialCardReader *>(m_services.cardReader()))
+        m_readerStatus->setText(readerStatusText(*serial));
+    else
+        m_readerStatus->setText(tr("读卡器：%1 就绪").arg(m_services.cardReader()->describe()));
+    if (code == QLatin1String("no-card") || code == QLatin1String("no-reader")) {
+        // Nothing was read: whoever is on screen stays.
+        statusBar()->showMessage(UserMessages::readFailure(code), 8000);
+        return;
+    }
     // Never leave the previous citizen's file open under a failed read.
     clearCitizen();
     m_identity->showFailure(UserMessages::readFailure(code));

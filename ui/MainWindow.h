@@ -15,6 +15,7 @@ class CaseFilePage;
 class CounterServices;
 class IdentityPanel;
 class IdleLock;
+class SerialCardReader;
 class IntakePage;
 
 // The counter screen: identity on the left; on the right the welcome page, the
@@ -48,6 +49,7 @@ private:
     void openCaseFile();
     void showError(const QString &message);
     void clearCitizen();
+    static QString readerStatusText(const SerialCardReader &reader);
 
     CounterServices &m_services;
     IdentityPanel *m_identity;

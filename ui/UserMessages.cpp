@@ -66,6 +66,12 @@ QString UserMessages::readFailure(const QString &code)
         return tr("证件无法读取（芯片损坏或放置不当），请重新放置；仍失败时请手工录入并交值班长复核。");
     if (code == QLatin1String("checksum"))
         return tr("读卡器数据校验错误，请重新读卡。");
+    if (code == QLatin1String("no-reader"))
+        return tr("没有连接读卡器，请检查读卡器连接或在设置中选择端口。");
+    if (code == QLatin1String("card-type"))
+        return tr("无法识别的证件类型，请使用居民身份证、港澳台居民居住证或外国人永久居留身份证。");
+    if (code == QLatin1String("length") || code == QLatin1String("truncated"))
+        return tr("读卡器数据不完整，请重新放置证件后再读。");
     if (code == QLatin1String("timeout"))
         return tr("读卡器无响应，请检查连接。");
     return tr("读卡失败（%1），请重新读卡。").arg(code);
