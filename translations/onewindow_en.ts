@@ -1008,4 +1008,158 @@
         <translation>Not stated</translation>
     </message>
 </context>
+<context>
+    <name>OneWindow::PersonSearchModel</name>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>手机号</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>姓名拼音首字母</source>
+        <translation>Name initials (pinyin)</translation>
+    </message>
+    <message>
+        <source>办件编号 %1</source>
+        <translation>Case number %1</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>匹配</source>
+        <translation>Matched by</translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::CaseFileModel</name>
+    <message>
+        <source>在办件（%1）</source>
+        <translation>Open cases (%1)</translation>
+    </message>
+    <message>
+        <source>可复用材料（%1）</source>
+        <translation>Reusable documents (%1)</translation>
+    </message>
+    <message>
+        <source>今日预约（%1）</source>
+        <translation>Today&apos;s appointments (%1)</translation>
+    </message>
+    <message>
+        <source>历史办件（%1）</source>
+        <translation>Past cases (%1)</translation>
+    </message>
+    <message>
+        <source>%1/%2 个部门已办结</source>
+        <translation>%1 of %2 departments done</translation>
+    </message>
+    <message>
+        <source>电子证照</source>
+        <translation>Electronic licence</translation>
+    </message>
+    <message>
+        <source>既往办件材料</source>
+        <translation>Material from an earlier case</translation>
+    </message>
+    <message>
+        <source>有效至 %1</source>
+        <translation>Valid until %1</translation>
+    </message>
+    <message>
+        <source>长期有效</source>
+        <translation>No expiry</translation>
+    </message>
+    <message>
+        <source>已受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>办理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>待补正</source>
+        <translation>Awaiting supplement</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>不予办理</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>待办</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>已通过</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>退回补正</source>
+        <translation>Returned for supplement</translation>
+    </message>
+    <message>
+        <source>已预约</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>已到场</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>已办理</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>时限/有效期</source>
+        <translation>Deadline / valid until</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+</context>
 </TS>
