@@ -5,6 +5,7 @@
 #include "UserMessages.h"
 #include "casefile/DemoSeeder.h"
 #include "common/SystemClock.h"
+#include "identity/HallKey.h"
 #include "identity/SerialCardReader.h"
 #include "identity/SimulatedCardReader.h"
 #include "identity/SyntheticIdentityGenerator.h"
@@ -64,6 +65,11 @@ int main(int argc, char *argv[])
     options.hallName = settings.hallName;
     options.counterCode = parser.isSet(counterOption) ? parser.value(counterOption) : settings.counterCode;
     options.idleLockMinutes = settings.idleLockMinutes;
+    options.scannerInput = true;
+    // $ONEWINDOW_HALL_KEY, else the counter settings, else a key generated and kept
+    // there, so a single demo counter works out of the box.
+    auto envKey = HallKey::fromEnvironment();
+    options.hallKey = envKey ? envKey.value() : HallKey::loadOrCreate(store);
     options.formsFolder = parser.value(formsOption);
     options.receiptsFolder = QDir(dataFolder).filePath(QStringLiteral("receipts"));
     if (parser.isSet(noDemoOption))

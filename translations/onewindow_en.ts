@@ -170,37 +170,37 @@
 <context>
     <name>OneWindow::CaseFilePage</name>
     <message>
-        <location filename="../ui/CaseFilePage.cpp" line="43" />
+        <location filename="../ui/CaseFilePage.cpp" line="45" />
         <source>办理事项</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../ui/CaseFilePage.cpp" line="47" />
+        <location filename="../ui/CaseFilePage.cpp" line="49" />
         <source>搜索事项：名称、拼音首字母、部门</source>
         <translation>Search matters: name, pinyin initials, department</translation>
     </message>
     <message>
-        <location filename="../ui/CaseFilePage.cpp" line="53" />
+        <location filename="../ui/CaseFilePage.cpp" line="55" />
         <source>开始受理 (Enter)</source>
         <translation>Start intake (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/CaseFilePage.cpp" line="84" />
+        <location filename="../ui/CaseFilePage.cpp" line="86" />
         <source>首次来办，档案中暂无记录</source>
         <translation>First visit: nothing on file yet</translation>
     </message>
     <message>
-        <location filename="../ui/CaseFilePage.cpp" line="86" />
+        <location filename="../ui/CaseFilePage.cpp" line="88" />
         <source>%1 · %2 · %3 · 电话 %4</source>
         <translation>%1 · %2 · %3 · phone %4</translation>
     </message>
     <message>
-        <location filename="../ui/CaseFilePage.cpp" line="91" />
+        <location filename="../ui/CaseFilePage.cpp" line="93" />
         <source>在办件（%1）</source>
         <translation>Open cases (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/CaseFilePage.cpp" line="92" />
+        <location filename="../ui/CaseFilePage.cpp" line="94" />
         <source>历史办件（%1）</source>
         <translation>Past cases (%1)</translation>
     </message>
@@ -312,8 +312,8 @@
     </message>
     <message>
         <location filename="../ui/IdentityPanel.cpp" line="86" />
-        <source>手工录入，无证件信息</source>
-        <translation>Entered by hand, no card data</translation>
+        <source>无证件信息（手工录入或电子身份码）</source>
+        <translation>No card data (entered by hand or from an e-ID code)</translation>
     </message>
     <message>
         <location filename="../ui/IdentityPanel.cpp" line="90" />
@@ -380,115 +380,195 @@
 <context>
     <name>OneWindow::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="41" />
+        <location filename="../ui/MainWindow.cpp" line="49" />
         <source>一窗通 · %1 · %2号窗口</source>
         <translation>OneWindow · %1 · counter %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="45" />
+        <location filename="../ui/MainWindow.cpp" line="53" />
         <source>操作</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="49" />
+        <location filename="../ui/MainWindow.cpp" line="57" />
         <source>读卡 (F2)</source>
         <translation>Read card (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54" />
+        <location filename="../ui/MainWindow.cpp" line="62" />
         <source>手工录入 (F3)</source>
         <translation>Enter by hand (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60" />
+        <location filename="../ui/MainWindow.cpp" line="67" />
+        <source>识别二维码图片…</source>
+        <translation>Read a QR code image…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="71" />
         <source>锁屏 (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65" />
+        <location filename="../ui/MainWindow.cpp" line="76" />
         <source>窗口设置</source>
         <translation>Counter settings</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81" />
+        <location filename="../ui/MainWindow.cpp" line="92" />
         <source>&lt;h2&gt;请读取证件&lt;/h2&gt;&lt;p&gt;请市民将身份证放在读卡器上，按 F2 或点击“读卡”。&lt;/p&gt;&lt;p&gt;一号一窗一网：读卡后自动调取市民在各部门的办件档案，已有材料无需重复提交。&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Read the card&lt;/h2&gt;&lt;p&gt;Ask the citizen to place the ID card on the reader, then press F2 or click “Read card”.&lt;/p&gt;&lt;p&gt;One number, one window, one network: reading the card opens the citizen's file across departments; materials already held are not asked for again.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103" />
-        <location filename="../ui/MainWindow.cpp" line="194" />
+        <location filename="../ui/MainWindow.cpp" line="114" />
+        <location filename="../ui/MainWindow.cpp" line="328" />
         <source>%1 · %2号窗口</source>
         <translation>%1 · counter %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116" />
-        <location filename="../ui/MainWindow.cpp" line="169" />
-        <location filename="../ui/MainWindow.cpp" line="237" />
+        <location filename="../ui/MainWindow.cpp" line="127" />
+        <location filename="../ui/MainWindow.cpp" line="186" />
+        <location filename="../ui/MainWindow.cpp" line="372" />
         <source>读卡器：%1 就绪</source>
         <translation>Reader: %1 ready</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126" />
+        <location filename="../ui/MainWindow.cpp" line="137" />
         <source>读卡器：未配置</source>
         <translation>Reader: not configured</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133" />
+        <location filename="../ui/MainWindow.cpp" line="150" />
         <source>有模板无法加载，已跳过：%1</source>
         <translation>A template could not be loaded and was skipped: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141" />
+        <location filename="../ui/MainWindow.cpp" line="158" />
         <source>读卡器 %1：就绪，请放置证件</source>
         <translation>Reader %1: ready, place a card</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143" />
+        <location filename="../ui/MainWindow.cpp" line="160" />
         <source>读卡器 %1：正在读卡…</source>
         <translation>Reader %1: reading…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145" />
+        <location filename="../ui/MainWindow.cpp" line="162" />
         <source>读卡器 %1：已读取，请取走证件</source>
         <translation>Reader %1: read, take the card away</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147" />
+        <location filename="../ui/MainWindow.cpp" line="164" />
         <source>读卡器 %1：无响应或故障（%2）</source>
         <translation>Reader %1: not answering or faulty (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152" />
+        <location filename="../ui/MainWindow.cpp" line="169" />
         <source>读卡器：未找到，请检查连接（自动重试）</source>
         <translation>Reader: not found, check the connection (retrying)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153" />
+        <location filename="../ui/MainWindow.cpp" line="170" />
         <source>读卡器 %1：已断开，正在重新连接…</source>
         <translation>Reader %1: disconnected, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159" />
+        <location filename="../ui/MainWindow.cpp" line="176" />
         <source>读卡器：%1 正在读卡…</source>
         <translation>Reader: %1 reading…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206" />
+        <location filename="../ui/MainWindow.cpp" line="196" />
+        <source>选择二维码图片</source>
+        <translation>Choose a QR code image</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="197" />
+        <source>图片 (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="202" />
+        <source>无法打开图片 %1。</source>
+        <translation>Cannot open the image %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="207" />
+        <source>图片中没有找到可识别的二维码。</source>
+        <translation>No readable QR code was found in the image.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="220" />
+        <source>这是一个网址，不是本大厅的二维码：
+%1</source>
+        <translation>This is a web address, not a code of this hall:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="221" />
+        <source>这不是本大厅的二维码，内容为：
+%1</source>
+        <translation>This is not a code of this hall. It says:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="226" />
+        <source>二维码已过期，请让市民刷新后重新出示。</source>
+        <translation>The code has expired: ask the citizen to refresh it and show it again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="228" />
+        <source>二维码版本过新，本窗口程序无法识别，请升级。</source>
+        <translation>The code is of a newer version than this counter understands: please upgrade.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="229" />
+        <source>二维码校验失败：可能是伪造或被篡改的二维码，已拒绝。</source>
+        <translation>The code failed its check: it may be forged or altered, so it was refused.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="240" />
+        <source>预约的事项（%1）不在本窗口的事项目录中。</source>
+        <translation>The booked matter (%1) is not in this counter's catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="246" />
+        <source>预约：%1（%2）。请读取申请人的身份证，读卡后自动进入受理。</source>
+        <translation>Appointment: %1 (%2). Read the applicant's ID card; intake starts after the read.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="279" />
+        <source>没有找到办件 %1。</source>
+        <translation>Case %1 was not found.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="295" />
+        <source>由回执二维码打开办件 %1，未核验身份；办理新事项请读卡。</source>
+        <translation>Case %1 opened from a receipt code; identity not verified. Read the card to start a new matter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="340" />
         <source>设置已保存，重新启动后生效。</source>
         <translation>Settings saved; they take effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297" />
+        <location filename="../ui/MainWindow.cpp" line="405" />
+        <source>请先读取申请人的身份证（F2），或手工录入身份（F3）。</source>
+        <translation>First read the applicant's ID card (F2) or enter the identity by hand (F3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="440" />
         <source>还有 %1 项需要修改，见各项旁的红字。</source>
         <translation>%1 answers still need changes: see the red notes beside them.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318" />
+        <location filename="../ui/MainWindow.cpp" line="462" />
         <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
         <translation>Case %1 is accepted and stored, but the receipt could not be produced: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332" />
+        <location filename="../ui/MainWindow.cpp" line="304" />
+        <location filename="../ui/MainWindow.cpp" line="476" />
         <source>一窗通</source>
         <translation>OneWindow</translation>
     </message>
@@ -620,12 +700,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="91" />
+        <location filename="../app/main.cpp" line="97" />
         <source>一窗通</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="92" />
+        <location filename="../app/main.cpp" line="98" />
         <source>无法打开数据库 %1：
 %2</source>
         <translation>Cannot open the database %1:
@@ -1006,160 +1086,6 @@
         <location filename="../ui/UserMessages.cpp" line="120" />
         <source>未说明</source>
         <translation>Not stated</translation>
-    </message>
-</context>
-<context>
-    <name>OneWindow::PersonSearchModel</name>
-    <message>
-        <source>男</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>女</source>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <source>身份证号</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
-        <source>手机号</source>
-        <translation>Mobile</translation>
-    </message>
-    <message>
-        <source>姓名拼音首字母</source>
-        <translation>Name initials (pinyin)</translation>
-    </message>
-    <message>
-        <source>办件编号 %1</source>
-        <translation>Case number %1</translation>
-    </message>
-    <message>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>性别</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <source>出生日期</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <source>匹配</source>
-        <translation>Matched by</translation>
-    </message>
-</context>
-<context>
-    <name>OneWindow::CaseFileModel</name>
-    <message>
-        <source>在办件（%1）</source>
-        <translation>Open cases (%1)</translation>
-    </message>
-    <message>
-        <source>可复用材料（%1）</source>
-        <translation>Reusable documents (%1)</translation>
-    </message>
-    <message>
-        <source>今日预约（%1）</source>
-        <translation>Today&apos;s appointments (%1)</translation>
-    </message>
-    <message>
-        <source>历史办件（%1）</source>
-        <translation>Past cases (%1)</translation>
-    </message>
-    <message>
-        <source>%1/%2 个部门已办结</source>
-        <translation>%1 of %2 departments done</translation>
-    </message>
-    <message>
-        <source>电子证照</source>
-        <translation>Electronic licence</translation>
-    </message>
-    <message>
-        <source>既往办件材料</source>
-        <translation>Material from an earlier case</translation>
-    </message>
-    <message>
-        <source>有效至 %1</source>
-        <translation>Valid until %1</translation>
-    </message>
-    <message>
-        <source>长期有效</source>
-        <translation>No expiry</translation>
-    </message>
-    <message>
-        <source>已受理</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <source>办理中</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>待补正</source>
-        <translation>Awaiting supplement</translation>
-    </message>
-    <message>
-        <source>已办结</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>不予办理</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <source>已撤回</source>
-        <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <source>待办</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <source>已通过</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>退回补正</source>
-        <translation>Returned for supplement</translation>
-    </message>
-    <message>
-        <source>已预约</source>
-        <translation>Booked</translation>
-    </message>
-    <message>
-        <source>已到场</source>
-        <translation>Arrived</translation>
-    </message>
-    <message>
-        <source>已办理</source>
-        <translation>Served</translation>
-    </message>
-    <message>
-        <source>已取消</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>名称</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>编号</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>时限/有效期</source>
-        <translation>Deadline / valid until</translation>
-    </message>
-    <message>
-        <source>说明</source>
-        <translation>Details</translation>
     </message>
 </context>
 </TS>

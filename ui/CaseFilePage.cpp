@@ -33,11 +33,13 @@ CaseFilePage::CaseFilePage(const TemplateCatalogue &catalogue, QWidget *parent)
     m_openTitle = new QLabel(this);
     fileColumn->addWidget(m_openTitle);
     m_openModel = new CaseListModel(this);
-    fileColumn->addWidget(makeTable(m_openModel, QStringLiteral("openCasesView")), 2);
+    m_openView = makeTable(m_openModel, QStringLiteral("openCasesView"));
+    fileColumn->addWidget(m_openView, 2);
     m_pastTitle = new QLabel(this);
     fileColumn->addWidget(m_pastTitle);
     m_pastModel = new CaseListModel(this);
-    fileColumn->addWidget(makeTable(m_pastModel, QStringLiteral("pastCasesView")), 3);
+    m_pastView = makeTable(m_pastModel, QStringLiteral("pastCasesView"));
+    fileColumn->addWidget(m_pastView, 3);
     layout->addLayout(fileColumn, 3);
 
     auto *catalogueBox = new QGroupBox(tr("办理事项"), this);
@@ -92,6 +94,22 @@ void CaseFilePage::setCaseFile(const CaseFile &file)
     m_pastTitle->setText(tr("历史办件（%1）").arg(file.pastCases.size()));
     m_search->clear();
     m_search->setFocus();
+}
+
+bool CaseFilePage::highlightCase(const QString &caseNumber)
+{
+    for (QTableView *view : {m_openView, m_pastView}) {
+        QAbstractItemModel *model = view->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, CaseListModel::Number).data().toString() == caseNumber) {
+                view->selectRow(row);
+                view->scrollTo(model->index(row, 0));
+                view->setFocus();
+                return true;
+            }
+        }
+    }
+    return false;
 }
 
 void CaseFilePage::filterMatters(const QString &query)

@@ -26,6 +26,8 @@ public:
 
     void setCaseFile(const CaseFile &file);
     const CaseFile &caseFile() const { return m_file; }
+    // Selects the case in whichever list holds it (opened from a receipt code).
+    bool highlightCase(const QString &caseNumber);
 
 Q_SIGNALS:
     void intakeRequested(const QString &templateId);
@@ -36,6 +38,8 @@ private Q_SLOTS:
 
 private:
     QTableView *makeTable(CaseListModel *model, const QString &objectName);
+    QTableView *m_openView = nullptr;
+    QTableView *m_pastView = nullptr;
 
     const TemplateCatalogue &m_catalogue;
     CaseFile m_file;

@@ -83,7 +83,7 @@ void IdentityPanel::showCard(const CardIdentity &card, const QList<CardFlag> &fl
     m_idNumber->setText(card.idNumber);
     m_authority->setText(card.authority);
     if (card.kind == CardIdentity::Kind::Manual)
-        m_validity->setText(tr("手工录入，无证件信息"));
+        m_validity->setText(tr("无证件信息（手工录入或电子身份码）"));
     else
         m_validity->setText(QStringLiteral("%1 — %2").arg(
         card.validFrom.toString(QStringLiteral("yyyy.MM.dd")),

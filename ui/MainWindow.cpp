@@ -11,8 +11,13 @@
 #include "UserMessages.h"
 #include "casefile/CaseFileService.h"
 #include "common/Clock.h"
+#include "casefile/CaseRepository.h"
+#include "casefile/PersonRepository.h"
 #include "identity/CardReader.h"
-#include "identity/HallKey.h"
+#include "identity/IdNumber.h"
+#include "identity/QrDecoder.h"
+#include "identity/QrPayload.h"
+#include "identity/WedgeScanDetector.h"
 #include "identity/SerialCardReader.h"
 #include "receipts/ReceiptRenderer.h"
 #include "storage/Database.h"
@@ -21,7 +26,9 @@
 #include "workflow/ReceiptBuilder.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
@@ -57,6 +64,9 @@ MainWindow::MainWindow(CounterServices &services, QWidget *parent)
     manual->setShortcut(QKeySequence(Qt::Key_F3));
     manual->setShortcutContext(Qt::ApplicationShortcut);
     connect(manual, &QAction::triggered, this, &MainWindow::enterIdentityManually);
+    QAction *scanImage = toolbar->addAction(tr("识别二维码图片…"));
+    scanImage->setObjectName(QStringLiteral("scanImageAction"));
+    connect(scanImage, &QAction::triggered, this, &MainWindow::scanImageFile);
     toolbar->addSeparator();
     QAction *lockAction = toolbar->addAction(tr("锁屏 (Ctrl+L)"));
     lockAction->setObjectName(QStringLiteral("lockAction"));
@@ -127,6 +137,12 @@ MainWindow::MainWindow(CounterServices &services, QWidget *parent)
         m_readerStatus->setText(tr("读卡器：未配置"));
         m_readCardAction->setEnabled(false);
     }
+    if (services.options().scannerInput) {
+        // A keyboard-wedge scanner types the code and Enter, wherever the focus is.
+        auto *wedge = new WedgeScanDetector(this);
+        qApp->installEventFilter(wedge);
+        connect(wedge, &WedgeScanDetector::scanned, this, &MainWindow::handleScan);
+    }
     m_idleLock = new IdleLock(services.options().idleLockMinutes * 60 * 1000, this);
     connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
 
@@ -169,9 +185,126 @@ void MainWindow::onCardRead(const CardIdentity &card)
     else
         m_readerStatus->setText(tr("读卡器：%1 就绪").arg(m_services.cardReader()->describe()));
     m_card = card;
+    m_cardSource = QStringLiteral("card");
     m_flags = CardCheck::inspect(card, m_services.clock().today());
     m_identity->showCard(card, m_flags);
     openCaseFile();
+}
+
+void MainWindow::scanImageFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("选择二维码图片"), QString(),
+                                                      tr("图片 (*.png *.jpg *.jpeg *.bmp)"));
+    if (path.isEmpty())
+        return;
+    const QImage image(path);
+    if (image.isNull()) {
+        showError(tr("无法打开图片 %1。").arg(path));
+        return;
+    }
+    const QrDecoder::Decoded decoded = QrDecoder::decode(image);
+    if (!decoded.found) {
+        showError(tr("图片中没有找到可识别的二维码。"));
+        return;
+    }
+    handleScan(decoded.text);
+}
+
+void MainWindow::handleScan(const QString &text)
+{
+    const QrPayload::Inspection seen =
+        QrPayload::inspect(text, m_services.options().hallKey, m_services.clock().now());
+    if (!seen.ours) {
+        // Someone else's code: say what it is, never follow it.
+        const bool web = text.startsWith(QLatin1String("http://")) || text.startsWith(QLatin1String("https://"));
+        showNotice(web ? tr("这是一个网址，不是本大厅的二维码：\n%1").arg(text.left(200))
+                       : tr("这不是本大厅的二维码，内容为：\n%1").arg(text.left(200)));
+        return;
+    }
+    if (!seen.valid()) {
+        const QString &c = seen.error.code;
+        showError(c == QLatin1String("expired") ? tr("二维码已过期，请让市民刷新后重新出示。")
+                  : c == QLatin1String("unknown-version")
+                      ? tr("二维码版本过新，本窗口程序无法识别，请升级。")
+                      : tr("二维码校验失败：可能是伪造或被篡改的二维码，已拒绝。"));
+        return;
+    }
+    const QrPayload &payload = *seen.payload;
+    switch (payload.type()) {
+    case QrPayload::Type::ReceiptTracking:
+        openCaseByNumber(payload.caseNumber());
+        break;
+    case QrPayload::Type::Appointment: {
+        const FormTemplate *form = m_services.catalogue().find(payload.matterId());
+        if (!form) {
+            showError(tr("预约的事项（%1）不在本窗口的事项目录中。").arg(payload.matterId()));
+            return;
+        }
+        if (m_card.isEmpty()) {
+            // The booking names the matter, not the person: intake starts after the card.
+            m_pendingMatter = form->id;
+            showNotice(tr("预约：%1（%2）。请读取申请人的身份证，读卡后自动进入受理。")
+                           .arg(form->title.text(), payload.slot().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        } else {
+            startIntake(form->id);
+        }
+        break;
+    }
+    case QrPayload::Type::ElectronicId: {
+        CardIdentity card;
+        card.kind = CardIdentity::Kind::Manual;
+        card.idNumber = payload.idNumber();
+        card.name = payload.name();
+        const IdNumberInfo info = IdNumber::check(card.idNumber, m_services.clock().today());
+        card.birth = info.birth;
+        card.sex = info.sex;
+        m_card = card;
+        m_cardSource = QStringLiteral("qr");
+        m_flags = CardCheck::inspect(card, m_services.clock().today());
+        m_identity->showCard(card, m_flags);
+        openCaseFile();
+        break;
+    }
+    }
+}
+
+void MainWindow::openCaseByNumber(const QString &caseNumber)
+{
+    auto found = CaseRepository(m_services.database()).findByNumber(caseNumber);
+    if (!found) {
+        showError(UserMessages::error(found.error()));
+        return;
+    }
+    if (found.value().id == 0) {
+        showError(tr("没有找到办件 %1。").arg(caseNumber));
+        return;
+    }
+    auto person = PersonRepository(m_services.database()).findById(found.value().personId);
+    if (!person) {
+        showError(UserMessages::error(person.error()));
+        return;
+    }
+    // The receipt proves the case, not who is standing at the counter: the file
+    // opens for reading and a new intake still needs the card.
+    clearCitizen();
+    auto file = m_services.caseFiles().open(person.value().idNumber, m_services.session());
+    if (!file) {
+        showError(UserMessages::error(file.error()));
+        return;
+    }
+    m_identity->showFailure(tr("由回执二维码打开办件 %1，未核验身份；办理新事项请读卡。").arg(caseNumber));
+    m_caseFile->setCaseFile(file.value());
+    m_caseFile->highlightCase(caseNumber);
+    m_stack->setCurrentWidget(m_caseFile);
+}
+
+void MainWindow::showNotice(const QString &message)
+{
+    statusBar()->showMessage(message, 20000);
+    auto *box = new QMessageBox(QMessageBox::Information, tr("一窗通"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("noticeBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::lock()
@@ -222,6 +355,7 @@ void MainWindow::enterIdentityManually()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_card = dialog->identity();
+        m_cardSource = QStringLiteral("manual");
         // Recorded on the case: a supervisor reviews every manual identity.
         m_flags = {CardFlag{QStringLiteral("manual-identity"), dialog->reasonCode()}};
         m_identity->showCard(m_card, m_flags);
@@ -255,13 +389,22 @@ void MainWindow::openCaseFile()
     }
     m_caseFile->setCaseFile(file.value());
     m_stack->setCurrentWidget(m_caseFile);
+    if (!m_pendingMatter.isEmpty()) {
+        const QString matter = m_pendingMatter;
+        m_pendingMatter.clear();
+        startIntake(matter);
+    }
 }
 
 void MainWindow::startIntake(const QString &templateId)
 {
     const FormTemplate *form = m_services.catalogue().find(templateId);
-    if (!form || m_card.isEmpty())
+    if (!form)
         return;
+    if (m_card.isEmpty()) {
+        showNotice(tr("请先读取申请人的身份证（F2），或手工录入身份（F3）。"));
+        return;
+    }
     // A card read by the reader proves the applicant's ID card: no copy needed.
     QSet<QString> held;
     if (m_flags.isEmpty())
@@ -283,8 +426,7 @@ void MainWindow::acceptIntake()
     IntakeRequest request;
     request.form = form;
     request.applicant = m_card;
-    request.identitySource = m_card.kind == CardIdentity::Kind::Manual ? QStringLiteral("manual")
-                                                                       : QStringLiteral("card");
+    request.identitySource = m_cardSource;
     for (const CardFlag &f : m_flags)
         request.identityFlags << f.code;
     request.values = m_intake->values();
@@ -305,12 +447,9 @@ void MainWindow::acceptIntake()
     // The stored case is what the receipt prints, so read the person back too.
     auto file = m_services.caseFiles().open(m_card.idNumber, m_services.session());
     const Person person = file ? file.value().person : Person();
-    // The hall key signs the receipt's QR code: $ONEWINDOW_HALL_KEY, else the
-    // counter settings (hall/key), else one generated for a demo counter.
-    QSettings keyStore;
     const ReceiptData data = ReceiptBuilder::build(
         record, person, *form, m_services.session(), m_services.options().hallName,
-        m_services.options().hallCode, HallKey::loadOrCreate(keyStore));
+        m_services.options().hallCode, m_services.options().hallKey);
     QDir().mkpath(m_services.options().receiptsFolder);
     const QString path = QDir(m_services.options().receiptsFolder)
                              .filePath(record.caseNumber + QStringLiteral(".pdf"));

@@ -36,6 +36,9 @@ public Q_SLOTS:
     void readCard();
     void enterIdentityManually();
     void lock();
+    // A QR code's text from the wedge scanner, an image file or the camera.
+    void handleScan(const QString &text);
+    void scanImageFile();
     void openSettings();
 
 private Q_SLOTS:
@@ -49,6 +52,8 @@ private:
     void openCaseFile();
     void showError(const QString &message);
     void clearCitizen();
+    void openCaseByNumber(const QString &caseNumber);
+    void showNotice(const QString &message);
     static QString readerStatusText(const SerialCardReader &reader);
 
     CounterServices &m_services;
@@ -62,6 +67,8 @@ private:
     QLabel *m_userStatus;
     IdleLock *m_idleLock;
     CardIdentity m_card;
+    QString m_cardSource = QStringLiteral("card"); // card, qr, manual
+    QString m_pendingMatter; // booked by an appointment code, started after the card
     QList<CardFlag> m_flags;
 };
 

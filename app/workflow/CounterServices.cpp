@@ -4,6 +4,7 @@
 #include "casefile/DemoSeeder.h"
 #include "common/Clock.h"
 #include "identity/CardReader.h"
+#include "identity/HallKey.h"
 #include "security/AuditLog.h"
 #include "security/AuthService.h"
 #include "storage/Database.h"
@@ -28,6 +29,11 @@ Status CounterServices::start(const Options &options, std::unique_ptr<Clock> clo
                               std::unique_ptr<CardReader> reader)
 {
     m_options = options;
+    if (m_options.hallKey.isEmpty()) {
+        // Codes signed with a throwaway key only open at this counter, in this run.
+        m_options.hallKey = HallKey::generate();
+        qCWarning(lcWorkflow) << "no hall key configured: QR codes from this run open only here";
+    }
     m_clock = std::move(clock);
     m_reader = std::move(reader);
     auto url = DatabaseUrl::parse(options.databaseUrl);

@@ -5,6 +5,7 @@
 #include "templates/TemplateCatalogue.h"
 #include "workflow/WorkingDayCalendar.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <memory>
@@ -34,6 +35,8 @@ public:
         QString receiptsFolder; // where receipt PDFs are kept for reprinting
         int demoCitizens = 300; // seed an empty SQLite database with this many; 0: never
         int idleLockMinutes = 5;          // the counter locks after this long untouched
+        QByteArray hallKey;               // signs the hall's QR codes; empty: a key for this run only
+        bool scannerInput = false;        // watch the keyboard for a wedge QR scanner (the app turns it on)
         bool fastPasswordHashes = false; // tests only
     };
 

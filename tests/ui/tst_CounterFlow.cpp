@@ -124,12 +124,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        qputenv("ONEWINDOW_HALL_KEY", kHallKey.toHex()); // the window signs receipts with it
         CounterServices::Options options;
         options.databaseUrl = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("counter.sqlite"));
         options.receiptsFolder = m_dir.filePath(QStringLiteral("receipts"));
         options.demoCitizens = 40;
         options.fastPasswordHashes = true;
+        options.hallKey = kHallKey; // the window signs receipts with it
         auto reader = std::make_unique<SimulatedCardReader>();
         m_reader = reader.get();
         reader->setSequence(m_people.readerSequence(40));
