@@ -168,6 +168,144 @@
     </message>
 </context>
 <context>
+    <name>OneWindow::CaseFileModel</name>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="168" />
+        <source>在办件（%1）</source>
+        <translation>Open cases (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="170" />
+        <source>可复用材料（%1）</source>
+        <translation>Reusable documents (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="172" />
+        <source>今日预约（%1）</source>
+        <translation>Today's appointments (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="174" />
+        <source>历史办件（%1）</source>
+        <translation>Past cases (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="204" />
+        <source>%1/%2 个部门已办结</source>
+        <translation>%1 of %2 departments done</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="257" />
+        <source>电子证照</source>
+        <translation>Electronic licence</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="257" />
+        <source>既往办件材料</source>
+        <translation>Material from an earlier case</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="259" />
+        <source>有效至 %1</source>
+        <translation>Valid until %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="260" />
+        <source>长期有效</source>
+        <translation>No expiry</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="274" />
+        <source>已受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="275" />
+        <source>办理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="276" />
+        <source>待补正</source>
+        <translation>Awaiting supplement</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="277" />
+        <source>已办结</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="278" />
+        <source>不予办理</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="279" />
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="280" />
+        <source>待办</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="281" />
+        <source>已通过</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="282" />
+        <source>退回补正</source>
+        <translation>Returned for supplement</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="303" />
+        <source>已预约</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="305" />
+        <source>已到场</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="307" />
+        <source>已办理</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="309" />
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="329" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="331" />
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="333" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="335" />
+        <source>时限/有效期</source>
+        <translation>Deadline / valid until</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="337" />
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>OneWindow::CaseFilePage</name>
     <message>
         <location filename="../ui/CaseFilePage.cpp" line="45" />
@@ -609,6 +747,62 @@
         <location filename="../ui/ManualIdentityDialog.cpp" line="41" />
         <source>已输入 %1 位</source>
         <translation>%1 characters typed</translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::PersonSearchModel</name>
+    <message>
+        <location filename="../ui/models/PersonSearchModel.cpp" line="105" />
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PersonSearchModel.cpp" line="105" />
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PersonSearchModel.cpp" line="112" />
+        <location filename="../ui/models/PersonSearchModel.cpp" line="136" />
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PersonSearchModel.cpp" line="114" />
+        <location filename="../ui/models/PersonSearchModel.cpp" line="142" />
+        <source>手机号</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PersonSearchModel.cpp" line="116" />
+        <source>姓名拼音首字母</source>
+        <translation>Name initials (pinyin)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PersonSearchModel.cpp" line="118" />
+        <source>办件编号 %1</source>
+        <translation>Case number %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PersonSearchModel.cpp" line="119" />
+        <location filename="../ui/models/PersonSearchModel.cpp" line="134" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PersonSearchModel.cpp" line="138" />
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PersonSearchModel.cpp" line="140" />
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PersonSearchModel.cpp" line="144" />
+        <source>匹配</source>
+        <translation>Matched by</translation>
     </message>
 </context>
 <context>
