@@ -6,6 +6,7 @@
 #include "cli/QrDecodeCommand.h"
 #include "cli/QrEncodeCommand.h"
 #include "cli/QrSignCommand.h"
+#include "cli/TemplateCheckCommand.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -31,5 +32,6 @@ int main(int argc, char *argv[])
     cli.addCommand(std::make_unique<OneWindow::CardParseCommand>());
     cli.addCommand(std::make_unique<OneWindow::DbMigrateCommand>());
     cli.addCommand(std::make_unique<OneWindow::DbSeedCommand>(QDate::currentDate()));
+    cli.addCommand(std::make_unique<OneWindow::TemplateCheckCommand>());
     return cli.run(QCoreApplication::arguments().mid(1));
 }

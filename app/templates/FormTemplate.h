@@ -17,7 +17,22 @@ struct FieldOption
 
 struct FieldDefinition
 {
-    enum class Type { Text, Number, Money, Date, Choice, MultiChoice, YesNo, Phone, IdNumber, Address };
+    enum class Type
+    {
+        Text,
+        Number,
+        Money,
+        Date,
+        Choice,
+        MultiChoice,
+        YesNo,
+        Phone,
+        IdNumber,
+        Address,    // {code, province, city, district, street}
+        Person,     // {name, idNumber, phone, source}: a party of the case
+        Repeat,     // a list of items, each a map of the sub-fields
+        Attachment, // a material handed in at the counter (true when received)
+    };
 
     QString id;
     Type type = Type::Text;
@@ -37,21 +52,55 @@ struct FieldDefinition
     // Date rules: "not-future", "not-past"; maxAgeDays limits how far back a date may be.
     QString dateRule;
     int maxAgeDays = 0;
+    int minAgeDays = 0; // at least this many days before today (e.g. six months' residence)
+    // Age in whole years on today's date, for a birth date (0: no limit).
+    int minAgeYears = 0;
+    int maxAgeYears = 0;
+    // Another date field this one must be strictly before / after.
+    QString dateBefore;
+    QString dateAfter;
     QList<FieldOption> options;
-    QString prefill; // "identity.name", "identity.idNumber", "casefile.phone", ...
+    // "identity.name", "casefile.address", "casefile.last", "field.<id>", ...
+    QString prefill;
     bool readOnly = false;
     QString defaultValue;
+    // Person: the sex the ID number must show ("male", "female"), the role's name.
+    QString personSex;
+    QString personRole;
+    bool personPhone = false;
+    // Repeat: the item's fields and how many items.
+    QList<FieldDefinition> children;
+    int minItems = 0;
+    int maxItems = 0; // 0: no limit
+    LocalizedText itemLabel;
+    // Attachment: the material it receives.
+    QString material;
     QString page;    // the page this field is on
     QString pointer; // where the template defines it, for messages
 
     static bool typeFromKey(const QString &key, Type *type);
+    static QString typeKey(Type type);
     bool isRequired(const QVariantMap &values) const;
+    const FieldDefinition *child(const QString &id) const;
+};
+
+// A rule across fields: when `when` holds, `check` must hold too, or `field`
+// shows `message` (e.g. the marriage date after both birth dates).
+struct CrossFieldRule
+{
+    QString id;
+    Condition when;
+    Condition check;
+    QString field;
+    LocalizedText message;
 };
 
 struct MaterialDefinition
 {
     QString id;
     LocalizedText title;
+    // certificate, licence, id, form, photo, contract, proof, other
+    QString kind = QStringLiteral("other");
     int count = 1;
     bool original = true;
     Condition requiredWhen;
@@ -61,14 +110,33 @@ struct MaterialDefinition
     LocalizedText reason; // why it is needed, for the one-time notification
 };
 
+struct FeeDefinition
+{
+    QString id;
+    LocalizedText title;
+    QString department;
+    double amount = 0; // yuan, fixed part
+    double rate = 0;   // share of `baseField` (e.g. 0.01 deed tax)
+    QString baseField; // a number or money field
+    Condition when;
+    LocalizedText basis; // the legal basis or the reason for the fee
+};
+
 struct StepDefinition
 {
     QString id;
     QString department;
     LocalizedText title;
-    int workingDays = 0;  // promised time limit
+    int workingDays = 0; // promised time limit
     int statutoryDays = 0;
-    QStringList after; // step ids this one waits for
+    QStringList after;    // step ids this one waits for (a join when several)
+    QStringList receives; // field ids this department gets
+};
+
+struct DepartmentDefinition
+{
+    QString id; // what steps name, e.g. "公安"
+    LocalizedText name;
 };
 
 struct PageDefinition
@@ -89,14 +157,20 @@ struct FormTemplate
     LocalizedText help;
     QStringList keywords; // search words and pinyin initials
     QString lifeEvent;
+    QList<DepartmentDefinition> departmentList;
     QList<PageDefinition> pages;
     QList<FieldDefinition> fields;
+    QList<CrossFieldRule> rules;
     QList<MaterialDefinition> materials;
     QList<StepDefinition> steps;
+    QList<FeeDefinition> fees;
     QString sourceFile;
 
     const FieldDefinition *field(const QString &id) const;
+    const MaterialDefinition *material(const QString &id) const;
     QStringList departments() const;
+    // The department's full name in the interface language (the id if unknown).
+    LocalizedText departmentName(const QString &id) const;
 };
 
 } // namespace OneWindow

@@ -16,13 +16,17 @@ public:
     struct Item
     {
         MaterialDefinition material;
-        bool onFile = false; // satisfied by a held document, ticked automatically
+        bool onFile = false;   // satisfied by a held document, ticked automatically
+        bool attached = false; // received through an attachment field of the form
     };
 
     // `held`: kinds of documents already held, e.g. "id-card" after a card read,
-    // or electronic licences from the case file.
+    // electronic licences or materials of earlier cases from the case file.
     static QList<Item> compute(const FormTemplate &form, const QVariantMap &values,
                                const QSet<QString> &held);
+    // The items still missing: not on file, not attached and not in `received`.
+    static QList<Item> missing(const FormTemplate &form, const QVariantMap &values,
+                               const QSet<QString> &held, const QStringList &received);
 };
 
 } // namespace OneWindow

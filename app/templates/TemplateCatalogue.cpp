@@ -7,7 +7,6 @@
 
 namespace OneWindow {
 
-
 void TemplateCatalogue::add(const FormTemplate &t)
 {
     for (FormTemplate &existing : m_templates) {
@@ -53,9 +52,9 @@ QList<const FormTemplate *> TemplateCatalogue::search(const QString &query) cons
     QList<const FormTemplate *> found;
     const QString q = query.trimmed();
     for (const FormTemplate &t : m_templates) {
-        bool hit = q.isEmpty() || t.id.contains(q, Qt::CaseInsensitive)
-                   || t.title.zh.contains(q) || t.title.en.contains(q, Qt::CaseInsensitive)
-                   || t.departments().join(QString()).contains(q);
+        bool hit = q.isEmpty() || t.id.contains(q, Qt::CaseInsensitive) || t.title.zh.contains(q) ||
+                   t.title.en.contains(q, Qt::CaseInsensitive) ||
+                   t.departments().join(QString()).contains(q);
         for (const QString &k : t.keywords)
             hit = hit || k.contains(q, Qt::CaseInsensitive);
         if (hit)

@@ -13,7 +13,8 @@ namespace OneWindow {
 class TemplateLoader
 {
 public:
-    static FormTemplate load(const QByteArray &json, const QString &fileName, QStringList *problems);
+    static FormTemplate load(const QByteArray &json, const QString &fileName,
+                             QStringList *problems);
     static FormTemplate loadFile(const QString &path, QStringList *problems);
 };
 

@@ -131,8 +131,8 @@ QVariantMap newbornAnswers()
         {"applicant_name", QStringLiteral("测试母")},
         {"applicant_id", syntheticId("110105", "19930415", "128")},
         {"applicant_relation", QStringLiteral("mother")},
-        {"other_parent_name", QStringLiteral("测试父")},
-        {"other_parent_id", syntheticId("320102", "19910812", "137")},
+        {"other_parent", QVariantMap{{"name", QStringLiteral("测试父")},
+                                     {"idNumber", syntheticId("320102", "19910812", "137")}}},
         {"parents_married", true},
         {"contact_phone", QStringLiteral("13800138000")},
         {"child_name", QStringLiteral("测试小雨")},
@@ -436,21 +436,20 @@ void tst_FieldValidator::newbornGaps_data()
     QTest::addColumn<QVariantMap>("expected");
 
     QTest::newRow("nothing answered, yes/no left out")
-        << QVariantMap{{"applicant_name", QVariant()},      {"applicant_id", QVariant()},
-                       {"applicant_relation", QVariant()},  {"other_parent_name", QVariant()},
-                       {"other_parent_id", QVariant()},     {"parents_married", QVariant()},
-                       {"contact_phone", QVariant()},       {"child_name", QVariant()},
-                       {"child_sex", QVariant()},           {"child_birth_date", QVariant()},
-                       {"birth_hospital", QVariant()},      {"birth_certificate_no", QVariant()},
-                       {"hukou_address", QVariant()},       {"medical_insurance", QVariant()},
-                       {"social_security_card", QVariant()}}
+        << QVariantMap{{"applicant_name", QVariant()},       {"applicant_id", QVariant()},
+                       {"applicant_relation", QVariant()},   {"other_parent", QVariant()},
+                       {"parents_married", QVariant()},      {"contact_phone", QVariant()},
+                       {"child_name", QVariant()},           {"child_sex", QVariant()},
+                       {"child_birth_date", QVariant()},     {"birth_hospital", QVariant()},
+                       {"birth_certificate_no", QVariant()}, {"hukou_address", QVariant()},
+                       {"medical_insurance", QVariant()},    {"social_security_card", QVariant()}}
         // the yes/no questions are optional; every other field is required
-        << QVariantMap{{"applicant_name", "必填"},       {"applicant_id", "必填"},
-                       {"applicant_relation", "必填"},   {"other_parent_name", "必填"},
-                       {"other_parent_id", "必填"},      {"contact_phone", "必填"},
-                       {"child_name", "必填"},           {"child_sex", "必填"},
-                       {"child_birth_date", "必填"},     {"birth_hospital", "必填"},
-                       {"birth_certificate_no", "必填"}, {"hukou_address", "必填"}};
+        << QVariantMap{{"applicant_name", "必填"},     {"applicant_id", "必填"},
+                       {"applicant_relation", "必填"}, {"other_parent", "姓名：必填"},
+                       {"contact_phone", "必填"},      {"child_name", "必填"},
+                       {"child_sex", "必填"},          {"child_birth_date", "必填"},
+                       {"birth_hospital", "必填"},     {"birth_certificate_no", "必填"},
+                       {"hukou_address", "必填"}};
     QTest::newRow("some gaps and mistakes")
         << QVariantMap{{"child_name", QVariant()},
                        {"contact_phone", QStringLiteral("12345")},
@@ -469,12 +468,27 @@ void tst_FieldValidator::newbornGaps_data()
         << QVariantMap{{"child_name", "姓名只能包含汉字和间隔号"},
                        {"applicant_relation", "请从列表中选择"}};
     QTest::newRow("other parent's ID check character wrong")
-        << QVariantMap{{"other_parent_id",
-                        withWrongCheck(syntheticId("320102", "19910812", "137"))}}
-        << QVariantMap{{"other_parent_id", "身份证号码校验位不正确"}};
+        << QVariantMap{{"other_parent",
+                        QVariantMap{{"name", QStringLiteral("测试父")},
+                                    {"idNumber",
+                                     withWrongCheck(syntheticId("320102", "19910812", "137"))}}}}
+        << QVariantMap{{"other_parent", "身份证号码校验位不正确"}};
     QTest::newRow("other parent's name too long")
-        << QVariantMap{{"other_parent_name", QString(16, QChar(0x738B))}}
-        << QVariantMap{{"other_parent_name", "最多 15 个字"}};
+        << QVariantMap{{"other_parent",
+                        QVariantMap{{"name", QString(31, QChar(0x738B))},
+                                    {"idNumber", syntheticId("320102", "19910812", "137")}}}}
+        << QVariantMap{{"other_parent", "姓名：最多 30 个字"}};
+    QTest::newRow("other parent without an ID number")
+        << QVariantMap{{"other_parent", QVariantMap{{"name", QStringLiteral("测试父")}}}}
+        << QVariantMap{{"other_parent", "身份证号码：必填"}};
+    QTest::newRow("cross-field rule: the other parent is the applicant")
+        << QVariantMap{{"other_parent",
+                        QVariantMap{{"name", QStringLiteral("测试母")},
+                                    {"idNumber", syntheticId("110105", "19930415", "128")}}}}
+        << QVariantMap{{"other_parent", "另一方父母不能是申请人本人"}};
+    QTest::newRow("birth weight out of range")
+        << QVariantMap{{"birth_weight", QStringLiteral("12000")}}
+        << QVariantMap{{"birth_weight", "应在 300 到 7000 之间"}};
 }
 
 void tst_FieldValidator::newbornGaps()

@@ -1,6 +1,8 @@
 #include "templates/Prefill.h"
+#include "templates/RegionTable.h"
 #include "templates/TemplateLoader.h"
 
+#include <QJsonObject>
 #include <QTest>
 
 using namespace OneWindow;
@@ -66,6 +68,11 @@ private Q_SLOTS:
     void yesNoDefaultsBecomeBool_data();
     void yesNoDefaultsBecomeBool();
     void newborn();
+    void lastAnswersAndFieldCopies_data();
+    void lastAnswersAndFieldCopies();
+    void lastAnswersPickTheNewestCaseOfTheMatter();
+    void addressRegionFromText_data();
+    void addressRegionFromText();
 };
 
 void tst_Prefill::source_data()
@@ -125,17 +132,21 @@ void tst_Prefill::values_data()
                        {"i", QStringLiteral("110105199003071234")},
                        {"s", QStringLiteral("female")},
                        {"b", QStringLiteral("1990-03-07")},
-                       {"a", QStringLiteral("某省某市某区卡上地址1号")}};
+                       {"a", QVariantMap{{"street", QStringLiteral("某省某市某区卡上地址1号")}}}};
     QTest::newRow("casefile bindings")
         << QList<FieldDefinition>{field("p", T::Phone, "casefile.phone"),
                                   field("a", T::Address, "casefile.address")}
         << true
         << QVariantMap{{"p", QStringLiteral("13800138000")},
-                       {"a", QStringLiteral("某市某区现住址2号")}};
+                       {"a", QVariantMap{{"street", QStringLiteral("某市某区现住址2号")}}}};
     QTest::newRow("first visit: no phone, address from the card")
         << QList<FieldDefinition>{field("p", T::Phone, "casefile.phone"),
                                   field("a", T::Address, "casefile.address")}
-        << false << QVariantMap{{"a", QStringLiteral("某省某市某区卡上地址1号")}};
+        << false
+        << QVariantMap{{"a", QVariantMap{{"street", QStringLiteral("某省某市某区卡上地址1号")}}}};
+    QTest::newRow("address text into a text field stays text")
+        << QList<FieldDefinition>{field("t", T::Text, "casefile.address")} << true
+        << QVariantMap{{"t", QStringLiteral("某市某区现住址2号")}};
     QTest::newRow("known value beats the default")
         << QList<FieldDefinition>{field("p", T::Phone, "casefile.phone", "010-12345678")} << true
         << QVariantMap{{"p", QStringLiteral("13800138000")}};
@@ -160,8 +171,9 @@ void tst_Prefill::values()
     const QVariantMap actual =
         Prefill::values(form(fields), card(), personOnFile ? person() : Person());
     QCOMPARE(actual, expected);
+    // Scalars are text; an address is its parts.
     for (auto it = actual.cbegin(); it != actual.cend(); ++it)
-        QCOMPARE(it.value().typeId(), QMetaType::QString);
+        QCOMPARE(it.value().typeId(), expected.value(it.key()).typeId());
 }
 
 void tst_Prefill::yesNoDefaultsBecomeBool_data()
@@ -205,6 +217,108 @@ void tst_Prefill::newborn()
     };
     QCOMPARE(values, expected);
     QCOMPARE(values.value(QStringLiteral("parents_married")).typeId(), QMetaType::Bool);
+}
+
+void tst_Prefill::lastAnswersAndFieldCopies_data()
+{
+    using T = FieldDefinition::Type;
+    QTest::addColumn<QList<FieldDefinition>>("fields");
+    QTest::addColumn<QVariantMap>("last");
+    QTest::addColumn<QVariantMap>("expected");
+
+    QTest::newRow("the answer last given for this matter")
+        << QList<FieldDefinition>{field("bank", T::Choice, "casefile.last"),
+                                  field("months", T::Number, "casefile.last")}
+        << QVariantMap{{"bank", QStringLiteral("icbc")},
+                       {"months", QStringLiteral("240")},
+                       {"other", 1}}
+        << QVariantMap{{"bank", QStringLiteral("icbc")}, {"months", QStringLiteral("240")}};
+    QTest::newRow("no earlier case: the default")
+        << QList<FieldDefinition>{field("bank", T::Choice, "casefile.last", "boc")} << QVariantMap()
+        << QVariantMap{{"bank", QStringLiteral("boc")}};
+    QTest::newRow("copy of another field, after prefill")
+        << QList<FieldDefinition>{field("mail", T::Text, "field.home"),
+                                  field("home", T::Text, "casefile.address")}
+        << QVariantMap()
+        << QVariantMap{{"home", QStringLiteral("某市某区现住址2号")},
+                       {"mail", QStringLiteral("某市某区现住址2号")}};
+    QTest::newRow("copy of an empty field: left out")
+        << QList<FieldDefinition>{field("mail", T::Text, "field.note"),
+                                  field("note", T::Text, QString())}
+        << QVariantMap() << QVariantMap();
+    QTest::newRow("the card holder as a person")
+        << QList<FieldDefinition>{field("rep", T::Person, "identity.person")} << QVariantMap()
+        << QVariantMap{{"rep", QVariantMap{{"name", QStringLiteral("测试甲")},
+                                           {"idNumber", QStringLiteral("110105199003071234")},
+                                           {"phone", QStringLiteral("13800138000")},
+                                           {"source", QStringLiteral("card")}}}};
+    QTest::newRow("multiple choice default")
+        << QList<FieldDefinition>{field("seals", T::MultiChoice, QString(), "company,finance")}
+        << QVariantMap()
+        << QVariantMap{
+               {"seals", QStringList{QStringLiteral("company"), QStringLiteral("finance")}}};
+}
+
+void tst_Prefill::lastAnswersAndFieldCopies()
+{
+    QFETCH(QList<FieldDefinition>, fields);
+    QFETCH(QVariantMap, last);
+    QFETCH(QVariantMap, expected);
+    QCOMPARE(Prefill::values(form(fields), card(), person(), last), expected);
+}
+
+void tst_Prefill::lastAnswersPickTheNewestCaseOfTheMatter()
+{
+    CaseRecord older;
+    older.templateId = QStringLiteral("retirement");
+    older.acceptedAt = QDateTime(QDate(2025, 1, 1), QTime(9, 0));
+    older.formData = QJsonObject{{"bank", "abc"}};
+    CaseRecord newer = older;
+    newer.acceptedAt = QDateTime(QDate(2026, 5, 1), QTime(9, 0));
+    newer.formData = QJsonObject{{"bank", "ccb"}};
+    CaseRecord otherMatter = older;
+    otherMatter.templateId = QStringLiteral("newborn");
+    otherMatter.acceptedAt = QDateTime(QDate(2026, 9, 1), QTime(9, 0));
+    otherMatter.formData = QJsonObject{{"bank", "icbc"}};
+    const QList<CaseRecord> cases{older, otherMatter, newer};
+    QCOMPARE(Prefill::lastAnswers(cases, QStringLiteral("retirement")).value("bank").toString(),
+             QStringLiteral("ccb"));
+    QVERIFY(Prefill::lastAnswers(cases, QStringLiteral("marriage-appointment")).isEmpty());
+}
+
+void tst_Prefill::addressRegionFromText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("street");
+
+    QTest::newRow("province, city, district")
+        << QStringLiteral("四川省成都市武侯区人民南路四段1号") << QStringLiteral("510107")
+        << QStringLiteral("人民南路四段1号");
+    QTest::newRow("municipality writes the city once")
+        << QStringLiteral("北京市东城区东长安街1号") << QStringLiteral("110101")
+        << QStringLiteral("东长安街1号");
+    QTest::newRow("autonomous region")
+        << QStringLiteral("广西壮族自治区南宁市青秀区民族大道100号") << QStringLiteral("450103")
+        << QStringLiteral("民族大道100号");
+    QTest::newRow("unknown region: all street")
+        << QStringLiteral("某省某市某区某路1号") << QString()
+        << QStringLiteral("某省某市某区某路1号");
+}
+
+void tst_Prefill::addressRegionFromText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, code);
+    QFETCH(QString, street);
+    FieldDefinition f = field("home", FieldDefinition::Type::Address, "casefile.address");
+    Person p = person();
+    p.address = text;
+    const QVariantMap value = Prefill::values(form({f}), card(), p).value("home").toMap();
+    QCOMPARE(value.value("code").toString(), code);
+    QCOMPARE(value.value("street").toString(), street);
+    if (!code.isEmpty())
+        QCOMPARE(RegionTable::format(value), text);
 }
 
 QTEST_GUILESS_MAIN(tst_Prefill)

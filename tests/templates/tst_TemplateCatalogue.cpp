@@ -68,9 +68,29 @@ void tst_TemplateCatalogue::builtInLoads()
     QCOMPARE(catalogue.templates().size(), shipped.size());
     const FormTemplate *newborn = catalogue.find(QStringLiteral("newborn"));
     QVERIFY(newborn);
-    QCOMPARE(newborn->version, 1);
+    QCOMPARE(newborn->version, 2);
     QCOMPARE(newborn->sourceFile, QStringLiteral(":/forms/newborn.json"));
-    QVERIFY(!catalogue.find(QStringLiteral("residence-permit")));
+    // The matters of issue 5, each in Chinese and English.
+    QCOMPARE(ids(catalogue.templates()),
+             (QStringList{"business-startup", "disability-card", "marriage-appointment", "newborn",
+                          "property-transfer", "residence-permit", "retirement",
+                          "social-security-card"}));
+    for (const FormTemplate &t : catalogue.templates()) {
+        QVERIFY2(!t.title.zh.isEmpty() && !t.title.en.isEmpty(), qPrintable(t.id));
+        QVERIFY2(!t.help.zh.isEmpty() && !t.help.en.isEmpty(), qPrintable(t.id));
+        QVERIFY2(!t.departmentList.isEmpty(), qPrintable(t.id));
+        for (const DepartmentDefinition &d : t.departmentList)
+            QVERIFY2(!d.name.zh.isEmpty() && !d.name.en.isEmpty(), qPrintable(t.id + d.id));
+        for (const FieldDefinition &f : t.fields)
+            QVERIFY2(!f.label.zh.isEmpty() && !f.label.en.isEmpty(), qPrintable(t.id + f.id));
+        for (const MaterialDefinition &m : t.materials)
+            QVERIFY2(!m.title.en.isEmpty() && !m.reason.zh.isEmpty() && !m.reason.en.isEmpty(),
+                     qPrintable(t.id + m.id));
+        for (const StepDefinition &st : t.steps)
+            QVERIFY2(!st.title.zh.isEmpty() && !st.title.en.isEmpty() &&
+                         st.statutoryDays >= st.workingDays,
+                     qPrintable(t.id + st.id));
+    }
 }
 
 void tst_TemplateCatalogue::folderKeepsGoodAndReportsBroken()
@@ -108,8 +128,8 @@ void tst_TemplateCatalogue::folderTemplateReplacesBuiltIn()
     expectRefusal(QStringLiteral("broken-truncated.json"));
     catalogue.loadFolder(fixtures(QStringLiteral("catalogue")));
 
-    // newborn replaced in place, residence-permit added, nothing duplicated.
-    QCOMPARE(catalogue.templates().size(), builtIn + 1);
+    // newborn and residence-permit replaced in place, nothing duplicated.
+    QCOMPARE(catalogue.templates().size(), builtIn);
     const FormTemplate *newborn = catalogue.find(QStringLiteral("newborn"));
     QVERIFY(newborn);
     QCOMPARE(newborn->version, 2);
@@ -133,7 +153,7 @@ void tst_TemplateCatalogue::brokenFolderTemplateKeepsBuiltIn()
 
     const FormTemplate *newborn = catalogue.find(QStringLiteral("newborn"));
     QVERIFY(newborn);
-    QCOMPARE(newborn->version, 1);
+    QCOMPARE(newborn->version, 2);
     QCOMPARE(newborn->sourceFile, QStringLiteral(":/forms/newborn.json"));
     QCOMPARE(catalogue.problems(),
              QStringList{QDir(folder).filePath(QStringLiteral("newborn.json")) +
@@ -155,11 +175,14 @@ void tst_TemplateCatalogue::search_data()
     QTest::addColumn<QString>("query");
     QTest::addColumn<QStringList>("expected");
 
-    // Built-in newborn (卫健, 公安, 医保, 人社) plus good/: residence-permit (公安)
-    // and test-minimal (民政, 公安).
-    const QStringList all{"newborn", "residence-permit", "test-minimal"};
+    // The built-in catalogue, in file-name order.
+    const QStringList all{"business-startup", "disability-card",     "marriage-appointment",
+                          "newborn",          "property-transfer",   "residence-permit",
+                          "retirement",       "social-security-card"};
     QTest::newRow("Chinese title") << QStringLiteral("新生儿") << QStringList{"newborn"};
-    QTest::newRow("Chinese title, part") << QStringLiteral("一件事") << QStringList{"newborn"};
+    QTest::newRow("Chinese title, part")
+        << QStringLiteral("一件事")
+        << QStringList{"business-startup", "newborn", "property-transfer", "retirement"};
     QTest::newRow("Chinese title, other")
         << QStringLiteral("居住证申领") << QStringList{"residence-permit"};
     QTest::newRow("English title")
@@ -171,16 +194,27 @@ void tst_TemplateCatalogue::search_data()
         << QStringLiteral("XSECS") << QStringList{"newborn"};
     QTest::newRow("pinyin initials, other")
         << QStringLiteral("jzz") << QStringList{"residence-permit"};
+    QTest::newRow("pinyin initials, social security card")
+        << QStringLiteral("sbk") << QStringList{"social-security-card"};
     QTest::newRow("keyword") << QStringLiteral("落户") << QStringList{"newborn"};
-    QTest::newRow("department, one") << QStringLiteral("卫健") << QStringList{"newborn"};
-    QTest::newRow("department, several") << QStringLiteral("公安") << all;
-    QTest::newRow("department, first step")
-        << QStringLiteral("民政") << QStringList{"test-minimal"};
-    QTest::newRow("department, later step") << QStringLiteral("人社") << QStringList{"newborn"};
+    QTest::newRow("keyword, business")
+        << QStringLiteral("营业执照") << QStringList{"business-startup"};
+    QTest::newRow("keyword, home") << QStringLiteral("二手房") << QStringList{"property-transfer"};
+    QTest::newRow("department, two")
+        << QStringLiteral("卫健") << QStringList{"disability-card", "newborn"};
+    QTest::newRow("department, several")
+        << QStringLiteral("公安") << QStringList{"business-startup", "newborn", "residence-permit"};
+    QTest::newRow("department, only one")
+        << QStringLiteral("民政") << QStringList{"marriage-appointment"};
+    QTest::newRow("department, later step")
+        << QStringLiteral("人社")
+        << QStringList{"business-startup", "newborn", "retirement", "social-security-card"};
+    QTest::newRow("department, utilities")
+        << QStringLiteral("燃气") << QStringList{"property-transfer"};
     QTest::newRow("id") << QStringLiteral("residence-perm") << QStringList{"residence-permit"};
     QTest::newRow("surrounding spaces") << QStringLiteral("  出生 ") << QStringList{"newborn"};
     QTest::newRow("empty query lists all") << QString() << all;
-    QTest::newRow("no match") << QStringLiteral("营业执照") << QStringList();
+    QTest::newRow("no match") << QStringLiteral("护照") << QStringList();
 }
 
 void tst_TemplateCatalogue::search()
@@ -189,7 +223,6 @@ void tst_TemplateCatalogue::search()
     QFETCH(QStringList, expected);
     TemplateCatalogue catalogue;
     catalogue.loadBuiltIn();
-    catalogue.loadFolder(fixtures(QStringLiteral("good")));
     QCOMPARE(catalogue.problems(), QStringList());
     QCOMPARE(ids(catalogue.search(query)), expected);
 }

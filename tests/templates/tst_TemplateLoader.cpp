@@ -43,6 +43,9 @@ private Q_SLOTS:
     void inlineLoadUsesTheGivenName();
     void unreadableFile();
     void nullRequiredWhenAddsNoRule();
+    void shippedTemplatesLoad_data();
+    void shippedTemplatesLoad();
+    void extendedFormat();
 };
 
 void tst_TemplateLoader::shippedTemplateIsCompiledIn()
@@ -71,7 +74,7 @@ void tst_TemplateLoader::shippedNewbornContents()
     const FormTemplate t = TemplateLoader::loadFile(kShipped, &problems);
     QVERIFY(problems.isEmpty());
 
-    QCOMPARE(t.version, 1);
+    QCOMPARE(t.version, 2);
     QCOMPARE(t.matterCode, QStringLiteral("newborn"));
     QVERIFY(t.bundle);
     QCOMPARE(t.title.zh, QStringLiteral("新生儿出生\"一件事\""));
@@ -84,10 +87,18 @@ void tst_TemplateLoader::shippedNewbornContents()
     QCOMPARE(t.pages.at(1).id, QStringLiteral("newborn"));
     QCOMPARE(
         ids(t.fields),
-        (QStringList{"applicant_name", "applicant_id", "applicant_relation", "other_parent_name",
-                     "other_parent_id", "parents_married", "contact_phone", "child_name",
-                     "child_sex", "child_birth_date", "birth_hospital", "birth_certificate_no",
+        (QStringList{"applicant_name", "applicant_id", "applicant_relation", "other_parent",
+                     "parents_married", "contact_phone", "child_name", "child_sex",
+                     "child_birth_date", "birth_hospital", "birth_weight", "birth_certificate_no",
                      "hukou_address", "medical_insurance", "social_security_card"}));
+    const FieldDefinition *otherParent = t.field(QStringLiteral("other_parent"));
+    QVERIFY(otherParent);
+    QCOMPARE(otherParent->type, FieldDefinition::Type::Person);
+    QCOMPARE(otherParent->personRole, QStringLiteral("other-parent"));
+    QVERIFY(otherParent->required);
+    QCOMPARE(t.rules.size(), 1);
+    QCOMPARE(t.rules.at(0).field, QStringLiteral("other_parent"));
+    QCOMPARE(t.rules.at(0).message.en, QStringLiteral("The other parent cannot be the applicant"));
 
     const FieldDefinition *applicantId = t.field(QStringLiteral("applicant_id"));
     QVERIFY(applicantId);
@@ -142,6 +153,12 @@ void tst_TemplateLoader::shippedNewbornContents()
     QCOMPARE(t.steps.at(1).statutoryDays, 5);
     QCOMPARE(t.steps.at(1).after, QStringList{"birth-check"});
     QCOMPARE(t.departments(), (QStringList{"卫健", "公安", "医保", "人社"}));
+    QCOMPARE(t.departmentName(QStringLiteral("医保")).zh, QStringLiteral("医疗保障局"));
+    QCOMPARE(t.departmentName(QStringLiteral("未知")).zh, QStringLiteral("未知"));
+    QCOMPARE(t.steps.at(1).receives.size(), 10);
+    QVERIFY(t.steps.at(1).receives.contains(QStringLiteral("other_parent")));
+    QCOMPARE(t.materials.at(2).kind, QStringLiteral("id"));
+    QCOMPARE(t.materials.at(2).satisfiedBy, QStringList{"id-card:other_parent"});
 }
 
 void tst_TemplateLoader::goodFixturesLoad_data()
@@ -231,6 +248,52 @@ void tst_TemplateLoader::brokenFixtures_data()
         << QStringLiteral("a template needs a Chinese title");
     QTest::newRow("missing pages") << QStringLiteral("missing-pages") << QStringLiteral("/pages")
                                    << QStringLiteral("a template needs at least one page");
+    QTest::newRow("material rule on a value no option has")
+        << QStringLiteral("material-never-required") << QStringLiteral("/materials/1/requiredWhen")
+        << QStringLiteral("the rule can never be met: the material would never be asked for");
+    QTest::newRow("material rule that contradicts itself")
+        << QStringLiteral("material-contradiction") << QStringLiteral("/materials/1/requiredWhen")
+        << QStringLiteral("the rule can never be met: the material would never be asked for");
+    QTest::newRow("unknown prefill source")
+        << QStringLiteral("unknown-prefill") << QStringLiteral("/pages/0/fields/0/prefill")
+        << QStringLiteral("unknown prefill source \"identity.shoeSize\"");
+    QTest::newRow("attachment of an unknown material")
+        << QStringLiteral("attachment-unknown-material")
+        << QStringLiteral("/pages/0/fields/3/material")
+        << QStringLiteral("unknown material \"photo\"");
+    QTest::newRow("repeat group without fields")
+        << QStringLiteral("repeat-without-fields") << QStringLiteral("/pages/0/fields/3/fields")
+        << QStringLiteral("a repeat group needs fields");
+    QTest::newRow("repeat group in a repeat group")
+        << QStringLiteral("repeat-in-repeat") << QStringLiteral("/pages/0/fields/3/fields/0/type")
+        << QStringLiteral("a repeat group cannot hold another repeat group");
+    QTest::newRow("rule on a missing field")
+        << QStringLiteral("rule-missing-field") << QStringLiteral("/rules/0/check")
+        << QStringLiteral("condition on missing field \"nickname\"");
+    QTest::newRow("rule message without English")
+        << QStringLiteral("rule-without-english") << QStringLiteral("/rules/0/message")
+        << QStringLiteral("a rule needs a message in Chinese and English");
+    QTest::newRow("step of an undeclared department")
+        << QStringLiteral("step-unknown-department") << QStringLiteral("/steps/1/department")
+        << QStringLiteral("department \"人社\" is not in /departments");
+    QTest::newRow("step receives a missing field")
+        << QStringLiteral("step-receives-missing-field") << QStringLiteral("/steps/0/receives/1")
+        << QStringLiteral("unknown field \"spouse\"");
+    QTest::newRow("date relation to a text field")
+        << QStringLiteral("date-relation-not-date") << QStringLiteral("/pages/0/fields/3/dateAfter")
+        << QStringLiteral("\"name\" is not a date field");
+    QTest::newRow("statutory limit shorter than promised")
+        << QStringLiteral("statutory-shorter") << QStringLiteral("/steps/0/statutoryDays")
+        << QStringLiteral("the statutory limit is shorter than the promised one");
+    QTest::newRow("unknown material kind")
+        << QStringLiteral("unknown-material-kind") << QStringLiteral("/materials/0/kind")
+        << QStringLiteral("unknown material kind \"selfie\"");
+    QTest::newRow("fee rate on a text field")
+        << QStringLiteral("fee-rate-on-text") << QStringLiteral("/fees/0/baseField")
+        << QStringLiteral("a rate applies to a number or money field");
+    QTest::newRow("person with an unknown sex")
+        << QStringLiteral("person-bad-sex") << QStringLiteral("/pages/0/fields/3/sex")
+        << QStringLiteral("sex is \"male\" or \"female\"");
     QTest::newRow("missing steps")
         << QStringLiteral("missing-steps") << QStringLiteral("/steps")
         << QStringLiteral("a template needs at least one department step");
@@ -322,6 +385,80 @@ void tst_TemplateLoader::nullRequiredWhenAddsNoRule()
     QVERIFY(!t.field(QStringLiteral("a"))->isRequired(QVariantMap()));
     QVERIFY(!t.field(QStringLiteral("c"))->isRequired(QVariantMap{{"b", false}}));
     QVERIFY(t.field(QStringLiteral("c"))->isRequired(QVariantMap{{"b", true}}));
+}
+
+void tst_TemplateLoader::shippedTemplatesLoad_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const QString &name : QDir(QStringLiteral(OW_SOURCE_DIR "/forms"))
+                                   .entryList({QStringLiteral("*.json")}, QDir::Files))
+        QTest::newRow(qPrintable(name)) << QStringLiteral(":/forms/") + name;
+}
+
+void tst_TemplateLoader::shippedTemplatesLoad()
+{
+    QFETCH(QString, file);
+    QStringList problems;
+    const FormTemplate t = TemplateLoader::loadFile(file, &problems);
+    QCOMPARE(problems, QStringList());
+    QVERIFY(t.version >= 1);
+    QVERIFY(!t.title.en.isEmpty());
+    QVERIFY(!t.steps.isEmpty());
+    QVERIFY(!t.materials.isEmpty());
+    // Every step says what it receives and every department has its full name.
+    for (const StepDefinition &s : t.steps) {
+        QVERIFY2(!s.receives.isEmpty(), qPrintable(s.id));
+        QVERIFY2(t.departmentName(s.department).zh != s.department, qPrintable(s.department));
+    }
+}
+
+void tst_TemplateLoader::extendedFormat()
+{
+    QStringList problems;
+    const FormTemplate t =
+        TemplateLoader::loadFile(QStringLiteral(":/forms/business-startup.json"), &problems);
+    QCOMPARE(problems, QStringList());
+    const FieldDefinition *holders = t.field(QStringLiteral("shareholders"));
+    QVERIFY(holders);
+    QCOMPARE(holders->type, FieldDefinition::Type::Repeat);
+    QCOMPARE(holders->minItems, 1);
+    QCOMPARE(holders->maxItems, 50);
+    QCOMPARE(ids(holders->children), (QStringList{"name", "id_number", "contribution", "share"}));
+    QCOMPARE(holders->children.at(1).type, FieldDefinition::Type::IdNumber);
+    QCOMPARE(holders->children.at(1).pointer, QStringLiteral("/pages/1/fields/1/fields/1"));
+    QCOMPARE(t.field(QStringLiteral("legal_rep"))->type, FieldDefinition::Type::Person);
+    QVERIFY(t.field(QStringLiteral("legal_rep"))->personPhone);
+    QCOMPARE(t.field(QStringLiteral("business_address"))->type, FieldDefinition::Type::Address);
+    QCOMPARE(t.field(QStringLiteral("seals"))->type, FieldDefinition::Type::MultiChoice);
+    QCOMPARE(t.steps.size(), 5);
+    QCOMPARE(t.steps.at(2).after, QStringList{"licence"});
+    QCOMPARE(t.departmentList.size(), 5);
+    QCOMPARE(t.fees.size(), 2);
+
+    const FormTemplate home =
+        TemplateLoader::loadFile(QStringLiteral(":/forms/property-transfer.json"), &problems);
+    QCOMPARE(problems, QStringList());
+    // Water waits for both the tax and the registration: a join.
+    QCOMPARE(home.steps.at(2).after, (QStringList{"tax", "registration"}));
+    QCOMPARE(home.fees.size(), 5);
+    QCOMPARE(home.fees.at(2).rate, 0.01);
+    QCOMPARE(home.fees.at(2).baseField, QStringLiteral("price"));
+
+    const FormTemplate card =
+        TemplateLoader::loadFile(QStringLiteral(":/forms/social-security-card.json"), &problems);
+    QCOMPARE(problems, QStringList());
+    const FieldDefinition *photo = card.field(QStringLiteral("photo_taken"));
+    QCOMPARE(photo->type, FieldDefinition::Type::Attachment);
+    QCOMPARE(photo->material, QStringLiteral("photo"));
+    QCOMPARE(card.material(QStringLiteral("photo"))->kind, QStringLiteral("photo"));
+
+    const FormTemplate retirement =
+        TemplateLoader::loadFile(QStringLiteral(":/forms/retirement.json"), &problems);
+    QCOMPARE(problems, QStringList());
+    QCOMPARE(retirement.field(QStringLiteral("work_start_date"))->dateAfter,
+             QStringLiteral("birth_date"));
+    QCOMPARE(retirement.field(QStringLiteral("staff_type"))->prefill,
+             QStringLiteral("casefile.last"));
 }
 
 QTEST_GUILESS_MAIN(tst_TemplateLoader)

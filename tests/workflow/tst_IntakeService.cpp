@@ -78,8 +78,10 @@ IntakeRequest newbornRequest(const FormTemplate *form)
         {QStringLiteral("applicant_name"), r.applicant.name},
         {QStringLiteral("applicant_id"), r.applicant.idNumber},
         {QStringLiteral("applicant_relation"), QStringLiteral("mother")},
-        {QStringLiteral("other_parent_name"), people.citizen(1).name},
-        {QStringLiteral("other_parent_id"), people.citizen(1).idNumber},
+        // The other parent is a person field (template version 2): name and ID number together.
+        {QStringLiteral("other_parent"),
+         QVariantMap{{QStringLiteral("name"), people.citizen(1).name},
+                     {QStringLiteral("idNumber"), people.citizen(1).idNumber}}},
         {QStringLiteral("parents_married"), true},
         {QStringLiteral("contact_phone"), QStringLiteral("17000000123")},
         {QStringLiteral("child_name"), QStringLiteral("王小明")},
@@ -272,7 +274,10 @@ void tst_IntakeService::invalidForm_data()
         *row("birth date in the future") << b << "child_birth_date" << QVariant("2026-01-09");
         *row("impossible birth date") << b << "child_birth_date" << QVariant("2025-02-30");
         *row("birth over a year ago") << b << "child_birth_date" << QVariant("2024-12-01");
-        *row("other parent ID checksum") << b << "other_parent_id" << QVariant(badChecksum);
+        *row("other parent ID checksum")
+            << b << "other_parent"
+            << QVariant(QVariantMap{{QStringLiteral("name"), people.citizen(1).name},
+                                    {QStringLiteral("idNumber"), badChecksum}});
         *row("certificate number format") << b << "birth_certificate_no" << QVariant("510012345");
         *row("phone") << b << "contact_phone" << QVariant("12345");
         *row("unknown sex option") << b << "child_sex" << QVariant("other");

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+namespace OneWindow {
+
+// An intake in progress, kept so that a crash, a closed window or a missing
+// material never costs the citizen a second visit's worth of typing.
+struct Draft
+{
+    qint64 id = 0;
+    qint64 personId = 0; // 0: the citizen is not on file yet
+    QString idNumber;    // the applicant: drafts are resumed from their file
+    QString templateId;
+    int templateVersion = 0;
+    QVariantMap values;
+    QStringList materialsReceived;
+    QStringList missingMaterials; // listed on a one-time notification, when one was printed
+    QString counterCode;
+    qint64 clerkId = 0;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    int version = 0; // 0: not stored yet
+};
+
+} // namespace OneWindow
+
+Q_DECLARE_METATYPE(OneWindow::Draft)
