@@ -10,11 +10,12 @@ namespace OneWindow {
 // ZXing upgrade (2.x renames the API) touches only QrDecoder.cpp.
 //
 // decode() tries ZXing on the image as it is, then on cheap preprocessed
-// variants (inverted, locally thresholded, rescaled, candidate regions of a
-// wide frame), cheapest first, stopping at the first hit. A text is returned
-// only when ZXing's error correction accepted it and, for one of our own
-// payloads, it is structurally sound, so damage yields "not found", never a
-// wrong text.
+// variants (candidate regions of a wide frame first, inverted, locally
+// thresholded, rescaled), cheapest first, stopping at the first hit. A text is
+// returned only when ZXing's error correction accepted it; a read of one of
+// our own payloads that is structurally broken keeps the search going and is
+// returned only when nothing better was read (it is then what the code holds,
+// and QrPayload refuses it), so damage yields "not found", never a wrong text.
 class QrDecoder
 {
 public:
