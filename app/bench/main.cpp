@@ -1,4 +1,5 @@
 #include "CardBench.h"
+#include "CaseFileBench.h"
 #include "QrBench.h"
 
 #include <QCommandLineParser>
@@ -26,7 +27,13 @@ int main(int argc, char *argv[])
                                           QStringLiteral("N"), QStringLiteral("200"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Random seed."),
                                         QStringLiteral("S"), QStringLiteral("20261124"));
-    parser.addOptions({framesOption, seedOption});
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            QStringLiteral("Seeded database (casefile)."),
+                                            QStringLiteral("URL"));
+    const QCommandLineOption samplesOption(QStringLiteral("samples"),
+                                           QStringLiteral("Files to open (casefile)."),
+                                           QStringLiteral("N"), QStringLiteral("200"));
+    parser.addOptions({framesOption, seedOption, databaseOption, samplesOption});
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -40,6 +47,23 @@ int main(int argc, char *argv[])
     }
     if (positional.value(0) == QLatin1String("card")) {
         out << QJsonDocument(OneWindow::CardBench().run()).toJson(QJsonDocument::Compact) << '\n';
+        return 0;
+    }
+    if (positional.value(0) == QLatin1String("casefile")) {
+        auto url = OneWindow::DatabaseUrl::parse(parser.value(databaseOption));
+        if (!url) {
+            err << "casefile: --database URL: " << url.error().detail << '\n';
+            return 2;
+        }
+        const OneWindow::CaseFileBench bench(url.value(),
+                                             qMax(1, parser.value(samplesOption).toInt()),
+                                             parser.value(seedOption).toUInt());
+        auto figures = bench.run(err);
+        if (!figures) {
+            err << "casefile: " << figures.error().code << ": " << figures.error().detail << '\n';
+            return 1;
+        }
+        out << QJsonDocument(figures.value()).toJson(QJsonDocument::Compact) << '\n';
         return 0;
     }
     err << "onewindow-bench: unknown subcommand; try: onewindow-bench qr\n";
