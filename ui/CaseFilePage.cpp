@@ -14,6 +14,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace OneWindow {
 
 CaseFilePage::CaseFilePage(const TemplateCatalogue &catalogue, QWidget *parent)
@@ -81,6 +83,7 @@ QTableView *CaseFilePage::makeTable(CaseListModel *model, const QString &objectN
 void CaseFilePage::setCaseFile(const CaseFile &file)
 {
     m_file = file;
+    m_drafts.clear();
     const Person &p = file.person;
     if (p.id == 0)
         m_person->setText(tr("首次来办，档案中暂无记录"));
@@ -112,11 +115,21 @@ bool CaseFilePage::highlightCase(const QString &caseNumber)
     return false;
 }
 
+void CaseFilePage::markDrafts(const QStringList &templateIds)
+{
+    m_drafts = templateIds;
+    filterMatters(m_search->text());
+}
+
 void CaseFilePage::filterMatters(const QString &query)
 {
     m_matters->clear();
-    for (const FormTemplate *t : m_catalogue.search(query)) {
-        auto *item = new QListWidgetItem(t->title.text(), m_matters);
+    QList<const FormTemplate *> found = m_catalogue.search(query);
+    std::stable_partition(found.begin(), found.end(),
+                          [this](const FormTemplate *t) { return m_drafts.contains(t->id); });
+    for (const FormTemplate *t : found) {
+        const QString title = m_drafts.contains(t->id) ? tr("%1（有草稿，继续办理）").arg(t->title.text()) : t->title.text();
+        auto *item = new QListWidgetItem(title, m_matters);
         item->setData(Qt::UserRole, t->id);
         item->setToolTip(t->help.text() + QLatin1Char('\n') + t->departments().join(QStringLiteral("、")));
     }

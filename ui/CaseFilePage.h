@@ -28,6 +28,8 @@ public:
     const CaseFile &caseFile() const { return m_file; }
     // Selects the case in whichever list holds it (opened from a receipt code).
     bool highlightCase(const QString &caseNumber);
+    // Matters with a draft for this citizen: listed first, marked, resumed when picked.
+    void markDrafts(const QStringList &templateIds);
 
 Q_SIGNALS:
     void intakeRequested(const QString &templateId);
@@ -51,6 +53,7 @@ private:
     QLineEdit *m_search;
     QListWidget *m_matters;
     QPushButton *m_start;
+    QStringList m_drafts;
 };
 
 } // namespace OneWindow
