@@ -420,7 +420,7 @@ void IntakePage::refresh()
         // Only complain about parts the clerk has touched; accepting shows the rest.
         QMap<QString, QString> parts =
             FieldValidator::validateParts(f, current.value(f.id), current, today);
-        if (parts.isEmpty()) {
+        if (!parts.contains(QString())) {
             const QString rule = FieldValidator::ruleProblem(*m_form, f.id, current);
             if (!rule.isEmpty())
                 parts.insert(QString(), rule);

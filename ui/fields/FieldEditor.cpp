@@ -12,6 +12,8 @@ FieldEditor::FieldEditor(const FieldDefinition &field, const QString &key, QWidg
     , m_key(key)
 {
     setObjectName(QStringLiteral("editor_") + key);
+    // As tall as the content: the scrolling page must not squeeze compound editors.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
 bool FieldEditor::hasVisibleProblem() const
