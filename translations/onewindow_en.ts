@@ -284,7 +284,7 @@
     <name>NotificationRenderer</name>
     <message>
         <location filename="../app/receipts/NotificationRenderer.cpp" line="46"/>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="122"/>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="121"/>
         <source>一次性告知书</source>
         <translation>One-time notification</translation>
     </message>
@@ -309,63 +309,68 @@
         <translation>Issued: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="58"/>
-        <source>受理窗口：%1&#x3000;经办人：%2</source>
-        <translation>Counter: %1   Clerk: %2</translation>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="56"/>
+        <source>受理窗口：%1</source>
+        <translation>Counter: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="61"/>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="57"/>
+        <source>经办人：%1</source>
+        <translation>Clerk: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="60"/>
         <source>您申请办理的事项尚缺以下材料，现一次性告知如下：</source>
         <translation>Your application still lacks the following. This is the complete list:</translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="63"/>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="62"/>
         <source>需补齐的材料（共 %1 项）</source>
         <translation>Materials to bring (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="68"/>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="67"/>
         <source>%1. %2（%3）</source>
         <translation>%1. %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="70"/>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="69"/>
         <source>原因：%1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="75"/>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="74"/>
         <source>需补充或更正的信息（共 %1 项）</source>
         <translation>Details to add or correct (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="78"/>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="84"/>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="77"/>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="83"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="81"/>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="80"/>
         <source>已收取或已调取的材料</source>
         <translation>Materials received or on file</translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="86"/>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="85"/>
         <source>以上为全部所需补齐内容，补齐后即可受理，不再另行要求其他材料。</source>
         <translation>This is everything still needed; once it is complete the application is accepted and nothing else will be asked for.</translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="89"/>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="88"/>
         <source>已填写的信息已保存为草稿，再次来办时出示身份证即可继续办理，无需重新填写。</source>
         <translation>The answers are kept as a draft: show your ID card on the next visit and carry on without filling anything in again.</translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="92"/>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="91"/>
         <source>草稿编号：%1</source>
         <translation>Draft reference: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="94"/>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="93"/>
         <source>咨询电话：%1</source>
         <translation>Enquiries: %1</translation>
     </message>

@@ -53,9 +53,8 @@ QList<PrintedLine> printedLines(const NotificationData &data)
     out.append({L::Field, NotificationRenderer::tr("办理事项：%1").arg(data.matterTitle)});
     out.append({L::Field, NotificationRenderer::tr("告知时间：%1")
                               .arg(data.issuedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))});
-    out.append(
-        {L::Field,
-         NotificationRenderer::tr("受理窗口：%1　经办人：%2").arg(data.counter, data.clerkName)});
+    out.append({L::Field, NotificationRenderer::tr("受理窗口：%1").arg(data.counter)});
+    out.append({L::Field, NotificationRenderer::tr("经办人：%1").arg(data.clerkName)});
 
     out.append(
         {L::Text, NotificationRenderer::tr("您申请办理的事项尚缺以下材料，现一次性告知如下：")});

@@ -58,7 +58,9 @@ void DraftAutosaver::discard(const QString &idNumber, const QString &templateId)
 void DraftAutosaver::flush()
 {
     QMutexLocker lock(&m_mutex);
-    while (m_pending || !m_discards.isEmpty() || m_busy)
+    // While the database is unreachable the snapshot stays pending; waiting
+    // for it would freeze the counter, so flush gives up until it is back.
+    while (m_busy || ((m_pending || !m_discards.isEmpty()) && !m_unreachable))
         m_idle.wait(&m_mutex);
 }
 
@@ -93,6 +95,7 @@ void DraftAutosaver::run()
                 db.reset();
                 // Keep the newest snapshot for the next attempt rather than losing it.
                 QMutexLocker lock(&m_mutex);
+                m_unreachable = true;
                 if (draft && !m_pending)
                     m_pending = draft;
                 m_discards = discards + m_discards;
@@ -104,6 +107,8 @@ void DraftAutosaver::run()
                 continue;
             }
             drafts = std::make_unique<DraftService>(*db, m_clock);
+            QMutexLocker lock(&m_mutex);
+            m_unreachable = false;
         }
         for (const auto &d : discards) {
             if (const Status removed = drafts->remove(d.first, d.second); !removed)

@@ -36,7 +36,8 @@ public:
     void submit(const Draft &draft);
     // Deletes the applicant's draft of this matter (after acceptance), after pending saves.
     void discard(const QString &idNumber, const QString &templateId);
-    // Blocks until everything submitted so far is written (closing, tests).
+    // Blocks until everything submitted so far is written (closing, tests),
+    // or at once while the database cannot be reached.
     void flush();
 
 Q_SIGNALS:
@@ -58,6 +59,7 @@ private:
     // The version each draft was last stored with, so the next save follows it.
     QHash<QString, int> m_versions;
     bool m_busy = false;
+    bool m_unreachable = false; // the last attempt could not open the database
     bool m_stop = false;
 };
 

@@ -207,6 +207,66 @@ void tst_Condition::evaluate_data()
     QTest::newRow("double negation")
         << QByteArray(R"({"not": {"not": {"field": "a", "in": ["x"]}}})")
         << QVariantMap{{"a", QStringLiteral("x")}} << true;
+
+    // Comparisons: numbers as numbers, dates as dates, a missing side never holds.
+    const QByteArray gte180 = R"({"field": "months", "gte": 180})";
+    QTest::newRow("gte, above") << gte180 << QVariantMap{{"months", "240"}} << true;
+    QTest::newRow("gte, equal") << gte180 << QVariantMap{{"months", 180}} << true;
+    QTest::newRow("gte, below") << gte180 << QVariantMap{{"months", "179"}} << false;
+    QTest::newRow("gte, not a number") << gte180 << QVariantMap{{"months", "many"}} << false;
+    QTest::newRow("gte, unanswered") << gte180 << QVariantMap() << false;
+    QTest::newRow("lt, decimals") << QByteArray(R"({"field": "area", "lt": 140})")
+                                  << QVariantMap{{"area", "139.99"}} << true;
+    QTest::newRow("lte, equal") << QByteArray(R"({"field": "area", "lte": 140})")
+                                << QVariantMap{{"area", "140"}} << true;
+    QTest::newRow("gt, date literal") << QByteArray(R"({"field": "d", "gt": "2026-01-31"})")
+                                      << QVariantMap{{"d", "2026-02-01"}} << true;
+    const QByteArray before = R"({"field": "birth", "lt": {"field": "wedding"}})";
+    QTest::newRow("date before another field")
+        << before << QVariantMap{{"birth", "1990-03-07"}, {"wedding", "2020-05-20"}} << true;
+    QTest::newRow("date after another field")
+        << before << QVariantMap{{"birth", "2021-03-07"}, {"wedding", "2020-05-20"}} << false;
+    QTest::newRow("date compared with nothing")
+        << before << QVariantMap{{"birth", "1990-03-07"}} << false;
+    QTest::newRow("dates compare as dates, not text")
+        << QByteArray(R"({"field": "a", "lt": {"field": "b"}})")
+        << QVariantMap{{"a", "2026-09-30"}, {"b", "2026-10-01"}} << true;
+    // Field against field, and paths into person values.
+    const QByteArray notSame = R"({"field": "other.idNumber", "notEqualsField": "applicant_id"})";
+    const QVariantMap other{{"idNumber", "11010519491231002X"}, {"name", "甲"}};
+    QTest::newRow("person path, different")
+        << notSame << QVariantMap{{"other", other}, {"applicant_id", "110101199003070011"}} << true;
+    QTest::newRow("person path, same")
+        << notSame << QVariantMap{{"other", other}, {"applicant_id", "11010519491231002X"}}
+        << false;
+    QTest::newRow("person path, same in lower case")
+        << notSame << QVariantMap{{"other", other}, {"applicant_id", "11010519491231002x"}}
+        << false;
+    QTest::newRow("person path, other side empty")
+        << notSame << QVariantMap{{"other", other}} << true;
+    QTest::newRow("equalsField") << QByteArray(R"({"field": "a", "equalsField": "b"})")
+                                 << QVariantMap{{"a", "x"}, {"b", "x"}} << true;
+    QTest::newRow("equalsField, both empty")
+        << QByteArray(R"({"field": "a", "equalsField": "b"})") << QVariantMap() << false;
+    // Counting a repeat group or a multiple choice.
+    const QByteArray two = R"({"field": "holders", "countAtLeast": 2})";
+    QTest::newRow("count, two items")
+        << two << QVariantMap{{"holders", QVariantList{QVariantMap(), QVariantMap()}}} << true;
+    QTest::newRow("count, one item")
+        << two << QVariantMap{{"holders", QVariantList{QVariantMap()}}} << false;
+    QTest::newRow("count, picks") << two
+                                  << QVariantMap{{"seals", QStringList{"a"}},
+                                                 {"holders", QStringList{"a", "b"}}}
+                                  << true;
+    QTest::newRow("equals on a multiple choice: picked")
+        << QByteArray(R"({"field": "seals", "equals": "finance"})")
+        << QVariantMap{{"seals", QStringList{"company", "finance"}}} << true;
+    QTest::newRow("isSet on an address")
+        << QByteArray(R"({"field": "home", "isSet": true})")
+        << QVariantMap{{"home", QVariantMap{{"street", "1号"}}}} << true;
+    QTest::newRow("isSet on an empty person")
+        << QByteArray(R"({"field": "p", "isSet": true})")
+        << QVariantMap{{"p", QVariantMap{{"source", "typed"}}}} << false;
 }
 
 void tst_Condition::evaluate()
@@ -232,6 +292,11 @@ void tst_Condition::referencedFields_data()
                                                       {"all": [{"field": "y", "notEquals": 2},
                                                                {"field": "z", "isSet": true}]}]})")
                             << QStringList{"x", "y", "z"};
+    QTest::newRow("paths name their field, both sides")
+        << QByteArray(R"({"field": "seller.idNumber", "notEqualsField": "buyer.idNumber"})")
+        << QStringList{"buyer", "seller"};
+    QTest::newRow("comparison with a field")
+        << QByteArray(R"({"field": "a", "lt": {"field": "b"}})") << QStringList{"a", "b"};
 }
 
 void tst_Condition::referencedFields()
@@ -254,6 +319,18 @@ void tst_Condition::malformed_data()
                             << QStringLiteral("/rule: a condition must be an object");
     QTest::newRow("list") << QByteArray("[]")
                           << QStringLiteral("/rule: a condition must be an object");
+    QTest::newRow("comparison with a list")
+        << QByteArray(R"({"field": "a", "lt": [1]})")
+        << QStringLiteral("/rule/lt: must be a number, a date or {\"field\": ...}");
+    QTest::newRow("comparison with a nameless field")
+        << QByteArray(R"({"field": "a", "gte": {}})")
+        << QStringLiteral("/rule/gte/field: must name a field");
+    QTest::newRow("countAtLeast not a number")
+        << QByteArray(R"({"field": "a", "countAtLeast": "2"})")
+        << QStringLiteral("/rule/countAtLeast: must be a number");
+    QTest::newRow("notEqualsField empty")
+        << QByteArray(R"({"field": "a", "notEqualsField": ""})")
+        << QStringLiteral("/rule/notEqualsField: must name a field");
     QTest::newRow("empty object") << QByteArray("{}")
                                   << QStringLiteral("/rule: needs one of all, any, not, field");
     QTest::newRow("unknown key") << QByteArray(R"({"when": "x"})")
