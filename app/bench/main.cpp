@@ -1,5 +1,6 @@
 #include "CardBench.h"
 #include "CaseFileBench.h"
+#include "IntakeBench.h"
 #include "QrBench.h"
 
 #include <QCommandLineParser>
@@ -13,6 +14,8 @@
 // as its last line, so scripts can take `tail -n 1`.
 int main(int argc, char *argv[])
 {
+    if (argc > 1 && qstrcmp(argv[1], "intake") == 0)
+        return OneWindow::IntakeBench::main(argc, argv); // widgets: its own QApplication
     QCoreApplication app(argc, argv); // no windows: runs on a headless machine
     QCoreApplication::setApplicationName(QStringLiteral("onewindow-bench"));
     QTextStream out(stdout);
