@@ -1,7 +1,6 @@
 #include "CaseFilePage.h"
 
 #include "UserMessages.h"
-#include "models/CaseListModel.h"
 #include "templates/TemplateCatalogue.h"
 
 #include <QGroupBox>
@@ -10,8 +9,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSplitter>
-#include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -32,16 +30,17 @@ CaseFilePage::CaseFilePage(const TemplateCatalogue &catalogue, QWidget *parent)
     m_person->setWordWrap(true);
     fileColumn->addWidget(m_person);
 
-    m_openTitle = new QLabel(this);
-    fileColumn->addWidget(m_openTitle);
-    m_openModel = new CaseListModel(this);
-    m_openView = makeTable(m_openModel, QStringLiteral("openCasesView"));
-    fileColumn->addWidget(m_openView, 2);
-    m_pastTitle = new QLabel(this);
-    fileColumn->addWidget(m_pastTitle);
-    m_pastModel = new CaseListModel(this);
-    m_pastView = makeTable(m_pastModel, QStringLiteral("pastCasesView"));
-    fileColumn->addWidget(m_pastView, 3);
+    m_model = new CaseFileModel(this);
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("caseFileTree"));
+    m_tree->setModel(m_model);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(true);
+    fileColumn->addWidget(m_tree, 1);
     layout->addLayout(fileColumn, 3);
 
     auto *catalogueBox = new QGroupBox(tr("办理事项"), this);
@@ -66,24 +65,10 @@ CaseFilePage::CaseFilePage(const TemplateCatalogue &catalogue, QWidget *parent)
     filterMatters(QString());
 }
 
-QTableView *CaseFilePage::makeTable(CaseListModel *model, const QString &objectName)
+void CaseFilePage::setCaseFile(const CaseFile &file, CaseFileModel::PastPager pager)
 {
-    auto *view = new QTableView(this);
-    view->setObjectName(objectName);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(CaseListModel::Departments, QHeaderView::Stretch);
-    view->setAlternatingRowColors(true);
-    return view;
-}
-
-void CaseFilePage::setCaseFile(const CaseFile &file)
-{
+    m_drafts.clear(); // marked again by markDrafts() for this citizen
     m_file = file;
-    m_drafts.clear();
     const Person &p = file.person;
     if (p.id == 0)
         m_person->setText(tr("首次来办，档案中暂无记录"));
@@ -91,28 +76,42 @@ void CaseFilePage::setCaseFile(const CaseFile &file)
         m_person->setText(tr("%1 · %2 · %3 · 电话 %4")
                               .arg(p.name, UserMessages::sex(p.sex),
                                    p.birth.toString(QStringLiteral("yyyy-MM-dd")), p.phone));
-    m_openModel->setCases(file.openCases);
-    m_pastModel->setCases(file.pastCases);
-    m_openTitle->setText(tr("在办件（%1）").arg(file.openCases.size()));
-    m_pastTitle->setText(tr("历史办件（%1）").arg(file.pastCases.size()));
+    m_model->setCaseFile(file, std::move(pager));
+    // Open cases, documents and appointments are what the clerk needs now; history
+    // and the departments under each case unfold on demand.
+    for (auto section : {CaseFileModel::OpenCases, CaseFileModel::Documents,
+                         CaseFileModel::Appointments, CaseFileModel::PastCases})
+        m_tree->expand(m_model->sectionIndex(section));
+    const QModelIndex open = m_model->sectionIndex(CaseFileModel::OpenCases);
+    for (int row = 0; row < m_model->rowCount(open); ++row)
+        m_tree->expand(m_model->index(row, 0, open));
     m_search->clear();
     m_search->setFocus();
 }
 
 bool CaseFilePage::highlightCase(const QString &caseNumber)
 {
-    for (QTableView *view : {m_openView, m_pastView}) {
-        QAbstractItemModel *model = view->model();
-        for (int row = 0; row < model->rowCount(); ++row) {
-            if (model->index(row, CaseListModel::Number).data().toString() == caseNumber) {
-                view->selectRow(row);
-                view->scrollTo(model->index(row, 0));
-                view->setFocus();
+    for (auto section : {CaseFileModel::OpenCases, CaseFileModel::PastCases}) {
+        const QModelIndex parent = m_model->sectionIndex(section);
+        for (int row = 0; row < m_model->rowCount(parent); ++row) {
+            const QModelIndex item = m_model->index(row, 0, parent);
+            if (item.data(CaseFileModel::CaseNumberRole).toString() == caseNumber) {
+                m_tree->expand(parent);
+                m_tree->setCurrentIndex(item);
+                m_tree->scrollTo(item);
+                m_tree->setFocus();
                 return true;
             }
         }
     }
     return false;
+}
+
+void CaseFilePage::selectMatter(const QString &templateId)
+{
+    for (int i = 0; i < m_matters->count(); ++i)
+        if (m_matters->item(i)->data(Qt::UserRole).toString() == templateId)
+            m_matters->setCurrentRow(i);
 }
 
 void CaseFilePage::markDrafts(const QStringList &templateIds)

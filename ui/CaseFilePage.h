@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casefile/CaseFile.h"
+#include "models/CaseFileModel.h"
 
 #include <QWidget>
 
@@ -8,15 +9,16 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
-class QTableView;
+class QTreeView;
 
 namespace OneWindow {
 
-class CaseListModel;
 class TemplateCatalogue;
 
-// The unified case file (一号): the person, open cases with each department's
-// progress, past cases, and the matter catalogue to start a new intake from.
+// The unified case file (一号) on one screen: the person; open cases with each
+// department's progress and deadline; documents on file that can be reused;
+// today's appointments; history (paged). Beside it the matter catalogue to
+// start a new intake from.
 class CaseFilePage : public QWidget
 {
     Q_OBJECT
@@ -24,12 +26,15 @@ class CaseFilePage : public QWidget
 public:
     explicit CaseFilePage(const TemplateCatalogue &catalogue, QWidget *parent = nullptr);
 
-    void setCaseFile(const CaseFile &file);
+    // `pager` loads further history when the clerk scrolls to its end.
+    void setCaseFile(const CaseFile &file, CaseFileModel::PastPager pager = {});
     const CaseFile &caseFile() const { return m_file; }
-    // Selects the case in whichever list holds it (opened from a receipt code).
+    // Selects the case in whichever section holds it (opened from a receipt code).
     bool highlightCase(const QString &caseNumber);
     // Matters with a draft for this citizen: listed first, marked, resumed when picked.
     void markDrafts(const QStringList &templateIds);
+    // Selects a matter in the catalogue, e.g. the one an appointment booked.
+    void selectMatter(const QString &templateId);
 
 Q_SIGNALS:
     void intakeRequested(const QString &templateId);
@@ -39,17 +44,11 @@ private Q_SLOTS:
     void startIntake();
 
 private:
-    QTableView *makeTable(CaseListModel *model, const QString &objectName);
-    QTableView *m_openView = nullptr;
-    QTableView *m_pastView = nullptr;
-
     const TemplateCatalogue &m_catalogue;
     CaseFile m_file;
     QLabel *m_person;
-    QLabel *m_openTitle;
-    QLabel *m_pastTitle;
-    CaseListModel *m_openModel;
-    CaseListModel *m_pastModel;
+    CaseFileModel *m_model;
+    QTreeView *m_tree;
     QLineEdit *m_search;
     QListWidget *m_matters;
     QPushButton *m_start;

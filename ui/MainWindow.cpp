@@ -9,6 +9,7 @@
 #include "ReceiptPreviewDialog.h"
 #include "SettingsDialog.h"
 #include "UserMessages.h"
+#include "models/PersonSearchModel.h"
 #include "casefile/CaseFileService.h"
 #include "common/Clock.h"
 #include "casefile/CaseRepository.h"
@@ -29,6 +30,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTableView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
@@ -95,13 +99,37 @@ MainWindow::MainWindow(CounterServices &services, QWidget *parent)
     welcomeText->setAlignment(Qt::AlignCenter);
     welcomeText->setWordWrap(true);
     welcomeLayout->addWidget(welcomeText);
+    // Finding a file without the card (a phone call, a case number on a letter):
+    // the file opens for reading; a new intake still needs the card.
+    m_personSearch = new QLineEdit(m_welcome);
+    m_personSearch->setObjectName(QStringLiteral("personSearchEdit"));
+    m_personSearch->setPlaceholderText(tr("查找档案：身份证号、姓名或拼音首字母、办件编号、电话"));
+    m_personSearch->setClearButtonEnabled(true);
+    welcomeLayout->addWidget(m_personSearch);
+    m_searchModel = new PersonSearchModel(services.database(), this);
+    auto *results = new QTableView(m_welcome);
+    results->setObjectName(QStringLiteral("personSearchView"));
+    results->setModel(m_searchModel);
+    results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    results->verticalHeader()->hide();
+    results->horizontalHeader()->setStretchLastSection(true);
+    welcomeLayout->addWidget(results, 1);
+    connect(m_personSearch, &QLineEdit::textChanged, m_searchModel, &PersonSearchModel::scheduleQuery);
+    connect(m_personSearch, &QLineEdit::returnPressed, this, [this, results] {
+        if (m_searchModel->rowCount() > 0)
+            openPersonById(m_searchModel->index(qMax(0, results->currentIndex().row()), 0)
+                               .data(PersonSearchModel::PersonIdRole).toLongLong());
+    });
+    connect(results, &QTableView::activated, this, [this](const QModelIndex &index) {
+        openPersonById(index.data(PersonSearchModel::PersonIdRole).toLongLong());
+    });
     m_stack->addWidget(m_welcome);
 
     m_caseFile = new CaseFilePage(services.catalogue(), m_stack);
     m_stack->addWidget(m_caseFile);
     m_intake = new IntakePage(services.clock(), m_stack);
     m_stack->addWidget(m_intake);
-    m_intake->attach(services); // drafts and the one-time notification (issue 5)
     splitter->addWidget(m_identity);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
@@ -110,7 +138,6 @@ MainWindow::MainWindow(CounterServices &services, QWidget *parent)
     connect(m_caseFile, &CaseFilePage::intakeRequested, this, &MainWindow::startIntake);
     connect(m_intake, &IntakePage::acceptRequested, this, &MainWindow::acceptIntake);
     connect(m_intake, &IntakePage::cancelled, this, &MainWindow::backToCaseFile);
-    connect(m_intake, &IntakePage::personCardRequested, this, &MainWindow::readCard);
 
     const Session session = services.session();
     m_userStatus = new QLabel(tr("%1 · %2号窗口").arg(session.displayName, session.counterCode), this);
@@ -186,9 +213,6 @@ void MainWindow::onCardRead(const CardIdentity &card)
         m_readerStatus->setText(readerStatusText(*serial));
     else
         m_readerStatus->setText(tr("读卡器：%1 就绪").arg(m_services.cardReader()->describe()));
-    // A party of the intake (the other parent, a seller) is not the next citizen.
-    if (m_stack->currentWidget() == m_intake && m_intake->takeCard(card))
-        return;
     m_card = card;
     m_cardSource = QStringLiteral("card");
     m_flags = CardCheck::inspect(card, m_services.clock().today());
@@ -298,9 +322,31 @@ void MainWindow::openCaseByNumber(const QString &caseNumber)
         return;
     }
     m_identity->showFailure(tr("由回执二维码打开办件 %1，未核验身份；办理新事项请读卡。").arg(caseNumber));
-    m_caseFile->setCaseFile(file.value());
+    showFile(file.value());
     m_caseFile->highlightCase(caseNumber);
+}
+
+void MainWindow::showFile(const CaseFile &file)
+{
+    const qint64 personId = file.person.id;
+    m_caseFile->setCaseFile(file, [this, personId](int offset, int limit) {
+        return m_services.caseFiles().pastCases(personId, limit, offset);
+    });
     m_stack->setCurrentWidget(m_caseFile);
+}
+
+void MainWindow::openPersonById(qint64 personId)
+{
+    if (personId <= 0)
+        return;
+    clearCitizen();
+    auto file = m_services.caseFiles().openPerson(personId, m_services.session());
+    if (!file) {
+        showError(UserMessages::error(file.error()));
+        return;
+    }
+    m_identity->showFailure(tr("由档案检索打开，未核验身份；办理新事项请读卡。"));
+    showFile(file.value());
 }
 
 void MainWindow::showNotice(const QString &message)
@@ -392,9 +438,7 @@ void MainWindow::openCaseFile()
         showError(UserMessages::error(file.error()));
         return;
     }
-    m_caseFile->setCaseFile(file.value());
-    m_caseFile->markDrafts(m_intake->draftTemplates(m_card.idNumber));
-    m_stack->setCurrentWidget(m_caseFile);
+    showFile(file.value());
     if (!m_pendingMatter.isEmpty()) {
         const QString matter = m_pendingMatter;
         m_pendingMatter.clear();
@@ -415,7 +459,7 @@ void MainWindow::startIntake(const QString &templateId)
     QSet<QString> held;
     if (m_flags.isEmpty())
         held.insert(QStringLiteral("id-card"));
-    m_intake->start(*form, m_card, m_caseFile->caseFile(), held);
+    m_intake->start(*form, m_card, m_caseFile->caseFile().person, held);
     m_stack->setCurrentWidget(m_intake);
 }
 
@@ -450,7 +494,6 @@ void MainWindow::acceptIntake()
         return;
     }
     const CaseRecord &record = accepted.value();
-    m_intake->discardDraft();
     // The stored case is what the receipt prints, so read the person back too.
     auto file = m_services.caseFiles().open(m_card.idNumber, m_services.session());
     const Person person = file ? file.value().person : Person();
@@ -460,10 +503,8 @@ void MainWindow::acceptIntake()
     QDir().mkpath(m_services.options().receiptsFolder);
     const QString path = QDir(m_services.options().receiptsFolder)
                              .filePath(record.caseNumber + QStringLiteral(".pdf"));
-    if (file) {
-        m_caseFile->setCaseFile(file.value());
-        m_stack->setCurrentWidget(m_caseFile);
-    }
+    if (file)
+        showFile(file.value());
     const Status written = ReceiptRenderer::writePdf(data, path);
     if (!written) {
         showError(tr("办件 %1 已受理并保存，但回执未能生成：%2")

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "identity/CardCheck.h"
+#include "casefile/CaseFile.h"
 #include "identity/CardIdentity.h"
 
 #include <QMainWindow>
 
 class QAction;
+class QLineEdit;
 class QLabel;
 class QStackedWidget;
 
@@ -15,6 +17,7 @@ class CaseFilePage;
 class CounterServices;
 class IdentityPanel;
 class IdleLock;
+class PersonSearchModel;
 class SerialCardReader;
 class IntakePage;
 
@@ -53,6 +56,8 @@ private:
     void showError(const QString &message);
     void clearCitizen();
     void openCaseByNumber(const QString &caseNumber);
+    void openPersonById(qint64 personId);
+    void showFile(const CaseFile &file);
     void showNotice(const QString &message);
     static QString readerStatusText(const SerialCardReader &reader);
 
@@ -64,6 +69,8 @@ private:
     IntakePage *m_intake;
     QAction *m_readCardAction;
     QLabel *m_readerStatus;
+    QLineEdit *m_personSearch;
+    PersonSearchModel *m_searchModel;
     QLabel *m_userStatus;
     IdleLock *m_idleLock;
     CardIdentity m_card;

@@ -6,6 +6,7 @@
 #include "IntakePage.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "models/CaseFileModel.h"
 #include "ReceiptPreviewDialog.h"
 #include "casefile/DemoSeeder.h"
 #include "common/FixedClock.h"
@@ -30,6 +31,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTreeView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -185,6 +187,28 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>(QStringLiteral("identityName"))->text().isEmpty());
     }
 
+    void searchFindsAFileWithoutTheCard()
+    {
+        const CardIdentity person = busiestCitizen();
+        auto *search = find<QLineEdit>(QStringLiteral("personSearchEdit"));
+        search->setFocus();
+        typeText(search, person.name);
+        auto *results = find<QTableView>(QStringLiteral("personSearchView"));
+        QTRY_VERIFY(results->model()->rowCount() >= 1);
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE(find<QStackedWidget>(QStringLiteral("pageStack"))->currentWidget()->objectName(),
+                     QStringLiteral("caseFilePage"));
+        QVERIFY(find<QLabel>(QStringLiteral("casePersonLabel"))->text().contains(person.name));
+        // Found, not identified: no one is on the identity panel.
+        QVERIFY(find<QLabel>(QStringLiteral("identityName"))->text().isEmpty());
+        QVERIFY(find<QLabel>(QStringLiteral("identityStatus"))->text().contains(QStringLiteral("未核验")));
+        search->clear();
+        m_reader->placeFailure(QStringLiteral("card-read-failed")); // back to the welcome page
+        pressF2();
+        QTRY_COMPARE(find<QStackedWidget>(QStringLiteral("pageStack"))->currentWidget()->objectName(),
+                     QStringLiteral("welcomePage"));
+    }
+
     void readCardOpensCaseFile()
     {
         const CardIdentity card = busiestCitizen();
@@ -202,8 +226,10 @@ private Q_SLOTS:
                                                     " WHERE p.id_number = ?"),
                                      {card.idNumber});
         QVERIFY(stored > 0);
-        const int shown = find<QTableView>(QStringLiteral("openCasesView"))->model()->rowCount()
-                          + find<QTableView>(QStringLiteral("pastCasesView"))->model()->rowCount();
+        auto *file = qobject_cast<CaseFileModel *>(find<QTreeView>(QStringLiteral("caseFileTree"))->model());
+        QVERIFY(file);
+        const int shown = file->rowCount(file->sectionIndex(CaseFileModel::OpenCases))
+                          + file->rowCount(file->sectionIndex(CaseFileModel::PastCases));
         QCOMPARE(shown, stored);
         QVERIFY(countRows(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'view-case-file'")) >= 1);
         screenshot(m_window.get(), QStringLiteral("counter.png"));
@@ -361,12 +387,13 @@ private Q_SLOTS:
         readCard(m_people.citizen(301));
         QTRY_COMPARE(find<QLabel>(QStringLiteral("identityName"))->text(), m_people.citizen(301).name);
         readCard(applicant);
-        auto *open = find<QTableView>(QStringLiteral("openCasesView"));
+        auto *file = qobject_cast<CaseFileModel *>(find<QTreeView>(QStringLiteral("caseFileTree"))->model());
         QTRY_COMPARE(find<QLabel>(QStringLiteral("identityName"))->text(), applicant.name);
         QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("caseFilePage"));
         bool listed = false;
-        for (int r = 0; r < open->model()->rowCount(); ++r)
-            listed = listed || open->model()->index(r, 0).data().toString() == caseNumber;
+        const QModelIndex open = file->sectionIndex(CaseFileModel::OpenCases);
+        for (int r = 0; r < file->rowCount(open); ++r)
+            listed = listed || file->index(r, 0, open).data(CaseFileModel::CaseNumberRole).toString() == caseNumber;
         QVERIFY(listed);
     }
 
