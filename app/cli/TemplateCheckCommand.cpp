@@ -2,7 +2,7 @@
 
 #include "templates/TemplateLoader.h"
 
-#include <QDirIterator>
+#include <QDir>
 #include <QFileInfo>
 #include <QHash>
 
@@ -32,13 +32,13 @@ QStringList TemplateCheckCommand::check(const QStringList &paths)
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.isDir()) {
-            QStringList found;
-            QDirIterator it(path, {QStringLiteral("*.json")}, QDir::Files,
-                            QDirIterator::Subdirectories);
-            while (it.hasNext())
-                found << it.next();
-            found.sort();
-            files << found;
+            // The folder as the catalogue reads it: its own *.json files, not
+            // subfolders (forms/schema holds the JSON Schema, not a template).
+            const QDir dir(path);
+            for (const QString &name :
+                 dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+                if (!name.endsWith(QLatin1String(".schema.json")))
+                    files << dir.filePath(name);
         } else if (info.exists()) {
             files << path;
         } else {
