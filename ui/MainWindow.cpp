@@ -130,6 +130,7 @@ MainWindow::MainWindow(CounterServices &services, QWidget *parent)
     m_stack->addWidget(m_caseFile);
     m_intake = new IntakePage(services.clock(), m_stack);
     m_stack->addWidget(m_intake);
+    m_intake->attach(services); // drafts and the one-time notification (issue 5)
     splitter->addWidget(m_identity);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
@@ -138,6 +139,7 @@ MainWindow::MainWindow(CounterServices &services, QWidget *parent)
     connect(m_caseFile, &CaseFilePage::intakeRequested, this, &MainWindow::startIntake);
     connect(m_intake, &IntakePage::acceptRequested, this, &MainWindow::acceptIntake);
     connect(m_intake, &IntakePage::cancelled, this, &MainWindow::backToCaseFile);
+    connect(m_intake, &IntakePage::personCardRequested, this, &MainWindow::readCard);
 
     const Session session = services.session();
     m_userStatus = new QLabel(tr("%1 · %2号窗口").arg(session.displayName, session.counterCode), this);
@@ -213,6 +215,9 @@ void MainWindow::onCardRead(const CardIdentity &card)
         m_readerStatus->setText(readerStatusText(*serial));
     else
         m_readerStatus->setText(tr("读卡器：%1 就绪").arg(m_services.cardReader()->describe()));
+    // A party of the intake (the other parent, a seller) is not the next citizen.
+    if (m_stack->currentWidget() == m_intake && m_intake->takeCard(card))
+        return;
     m_card = card;
     m_cardSource = QStringLiteral("card");
     m_flags = CardCheck::inspect(card, m_services.clock().today());
@@ -439,6 +444,7 @@ void MainWindow::openCaseFile()
         return;
     }
     showFile(file.value());
+    m_caseFile->markDrafts(m_intake->draftTemplates(m_card.idNumber));
     if (!m_pendingMatter.isEmpty()) {
         const QString matter = m_pendingMatter;
         m_pendingMatter.clear();
@@ -459,7 +465,7 @@ void MainWindow::startIntake(const QString &templateId)
     QSet<QString> held;
     if (m_flags.isEmpty())
         held.insert(QStringLiteral("id-card"));
-    m_intake->start(*form, m_card, m_caseFile->caseFile().person, held);
+    m_intake->start(*form, m_card, m_caseFile->caseFile(), held);
     m_stack->setCurrentWidget(m_intake);
 }
 
@@ -494,6 +500,7 @@ void MainWindow::acceptIntake()
         return;
     }
     const CaseRecord &record = accepted.value();
+    m_intake->discardDraft();
     // The stored case is what the receipt prints, so read the person back too.
     auto file = m_services.caseFiles().open(m_card.idNumber, m_services.session());
     const Person person = file ? file.value().person : Person();
