@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CameraScanDialog.h"
 #include "CaseFilePage.h"
 #include "IdentityPanel.h"
 #include "IdleLock.h"
@@ -71,6 +72,15 @@ MainWindow::MainWindow(CounterServices &services, QWidget *parent)
     QAction *scanImage = toolbar->addAction(tr("识别二维码图片…"));
     scanImage->setObjectName(QStringLiteral("scanImageAction"));
     connect(scanImage, &QAction::triggered, this, &MainWindow::scanImageFile);
+    QAction *camera = toolbar->addAction(tr("摄像头扫码 (F4)"));
+    camera->setObjectName(QStringLiteral("cameraScanAction"));
+    camera->setShortcut(QKeySequence(Qt::Key_F4));
+    connect(camera, &QAction::triggered, this, [this] {
+        auto *dialog = new CameraScanDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &CameraScanDialog::scanned, this, &MainWindow::handleScan);
+        dialog->open();
+    });
     toolbar->addSeparator();
     QAction *lockAction = toolbar->addAction(tr("锁屏 (Ctrl+L)"));
     lockAction->setObjectName(QStringLiteral("lockAction"));
