@@ -45,6 +45,9 @@ Status ChangeNotifier::start()
         connect(driver, &QSqlDriver::notification, this, &ChangeNotifier::onNotification);
         if (!driver->subscribeToNotification(QString::fromLatin1(kChannel)))
             return Status(m_db->errorFrom(driver->lastError(), QStringLiteral("listen")));
+        // The driver says nothing when an idle connection dies: look now and then.
+        m_pollTimer.setInterval(qMax(m_pollTimer.interval(), 15000));
+        m_pollTimer.start();
     } else {
         auto version = m_db->scalar(QStringLiteral("PRAGMA data_version"));
         if (!version)
@@ -95,7 +98,9 @@ void ChangeNotifier::poll()
 {
     if (!m_db)
         return;
-    auto version = m_db->scalar(QStringLiteral("PRAGMA data_version"));
+    const bool pg = m_url.dialect == DatabaseUrl::Dialect::Postgres;
+    auto version =
+        m_db->scalar(pg ? QStringLiteral("SELECT 1") : QStringLiteral("PRAGMA data_version"));
     if (!version) {
         qCWarning(lcStorage) << "change poll failed" << version.error().code;
         m_pollTimer.stop();
@@ -103,6 +108,8 @@ void ChangeNotifier::poll()
         Q_EMIT connectionLost();
         return;
     }
+    if (pg)
+        return;
     const qint64 now = version.value().toLongLong();
     if (now != m_dataVersion) {
         m_dataVersion = now;

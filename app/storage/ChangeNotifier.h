@@ -42,7 +42,8 @@ public:
     Status start();
     void stop();
     bool isListening() const;
-    // SQLite only: how often to look for changes by other connections.
+    // SQLite: how often to look for changes by other connections (default 2 s).
+    // PostgreSQL: how often to check the listening connection (at least 15 s).
     void setPollInterval(int milliseconds);
 
     // Queues a change notice on the writer's connection; call inside its transaction.
@@ -51,7 +52,8 @@ public:
 
 Q_SIGNALS:
     void changed(const QString &topic, const QString &key);
-    // The listening connection broke; the owner may start() again later.
+    // The listening connection broke (PostgreSQL: found by a ping every 15 s);
+    // the owner may start() again later, and should reload what it shows.
     void connectionLost();
 
 private:

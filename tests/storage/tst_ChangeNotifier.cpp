@@ -15,6 +15,7 @@ private Q_SLOTS:
     void otherConnectionsChangeIsSeen_data();
     void otherConnectionsChangeIsSeen();
     void rolledBackChangeIsNotSent();
+    void lostConnectionIsReported();
 };
 
 void tst_ChangeNotifier::otherConnectionsChangeIsSeen_data()
@@ -87,6 +88,28 @@ void tst_ChangeNotifier::rolledBackChangeIsNotSent()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.first().at(0).toString(), QStringLiteral("sub_cases"));
     QCOMPARE(spy.first().at(1).toString(), QStringLiteral("公安"));
+}
+
+// The server ends the listening session (a restart, a failover): the owner is told.
+void tst_ChangeNotifier::lostConnectionIsReported()
+{
+    if (!TestDatabase::backends().contains(QStringLiteral("postgresql")))
+        QSKIP("needs ONEWINDOW_TEST_PG");
+    TestDatabase t(QStringLiteral("postgresql"));
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    ChangeNotifier listener(DatabaseUrl::parse(t.url()).value());
+    QVERIFY(listener.start().ok());
+    QSignalSpy lost(&listener, &ChangeNotifier::connectionLost);
+    const DatabaseUrl url = DatabaseUrl::parse(t.url()).value();
+    QVERIFY(t.db()
+                .run(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                                    " WHERE datname = ? AND pid <> pg_backend_pid()"),
+                     {url.databaseName})
+                .ok());
+    QTRY_VERIFY_WITH_TIMEOUT(lost.count() == 1, 20000);
+    QVERIFY(!listener.isListening());
+    QVERIFY(listener.start().ok()); // and listens again
+    QVERIFY(listener.isListening());
 }
 
 QTEST_GUILESS_MAIN(tst_ChangeNotifier)
