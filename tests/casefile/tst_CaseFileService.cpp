@@ -7,6 +7,7 @@
 #include "security/AuditLog.h"
 #include "storage/Database.h"
 
+#include <QMap>
 #include <QSet>
 #include <QTest>
 
@@ -23,6 +24,10 @@ private Q_SLOTS:
     void unknownPerson();
     void everyOpeningIsAudited_data();
     void everyOpeningIsAudited();
+    void documentsAndAppointments_data();
+    void documentsAndAppointments();
+    void openPersonById_data();
+    void openPersonById();
 };
 
 namespace {
@@ -189,6 +194,103 @@ void tst_CaseFileService::everyOpeningIsAudited()
         QVERIFY(!r.at(3).contains(citizen(1).idNumber));
     }
     QCOMPARE(audit.firstBrokenEvent().value(), qint64(0));
+}
+
+void tst_CaseFileService::documentsAndAppointments_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+// Reusable documents: still valid today, one per kind (the longest valid), with
+// where each came from; appointments: today's only.
+void tst_CaseFileService::documentsAndAppointments()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    const qint64 personId = personWithCases(t.db(), 4, {QStringLiteral("completed")});
+    QVERIFY(personId > 0);
+    const qint64 caseId = CaseRepository(t.db()).listForPerson(personId).value().first().id;
+    const QString now = QStringLiteral("2026-03-02T02:00:00.000Z");
+    auto material = [&](const QString &kind, bool reusable, const QVariant &validUntil) {
+        return t.db()
+            .run(QStringLiteral("INSERT INTO materials (case_id, person_id, kind, title, source,"
+                                " reusable, valid_until, issuer, created_at)"
+                                " VALUES (?, ?, ?, ?, 'counter', ?, ?, ?, ?)"),
+                 {caseId, personId, kind, kind + QStringLiteral(" 复印件"), reusable, validUntil,
+                  QStringLiteral("街道办"), now})
+            .ok();
+    };
+    const QVariant noDate(QMetaType(QMetaType::QDate));
+    QVERIFY(material(QStringLiteral("photo"), true, kToday.addDays(-1)));            // expired
+    QVERIFY(material(QStringLiteral("residence-proof"), true, kToday.addMonths(2))); // kept
+    QVERIFY(material(QStringLiteral("residence-proof"), true, kToday.addMonths(6))); // longer
+    QVERIFY(material(QStringLiteral("income-proof"), false, noDate));                // not reusable
+    QVERIFY(t.db()
+                .run(QStringLiteral("INSERT INTO licences (person_id, kind, title, number, issuer,"
+                                    " valid_until, source, created_at)"
+                                    " VALUES (?, 'household-register', '居民户口簿', 'HK1', '公安',"
+                                    " ?, '电子证照库', ?)"),
+                     {personId, noDate, now})
+                .ok());
+    for (int day = -1; day <= 1; ++day)
+        QVERIFY(t.db()
+                    .run(QStringLiteral("INSERT INTO appointments (code, person_id, matter_code,"
+                                        " title, day, slot, state, created_at)"
+                                        " VALUES (?, ?, 'marriage-appointment', '婚姻登记预约', ?,"
+                                        " '09:30', 'booked', ?)"),
+                         {QStringLiteral("YY%1").arg(day + 1), personId, kToday.addDays(day), now})
+                    .ok());
+
+    FixedClock clock(QDateTime(kToday, QTime(10, 0), Qt::UTC));
+    AuditLog audit(t.db(), clock);
+    auto file = CaseFileService(t.db(), audit).open(citizen(4).idNumber, officer());
+    QVERIFY2(file.ok(), qPrintable(file.error().detail));
+    QMap<QString, FileDocument> docs;
+    for (const FileDocument &d : file.value().reusableDocuments)
+        docs.insert(d.kind, d);
+    QCOMPARE(docs.keys(), (QStringList{QStringLiteral("household-register"),
+                                       QStringLiteral("residence-proof")}));
+    QCOMPARE(docs.value(QStringLiteral("household-register")).origin, QStringLiteral("licence"));
+    QVERIFY(!docs.value(QStringLiteral("household-register")).validUntil.isValid());
+    QCOMPARE(docs.value(QStringLiteral("residence-proof")).validUntil, kToday.addMonths(6));
+    QCOMPARE(docs.value(QStringLiteral("residence-proof")).origin, QStringLiteral("case"));
+    QCOMPARE(docs.value(QStringLiteral("residence-proof")).reference,
+             QStringLiteral("H4-20260302-00001"));
+    QCOMPARE(docs.value(QStringLiteral("residence-proof")).issuer, QStringLiteral("街道办"));
+    QCOMPARE(file.value().appointmentsToday.size(), 1);
+    QCOMPARE(file.value().appointmentsToday.first().code, QStringLiteral("YY1"));
+    QCOMPARE(file.value().appointmentsToday.first().day, kToday);
+}
+
+void tst_CaseFileService::openPersonById_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+void tst_CaseFileService::openPersonById()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    QStringList states;
+    for (int i = 0; i < 25; ++i)
+        states << QStringLiteral("completed");
+    states << QStringLiteral("in-progress");
+    const qint64 personId = personWithCases(t.db(), 5, states);
+    QVERIFY(personId > 0);
+    FixedClock clock(QDateTime(kToday, QTime(10, 0), Qt::UTC));
+    AuditLog audit(t.db(), clock);
+    CaseFileService service(t.db(), audit);
+    auto file = service.openPerson(personId, officer());
+    QVERIFY2(file.ok(), qPrintable(file.error().detail));
+    QCOMPARE(file.value().openCases.size(), 1);
+    QCOMPARE(file.value().pastCases.size(), CaseFileService::kPastPageSize);
+    QCOMPARE(file.value().pastCasesTotal, 25);
+    QCOMPARE(service.pastCases(personId, 20, 20).value().size(), 5);
+    QCOMPARE(auditRows(t.db()).size(), 1);
+    QCOMPARE(service.openPerson(987654, officer()).error().code, QStringLiteral("not-found"));
+    QCOMPARE(auditRows(t.db()).size(), 1); // nobody's file was shown
 }
 
 QTEST_GUILESS_MAIN(tst_CaseFileService)
