@@ -26,8 +26,8 @@ Result<qint64> AttachmentStore::put(const QByteArray &content, const QString &mi
                                     const QDateTime &at)
 {
     const QString sha = sha256Hex(content);
-    QVariant blob(QMetaType(QMetaType::QByteArray));
-    QVariant path(QMetaType(QMetaType::QString));
+    QVariant blob{QMetaType(QMetaType::QByteArray)};
+    QVariant path{QMetaType(QMetaType::QString)};
     if (m_folder.isEmpty()) {
         blob = content;
     } else {
