@@ -38,6 +38,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
+#include <QUuid>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -475,6 +476,7 @@ void MainWindow::startIntake(const QString &templateId)
     QSet<QString> held;
     if (m_flags.isEmpty())
         held.insert(QStringLiteral("id-card"));
+    m_intakeKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_intake->start(*form, m_card, m_caseFile->caseFile(), held);
     m_stack->setCurrentWidget(m_intake);
 }
@@ -496,6 +498,7 @@ void MainWindow::acceptIntake()
     for (const CardFlag &f : m_flags)
         request.identityFlags << f.code;
     request.values = m_intake->values();
+    request.intakeKey = m_intakeKey; // a retry after a lost connection finds the same case
     request.materialsReceived = m_intake->materialsReceived();
     request.heldDocuments = m_intake->heldDocuments();
 

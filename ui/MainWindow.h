@@ -75,6 +75,7 @@ private:
     IdleLock *m_idleLock;
     CardIdentity m_card;
     QString m_cardSource = QStringLiteral("card"); // card, qr, manual
+    QString m_intakeKey; // one per intake: accepting it twice stores one case
     QString m_pendingMatter; // booked by an appointment code, started after the card
     QList<CardFlag> m_flags;
 };

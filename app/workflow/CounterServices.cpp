@@ -45,7 +45,7 @@ Status CounterServices::start(const Options &options, std::unique_ptr<Clock> clo
     if (const Status s = m_db->migrate(); !s)
         return s;
     if (options.demoCitizens > 0 && url.value().dialect == DatabaseUrl::Dialect::Sqlite) {
-        auto seeded = DemoSeeder(*m_db, options.hallCode)
+        auto seeded = DemoSeeder(*m_db, options.hallCode, m_clock->today())
                           .seedIfEmpty(options.demoCitizens, DemoSeeder::kDefaultSeed,
                                        options.fastPasswordHashes);
         if (!seeded)

@@ -16,8 +16,10 @@ struct IntakeRequest
     const FormTemplate *form = nullptr;
     CardIdentity applicant;
     QString identitySource = QStringLiteral("card"); // card, qr, manual
-    QStringList identityFlags;                        // problems the clerk accepted anyway
+    QStringList identityFlags;                       // problems the clerk accepted anyway
     QVariantMap values;
+    // One per intake, kept across retries: accepting twice with the same key stores one case.
+    QString intakeKey;
     QStringList materialsReceived; // material ids handed in at the counter
     QSet<QString> heldDocuments;   // kinds already held (e.g. "id-card" after a card read)
 };

@@ -33,7 +33,8 @@ Result<CaseRecord> IntakeService::accept(const IntakeRequest &request, const Ses
                                            QStringList(problems.keys()).join(QLatin1Char(',')));
     QStringList missing;
     QList<CaseMaterial> materials;
-    for (const auto &item : MaterialsChecklist::compute(form, request.values, request.heldDocuments)) {
+    for (const auto &item :
+         MaterialsChecklist::compute(form, request.values, request.heldDocuments)) {
         if (item.onFile)
             materials.append({item.material.id, item.material.title.zh, QStringLiteral("on-file")});
         else if (request.materialsReceived.contains(item.material.id))
@@ -86,14 +87,15 @@ Result<CaseRecord> IntakeService::accept(const IntakeRequest &request, const Ses
         if (!person)
             return Status(person.error());
         record.personId = person.value().id;
-        auto number = CaseNumberAllocator(m_db, m_hall).next(now.date());
-        if (!number)
-            return Status(number.error());
-        record.caseNumber = number.value();
-        auto id = CaseRepository(m_db).insert(record);
-        if (!id)
-            return Status(id.error());
-        record.id = id.value();
+        record.intakeKey = request.intakeKey;
+        // A retried accept (the commit's answer was lost with the connection) finds the
+        // case the first attempt stored: no second case, no second number.
+        auto fresh = CaseRepository(m_db).storeOnce(
+            record, [&] { return CaseNumberAllocator(m_db, m_hall).next(now.date()); });
+        if (!fresh)
+            return Status(fresh.error());
+        if (!fresh.value())
+            return Status::success();
         return m_audit.recordInTransaction(session, QStringLiteral("accept-case"),
                                            record.caseNumber, form.id);
     });

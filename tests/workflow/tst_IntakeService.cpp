@@ -24,6 +24,8 @@ private Q_SLOTS:
     void acceptsNewborn();
     void conditionalMaterial_data();
     void conditionalMaterial();
+    void retriedAcceptStoresOneCase_data();
+    void retriedAcceptStoresOneCase();
     void invalidForm_data();
     void invalidForm();
     void materialsMissing_data();
@@ -254,6 +256,48 @@ void tst_IntakeService::conditionalMaterial()
     kinds.sort();
     QCOMPARE(kinds, (QStringList{"applicant-id-card", "birth-certificate", "household-register",
                                  "other-parent-id-card", "unmarried-statement"}));
+}
+
+void tst_IntakeService::retriedAcceptStoresOneCase_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+// The clerk presses accept, the connection drops before the commit's answer, the
+// client retries: the same intake key finds the first case, nothing is stored twice.
+void tst_IntakeService::retriedAcceptStoresOneCase()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    FixedClock clock(kNow);
+    AuditLog audit(t.db(), clock);
+    const WorkingDayCalendar days = calendar();
+    IntakeService intake(t.db(), audit, clock, days, kHall);
+
+    IntakeRequest r = newbornRequest(m_newborn);
+    r.intakeKey = QStringLiteral("6f1c2a9e-4b7d-4e11-9a3c-0d5e8f7b2c41");
+    const auto first = intake.accept(r, session(Role::Clerk));
+    QVERIFY2(first.ok(), qPrintable(first.error().code + QLatin1Char(' ') + first.error().detail));
+    const auto retry = intake.accept(r, session(Role::Clerk));
+    QVERIFY2(retry.ok(), qPrintable(retry.error().code));
+    QCOMPARE(retry->caseNumber, first->caseNumber);
+    QCOMPARE(retry->id, first->id);
+    QCOMPARE(count(t.db(), QStringLiteral("cases")), 1);
+    QCOMPARE(count(t.db(), QStringLiteral("sub_cases")), first->subCases.size());
+    QCOMPARE(t.db()
+                 .scalar(QStringLiteral(
+                     "SELECT COUNT(*) FROM audit_events WHERE action = 'accept-case'"))
+                 .value()
+                 .toInt(),
+             1);
+
+    // Another intake (a new key) is another case.
+    r.intakeKey = QStringLiteral("0b8d1e77-52c4-4f0a-8e6b-93a1c4d2f5e0");
+    const auto second = intake.accept(r, session(Role::Clerk));
+    QVERIFY(second.ok());
+    QVERIFY(second->caseNumber != first->caseNumber);
+    QCOMPARE(count(t.db(), QStringLiteral("cases")), 2);
 }
 
 void tst_IntakeService::invalidForm_data()
