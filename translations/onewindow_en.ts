@@ -283,94 +283,94 @@
 <context>
     <name>NotificationRenderer</name>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="46" />
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="121" />
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="33" />
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="97" />
         <source>一次性告知书</source>
         <translation>One-time notification</translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="49" />
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="36" />
         <source>申请人：%1</source>
         <translation>Applicant: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="52" />
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="39" />
         <source>身份证号：%1</source>
         <translation>ID number: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="53" />
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="40" />
         <source>办理事项：%1</source>
         <translation>Matter: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="54" />
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="41" />
         <source>告知时间：%1</source>
         <translation>Issued: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="56" />
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="43" />
         <source>受理窗口：%1</source>
         <translation>Counter: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="57" />
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="44" />
         <source>经办人：%1</source>
         <translation>Clerk: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="60" />
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="47" />
         <source>您申请办理的事项尚缺以下材料，现一次性告知如下：</source>
         <translation>Your application still lacks the following. This is the complete list:</translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="62" />
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="49" />
         <source>需补齐的材料（共 %1 项）</source>
         <translation>Materials to bring (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="67" />
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="54" />
         <source>%1. %2（%3）</source>
         <translation>%1. %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="69" />
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="56" />
         <source>原因：%1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="74" />
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="61" />
         <source>需补充或更正的信息（共 %1 项）</source>
         <translation>Details to add or correct (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="77" />
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="83" />
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="64" />
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="70" />
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="80" />
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="67" />
         <source>已收取或已调取的材料</source>
         <translation>Materials received or on file</translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="85" />
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="72" />
         <source>以上为全部所需补齐内容，补齐后即可受理，不再另行要求其他材料。</source>
         <translation>This is everything still needed; once it is complete the application is accepted and nothing else will be asked for.</translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="88" />
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="75" />
         <source>已填写的信息已保存为草稿，再次来办时出示身份证即可继续办理，无需重新填写。</source>
         <translation>The answers are kept as a draft: show your ID card on the next visit and carry on without filling anything in again.</translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="91" />
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="78" />
         <source>草稿编号：%1</source>
         <translation>Draft reference: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="93" />
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="80" />
         <source>咨询电话：%1</source>
         <translation>Enquiries: %1</translation>
     </message>
@@ -411,12 +411,12 @@
         <translation>No camera found. Connect one, or use the scanner or a QR code image.</translation>
     </message>
     <message>
-        <location filename="../ui/CameraScanDialog.cpp" line="43" />
+        <location filename="../ui/CameraScanDialog.cpp" line="44" />
         <source>摄像头出错：%1</source>
         <translation>Camera error: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CameraScanDialog.cpp" line="45" />
+        <location filename="../ui/CameraScanDialog.cpp" line="46" />
         <source>请将二维码对准摄像头。</source>
         <translation>Hold the QR code up to the camera.</translation>
     </message>
@@ -839,210 +839,215 @@
 <context>
     <name>OneWindow::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54" />
+        <location filename="../ui/MainWindow.cpp" line="56" />
         <source>一窗通 · %1 · %2号窗口</source>
         <translation>OneWindow · %1 · counter %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58" />
+        <location filename="../ui/MainWindow.cpp" line="60" />
         <source>操作</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62" />
+        <location filename="../ui/MainWindow.cpp" line="64" />
         <source>读卡 (F2)</source>
         <translation>Read card (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67" />
+        <location filename="../ui/MainWindow.cpp" line="69" />
         <source>手工录入 (F3)</source>
         <translation>Enter by hand (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72" />
+        <location filename="../ui/MainWindow.cpp" line="74" />
         <source>识别二维码图片…</source>
         <translation>Read a QR code image…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75" />
+        <location filename="../ui/MainWindow.cpp" line="77" />
         <source>摄像头扫码 (F4)</source>
         <translation>Camera scan (F4)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85" />
+        <location filename="../ui/MainWindow.cpp" line="87" />
         <source>锁屏 (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90" />
+        <location filename="../ui/MainWindow.cpp" line="92" />
         <source>窗口设置</source>
         <translation>Counter settings</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106" />
+        <location filename="../ui/MainWindow.cpp" line="108" />
         <source>&lt;h2&gt;请读取证件&lt;/h2&gt;&lt;p&gt;请市民将身份证放在读卡器上，按 F2 或点击“读卡”。&lt;/p&gt;&lt;p&gt;一号一窗一网：读卡后自动调取市民在各部门的办件档案，已有材料无需重复提交。&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Read the card&lt;/h2&gt;&lt;p&gt;Ask the citizen to place the ID card on the reader, then press F2 or click “Read card”.&lt;/p&gt;&lt;p&gt;One number, one window, one network: reading the card opens the citizen's file across departments; materials already held are not asked for again.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116" />
+        <location filename="../ui/MainWindow.cpp" line="118" />
         <source>查找档案：身份证号、姓名或拼音首字母、办件编号、电话</source>
         <translation>Find a file: ID number, name or pinyin initials, case number, phone</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155" />
-        <location filename="../ui/MainWindow.cpp" line="394" />
+        <location filename="../ui/MainWindow.cpp" line="157" />
+        <location filename="../ui/MainWindow.cpp" line="428" />
         <source>%1 · %2号窗口</source>
         <translation>%1 · counter %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168" />
-        <location filename="../ui/MainWindow.cpp" line="227" />
-        <location filename="../ui/MainWindow.cpp" line="438" />
+        <location filename="../ui/MainWindow.cpp" line="170" />
+        <location filename="../ui/MainWindow.cpp" line="239" />
+        <location filename="../ui/MainWindow.cpp" line="472" />
         <source>读卡器：%1 就绪</source>
         <translation>Reader: %1 ready</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178" />
+        <location filename="../ui/MainWindow.cpp" line="180" />
         <source>读卡器：未配置</source>
         <translation>Reader: not configured</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191" />
+        <location filename="../ui/MainWindow.cpp" line="197" />
+        <source>无法接收其他窗口的实时更新，请手动刷新。</source>
+        <translation>Live updates from other counters are unavailable: reopen the file to refresh it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="203" />
         <source>有模板无法加载，已跳过：%1</source>
         <translation>A template could not be loaded and was skipped: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199" />
+        <location filename="../ui/MainWindow.cpp" line="211" />
         <source>读卡器 %1：就绪，请放置证件</source>
         <translation>Reader %1: ready, place a card</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201" />
+        <location filename="../ui/MainWindow.cpp" line="213" />
         <source>读卡器 %1：正在读卡…</source>
         <translation>Reader %1: reading…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203" />
+        <location filename="../ui/MainWindow.cpp" line="215" />
         <source>读卡器 %1：已读取，请取走证件</source>
         <translation>Reader %1: read, take the card away</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205" />
+        <location filename="../ui/MainWindow.cpp" line="217" />
         <source>读卡器 %1：无响应或故障（%2）</source>
         <translation>Reader %1: not answering or faulty (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210" />
+        <location filename="../ui/MainWindow.cpp" line="222" />
         <source>读卡器：未找到，请检查连接（自动重试）</source>
         <translation>Reader: not found, check the connection (retrying)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211" />
+        <location filename="../ui/MainWindow.cpp" line="223" />
         <source>读卡器 %1：已断开，正在重新连接…</source>
         <translation>Reader %1: disconnected, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217" />
+        <location filename="../ui/MainWindow.cpp" line="229" />
         <source>读卡器：%1 正在读卡…</source>
         <translation>Reader: %1 reading…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240" />
+        <location filename="../ui/MainWindow.cpp" line="252" />
         <source>选择二维码图片</source>
         <translation>Choose a QR code image</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241" />
+        <location filename="../ui/MainWindow.cpp" line="253" />
         <source>图片 (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246" />
+        <location filename="../ui/MainWindow.cpp" line="258" />
         <source>无法打开图片 %1。</source>
         <translation>Cannot open the image %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251" />
+        <location filename="../ui/MainWindow.cpp" line="263" />
         <source>图片中没有找到可识别的二维码。</source>
         <translation>No readable QR code was found in the image.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264" />
+        <location filename="../ui/MainWindow.cpp" line="276" />
         <source>这是一个网址，不是本大厅的二维码：
 %1</source>
         <translation>This is a web address, not a code of this hall:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265" />
+        <location filename="../ui/MainWindow.cpp" line="277" />
         <source>这不是本大厅的二维码，内容为：
 %1</source>
         <translation>This is not a code of this hall. It says:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270" />
+        <location filename="../ui/MainWindow.cpp" line="282" />
         <source>二维码已过期，请让市民刷新后重新出示。</source>
         <translation>The code has expired: ask the citizen to refresh it and show it again.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272" />
+        <location filename="../ui/MainWindow.cpp" line="284" />
         <source>二维码版本过新，本窗口程序无法识别，请升级。</source>
         <translation>The code is of a newer version than this counter understands: please upgrade.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273" />
+        <location filename="../ui/MainWindow.cpp" line="285" />
         <source>二维码校验失败：可能是伪造或被篡改的二维码，已拒绝。</source>
         <translation>The code failed its check: it may be forged or altered, so it was refused.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284" />
+        <location filename="../ui/MainWindow.cpp" line="296" />
         <source>预约的事项（%1）不在本窗口的事项目录中。</source>
         <translation>The booked matter (%1) is not in this counter's catalogue.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="290" />
+        <location filename="../ui/MainWindow.cpp" line="302" />
         <source>预约：%1（%2）。请读取申请人的身份证，读卡后自动进入受理。</source>
         <translation>Appointment: %1 (%2). Read the applicant's ID card; intake starts after the read.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323" />
+        <location filename="../ui/MainWindow.cpp" line="335" />
         <source>没有找到办件 %1。</source>
         <translation>Case %1 was not found.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339" />
+        <location filename="../ui/MainWindow.cpp" line="351" />
         <source>由回执二维码打开办件 %1，未核验身份；办理新事项请读卡。</source>
         <translation>Case %1 opened from a receipt code; identity not verified. Read the card to start a new matter.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363" />
+        <location filename="../ui/MainWindow.cpp" line="397" />
         <source>由档案检索打开，未核验身份；办理新事项请读卡。</source>
         <translation>Opened from a search; identity not verified. Read the card to start a new matter.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="406" />
+        <location filename="../ui/MainWindow.cpp" line="440" />
         <source>设置已保存，重新启动后生效。</source>
         <translation>Settings saved; they take effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="471" />
+        <location filename="../ui/MainWindow.cpp" line="505" />
         <source>请先读取申请人的身份证（F2），或手工录入身份（F3）。</source>
         <translation>First read the applicant's ID card (F2) or enter the identity by hand (F3).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="506" />
+        <location filename="../ui/MainWindow.cpp" line="542" />
         <source>还有 %1 项需要修改，见各项旁的红字。</source>
         <translation>%1 answers still need changes: see the red notes beside them.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="527" />
+        <location filename="../ui/MainWindow.cpp" line="563" />
         <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
         <translation>Case %1 is accepted and stored, but the receipt could not be produced: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370" />
-        <location filename="../ui/MainWindow.cpp" line="541" />
+        <location filename="../ui/MainWindow.cpp" line="404" />
+        <location filename="../ui/MainWindow.cpp" line="577" />
         <source>一窗通</source>
         <translation>OneWindow</translation>
     </message>
@@ -1314,93 +1319,93 @@
 <context>
     <name>ReceiptRenderer</name>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="78" />
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="240" />
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="68" />
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="162" />
         <source>受理回执</source>
         <translation>Acceptance receipt</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="82" />
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="72" />
         <source>受理编号：%1</source>
         <translation>Case number: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="83" />
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="73" />
         <source>办理事项：%1</source>
         <translation>Matter: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="84" />
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="74" />
         <source>申请人：%1</source>
         <translation>Applicant: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="86" />
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="76" />
         <source>身份证号：%1</source>
         <translation>ID number: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="89" />
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="79" />
         <source>联系电话：%1</source>
         <translation>Phone: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="92" />
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="82" />
         <source>受理时间：%1</source>
         <translation>Accepted: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="93" />
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="83" />
         <source>受理窗口：%1</source>
         <translation>Counter: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="94" />
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="84" />
         <source>受理人员：%1</source>
         <translation>Clerk: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="96" />
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="86" />
         <source>扫码查询办理进度</source>
         <translation>Scan to track progress</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="100" />
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="90" />
         <source>承办部门及办理时限</source>
         <translation>Departments and time limits</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="102" />
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="92" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="102" />
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="92" />
         <source>办理事项</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="102" />
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="92" />
         <source>办结时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="107" />
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="97" />
         <source>承诺办结日期：%1</source>
         <translation>Promised completion: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="110" />
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="100" />
         <source>已收材料</source>
         <translation>Materials received</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="113" />
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="103" />
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="117" />
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="107" />
         <source>请妥善保管本回执，凭本回执查询进度、领取办理结果。</source>
         <translation>Keep this receipt: it tracks progress and collects the result.</translation>
     </message>

@@ -22,6 +22,7 @@
 #include "identity/WedgeScanDetector.h"
 #include "identity/SerialCardReader.h"
 #include "receipts/ReceiptRenderer.h"
+#include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
 #include "workflow/CounterServices.h"
 #include "workflow/IntakeService.h"
@@ -184,6 +185,16 @@ MainWindow::MainWindow(CounterServices &services, QWidget *parent)
         auto *wedge = new WedgeScanDetector(this);
         qApp->installEventFilter(wedge);
         connect(wedge, &WedgeScanDetector::scanned, this, &MainWindow::handleScan);
+    }
+    // Other counters and department officers change cases too: on PostgreSQL the
+    // file on screen follows their commits (LISTEN/NOTIFY). One SQLite file serves
+    // one counter, so there is nobody else to follow.
+    if (services.database().dialect() == DatabaseUrl::Dialect::Postgres) {
+        m_changes = new ChangeNotifier(services.database().url(), this);
+        if (m_changes->start())
+            connect(m_changes, &ChangeNotifier::changed, this, &MainWindow::onSharedChange);
+        else
+            statusBar()->showMessage(tr("无法接收其他窗口的实时更新，请手动刷新。"), 10000);
     }
     m_idleLock = new IdleLock(services.options().idleLockMinutes * 60 * 1000, this);
     connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
@@ -349,6 +360,28 @@ void MainWindow::showFile(const CaseFile &file)
         return m_services.caseFiles().pastCases(personId, limit, offset);
     });
     m_stack->setCurrentWidget(m_caseFile);
+}
+
+void MainWindow::onSharedChange(const QString &topic, const QString &key)
+{
+    if (m_stack->currentWidget() != m_caseFile)
+        return; // never pull the page from under an intake
+    const CaseFile &shown = m_caseFile->caseFile();
+    if (shown.person.id == 0)
+        return;
+    bool relevant = false;
+    for (const CaseRecord &c : shown.openCases) {
+        if (topic == QLatin1String(ChangeNotifier::kCases) && QString::number(c.id) == key)
+            relevant = true;
+        for (const SubCase &s : c.subCases)
+            if (topic == QLatin1String(ChangeNotifier::kSubCases) && s.department == key)
+                relevant = true;
+    }
+    if (!relevant)
+        return;
+    auto file = m_services.caseFiles().openPerson(shown.person.id, m_services.session());
+    if (file)
+        showFile(file.value());
 }
 
 void MainWindow::openPersonById(qint64 personId)

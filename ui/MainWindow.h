@@ -16,6 +16,7 @@ namespace OneWindow {
 class CaseFilePage;
 class CounterServices;
 class IdentityPanel;
+class ChangeNotifier;
 class IdleLock;
 class PersonSearchModel;
 class SerialCardReader;
@@ -58,6 +59,7 @@ private:
     void openCaseByNumber(const QString &caseNumber);
     void openPersonById(qint64 personId);
     void showFile(const CaseFile &file);
+    void onSharedChange(const QString &topic, const QString &key);
     void showNotice(const QString &message);
     static QString readerStatusText(const SerialCardReader &reader);
 
@@ -73,6 +75,7 @@ private:
     PersonSearchModel *m_searchModel;
     QLabel *m_userStatus;
     IdleLock *m_idleLock;
+    ChangeNotifier *m_changes = nullptr;
     CardIdentity m_card;
     QString m_cardSource = QStringLiteral("card"); // card, qr, manual
     QString m_intakeKey; // one per intake: accepting it twice stores one case
