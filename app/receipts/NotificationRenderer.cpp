@@ -1,26 +1,13 @@
 #include "receipts/NotificationRenderer.h"
 
 #include "identity/IdNumber.h"
-#include "receipts/CjkFont.h"
+#include "receipts/PdfPageWriter.h"
 
-#include <QFont>
-#include <QFontMetricsF>
-#include <QMarginsF>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
-
-#include <algorithm>
 
 namespace OneWindow {
 
 namespace {
-
-constexpr int kResolution = 300;
-constexpr qreal kMarginMm = 20;
-constexpr qreal kMinPointSize = 6;
 
 struct PrintedLine
 {
@@ -106,56 +93,14 @@ QStringList NotificationRenderer::lines(const NotificationData &data)
 
 Status NotificationRenderer::writePdf(const NotificationData &data, const QString &path)
 {
-    const QString family = CjkFont::family();
-    if (family.isEmpty())
-        return Status::failure(QStringLiteral("font-missing"),
-                               QStringLiteral("WenQuanYi Micro Hei not found"));
-
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(QStringLiteral("write-failed"), file.errorString());
-    QPdfWriter writer(&file);
-    writer.setResolution(kResolution);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-    writer.setTitle(tr("一次性告知书") + QLatin1Char(' ') + data.matterTitle);
-    writer.setCreator(QStringLiteral("OneWindow"));
-
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return Status::failure(QStringLiteral("write-failed"), QStringLiteral("QPainter::begin"));
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF page = painter.viewport();
-    auto mm = [](qreal v) {
-        return v * kResolution / 25.4;
-    };
-    const qreal left = mm(kMarginMm);
-    const qreal width = page.width() - 2 * left;
-    const qreal bottom = page.height() - mm(kMarginMm);
-
-    // One line, never wrapped: a line too long for the width is set smaller.
-    auto draw = [&](const QString &text, qreal pointSize, bool bold, qreal x, qreal y, qreal w,
-                    Qt::Alignment align) {
-        QFont f(family);
-        f.setPointSizeF(pointSize);
-        f.setBold(bold);
-        QFontMetricsF metrics(f, &writer);
-        const qreal advance = metrics.horizontalAdvance(text);
-        if (advance > w && advance > 0) {
-            f.setPointSizeF(std::max(kMinPointSize, pointSize * w / advance * 0.98));
-            metrics = QFontMetricsF(f, &writer);
-        }
-        painter.setFont(f);
-        painter.setPen(Qt::black);
-        painter.drawText(QRectF(x, y, w, metrics.height()),
-                         int(align | Qt::AlignVCenter | Qt::TextSingleLine), text);
-        return metrics.height();
-    };
-    auto lineHeight = [&](qreal pointSize) {
-        QFont f(family);
-        f.setPointSizeF(pointSize);
-        return QFontMetricsF(f, &writer).height();
-    };
+    PdfPageWriter pdf;
+    if (Status opened = pdf.open(path, tr("一次性告知书") + QLatin1Char(' ') + data.matterTitle);
+        !opened)
+        return opened;
+    QPainter &painter = pdf.painter();
+    const auto mm = PdfPageWriter::mm;
+    const qreal left = pdf.left();
+    const qreal width = pdf.width();
 
     qreal y = mm(18);
     bool ruled = false;
@@ -203,25 +148,19 @@ Status NotificationRenderer::writePdf(const NotificationData &data, const QStrin
         }
         if (l.kind == PrintedLine::Field && !ruled) {
             y += mm(4);
-            painter.setPen(QPen(Qt::black, mm(0.6)));
-            painter.drawLine(QPointF(left, y), QPointF(left + width, y));
+            pdf.rule(y, 0.6);
             y += mm(4);
             ruled = true;
         }
-        if (y + before + lineHeight(size) > bottom) {
-            writer.newPage();
-            y = mm(kMarginMm);
+        if (pdf.ensureRoom(y, before + pdf.lineHeight(pdf.font(size))))
             before = 0;
-        }
         y += before;
-        y += draw(l.text, size, bold, left + indent, y, width - indent, align);
+        painter.setPen(Qt::black);
+        y += pdf.text(l.text, pdf.font(size, bold), QRectF(left + indent, y, width - indent, 0),
+                      align);
         y += after;
     }
-    if (!painter.end())
-        return Status::failure(QStringLiteral("write-failed"), QStringLiteral("QPainter::end"));
-    if (file.error() != QFileDevice::NoError || file.size() == 0 || !file.commit())
-        return Status::failure(QStringLiteral("write-failed"), file.errorString());
-    return Status::success();
+    return pdf.commit();
 }
 
 } // namespace OneWindow

@@ -1,19 +1,12 @@
 #include "receipts/ReceiptRenderer.h"
 
 #include "identity/IdNumber.h"
-#include "receipts/CjkFont.h"
+#include "receipts/PdfPageWriter.h"
 #include "receipts/QrCodeEncoder.h"
 
-#include <QFont>
-#include <QFontMetricsF>
 #include <QList>
-#include <QMarginsF>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
 #include <QPainterPath>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -21,10 +14,7 @@ namespace OneWindow {
 
 namespace {
 
-constexpr int kResolution = 300; // dpi: crisp text and QR modules on any printer
-constexpr qreal kMarginMm = 20;
 constexpr qreal kQrSideMm = 36;
-constexpr qreal kMinPointSize = 6;
 
 // One printed line and how it is set. lines() and writePdf() both walk this
 // list, so what a test reads back from the PDF is exactly what was drawn.
@@ -118,63 +108,6 @@ QList<PrintedLine> printedLines(const ReceiptData &data)
     return out;
 }
 
-// Lays the lines out on A4 pages. Device units are pixels at kResolution.
-class Layout
-{
-public:
-    Layout(QPdfWriter &writer, QPainter &painter, const QString &family)
-        : m_writer(writer)
-        , m_painter(painter)
-        , m_family(family)
-        , m_page(painter.viewport())
-    {}
-
-    qreal mm(qreal millimetres) const { return millimetres * kResolution / 25.4; }
-
-    QFont font(qreal pointSize, bool bold = false) const
-    {
-        QFont f(m_family);
-        f.setPointSizeF(pointSize);
-        f.setBold(bold);
-        return f;
-    }
-
-    // Draws one line without ever wrapping it: a line too long for `width` is
-    // set smaller, because a wrapped line would no longer be one line of text.
-    qreal text(const QString &text, QFont f, const QRectF &box, Qt::Alignment align)
-    {
-        QFontMetricsF metrics(f, &m_writer);
-        const qreal width = metrics.horizontalAdvance(text);
-        if (width > box.width() && width > 0) {
-            f.setPointSizeF(std::max(kMinPointSize, f.pointSizeF() * box.width() / width * 0.98));
-            metrics = QFontMetricsF(f, &m_writer);
-        }
-        m_painter.setFont(f);
-        const QRectF rect(box.left(), box.top(), box.width(), metrics.height());
-        m_painter.drawText(rect, int(align | Qt::AlignVCenter | Qt::TextSingleLine), text);
-        return metrics.height();
-    }
-
-    qreal lineHeight(const QFont &f) const { return QFontMetricsF(f, &m_writer).height(); }
-
-    // Starts a new page when `height` more does not fit on this one.
-    void ensureRoom(qreal &y, qreal height)
-    {
-        if (y + height <= m_page.height() - mm(kMarginMm))
-            return;
-        m_writer.newPage();
-        y = mm(kMarginMm);
-    }
-
-    QRectF page() const { return m_page; }
-
-private:
-    QPdfWriter &m_writer;
-    QPainter &m_painter;
-    QString m_family;
-    QRectF m_page;
-};
-
 // The QR code as vector squares, so it stays sharp at any print or zoom size.
 void drawQr(QPainter &painter, const QImage &modules, const QRectF &target)
 {
@@ -219,40 +152,23 @@ QStringList ReceiptRenderer::lines(const ReceiptData &data)
 
 Status ReceiptRenderer::writePdf(const ReceiptData &data, const QString &path)
 {
-    const QString family = CjkFont::family();
-    if (family.isEmpty())
-        return Status::failure(QStringLiteral("font-missing"),
-                               QStringLiteral("WenQuanYi Micro Hei not found"));
-
+    // Encoded before the file is opened: a tracking code too long for a QR
+    // code fails without touching the file.
     auto qr = QrCodeEncoder::encode(data.trackingCode, 1);
     if (!qr)
         return Status::failure(qr.error().code, qr.error().detail);
 
-    // QSaveFile: a failed or interrupted write never leaves half a receipt behind.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(QStringLiteral("write-failed"), file.errorString());
+    PdfPageWriter layout;
+    if (Status opened = layout.open(path, tr("受理回执") + QLatin1Char(' ') + data.caseNumber);
+        !opened)
+        return opened;
+    QPainter &painter = layout.painter();
 
-    QPdfWriter writer(&file);
-    writer.setResolution(kResolution);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-    writer.setTitle(tr("受理回执") + QLatin1Char(' ') + data.caseNumber);
-    writer.setCreator(QStringLiteral("OneWindow"));
-
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return Status::failure(QStringLiteral("write-failed"), QStringLiteral("QPainter::begin"));
-    painter.setRenderHint(QPainter::Antialiasing);
-
-    Layout layout(writer, painter, family);
-    const QRectF page = layout.page();
-    const qreal left = layout.mm(kMarginMm);
-    const qreal width = page.width() - 2 * left;
+    const qreal left = layout.left();
+    const qreal width = layout.width();
     const qreal qrSide = layout.mm(kQrSideMm);
     const qreal gap = layout.mm(4);
     const QPen thin(Qt::black, layout.mm(0.25));
-    const QPen thick(Qt::black, layout.mm(0.6));
 
     const QList<PrintedLine> printed = printedLines(data);
     qreal y = layout.mm(18);
@@ -277,8 +193,7 @@ Status ReceiptRenderer::writePdf(const ReceiptData &data, const QString &path)
         case PrintedLine::Field: {
             if (fieldsTop < 0) {
                 y += layout.mm(4);
-                painter.setPen(thick);
-                painter.drawLine(QPointF(left, y), QPointF(left + width, y));
+                layout.rule(y, 0.6);
                 y += layout.mm(4);
                 fieldsTop = y;
                 qrNoteY = fieldsTop + qrSide + gap;
@@ -364,8 +279,7 @@ Status ReceiptRenderer::writePdf(const ReceiptData &data, const QString &path)
             const QFont f = layout.font(10);
             layout.ensureRoom(y, layout.mm(10) + layout.lineHeight(f));
             y += layout.mm(6);
-            painter.setPen(thin);
-            painter.drawLine(QPointF(left, y), QPointF(left + width, y));
+            layout.rule(y, 0.25);
             y += layout.mm(3);
             painter.setPen(Qt::black);
             y += layout.text(current.text, f, QRectF(left, y, width, 0), Qt::AlignLeft);
@@ -374,11 +288,7 @@ Status ReceiptRenderer::writePdf(const ReceiptData &data, const QString &path)
         }
     }
 
-    if (!painter.end())
-        return Status::failure(QStringLiteral("write-failed"), QStringLiteral("QPainter::end"));
-    if (file.error() != QFileDevice::NoError || file.size() == 0 || !file.commit())
-        return Status::failure(QStringLiteral("write-failed"), file.errorString());
-    return Status::success();
+    return layout.commit();
 }
 
 } // namespace OneWindow
