@@ -9,7 +9,8 @@ namespace OneWindow {
 
 // `onewindow-bench qr`: QR decoding time on 1920×1080 camera-like frames it
 // generates itself (a code small in the frame, blur, noise, uneven light,
-// some inverted as on dark-mode phones), decode() against ZXing alone.
+// some inverted as on dark-mode phones): the camera path (decodeFrame), the
+// thorough path (decode) and ZXing alone.
 class QrBench
 {
 public:
@@ -22,7 +23,7 @@ public:
     explicit QrBench(int frames = 200, quint32 seed = 20261124);
 
     QList<Frame> generate() const;
-    // Runs both decoders on every frame; the figures as one JSON object.
+    // Runs the three decoders on every frame; the figures as one JSON object.
     QJsonObject run() const;
 
 private:

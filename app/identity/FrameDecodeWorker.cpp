@@ -5,8 +5,10 @@
 
 namespace OneWindow {
 
+// The camera path: a frame with nothing readable costs little, and the next
+// frame is the next chance; decode()'s thorough cascade is for still images.
 FrameDecodeWorker::FrameDecodeWorker(QObject *parent)
-    : FrameDecodeWorker(&QrDecoder::decode, parent)
+    : FrameDecodeWorker(&QrDecoder::decodeFrame, parent)
 {}
 
 FrameDecodeWorker::FrameDecodeWorker(DecodeFunction decode, QObject *parent)

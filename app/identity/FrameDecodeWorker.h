@@ -24,6 +24,7 @@ class FrameDecodeWorker : public QObject
 public:
     using DecodeFunction = std::function<QrDecoder::Decoded(const QImage &)>;
 
+    // Decodes with QrDecoder::decodeFrame (the time-bounded camera path).
     explicit FrameDecodeWorker(QObject *parent = nullptr);
     // Tests inject a slow or counting decoder.
     explicit FrameDecodeWorker(DecodeFunction decode, QObject *parent = nullptr);

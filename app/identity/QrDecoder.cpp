@@ -293,30 +293,64 @@ bool decodeRegion(Attempts &attempts, const QImage &region, const QString &name)
                               localThreshold(region, thresholdRadius(region), 2));
 }
 
+// The candidate regions of a wide frame, each enlarged to about 4 pixels per
+// module at least: ZXing samples blurred modules of 2 to 3 pixels far more
+// reliably once enlarged.
+QVector<QImage> regionCrops(const QImage &gray)
+{
+    QVector<QImage> crops;
+    for (const QRect &r : candidateRegions(gray, 3)) {
+        const QImage crop = gray.copy(r);
+        const int side = qMax(crop.width(), crop.height());
+        crops << (side < 400 ? scaledBy(crop, qMin(3.0, 400.0 / side)) : crop);
+    }
+    return crops;
+}
+
+// The cheapest attempts on a wide frame: each candidate region as it is and
+// inverted, without tryHarder. Most codes in camera frames are found here.
+bool searchRegions(const QVector<QImage> &crops, Attempts &attempts)
+{
+    for (const QImage &crop : crops) {
+        if (attempts.tryRead(QStringLiteral("region"), crop, ZXing::Binarizer::LocalAverage,
+                             false) ||
+            attempts.tryRead(QStringLiteral("region-inverted"), inverted(crop),
+                             ZXing::Binarizer::LocalAverage, false))
+            return true;
+    }
+    return false;
+}
+
+bool isWide(const QImage &gray)
+{
+    return qint64(gray.width()) * gray.height() > kWideFramePixels;
+}
+
+// The camera path: the cheap, high-yield attempts and nothing after them.
+bool searchFrame(const QImage &gray, Attempts &attempts)
+{
+    if (isWide(gray)) {
+        if (searchRegions(regionCrops(gray), attempts))
+            return true;
+        // One full-frame pass, without tryHarder: a code large in the frame,
+        // or one the edge measure ranked below clutter.
+        return attempts.tryRead(QStringLiteral("frame"), gray, ZXing::Binarizer::LocalAverage,
+                                false);
+    }
+    // A small frame costs little as a whole: as it is, then inverted.
+    return attempts.tryRead(QStringLiteral("plain"), gray) ||
+           attempts.tryRead(QStringLiteral("inverted"), inverted(gray));
+}
+
 bool search(const QImage &gray, Attempts &attempts)
 {
-    const bool wide = qint64(gray.width()) * gray.height() > kWideFramePixels;
-
-    if (wide) {
+    if (isWide(gray)) {
         // A camera frame: the code is usually small in it. Reading only the
         // few regions dense in edges costs a fraction of a full-frame pass,
         // in both polarities; the full frame follows if they hold nothing.
-        const QVector<QRect> regions = candidateRegions(gray, 3);
-        QVector<QImage> crops;
-        for (const QRect &r : regions) {
-            // About 4 pixels per module at least: ZXing samples blurred
-            // modules of 2 to 3 pixels far more reliably once enlarged.
-            const QImage crop = gray.copy(r);
-            const int side = qMax(crop.width(), crop.height());
-            crops << (side < 400 ? scaledBy(crop, qMin(3.0, 400.0 / side)) : crop);
-        }
-        for (const QImage &crop : crops) {
-            if (attempts.tryRead(QStringLiteral("region"), crop, ZXing::Binarizer::LocalAverage,
-                                 false) ||
-                attempts.tryRead(QStringLiteral("region-inverted"), inverted(crop),
-                                 ZXing::Binarizer::LocalAverage, false))
-                return true;
-        }
+        const QVector<QImage> crops = regionCrops(gray);
+        if (searchRegions(crops, attempts))
+            return true;
         if (attempts.tryRead(QStringLiteral("plain"), gray) ||
             attempts.tryRead(QStringLiteral("inverted"), inverted(gray)))
             return true;
@@ -366,7 +400,9 @@ bool search(const QImage &gray, Attempts &attempts)
 
 } // namespace
 
-QrDecoder::Decoded QrDecoder::decode(const QImage &image)
+namespace {
+
+QrDecoder::Decoded run(const QImage &image, bool (*searchFunction)(const QImage &, Attempts &))
 {
     if (image.isNull() || image.width() < 21 || image.height() < 21)
         return {};
@@ -374,11 +410,23 @@ QrDecoder::Decoded QrDecoder::decode(const QImage &image)
     if (gray.isNull())
         return {};
 
-    Decoded result;
+    QrDecoder::Decoded result;
     Attempts attempts(result);
-    if (search(gray, attempts))
+    if (searchFunction(gray, attempts))
         return result;
-    return attempts.implausible().value_or(Decoded());
+    return attempts.implausible().value_or(QrDecoder::Decoded());
+}
+
+} // namespace
+
+QrDecoder::Decoded QrDecoder::decode(const QImage &image)
+{
+    return run(image, &search);
+}
+
+QrDecoder::Decoded QrDecoder::decodeFrame(const QImage &frame)
+{
+    return run(frame, &searchFrame);
 }
 
 QrDecoder::Decoded QrDecoder::decodeBaseline(const QImage &image)

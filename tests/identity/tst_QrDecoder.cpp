@@ -355,6 +355,43 @@ private Q_SLOTS:
         QVERIFY(sumOurs > sumBaseline);
     }
 
+    // The camera path (decodeFrame, what FrameDecodeWorker runs) stops after
+    // the cheap attempts. On the wide frames of the damaged set it must still
+    // find at least as many as ZXing alone, and on no image of any kind may it
+    // return a text other than the one encoded.
+    void cameraPathAgainstBaseline()
+    {
+        const QList<DamagedImage> set = damagedSet();
+        QMap<QString, int> total, baseline, camera;
+        QMap<QString, QStringList> cameraMethods;
+        int cameraWrong = 0;
+        for (const DamagedImage &d : set) {
+            ++total[d.kind];
+            const QrDecoder::Decoded b = QrDecoder::decodeBaseline(d.image);
+            if (b.found && b.text == d.text)
+                ++baseline[d.kind];
+            const QrDecoder::Decoded c = QrDecoder::decodeFrame(d.image);
+            if (c.found && c.text != d.text) {
+                ++cameraWrong;
+                qWarning("wrong text on %s: %s", qPrintable(d.kind), qPrintable(c.text));
+            } else if (c.found) {
+                ++camera[d.kind];
+                cameraMethods[d.kind] << c.method;
+            }
+        }
+        for (auto it = total.cbegin(); it != total.cend(); ++it)
+            qInfo("%-13s total %2d  baseline %2d  camera %2d  (%s)", qPrintable(it.key()),
+                  it.value(), baseline.value(it.key()), camera.value(it.key()),
+                  qPrintable(cameraMethods.value(it.key()).join(QLatin1Char(' '))));
+        QCOMPARE(cameraWrong, 0);
+        const QString wide = QStringLiteral("wide-frame");
+        QCOMPARE(total.value(wide), 8);
+        QVERIFY2(camera.value(wide) >= baseline.value(wide),
+                 qPrintable(QStringLiteral("camera %1 < baseline %2")
+                                .arg(camera.value(wide))
+                                .arg(baseline.value(wide))));
+    }
+
     // Inverted codes: ZXing 1.4 alone misses every one of them.
     void invertedNeedsUs()
     {
@@ -396,6 +433,20 @@ private Q_SLOTS:
         QTest::newRow("noise") << noise;
         QTest::newRow("block noise") << blocks;
         QTest::newRow("torn code") << torn;
+
+        // A 1920×1080 camera frame of a desk with no code on it: the wide path.
+        QImage desk(1920, 1080, QImage::Format_RGB32);
+        desk.fill(QColor(150, 140, 130));
+        {
+            QPainter painter(&desk);
+            painter.fillRect(100, 700, 600, 300, QColor(60, 60, 70));
+            painter.fillRect(1300, 150, 420, 560, QColor(235, 235, 230));
+        }
+        QTest::newRow("wide desk") << QImage(withNoise(desk, 6, 7));
+        // The torn code small in a wide frame.
+        QImage tornFrame = desk.copy();
+        QPainter(&tornFrame).drawImage(800, 400, torn);
+        QTest::newRow("wide torn code") << tornFrame;
     }
 
     void nothingFound()
@@ -404,6 +455,9 @@ private Q_SLOTS:
         const QrDecoder::Decoded decoded = QrDecoder::decode(image);
         QVERIFY2(!decoded.found, qPrintable(decoded.text));
         QVERIFY(decoded.text.isEmpty());
+        const QrDecoder::Decoded frame = QrDecoder::decodeFrame(image);
+        QVERIFY2(!frame.found, qPrintable(frame.text));
+        QVERIFY(frame.text.isEmpty());
     }
 };
 
