@@ -6,6 +6,7 @@
 #include "casefile/PinyinInitials.h"
 #include "identity/SyntheticIdentityGenerator.h"
 #include "storage/Database.h"
+#include "storage/SqlValue.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -112,7 +113,7 @@ QString isoTime(const QDate &d, int hour, int minute)
         .toString(Qt::ISODateWithMs);
 }
 
-const QVariant kNull = QVariant(QMetaType(QMetaType::QString));
+const QVariant kNull = SqlValue::typedNull(QMetaType::QString);
 
 // Rows for one table, written `rowsPerStatement` at a time through one
 // prepared multi-row INSERT that is reused for every full batch.

@@ -3,6 +3,7 @@
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
 #include "storage/EditConflict.h"
+#include "storage/SqlValue.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -11,36 +12,11 @@ namespace OneWindow {
 
 namespace {
 
-QVariant nullable(const QDate &d)
-{
-    return d.isValid() ? QVariant(d) : QVariant(QMetaType(QMetaType::QDate));
-}
-
-QVariant nullable(const QDateTime &t)
-{
-    return t.isValid() ? QVariant(t.toUTC()) : QVariant(QMetaType(QMetaType::QDateTime));
-}
-
-QVariant nullableId(qint64 id)
-{
-    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QVariant nullableText(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-
-// SQLite keeps timestamps as text; both "…Z" and offset-less forms read as UTC.
-QDateTime readTime(const QVariant &v)
-{
-    if (v.isNull())
-        return {};
-    QDateTime t = v.toDateTime();
-    if (!t.isValid())
-        t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    return t;
-}
+using SqlValue::dateOrNull;
+using SqlValue::dateTimeOrNull;
+using SqlValue::idOrNull;
+using SqlValue::readDateTime;
+using SqlValue::textOrNull;
 
 const char kCaseColumns[] =
     "id, case_number, person_id, matter_code, template_id, template_version, title, state,"
@@ -78,9 +54,10 @@ Result<qint64> CaseRepository::insert(const CaseRecord &c)
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"
                        " RETURNING id"),
         {c.caseNumber, c.personId, c.matterCode, c.templateId, c.templateVersion, c.title, c.state,
-         c.counterCode, nullableId(c.clerkId), nullable(c.acceptedAt), nullable(c.deadline),
-         nullable(c.completedAt), c.identitySource, c.identityFlags.join(QLatin1Char(',')),
-         formJson, nullableText(c.bundleCode), nullableText(c.intakeKey), nullable(c.acceptedAt)});
+         c.counterCode, idOrNull(c.clerkId), dateTimeOrNull(c.acceptedAt), dateOrNull(c.deadline),
+         dateTimeOrNull(c.completedAt), c.identitySource, c.identityFlags.join(QLatin1Char(',')),
+         formJson, textOrNull(c.bundleCode), textOrNull(c.intakeKey),
+         dateTimeOrNull(c.acceptedAt)});
     if (!q)
         return Result<qint64>(q.error());
     if (!q.value().next())
@@ -90,8 +67,8 @@ Result<qint64> CaseRepository::insert(const CaseRecord &c)
         auto sq = m_db.run(QStringLiteral("INSERT INTO sub_cases (case_id, step_order, department,"
                                           " title, state, deadline, completed_at, version)"
                                           " VALUES (?, ?, ?, ?, ?, ?, ?, 1)"),
-                           {caseId, s.order, s.department, s.title, s.state, nullable(s.deadline),
-                            nullable(s.completedAt)});
+                           {caseId, s.order, s.department, s.title, s.state, dateOrNull(s.deadline),
+                            dateTimeOrNull(s.completedAt)});
         if (!sq)
             return Result<qint64>(sq.error());
         if (const Status n = ChangeNotifier::notifyInTransaction(
@@ -104,8 +81,8 @@ Result<qint64> CaseRepository::insert(const CaseRecord &c)
                                           " source, reusable, valid_until, issuer, attachment_id,"
                                           " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                            {caseId, c.personId, m.kind, m.title, m.source, m.reusable,
-                            nullable(m.validUntil), nullableText(m.issuer),
-                            nullableId(m.attachmentId), nullable(c.acceptedAt)});
+                            dateOrNull(m.validUntil), textOrNull(m.issuer),
+                            idOrNull(m.attachmentId), dateTimeOrNull(c.acceptedAt)});
         if (!mq)
             return Result<qint64>(mq.error());
     }
@@ -174,7 +151,7 @@ Result<QList<CaseRecord>> CaseRepository::select(const QString &where, const QVa
         c.version = r.value(16).toInt();
         c.bundleCode = r.value(17).toString();
         c.intakeKey = r.value(18).toString();
-        c.updatedAt = readTime(r.value(19));
+        c.updatedAt = readDateTime(r.value(19));
         c.updatedBy = r.value(20).toString();
         cases.append(c);
     }
@@ -213,7 +190,7 @@ Status CaseRepository::loadDetails(QList<CaseRecord> &cases) const
         s.deadline = r.value(5).toDate();
         s.completedAt = r.value(6).toDateTime();
         s.version = r.value(7).toInt();
-        s.updatedAt = readTime(r.value(8));
+        s.updatedAt = readDateTime(r.value(8));
         s.updatedBy = r.value(9).toString();
         cases[indexOf.value(r.value(10).toLongLong())].subCases.append(s);
     }
@@ -312,7 +289,7 @@ Error CaseRepository::conflictFor(const QString &table, qint64 id) const
     c.id = id;
     c.currentVersion = q.value().value(0).toInt();
     c.changedBy = q.value().value(1).toString();
-    c.changedAt = readTime(q.value().value(2));
+    c.changedAt = readDateTime(q.value().value(2));
     return c.toError();
 }
 
@@ -324,8 +301,8 @@ Result<int> CaseRepository::update(const CaseRecord &c, const Editor &editor)
         m_db.run(QStringLiteral("UPDATE cases SET state = ?, title = ?, deadline = ?,"
                                 " completed_at = ?, form_data = ?, version = version + 1,"
                                 " updated_at = ?, updated_by = ? WHERE id = ? AND version = ?"),
-                 {c.state, c.title, nullable(c.deadline), nullable(c.completedAt), formJson,
-                  nullable(editor.at), editor.name, c.id, c.version});
+                 {c.state, c.title, dateOrNull(c.deadline), dateTimeOrNull(c.completedAt), formJson,
+                  dateTimeOrNull(editor.at), editor.name, c.id, c.version});
     if (!q)
         return Result<int>(q.error());
     if (q.value().numRowsAffected() != 1)
@@ -354,8 +331,8 @@ Result<int> CaseRepository::updateSubCaseState(qint64 subCaseId, int expectedVer
     auto q = m_db.run(QStringLiteral("UPDATE sub_cases SET state = ?, completed_at = ?,"
                                      " version = version + 1, updated_at = ?, updated_by = ?"
                                      " WHERE id = ? AND version = ?"),
-                      {state, finished ? nullable(editor.at) : nullable(QDateTime()),
-                       nullable(editor.at), editor.name, subCaseId, expectedVersion});
+                      {state, finished ? dateTimeOrNull(editor.at) : dateTimeOrNull(QDateTime()),
+                       dateTimeOrNull(editor.at), editor.name, subCaseId, expectedVersion});
     if (!q)
         return Result<int>(q.error());
     if (q.value().numRowsAffected() != 1)
@@ -363,8 +340,8 @@ Result<int> CaseRepository::updateSubCaseState(qint64 subCaseId, int expectedVer
     auto step = m_db.run(QStringLiteral("INSERT INTO sub_case_steps (sub_case_id, action,"
                                         " from_state, to_state, actor, actor_id, at, note)"
                                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                         {subCaseId, action, fromState, state, editor.name,
-                          nullableId(editor.userId), nullable(editor.at), nullableText(note)});
+                         {subCaseId, action, fromState, state, editor.name, idOrNull(editor.userId),
+                          dateTimeOrNull(editor.at), textOrNull(note)});
     if (!step)
         return Result<int>(step.error());
     if (const Status n = ChangeNotifier::notifyInTransaction(

@@ -2,6 +2,7 @@
 
 #include "casefile/PinyinInitials.h"
 #include "storage/Database.h"
+#include "storage/SqlValue.h"
 
 #include <QDateTime>
 
@@ -12,10 +13,7 @@ const char kColumns[] = "id, id_number, name, name_en, sex, birth, ethnicity, na
                         " address, phone, card_kind, card_valid_until, version, email,"
                         " name_initials";
 
-QVariant dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(d) : QVariant(QMetaType(QMetaType::QDate));
-}
+using SqlValue::dateOrNull;
 } // namespace
 
 Person PersonRepository::fromCard(const CardIdentity &card)

@@ -1,6 +1,7 @@
 #include "storage/AttachmentStore.h"
 
 #include "storage/Database.h"
+#include "storage/SqlValue.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -26,8 +27,8 @@ Result<qint64> AttachmentStore::put(const QByteArray &content, const QString &mi
                                     const QDateTime &at)
 {
     const QString sha = sha256Hex(content);
-    QVariant blob{QMetaType(QMetaType::QByteArray)};
-    QVariant path{QMetaType(QMetaType::QString)};
+    QVariant blob = SqlValue::typedNull(QMetaType::QByteArray);
+    QVariant path = SqlValue::typedNull(QMetaType::QString);
     if (m_folder.isEmpty()) {
         blob = content;
     } else {

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "storage/Database.h"
+#include "storage/SqlValue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,20 +17,8 @@ const char kColumns[] =
     "id, person_id, id_number, template_id, template_version, data, counter_code,"
     " clerk_id, created_at, updated_at, version";
 
-QVariant nullableId(qint64 id)
-{
-    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QDateTime readTime(const QVariant &v)
-{
-    if (v.isNull())
-        return {};
-    QDateTime t = v.toDateTime();
-    if (!t.isValid())
-        t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    return t;
-}
+using SqlValue::idOrNull;
+using SqlValue::readDateTime;
 
 QString encode(const Draft &d)
 {
@@ -56,8 +45,8 @@ Draft read(const QSqlQuery &q)
         d.missingMaterials << v.toString();
     d.counterCode = q.value(6).toString();
     d.clerkId = q.value(7).toLongLong();
-    d.createdAt = readTime(q.value(8));
-    d.updatedAt = readTime(q.value(9));
+    d.createdAt = readDateTime(q.value(8));
+    d.updatedAt = readDateTime(q.value(9));
     d.version = q.value(10).toInt();
     return d;
 }
@@ -90,8 +79,8 @@ Result<Draft> DraftService::save(const Draft &draft)
                     "UPDATE drafts SET person_id = ?, template_version = ?, data = ?,"
                     " counter_code = ?, clerk_id = ?, updated_at = ?, version = version + 1"
                     " WHERE id = ? AND version = ?"),
-                {nullableId(draft.personId), draft.templateVersion, encode(draft),
-                 draft.counterCode, nullableId(draft.clerkId), now, id, version});
+                {idOrNull(draft.personId), draft.templateVersion, encode(draft), draft.counterCode,
+                 idOrNull(draft.clerkId), now, id, version});
             if (!updated)
                 return Status(updated.error());
             if (updated.value().numRowsAffected() != 1)
@@ -99,7 +88,7 @@ Result<Draft> DraftService::save(const Draft &draft)
                                        QStringLiteral("draft changed meanwhile"));
             stored.id = id;
             stored.version = version + 1;
-            stored.createdAt = readTime(q.value(2));
+            stored.createdAt = readDateTime(q.value(2));
             stored.updatedAt = now;
             return Status::success();
         }
@@ -108,8 +97,8 @@ Result<Draft> DraftService::save(const Draft &draft)
                 "INSERT INTO drafts (person_id, id_number, template_id, template_version, data,"
                 " counter_code, clerk_id, created_at, updated_at, version)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"),
-            {nullableId(draft.personId), draft.idNumber, draft.templateId, draft.templateVersion,
-             encode(draft), draft.counterCode, nullableId(draft.clerkId), now, now});
+            {idOrNull(draft.personId), draft.idNumber, draft.templateId, draft.templateVersion,
+             encode(draft), draft.counterCode, idOrNull(draft.clerkId), now, now});
         if (!inserted)
             return Status(inserted.error());
         if (!inserted.value().next())
