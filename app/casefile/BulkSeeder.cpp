@@ -2,6 +2,7 @@
 
 #include "casefile/CaseFileLog.h"
 #include "casefile/CaseNumberAllocator.h"
+#include "casefile/DemoMatters.h"
 #include "casefile/DemoSeeder.h"
 #include "casefile/PinyinInitials.h"
 #include "identity/SyntheticIdentityGenerator.h"
@@ -19,46 +20,16 @@ namespace OneWindow {
 
 namespace {
 
-struct Matter
-{
-    const char *code;
-    const char *title;
-    QList<const char *> departments;
-    int weight;
-};
-
-// Mostly single-department matters, as at a real counter, some 一件事 bundles.
-const QList<Matter> &matters()
-{
-    static const QList<Matter> list = {
-        {"residence-permit", "居住证申领", {"公安"}, 6},
-        {"social-security-card", "社会保障卡补换", {"人社"}, 6},
-        {"marriage-appointment", "婚姻登记预约", {"民政"}, 3},
-        {"disability-card", "残疾人证申领", {"残联"}, 1},
-        {"retirement", "退休\"一件事\"", {"人社", "医保", "公积金"}, 2},
-        {"business-startup",
-         "企业开办\"一件事\"",
-         {"市场监管", "公安", "税务", "人社", "公积金"},
-         1},
-        {"property-transfer",
-         "二手房转移登记+水电气过户\"一件事\"",
-         {"不动产登记", "税务", "供水", "供电", "燃气"},
-         1},
-        {"newborn", "新生儿出生\"一件事\"", {"卫健", "公安", "医保", "人社"}, 2},
-    };
-    return list;
-}
-
-const Matter &pickMatter(quint64 r)
+const DemoMatter &pickMatter(quint64 r)
 {
     static const QList<int> table = [] {
         QList<int> t;
-        for (int i = 0; i < matters().size(); ++i)
-            for (int w = 0; w < matters().at(i).weight; ++w)
+        for (int i = 0; i < DemoMatters::all().size(); ++i)
+            for (int w = 0; w < DemoMatters::all().at(i).weight; ++w)
                 t << i;
         return t;
     }();
-    return matters().at(table.at(int(r % quint64(table.size()))));
+    return DemoMatters::all().at(table.at(int(r % quint64(table.size()))));
 }
 
 struct Material
@@ -80,24 +51,6 @@ const QList<Material> &materialKinds()
         {"property-certificate", "不动产权证书", "不动产登记", 0},
     };
     return list;
-}
-
-quint64 mix(quint64 x)
-{
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
-
-QDate addWorkingDays(QDate day, int n)
-{
-    while (n > 0) {
-        day = day.addDays(1);
-        if (day.dayOfWeek() < 6)
-            --n;
-    }
-    return day;
 }
 
 QString isoDate(const QDate &d)
@@ -357,7 +310,7 @@ Result<BulkSeeder::Totals> BulkSeeder::seed(qint64 citizens, quint32 seed, const
             for (qint64 i = start; i < end; ++i) {
                 const CardIdentity card = generator.citizen(int(i));
                 const qint64 personId = i + 1;
-                quint64 r = mix(quint64(seed) << 32 ^ quint64(i));
+                quint64 r = DemoMatters::mix(quint64(seed) << 32 ^ quint64(i));
                 const QString phone =
                     QStringLiteral("1%1").arg(3 + int(r % 7)) +
                     QStringLiteral("%1").arg((r >> 8) % 1000000000ULL, 9, 10, QLatin1Char('0'));
@@ -369,8 +322,8 @@ Result<BulkSeeder::Totals> BulkSeeder::seed(qint64 citizens, quint32 seed, const
                 // 3..7 cases, five on average.
                 const int caseCount = 3 + int((r >> 40) % 5);
                 for (int k = 0; k < caseCount; ++k) {
-                    r = mix(r);
-                    const Matter &m = pickMatter(r);
+                    r = DemoMatters::mix(r);
+                    const DemoMatter &m = pickMatter(r);
                     // The newest case of a citizen is often still open.
                     const int daysAgo = k == 0 ? int((r >> 8) % 30) : int((r >> 8) % 1500);
                     const QDate accepted = m_today.addDays(-daysAgo);
@@ -381,7 +334,8 @@ Result<BulkSeeder::Totals> BulkSeeder::seed(qint64 citizens, quint32 seed, const
                     QDate latest = accepted;
                     const int subs = int(m.departments.size());
                     for (int s = 0; s < subs; ++s) {
-                        const QDate due = addWorkingDays(accepted, 5 + int((r >> (40 + s)) % 10));
+                        const QDate due =
+                            DemoMatters::addWorkingDays(accepted, 5 + int((r >> (40 + s)) % 10));
                         latest = qMax(latest, due);
                         QString state = QStringLiteral("approved");
                         QVariant done = isoTime(due.addDays(-1), 15, 0);
@@ -422,7 +376,7 @@ Result<BulkSeeder::Totals> BulkSeeder::seed(qint64 citizens, quint32 seed, const
                                         : kNull,
                          QString::fromUtf8(mat.issuer), isoTime(accepted, 9, 0)});
                 }
-                r = mix(r);
+                r = DemoMatters::mix(r);
                 if (r % 2 == 0) {
                     const QDate issued = card.birth.addYears(22 + int((r >> 8) % 20));
                     licences.add({personId, QStringLiteral("household-register"),
@@ -434,7 +388,7 @@ Result<BulkSeeder::Totals> BulkSeeder::seed(qint64 citizens, quint32 seed, const
                 if ((r >> 20) % 10 == 0) {
                     // About one in ten has a booking, within a week around today.
                     const QDate day = m_today.addDays(int((r >> 24) % 7) - 2);
-                    const Matter &m = pickMatter(r >> 28);
+                    const DemoMatter &m = pickMatter(r >> 28);
                     const int slot = int((r >> 36) % 14);
                     appointments.add(
                         {QStringLiteral("YY%1").arg(personId, 10, 10, QLatin1Char('0')), personId,

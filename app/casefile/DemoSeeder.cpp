@@ -3,60 +3,13 @@
 #include "casefile/CaseFileLog.h"
 #include "casefile/CaseNumberAllocator.h"
 #include "casefile/CaseRepository.h"
+#include "casefile/DemoMatters.h"
 #include "casefile/PersonRepository.h"
 #include "identity/SyntheticIdentityGenerator.h"
 #include "security/UserRepository.h"
 #include "storage/Database.h"
 
 namespace OneWindow {
-
-namespace {
-
-struct DemoMatter
-{
-    const char *code;
-    const char *title;
-    QList<const char *> departments;
-};
-
-// Past and open cases of the demo population, across the departments of the hall.
-const QList<DemoMatter> &demoMatters()
-{
-    static const QList<DemoMatter> matters = {
-        {"residence-permit", "居住证申领", {"公安"}},
-        {"social-security-card", "社会保障卡补换", {"人社"}},
-        {"marriage-appointment", "婚姻登记预约", {"民政"}},
-        {"disability-card", "残疾人证申领", {"残联"}},
-        {"retirement", "退休\"一件事\"", {"人社", "医保", "公积金"}},
-        {"business-startup", "企业开办\"一件事\"", {"市场监管", "公安", "税务", "人社", "公积金"}},
-        {"property-transfer",
-         "二手房转移登记+水电气过户\"一件事\"",
-         {"不动产登记", "税务", "供水", "供电", "燃气"}},
-        {"newborn", "新生儿出生\"一件事\"", {"卫健", "公安", "医保", "人社"}},
-    };
-    return matters;
-}
-
-// splitmix64: small, fast and identical on every platform and library.
-quint64 mix(quint64 x)
-{
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
-
-QDate addWorkingDays(QDate day, int n)
-{
-    while (n > 0) {
-        day = day.addDays(1);
-        if (day.dayOfWeek() < 6)
-            --n;
-    }
-    return day;
-}
-
-} // namespace
 
 QDate DemoSeeder::referenceDate()
 {
@@ -112,7 +65,7 @@ Result<int> DemoSeeder::seedIfEmpty(int citizens, quint32 seed, bool fastHashes)
         CaseNumberAllocator numbers(m_db, m_hall);
         for (int i = 0; i < citizens; ++i) {
             Person p = PersonRepository::fromCard(generator.citizen(i));
-            quint64 r = mix(seed ^ (quint64(i) << 20));
+            quint64 r = DemoMatters::mix(seed ^ (quint64(i) << 20));
             p.phone = QStringLiteral("1700%1").arg(r % 10000000, 7, 10, QLatin1Char('0'));
             auto personId = persons.insert(p);
             if (!personId)
@@ -120,8 +73,9 @@ Result<int> DemoSeeder::seedIfEmpty(int citizens, quint32 seed, bool fastHashes)
             ++added;
             const int caseCount = int((r >> 24) % 5); // 0..4 cases
             for (int k = 0; k < caseCount; ++k) {
-                r = mix(r);
-                const DemoMatter &m = demoMatters().at(int(r % quint64(demoMatters().size())));
+                r = DemoMatters::mix(r);
+                const DemoMatter &m =
+                    DemoMatters::all().at(int(r % quint64(DemoMatters::all().size())));
                 const int daysAgo = int((r >> 8) % 700);
                 const QDate accepted = today.addDays(-daysAgo);
                 const bool open = daysAgo < 20 && (r >> 20) % 3 != 0;
@@ -147,7 +101,8 @@ Result<int> DemoSeeder::seedIfEmpty(int citizens, quint32 seed, bool fastHashes)
                     s.order = order++;
                     s.department = QString::fromUtf8(dept);
                     s.title = c.title + QStringLiteral(" · ") + s.department;
-                    s.deadline = addWorkingDays(accepted, 5 + int((r >> (40 + order)) % 10));
+                    s.deadline =
+                        DemoMatters::addWorkingDays(accepted, 5 + int((r >> (40 + order)) % 10));
                     if (!open) {
                         s.state = QStringLiteral("approved");
                         s.completedAt = QDateTime(s.deadline.addDays(-1), QTime(15, 0));
