@@ -38,8 +38,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("Interface language: zh (default) or en"),
                                         QStringLiteral("lang"), QStringLiteral("zh"));
-    const QCommandLineOption counterOption(QStringLiteral("counter"), QStringLiteral("Counter code"),
-                                           QStringLiteral("code"));
+    const QCommandLineOption counterOption(QStringLiteral("counter"),
+                                           QStringLiteral("Counter code"), QStringLiteral("code"));
     const QCommandLineOption formsOption(QStringLiteral("forms"),
                                          QStringLiteral("Extra folder of form templates"),
                                          QStringLiteral("folder"));
@@ -48,7 +48,8 @@ int main(int argc, char *argv[])
         QStringLiteral("port"));
     const QCommandLineOption noDemoOption(QStringLiteral("no-demo-data"),
                                           QStringLiteral("Do not seed an empty database"));
-    parser.addOptions({databaseOption, langOption, counterOption, formsOption, readerOption, noDemoOption});
+    parser.addOptions(
+        {databaseOption, langOption, counterOption, formsOption, readerOption, noDemoOption});
     parser.process(app);
 
     if (!Localization::apply(parser.value(langOption)))
@@ -58,12 +59,15 @@ int main(int argc, char *argv[])
     QSettings store;
     const CounterSettings settings = CounterSettings::load(store);
     CounterServices::Options options;
-    options.databaseUrl = parser.isSet(databaseOption) ? parser.value(databaseOption) : settings.databaseUrl;
+    options.databaseUrl =
+        parser.isSet(databaseOption) ? parser.value(databaseOption) : settings.databaseUrl;
     if (options.databaseUrl.isEmpty())
-        options.databaseUrl = QStringLiteral("sqlite:") + QDir(dataFolder).filePath(QStringLiteral("onewindow.sqlite"));
+        options.databaseUrl = QStringLiteral("sqlite:") +
+                              QDir(dataFolder).filePath(QStringLiteral("onewindow.sqlite"));
     options.hallCode = settings.hallCode;
     options.hallName = settings.hallName;
-    options.counterCode = parser.isSet(counterOption) ? parser.value(counterOption) : settings.counterCode;
+    options.counterCode =
+        parser.isSet(counterOption) ? parser.value(counterOption) : settings.counterCode;
     options.idleLockMinutes = settings.idleLockMinutes;
     options.scannerInput = true;
     // $ONEWINDOW_HALL_KEY, else the counter settings, else a key generated and kept
@@ -77,7 +81,8 @@ int main(int argc, char *argv[])
 
     // "simulator": the demo reader, offering the same synthetic people the database
     // was seeded with. "auto": a SAM reader on whichever serial port answers. Else a port.
-    const QString readerPort = parser.isSet(readerOption) ? parser.value(readerOption) : settings.readerPort;
+    const QString readerPort =
+        parser.isSet(readerOption) ? parser.value(readerOption) : settings.readerPort;
     std::unique_ptr<CardReader> reader;
     if (readerPort == QLatin1String("simulator")) {
         auto simulator = std::make_unique<SimulatedCardReader>();
@@ -92,7 +97,8 @@ int main(int argc, char *argv[])
     }
 
     CounterServices services;
-    const Status started = services.start(options, std::make_unique<SystemClock>(), std::move(reader));
+    const Status started =
+        services.start(options, std::make_unique<SystemClock>(), std::move(reader));
     if (!started) {
         QMessageBox::critical(nullptr, QObject::tr("一窗通"),
                               QObject::tr("无法打开数据库 %1：\n%2")

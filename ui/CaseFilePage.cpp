@@ -127,10 +127,13 @@ void CaseFilePage::filterMatters(const QString &query)
     std::stable_partition(found.begin(), found.end(),
                           [this](const FormTemplate *t) { return m_drafts.contains(t->id); });
     for (const FormTemplate *t : found) {
-        const QString title = m_drafts.contains(t->id) ? tr("%1（有草稿，继续办理）").arg(t->title.text()) : t->title.text();
+        const QString title = m_drafts.contains(t->id)
+                                  ? tr("%1（有草稿，继续办理）").arg(t->title.text())
+                                  : t->title.text();
         auto *item = new QListWidgetItem(title, m_matters);
         item->setData(Qt::UserRole, t->id);
-        item->setToolTip(t->help.text() + QLatin1Char('\n') + t->departments().join(QStringLiteral("、")));
+        item->setToolTip(t->help.text() + QLatin1Char('\n') +
+                         t->departments().join(QStringLiteral("、")));
     }
     if (m_matters->count() > 0)
         m_matters->setCurrentRow(0);

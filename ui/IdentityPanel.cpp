@@ -74,7 +74,8 @@ void IdentityPanel::showCard(const CardIdentity &card, const QList<CardFlag> &fl
 {
     m_status->setStyleSheet(QString());
     m_status->setText(flags.isEmpty() ? tr("读卡成功") : tr("读卡成功，但证件有问题："));
-    m_name->setText(card.nameEn.isEmpty() ? card.name : card.name + QLatin1Char('\n') + card.nameEn);
+    m_name->setText(card.nameEn.isEmpty() ? card.name
+                                          : card.name + QLatin1Char('\n') + card.nameEn);
     m_sex->setText(UserMessages::sex(card.sex));
     m_ethnicity->setText(card.ethnicityCode.isEmpty() ? card.nationality
                                                       : ethnicityName(card.ethnicityCode));
@@ -86,8 +87,8 @@ void IdentityPanel::showCard(const CardIdentity &card, const QList<CardFlag> &fl
         m_validity->setText(tr("无证件信息（手工录入或电子身份码）"));
     else
         m_validity->setText(QStringLiteral("%1 — %2").arg(
-        card.validFrom.toString(QStringLiteral("yyyy.MM.dd")),
-        card.longTerm ? tr("长期") : card.validUntil.toString(QStringLiteral("yyyy.MM.dd"))));
+            card.validFrom.toString(QStringLiteral("yyyy.MM.dd")),
+            card.longTerm ? tr("长期") : card.validUntil.toString(QStringLiteral("yyyy.MM.dd"))));
     QStringList lines;
     for (const CardFlag &f : flags)
         lines << QStringLiteral("⚠ ") + UserMessages::cardFlag(f);

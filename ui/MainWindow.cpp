@@ -10,17 +10,17 @@
 #include "ReceiptPreviewDialog.h"
 #include "SettingsDialog.h"
 #include "UserMessages.h"
-#include "models/PersonSearchModel.h"
 #include "casefile/CaseFileService.h"
-#include "common/Clock.h"
 #include "casefile/CaseRepository.h"
 #include "casefile/PersonRepository.h"
+#include "common/Clock.h"
 #include "identity/CardReader.h"
 #include "identity/IdNumber.h"
 #include "identity/QrDecoder.h"
 #include "identity/QrPayload.h"
-#include "identity/WedgeScanDetector.h"
 #include "identity/SerialCardReader.h"
+#include "identity/WedgeScanDetector.h"
+#include "models/PersonSearchModel.h"
 #include "receipts/ReceiptRenderer.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
@@ -33,17 +33,17 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
-#include <QLineEdit>
-#include <QTableView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
-#include <QTimer>
-#include <QUuid>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
 #include <QToolBar>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace OneWindow {
@@ -127,11 +127,13 @@ MainWindow::MainWindow(CounterServices &services, QWidget *parent)
     results->verticalHeader()->hide();
     results->horizontalHeader()->setStretchLastSection(true);
     welcomeLayout->addWidget(results, 1);
-    connect(m_personSearch, &QLineEdit::textChanged, m_searchModel, &PersonSearchModel::scheduleQuery);
+    connect(m_personSearch, &QLineEdit::textChanged, m_searchModel,
+            &PersonSearchModel::scheduleQuery);
     connect(m_personSearch, &QLineEdit::returnPressed, this, [this, results] {
         if (m_searchModel->rowCount() > 0)
             openPersonById(m_searchModel->index(qMax(0, results->currentIndex().row()), 0)
-                               .data(PersonSearchModel::PersonIdRole).toLongLong());
+                               .data(PersonSearchModel::PersonIdRole)
+                               .toLongLong());
     });
     connect(results, &QTableView::activated, this, [this](const QModelIndex &index) {
         openPersonById(index.data(PersonSearchModel::PersonIdRole).toLongLong());
@@ -154,7 +156,8 @@ MainWindow::MainWindow(CounterServices &services, QWidget *parent)
     connect(m_intake, &IntakePage::personCardRequested, this, &MainWindow::readCard);
 
     const Session session = services.session();
-    m_userStatus = new QLabel(tr("%1 · %2号窗口").arg(session.displayName, session.counterCode), this);
+    m_userStatus =
+        new QLabel(tr("%1 · %2号窗口").arg(session.displayName, session.counterCode), this);
     m_userStatus->setObjectName(QStringLiteral("userStatus"));
     statusBar()->addWidget(m_userStatus);
     m_readerStatus = new QLabel(this);
@@ -170,9 +173,8 @@ MainWindow::MainWindow(CounterServices &services, QWidget *parent)
         m_readerStatus->setText(tr("读卡器：%1 就绪").arg(reader->describe()));
         // A real reader polls while the counter is open: placing a card is enough.
         if (auto *serial = qobject_cast<SerialCardReader *>(reader)) {
-            connect(serial, &SerialCardReader::stateChanged, this, [this, serial] {
-                m_readerStatus->setText(readerStatusText(*serial));
-            });
+            connect(serial, &SerialCardReader::stateChanged, this,
+                    [this, serial] { m_readerStatus->setText(readerStatusText(*serial)); });
             serial->start();
             m_readerStatus->setText(readerStatusText(*serial));
         }
@@ -205,7 +207,8 @@ MainWindow::MainWindow(CounterServices &services, QWidget *parent)
 
 QString MainWindow::readerStatusText(const SerialCardReader &reader)
 {
-    const QString port = reader.activePortName().isEmpty() ? reader.portName() : reader.activePortName();
+    const QString port =
+        reader.activePortName().isEmpty() ? reader.portName() : reader.activePortName();
     switch (reader.state()) {
     case SerialCardReader::State::Ready:
         return tr("读卡器 %1：就绪，请放置证件").arg(port);
@@ -272,7 +275,8 @@ void MainWindow::handleScan(const QString &text)
         QrPayload::inspect(text, m_services.options().hallKey, m_services.clock().now());
     if (!seen.ours) {
         // Someone else's code: say what it is, never follow it.
-        const bool web = text.startsWith(QLatin1String("http://")) || text.startsWith(QLatin1String("https://"));
+        const bool web =
+            text.startsWith(QLatin1String("http://")) || text.startsWith(QLatin1String("https://"));
         showNotice(web ? tr("这是一个网址，不是本大厅的二维码：\n%1").arg(text.left(200))
                        : tr("这不是本大厅的二维码，内容为：\n%1").arg(text.left(200)));
         return;
@@ -300,7 +304,8 @@ void MainWindow::handleScan(const QString &text)
             // The booking names the matter, not the person: intake starts after the card.
             m_pendingMatter = form->id;
             showNotice(tr("预约：%1（%2）。请读取申请人的身份证，读卡后自动进入受理。")
-                           .arg(form->title.text(), payload.slot().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                           .arg(form->title.text(),
+                                payload.slot().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         } else {
             startIntake(form->id);
         }
@@ -348,7 +353,8 @@ void MainWindow::openCaseByNumber(const QString &caseNumber)
         showError(UserMessages::error(file.error()));
         return;
     }
-    m_identity->showFailure(tr("由回执二维码打开办件 %1，未核验身份；办理新事项请读卡。").arg(caseNumber));
+    m_identity->showFailure(
+        tr("由回执二维码打开办件 %1，未核验身份；办理新事项请读卡。").arg(caseNumber));
     showFile(file.value());
     m_caseFile->highlightCase(caseNumber);
 }
@@ -401,7 +407,8 @@ void MainWindow::openPersonById(qint64 personId)
 void MainWindow::showNotice(const QString &message)
 {
     statusBar()->showMessage(message, 20000);
-    auto *box = new QMessageBox(QMessageBox::Information, tr("一窗通"), message, QMessageBox::Ok, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Information, tr("一窗通"), message, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("noticeBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "identity/CardCheck.h"
 #include "casefile/CaseFile.h"
+#include "identity/CardCheck.h"
 #include "identity/CardIdentity.h"
 
 #include <QMainWindow>
@@ -78,7 +78,7 @@ private:
     ChangeNotifier *m_changes = nullptr;
     CardIdentity m_card;
     QString m_cardSource = QStringLiteral("card"); // card, qr, manual
-    QString m_intakeKey; // one per intake: accepting it twice stores one case
+    QString m_intakeKey;     // one per intake: accepting it twice stores one case
     QString m_pendingMatter; // booked by an appointment code, started after the card
     QList<CardFlag> m_flags;
 };

@@ -35,16 +35,17 @@ void ManualIdentityDialog::revalidate()
     if (number.isEmpty()) {
         status = tr("请输入18位号码（15位旧号码会自动升位）");
     } else if (info.valid) {
-        status = tr("✓ 出生 %1，%2").arg(info.birth.toString(QStringLiteral("yyyy-MM-dd")),
-                                         UserMessages::sex(info.sex));
+        status = tr("✓ 出生 %1，%2")
+                     .arg(info.birth.toString(QStringLiteral("yyyy-MM-dd")),
+                          UserMessages::sex(info.sex));
     } else if (info.error == QLatin1String("length") && number.size() < 18) {
         status = tr("已输入 %1 位").arg(number.size());
     } else {
         status = QStringLiteral("✗ ") + UserMessages::cardFlag(CardFlag{info.error, {}});
     }
     m_ui->idStatusLabel->setText(status);
-    m_ui->idStatusLabel->setStyleSheet(info.valid || number.isEmpty() ? QString()
-                                                                      : QStringLiteral("color: #b00020;"));
+    m_ui->idStatusLabel->setStyleSheet(
+        info.valid || number.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)
         ->setEnabled(info.valid && !m_ui->nameEdit->text().trimmed().isEmpty());
 }

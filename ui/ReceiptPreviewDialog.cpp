@@ -70,18 +70,20 @@ void ReceiptPreviewDialog::print()
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (!printTo(printer))
-        QMessageBox::warning(this, tr("打印失败"), tr("无法打印到所选打印机，请检查打印机后重试。"));
+        QMessageBox::warning(this, tr("打印失败"),
+                             tr("无法打印到所选打印机，请检查打印机后重试。"));
 }
 
 void ReceiptPreviewDialog::saveAs()
 {
-    const QString target = QFileDialog::getSaveFileName(this, tr("保存回执"), QFileInfo(m_path).fileName(),
-                                                        tr("PDF 文件 (*.pdf)"));
+    const QString target = QFileDialog::getSaveFileName(
+        this, tr("保存回执"), QFileInfo(m_path).fileName(), tr("PDF 文件 (*.pdf)"));
     if (target.isEmpty())
         return;
     QFile::remove(target);
     if (!QFile::copy(m_path, target))
-        QMessageBox::warning(this, tr("保存失败"), tr("无法保存到 %1，请检查磁盘空间和权限。").arg(target));
+        QMessageBox::warning(this, tr("保存失败"),
+                             tr("无法保存到 %1，请检查磁盘空间和权限。").arg(target));
 }
 
 } // namespace OneWindow

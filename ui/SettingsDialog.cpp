@@ -25,7 +25,8 @@ SettingsDialog::SettingsDialog(QSettings &store, const Session &session, QWidget
     m_ui->readerCombo->addItem(tr("模拟读卡器（演示）"), QStringLiteral("simulator"));
     m_ui->readerCombo->addItem(tr("自动检测串口"), QStringLiteral("auto"));
     for (const QSerialPortInfo &port : QSerialPortInfo::availablePorts())
-        m_ui->readerCombo->addItem(port.systemLocation() + QStringLiteral("  ") + port.description(),
+        m_ui->readerCombo->addItem(port.systemLocation() + QStringLiteral("  ") +
+                                       port.description(),
                                    port.systemLocation());
     const int index = m_ui->readerCombo->findData(s.readerPort);
     if (index >= 0)
@@ -53,9 +54,10 @@ void SettingsDialog::save()
     s.counterCode = m_ui->counterEdit->text().trimmed();
     const QString typed = m_ui->readerCombo->currentText();
     const QVariant data = m_ui->readerCombo->currentData();
-    s.readerPort = data.isValid() && m_ui->readerCombo->itemText(m_ui->readerCombo->currentIndex()) == typed
-                       ? data.toString()
-                       : typed.trimmed();
+    s.readerPort =
+        data.isValid() && m_ui->readerCombo->itemText(m_ui->readerCombo->currentIndex()) == typed
+            ? data.toString()
+            : typed.trimmed();
     s.hallKeyHex = m_ui->hallKeyEdit->text().trimmed();
     s.idleLockMinutes = m_ui->idleSpin->value();
     const Status saved = s.save(m_store, m_session);

@@ -12,9 +12,11 @@ QString UserMessages::error(const Error &e)
     if (c == QLatin1String("db-read-only"))
         return tr("数据库是只读的，无法保存。请联系管理员；已填写的内容仍保留在本窗口。");
     if (c == QLatin1String("db-gone"))
-        return tr("无法连接数据库或数据库文件不可用。请检查网络或联系管理员；已填写的内容没有丢失。");
+        return tr(
+            "无法连接数据库或数据库文件不可用。请检查网络或联系管理员；已填写的内容没有丢失。");
     if (c == QLatin1String("db-url") || c == QLatin1String("db-url-password"))
-        return tr("数据库地址无效：请使用 sqlite:路径 或 postgresql://用户@主机:端口/库名（密码放在 pgpass 文件中）。");
+        return tr("数据库地址无效：请使用 sqlite:路径 或 "
+                  "postgresql://用户@主机:端口/库名（密码放在 pgpass 文件中）。");
     if (c == QLatin1String("db-too-new"))
         return tr("数据库由更新版本的一窗通创建，请升级本程序。");
     if (c == QLatin1String("db-driver"))
@@ -63,7 +65,8 @@ QString UserMessages::readFailure(const QString &code)
     if (code == QLatin1String("no-card"))
         return tr("未检测到证件，请将证件放在读卡器上。");
     if (code == QLatin1String("card-read-failed"))
-        return tr("证件无法读取（芯片损坏或放置不当），请重新放置；仍失败时请手工录入并交值班长复核。");
+        return tr(
+            "证件无法读取（芯片损坏或放置不当），请重新放置；仍失败时请手工录入并交值班长复核。");
     if (code == QLatin1String("checksum"))
         return tr("读卡器数据校验错误，请重新读卡。");
     if (code == QLatin1String("no-reader"))

@@ -8,7 +8,9 @@ namespace OneWindow {
 class FixedClock : public Clock
 {
 public:
-    explicit FixedClock(const QDateTime &now) : m_now(now) {}
+    explicit FixedClock(const QDateTime &now)
+        : m_now(now)
+    {}
     QDateTime now() const override;
     void set(const QDateTime &now) { m_now = now; }
 

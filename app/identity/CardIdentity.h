@@ -12,11 +12,18 @@ namespace OneWindow {
 // Everything a card reader (or manual entry) tells us about a person.
 struct CardIdentity
 {
-    enum class Kind { Resident, HkMoTw, Foreign2017, Foreign2023, Manual };
+    enum class Kind
+    {
+        Resident,
+        HkMoTw,
+        Foreign2017,
+        Foreign2023,
+        Manual
+    };
 
     Kind kind = Kind::Resident;
     QString name;
-    QString nameEn;      // foreign cards
+    QString nameEn; // foreign cards
     Sex sex = Sex::Unknown;
     QString ethnicityCode; // GB 3304, resident cards, e.g. "01"
     QString nationality;   // GB/T 2659 alpha-3, foreign cards
@@ -27,7 +34,7 @@ struct CardIdentity
     QDate validFrom;
     QDate validUntil; // invalid when long-term
     bool longTerm = false;
-    QString passNumber; // HK/Macao/Taiwan permits
+    QString passNumber;  // HK/Macao/Taiwan permits
     QByteArray photoWlt; // raw, undecoded
 
     bool isEmpty() const { return idNumber.isEmpty(); }

@@ -13,7 +13,10 @@ class Database;
 class AuthService
 {
 public:
-    AuthService(const Database &db, AuditLog &audit) : m_db(db), m_audit(audit) {}
+    AuthService(const Database &db, AuditLog &audit)
+        : m_db(db)
+        , m_audit(audit)
+    {}
 
     Result<Session> signIn(const QString &username, const QString &password,
                            const QString &counterCode);

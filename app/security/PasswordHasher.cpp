@@ -18,11 +18,11 @@ QString PasswordHasher::hash(const QString &password, bool fast)
         return {};
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
-    const unsigned long long ops = fast ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE;
+    const unsigned long long ops =
+        fast ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE;
     const size_t mem = fast ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE;
     if (crypto_pwhash_str_alg(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
-                              ops, mem, crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
+                              ops, mem, crypto_pwhash_ALG_ARGON2ID13) != 0)
         return {};
     return QString::fromLatin1(out);
 }
@@ -34,8 +34,7 @@ bool PasswordHasher::verify(const QString &password, const QString &encodedHash)
     const QByteArray utf8 = password.toUtf8();
     const QByteArray stored = encodedHash.toLatin1();
     return crypto_pwhash_str_verify(stored.constData(), utf8.constData(),
-                                    static_cast<unsigned long long>(utf8.size()))
-           == 0;
+                                    static_cast<unsigned long long>(utf8.size())) == 0;
 }
 
 } // namespace OneWindow

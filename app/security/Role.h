@@ -4,7 +4,13 @@
 
 namespace OneWindow {
 
-enum class Role { Clerk, Supervisor, Officer, Administrator };
+enum class Role
+{
+    Clerk,
+    Supervisor,
+    Officer,
+    Administrator
+};
 
 // Stable names stored in the database: "clerk", "supervisor", "officer", "admin".
 QString roleKey(Role role);

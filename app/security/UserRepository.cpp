@@ -17,12 +17,12 @@ Result<qint64> UserRepository::create(const UserAccount &account, const QString 
                                      " password_hash, active, created_at)"
                                      " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                       {account.username, account.displayName, roleKey(account.role),
-                       account.department, hash, account.active,
-                       QDateTime::currentDateTimeUtc()});
+                       account.department, hash, account.active, QDateTime::currentDateTimeUtc()});
     if (!q)
         return Result<qint64>(q.error());
     if (!q.value().next())
-        return Result<qint64>::failure(QStringLiteral("db-error"), QStringLiteral("no id returned"));
+        return Result<qint64>::failure(QStringLiteral("db-error"),
+                                       QStringLiteral("no id returned"));
     return q.value().value(0).toLongLong();
 }
 

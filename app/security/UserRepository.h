@@ -24,10 +24,13 @@ struct UserAccount
 class UserRepository
 {
 public:
-    explicit UserRepository(const Database &db) : m_db(db) {}
+    explicit UserRepository(const Database &db)
+        : m_db(db)
+    {}
 
     // Stores a new account; the password is hashed here and never kept.
-    Result<qint64> create(const UserAccount &account, const QString &password, bool fastHash = false);
+    Result<qint64> create(const UserAccount &account, const QString &password,
+                          bool fastHash = false);
     // An empty account (id 0) when nobody has that name.
     Result<UserAccount> findByUsername(const QString &username) const;
     Result<int> count() const;

@@ -54,8 +54,8 @@ Status CounterServices::start(const Options &options, std::unique_ptr<Clock> clo
     m_audit = std::make_unique<AuditLog>(*m_db, *m_clock);
     m_auth = std::make_unique<AuthService>(*m_db, *m_audit);
     m_caseFiles = std::make_unique<CaseFileService>(*m_db, *m_audit);
-    m_intake = std::make_unique<IntakeService>(*m_db, *m_audit, *m_clock, m_calendar,
-                                               options.hallCode);
+    m_intake =
+        std::make_unique<IntakeService>(*m_db, *m_audit, *m_clock, m_calendar, options.hallCode);
     m_catalogue.loadBuiltIn();
     if (!options.formsFolder.isEmpty())
         m_catalogue.loadFolder(options.formsFolder);

@@ -27,16 +27,17 @@ class CounterServices
 public:
     struct Options
     {
-        QString databaseUrl;   // sqlite:PATH or postgresql://...
+        QString databaseUrl; // sqlite:PATH or postgresql://...
         QString hallCode = QStringLiteral("510107");
         QString hallName = QStringLiteral("武侯区政务服务中心（演示）");
         QString counterCode = QStringLiteral("A01");
-        QString formsFolder;   // extra templates, may be empty
-        QString receiptsFolder; // where receipt PDFs are kept for reprinting
-        int demoCitizens = 300; // seed an empty SQLite database with this many; 0: never
-        int idleLockMinutes = 5;          // the counter locks after this long untouched
-        QByteArray hallKey;               // signs the hall's QR codes; empty: a key for this run only
-        bool scannerInput = false;        // watch the keyboard for a wedge QR scanner (the app turns it on)
+        QString formsFolder;     // extra templates, may be empty
+        QString receiptsFolder;  // where receipt PDFs are kept for reprinting
+        int demoCitizens = 300;  // seed an empty SQLite database with this many; 0: never
+        int idleLockMinutes = 5; // the counter locks after this long untouched
+        QByteArray hallKey;      // signs the hall's QR codes; empty: a key for this run only
+        bool scannerInput =
+            false; // watch the keyboard for a wedge QR scanner (the app turns it on)
         bool fastPasswordHashes = false; // tests only
     };
 

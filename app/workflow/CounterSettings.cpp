@@ -16,7 +16,8 @@ CounterSettings CounterSettings::load(QSettings &store)
     s.counterCode = store.value(QStringLiteral("counter/code"), s.counterCode).toString();
     s.readerPort = store.value(QStringLiteral("reader/port"), s.readerPort).toString();
     s.hallKeyHex = store.value(QStringLiteral("hall/key"), s.hallKeyHex).toString();
-    s.idleLockMinutes = store.value(QStringLiteral("counter/idleLockMinutes"), s.idleLockMinutes).toInt();
+    s.idleLockMinutes =
+        store.value(QStringLiteral("counter/idleLockMinutes"), s.idleLockMinutes).toInt();
     return s;
 }
 
@@ -28,8 +29,9 @@ QString CounterSettings::problem() const
         return QStringLiteral("hall-code");
     if (!QRegularExpression(QStringLiteral("^[A-Za-z0-9]{1,8}$")).match(counterCode).hasMatch())
         return QStringLiteral("counter-code");
-    if (!hallKeyHex.isEmpty()
-        && !QRegularExpression(QStringLiteral("^([0-9a-fA-F]{2}){16,64}$")).match(hallKeyHex).hasMatch())
+    if (!hallKeyHex.isEmpty() && !QRegularExpression(QStringLiteral("^([0-9a-fA-F]{2}){16,64}$"))
+                                      .match(hallKeyHex)
+                                      .hasMatch())
         return QStringLiteral("hall-key");
     return {};
 }
@@ -37,7 +39,8 @@ QString CounterSettings::problem() const
 Status CounterSettings::save(QSettings &store, const Session &session) const
 {
     if (session.role != Role::Administrator)
-        return Status::failure(QStringLiteral("forbidden"), QStringLiteral("settings are for administrators"));
+        return Status::failure(QStringLiteral("forbidden"),
+                               QStringLiteral("settings are for administrators"));
     if (const QString p = problem(); !p.isEmpty())
         return Status::failure(p);
     store.setValue(QStringLiteral("database/url"), databaseUrl);

@@ -20,9 +20,12 @@ class IntakeService
 public:
     IntakeService(const Database &db, AuditLog &audit, const Clock &clock,
                   const WorkingDayCalendar &calendar, const QString &hallCode)
-        : m_db(db), m_audit(audit), m_clock(clock), m_calendar(calendar), m_hall(hallCode)
-    {
-    }
+        : m_db(db)
+        , m_audit(audit)
+        , m_clock(clock)
+        , m_calendar(calendar)
+        , m_hall(hallCode)
+    {}
 
     // Fails with "forbidden" (role), "invalid-form" (detail: the field ids),
     // "materials-missing" (detail: the material ids) or a storage code.

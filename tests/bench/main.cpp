@@ -16,7 +16,7 @@ int main(int argc, char *argv[])
 {
     if (argc > 1 && qstrcmp(argv[1], "intake") == 0)
         return OneWindow::IntakeBench::main(argc, argv); // widgets: its own QApplication
-    QCoreApplication app(argc, argv); // no windows: runs on a headless machine
+    QCoreApplication app(argc, argv);                    // no windows: runs on a headless machine
     QCoreApplication::setApplicationName(QStringLiteral("onewindow-bench"));
     QTextStream out(stdout);
     QTextStream err(stderr);

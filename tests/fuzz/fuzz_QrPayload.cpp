@@ -13,7 +13,8 @@ using namespace OneWindow;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const QByteArray key = QByteArray::fromHex("00112233445566778899aabbccddeeff0011223344556677");
+    static const QByteArray key =
+        QByteArray::fromHex("00112233445566778899aabbccddeeff0011223344556677");
     static const QDateTime now(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC);
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
 

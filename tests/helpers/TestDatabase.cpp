@@ -57,8 +57,7 @@ TestDatabase::TestDatabase(const QString &backend, bool migrate)
     : m_backend(backend)
 {
     if (backend == QLatin1String("postgresql")) {
-        m_pgName = QStringLiteral("ow_test_")
-                   + QUuid::createUuid().toString(QUuid::Id128).left(16);
+        m_pgName = QStringLiteral("ow_test_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
         if (!adminExec(QStringLiteral("CREATE DATABASE ") + m_pgName, &m_error))
             return;
         auto admin = DatabaseUrl::parse(adminUrl()).value();

@@ -3,13 +3,13 @@
 // appointment codes start the booked intake after the card, e-ID codes identify,
 // forged codes are refused and foreign codes are shown as what they are.
 #include "MainWindow.h"
-#include "models/CaseFileModel.h"
 #include "casefile/DemoSeeder.h"
 #include "common/FixedClock.h"
 #include "identity/HallKey.h"
 #include "identity/QrPayload.h"
 #include "identity/SimulatedCardReader.h"
 #include "identity/SyntheticIdentityGenerator.h"
+#include "models/CaseFileModel.h"
 #include "storage/Database.h"
 #include "workflow/CounterServices.h"
 
@@ -18,9 +18,9 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QStackedWidget>
-#include <QTreeView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 #include <memory>
 
@@ -32,7 +32,8 @@ class tst_CounterScan : public QObject
 
 private:
     const QDateTime m_now{QDate(2026, 11, 24), QTime(9, 30)};
-    QByteArray m_key = QByteArray::fromHex("8f1e2d3c4b5a69788796a5b4c3d2e1f00112233445566778899aabbccddeeff");
+    QByteArray m_key =
+        QByteArray::fromHex("8f1e2d3c4b5a69788796a5b4c3d2e1f00112233445566778899aabbccddeeff");
     QTemporaryDir m_dir;
     std::unique_ptr<CounterServices> m_services;
     SimulatedCardReader *m_reader = nullptr;
@@ -43,7 +44,8 @@ private:
     // The scanner: every character 4 ms after the last, then Enter.
     void scan(const QString &text)
     {
-        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
+        QWidget *target =
+            QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
         auto send = [&](QEvent::Type type, int key, const QString &t) {
             QKeyEvent e(type, key, Qt::NoModifier, t);
             e.setTimestamp(m_time);
@@ -61,14 +63,17 @@ private:
 
     QString page() const
     {
-        return m_window->findChild<QStackedWidget *>(QStringLiteral("pageStack"))->currentWidget()->objectName();
+        return m_window->findChild<QStackedWidget *>(QStringLiteral("pageStack"))
+            ->currentWidget()
+            ->objectName();
     }
 
     // Closes the message box the window opened and returns its text.
     QString takeBox(const QString &name)
     {
         QMessageBox *box = nullptr;
-        if (!QTest::qWaitFor([&] { return (box = m_window->findChild<QMessageBox *>(name)) != nullptr; }, 2000))
+        if (!QTest::qWaitFor(
+                [&] { return (box = m_window->findChild<QMessageBox *>(name)) != nullptr; }, 2000))
             return {};
         const QString text = box->text();
         box->close();
@@ -80,7 +85,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         CounterServices::Options options;
-        options.databaseUrl = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("c.sqlite"));
+        options.databaseUrl =
+            QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("c.sqlite"));
         options.receiptsFolder = m_dir.filePath(QStringLiteral("receipts"));
         options.demoCitizens = 20;
         options.fastPasswordHashes = true;
@@ -89,7 +95,8 @@ private Q_SLOTS:
         auto reader = std::make_unique<SimulatedCardReader>();
         m_reader = reader.get();
         m_services = std::make_unique<CounterServices>();
-        QVERIFY(m_services->start(options, std::make_unique<FixedClock>(m_now), std::move(reader)).ok());
+        QVERIFY(m_services->start(options, std::make_unique<FixedClock>(m_now), std::move(reader))
+                    .ok());
         Session clerk;
         clerk.username = QStringLiteral("clerk01");
         clerk.role = Role::Clerk;
@@ -102,19 +109,26 @@ private Q_SLOTS:
 
     void receiptCodeOpensItsCase()
     {
-        auto q = m_services->database().run(QStringLiteral(
-            "SELECT c.case_number, p.name FROM cases c JOIN persons p ON p.id = c.person_id ORDER BY c.id LIMIT 1"));
+        auto q = m_services->database().run(
+            QStringLiteral("SELECT c.case_number, p.name FROM cases c JOIN persons p ON p.id = "
+                           "c.person_id ORDER BY c.id LIMIT 1"));
         QVERIFY(q.ok() && q.value().next());
         const QString caseNumber = q.value().value(0).toString();
         const QString name = q.value().value(1).toString();
-        auto signedText = QrPayload::receiptTracking(caseNumber, m_services->options().hallCode, m_now.date()).sign(m_key);
+        auto signedText =
+            QrPayload::receiptTracking(caseNumber, m_services->options().hallCode, m_now.date())
+                .sign(m_key);
         QVERIFY(signedText.ok());
 
         scan(signedText.value());
         QTRY_COMPARE(page(), QStringLiteral("caseFilePage"));
-        QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("casePersonLabel"))->text().contains(name));
+        QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("casePersonLabel"))
+                    ->text()
+                    .contains(name));
         // The receipt does not prove who is at the counter.
-        QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("identityStatus"))->text().contains(caseNumber));
+        QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("identityStatus"))
+                    ->text()
+                    .contains(caseNumber));
         QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("identityName"))->text().isEmpty());
         auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("caseFileTree"));
         QCOMPARE(tree->currentIndex().data(CaseFileModel::CaseNumberRole).toString(), caseNumber);
@@ -122,16 +136,20 @@ private Q_SLOTS:
 
     void forgedCodeIsRefused()
     {
-        auto q = m_services->database().run(QStringLiteral("SELECT case_number FROM cases ORDER BY id DESC LIMIT 1"));
+        auto q = m_services->database().run(
+            QStringLiteral("SELECT case_number FROM cases ORDER BY id DESC LIMIT 1"));
         QVERIFY(q.ok() && q.value().next());
         const QString other = q.value().value(0).toString();
         // Signed with another hall's key: a forgery as far as this hall is concerned.
-        auto forged = QrPayload::receiptTracking(other, m_services->options().hallCode, m_now.date())
-                          .sign(QByteArray(32, 'x'));
+        auto forged =
+            QrPayload::receiptTracking(other, m_services->options().hallCode, m_now.date())
+                .sign(QByteArray(32, 'x'));
         QVERIFY(forged.ok());
         scan(forged.value());
         QVERIFY(takeBox(QStringLiteral("errorBox")).contains(QStringLiteral("伪造")));
-        QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("identityStatus"))->text().contains(other));
+        QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("identityStatus"))
+                     ->text()
+                     .contains(other));
     }
 
     void foreignCodeIsShownAsWhatItIs()
@@ -149,7 +167,8 @@ private Q_SLOTS:
                         .sign(m_key);
         QVERIFY(code.ok());
         scan(code.value());
-        QVERIFY(takeBox(QStringLiteral("noticeBox")).contains(QStringLiteral("读取申请人的身份证")));
+        QVERIFY(
+            takeBox(QStringLiteral("noticeBox")).contains(QStringLiteral("读取申请人的身份证")));
         m_reader->placeCard(m_people.citizen(4));
         // F2 is an application shortcut: the window is active again once the notice closes.
         m_window->activateWindow();
@@ -163,11 +182,13 @@ private Q_SLOTS:
     void electronicIdIdentifies()
     {
         const CardIdentity person = m_people.citizen(7);
-        auto code = QrPayload::electronicId(person.idNumber, person.name, m_now.addSecs(-60), m_now.addSecs(240))
+        auto code = QrPayload::electronicId(person.idNumber, person.name, m_now.addSecs(-60),
+                                            m_now.addSecs(240))
                         .sign(m_key);
         QVERIFY(code.ok());
         scan(code.value());
-        QTRY_COMPARE(m_window->findChild<QLabel *>(QStringLiteral("identityName"))->text(), person.name);
+        QTRY_COMPARE(m_window->findChild<QLabel *>(QStringLiteral("identityName"))->text(),
+                     person.name);
         QCOMPARE(page(), QStringLiteral("caseFilePage"));
     }
 

@@ -39,7 +39,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_device.plugIn());
         CounterServices::Options options;
-        options.databaseUrl = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("c.sqlite"));
+        options.databaseUrl =
+            QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("c.sqlite"));
         options.receiptsFolder = m_dir.filePath(QStringLiteral("receipts"));
         options.demoCitizens = 10;
         options.fastPasswordHashes = true;
@@ -69,9 +70,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(status().contains(QStringLiteral("就绪")), 5000);
         const CardIdentity citizen = m_people.citizen(2);
         m_device.placeCard(citizen);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->findChild<QLabel *>(QStringLiteral("identityName"))->text(),
-                                  citizen.name, 5000);
-        QTRY_COMPARE(m_window->findChild<QStackedWidget *>(QStringLiteral("pageStack"))->currentWidget()->objectName(),
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_window->findChild<QLabel *>(QStringLiteral("identityName"))->text(), citizen.name,
+            5000);
+        QTRY_COMPARE(m_window->findChild<QStackedWidget *>(QStringLiteral("pageStack"))
+                         ->currentWidget()
+                         ->objectName(),
                      QStringLiteral("caseFilePage"));
         QTRY_VERIFY_WITH_TIMEOUT(status().contains(QStringLiteral("请取走证件")), 5000);
     }
@@ -90,8 +94,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(status().contains(QStringLiteral("就绪")), 8000);
         const CardIdentity another = m_people.citizen(5);
         m_device.placeCard(another);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->findChild<QLabel *>(QStringLiteral("identityName"))->text(),
-                                  another.name, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_window->findChild<QLabel *>(QStringLiteral("identityName"))->text(), another.name,
+            5000);
     }
 
     void cleanupTestCase()

@@ -18,8 +18,10 @@ private Q_SLOTS:
         QVERIFY(Localization::apply(QStringLiteral("zh")));
         QCOMPARE(UserMessages::sex(Sex::Female), QStringLiteral("女"));
         IdentityPanel panel;
-        QCOMPARE(panel.findChild<QLabel *>(QStringLiteral("identityPhoto"))->text(), QStringLiteral("照片不可用"));
-        QCOMPARE((LocalizedText{QStringLiteral("出生"), QStringLiteral("Birth")}).text(), QStringLiteral("出生"));
+        QCOMPARE(panel.findChild<QLabel *>(QStringLiteral("identityPhoto"))->text(),
+                 QStringLiteral("照片不可用"));
+        QCOMPARE((LocalizedText{QStringLiteral("出生"), QStringLiteral("Birth")}).text(),
+                 QStringLiteral("出生"));
     }
 
     void englishSwitchesEverything()
@@ -29,9 +31,11 @@ private Q_SLOTS:
         QCOMPARE(UserMessages::error(Error{QStringLiteral("db-read-only"), {}}).left(24),
                  QStringLiteral("The database is read-onl"));
         IdentityPanel panel;
-        QCOMPARE(panel.findChild<QLabel *>(QStringLiteral("identityPhoto"))->text(), QStringLiteral("Photo unavailable"));
+        QCOMPARE(panel.findChild<QLabel *>(QStringLiteral("identityPhoto"))->text(),
+                 QStringLiteral("Photo unavailable"));
         // Template texts follow the same switch.
-        QCOMPARE((LocalizedText{QStringLiteral("出生"), QStringLiteral("Birth")}).text(), QStringLiteral("Birth"));
+        QCOMPARE((LocalizedText{QStringLiteral("出生"), QStringLiteral("Birth")}).text(),
+                 QStringLiteral("Birth"));
         QVERIFY(Localization::apply(QStringLiteral("zh")));
         QCOMPARE(UserMessages::sex(Sex::Female), QStringLiteral("女"));
     }

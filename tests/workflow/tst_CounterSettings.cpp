@@ -70,12 +70,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("code");
-        QTest::newRow("password in url") << "db" << "postgresql://u:secret@h/db" << "db-url";
-        QTest::newRow("not a url") << "db" << "mysql://h/db" << "db-url";
-        QTest::newRow("hall code") << "hall" << "51 01" << "hall-code";
-        QTest::newRow("counter code") << "counter" << "" << "counter-code";
-        QTest::newRow("short key") << "key" << "abcd" << "hall-key";
-        QTest::newRow("not hex") << "key" << "zz112233445566778899aabbccddeeff" << "hall-key";
+        QTest::newRow("password in url") << "db"
+                                         << "postgresql://u:secret@h/db"
+                                         << "db-url";
+        QTest::newRow("not a url") << "db"
+                                   << "mysql://h/db"
+                                   << "db-url";
+        QTest::newRow("hall code") << "hall"
+                                   << "51 01"
+                                   << "hall-code";
+        QTest::newRow("counter code") << "counter"
+                                      << ""
+                                      << "counter-code";
+        QTest::newRow("short key") << "key"
+                                   << "abcd"
+                                   << "hall-key";
+        QTest::newRow("not hex") << "key"
+                                 << "zz112233445566778899aabbccddeeff"
+                                 << "hall-key";
     }
 
     void badValuesAreRefused()

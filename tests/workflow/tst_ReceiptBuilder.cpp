@@ -84,10 +84,10 @@ void tst_ReceiptBuilder::fieldsMapped()
     session.displayName = QStringLiteral("窗口一 李敏");
     session.counterCode = QStringLiteral("A01");
 
-    const ReceiptData data =
-        ReceiptBuilder::build(record, applicant, form(QStringLiteral("新生儿出生\"一件事\"")),
-                              session, QStringLiteral("高新区政务服务中心"), QStringLiteral("510109"),
-                              QByteArray::fromHex("00112233445566778899aabbccddeeff"));
+    const ReceiptData data = ReceiptBuilder::build(
+        record, applicant, form(QStringLiteral("新生儿出生\"一件事\"")), session,
+        QStringLiteral("高新区政务服务中心"), QStringLiteral("510109"),
+        QByteArray::fromHex("00112233445566778899aabbccddeeff"));
     QCOMPARE(data.hallName, QStringLiteral("高新区政务服务中心"));
     QCOMPARE(data.caseNumber, caseNumber);
     QCOMPARE(data.matterTitle, QStringLiteral("新生儿出生\"一件事\""));
@@ -107,9 +107,9 @@ void tst_ReceiptBuilder::fieldsMapped()
     }
     QCOMPARE(data.materialsReceived, materials);
     // The QR code holds the signed tracking payload for this case.
-    auto tracking = QrPayload::parse(data.trackingCode,
-                                     QByteArray::fromHex("00112233445566778899aabbccddeeff"),
-                                     record.acceptedAt);
+    auto tracking =
+        QrPayload::parse(data.trackingCode, QByteArray::fromHex("00112233445566778899aabbccddeeff"),
+                         record.acceptedAt);
     QVERIFY2(tracking.ok(), qPrintable(tracking.error().code));
     QCOMPARE(tracking->type(), QrPayload::Type::ReceiptTracking);
     QCOMPARE(tracking->caseNumber(), caseNumber);
