@@ -10,6 +10,7 @@
 #include "ReceiptPreviewDialog.h"
 #include "casefile/DemoSeeder.h"
 #include "common/FixedClock.h"
+#include "helpers/WidgetTyping.h"
 #include "identity/IdNumber.h"
 #include "identity/QrDecoder.h"
 #include "identity/QrPayload.h"
@@ -38,6 +39,7 @@
 #include <memory>
 
 using namespace OneWindow;
+using OneWindow::Test::typeText;
 
 namespace {
 const QByteArray kHallKey = QByteArray::fromHex("5a5a00112233445566778899aabbccdd");
@@ -91,18 +93,6 @@ private:
     {
         auto v = m_services->database().scalar(sql, values);
         return v ? v.value().toInt() : -1;
-    }
-
-    // QTest::keyClicks only knows ASCII; Chinese arrives as key events carrying
-    // the text, the way an input method delivers it.
-    static void typeText(QWidget *w, const QString &text)
-    {
-        for (const QChar ch : text) {
-            if (ch.unicode() < 128)
-                QTest::keyClick(w, ch.toLatin1());
-            else
-                QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-        }
     }
 
     // F2 is an application shortcut: it needs an active window, as it has on a

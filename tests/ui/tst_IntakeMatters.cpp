@@ -6,6 +6,7 @@
 #include "casefile/CaseFileService.h"
 #include "casefile/DemoSeeder.h"
 #include "common/FixedClock.h"
+#include "helpers/WidgetTyping.h"
 #include "identity/SyntheticIdentityGenerator.h"
 #include "security/AuthService.h"
 #include "storage/Database.h"
@@ -34,6 +35,7 @@
 #include <memory>
 
 using namespace OneWindow;
+using OneWindow::Test::typeText;
 
 namespace {
 
@@ -63,18 +65,6 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<CounterServices> m_services;
     SyntheticIdentityGenerator m_people{DemoSeeder::kDefaultSeed, DemoSeeder::referenceDate()};
-
-    // QTest::keyClicks only knows ASCII; Chinese arrives as key events carrying
-    // the text, the way an input method delivers it.
-    static void typeText(QWidget *w, const QString &text)
-    {
-        for (const QChar ch : text) {
-            if (ch.unicode() < 128)
-                QTest::keyClick(w, ch.toLatin1());
-            else
-                QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-        }
-    }
 
     template <typename T> static T *widget(QWidget *root, const QString &name)
     {

@@ -1,4 +1,5 @@
 #include "ManualIdentityDialog.h"
+#include "helpers/WidgetTyping.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -8,6 +9,7 @@
 #include <QTest>
 
 using namespace OneWindow;
+using OneWindow::Test::typeText;
 
 namespace {
 
@@ -19,16 +21,6 @@ QString withCheckDigit(const QString &first17)
     for (int i = 0; i < 17; ++i)
         sum += first17.at(i).digitValue() * weights[i];
     return first17 + QLatin1Char("10X98765432"[sum % 11]);
-}
-
-void typeText(QWidget *w, const QString &text)
-{
-    for (const QChar ch : text) {
-        if (ch.unicode() < 128)
-            QTest::keyClick(w, ch.toLatin1());
-        else
-            QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-    }
 }
 
 } // namespace
