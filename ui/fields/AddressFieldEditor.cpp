@@ -13,22 +13,18 @@ AddressFieldEditor::AddressFieldEditor(const FieldDefinition &field, const QStri
                                        QWidget *parent)
     : FieldEditor(field, key, parent)
 {
-    const QString name = QStringLiteral("field_") + key;
-    auto *layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setHorizontalSpacing(4);
-    layout->setVerticalSpacing(1);
+    auto *layout = makePartsGrid();
     m_province = new QComboBox(this);
-    m_province->setObjectName(name + QStringLiteral("_province"));
+    m_province->setObjectName(partName(QStringLiteral("province")));
     m_province->addItem(tr("（省）"), QString());
     for (const QString &p : RegionTable::instance().provinces())
         m_province->addItem(p, p);
     m_city = new QComboBox(this);
-    m_city->setObjectName(name + QStringLiteral("_city"));
+    m_city->setObjectName(partName(QStringLiteral("city")));
     m_district = new QComboBox(this);
-    m_district->setObjectName(name + QStringLiteral("_district"));
+    m_district->setObjectName(partName(QStringLiteral("district")));
     m_street = new QLineEdit(this);
-    m_street->setObjectName(name + QStringLiteral("_street"));
+    m_street->setObjectName(partName(QStringLiteral("street")));
     m_street->setPlaceholderText(tr("街道、小区、门牌号"));
     if (field.maxLength > 0)
         m_street->setMaxLength(field.maxLength);

@@ -1,6 +1,7 @@
 #include "fields/FieldEditor.h"
 
 #include <QApplication>
+#include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
 
@@ -38,6 +39,20 @@ QLabel *FieldEditor::makeErrorLabel(const QString &suffix)
     label->hide();
     m_errors.append(label);
     return label;
+}
+
+QGridLayout *FieldEditor::makePartsGrid()
+{
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setHorizontalSpacing(4);
+    layout->setVerticalSpacing(1);
+    return layout;
+}
+
+QString FieldEditor::partName(const QString &part) const
+{
+    return QStringLiteral("field_") + m_key + QLatin1Char('_') + part;
 }
 
 void FieldEditor::setProblem(QLabel *label, const QString &problem)

@@ -6,6 +6,7 @@
 #include <QVariant>
 #include <QWidget>
 
+class QGridLayout;
 class QLabel;
 
 namespace OneWindow {
@@ -43,6 +44,11 @@ protected:
     // Enter moves on from `input`.
     void watch(QWidget *input);
     QLabel *makeErrorLabel(const QString &suffix);
+    // The tight grid of a field made of parts (person, address): inputs side by side,
+    // each part's error right under it.
+    QGridLayout *makePartsGrid();
+    // Object name of a part's input: "field_<key>_<part>", what tests look for.
+    QString partName(const QString &part) const;
     static void setProblem(QLabel *label, const QString &problem);
 
 private:

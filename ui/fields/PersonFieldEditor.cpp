@@ -16,16 +16,12 @@ PersonFieldEditor::PersonFieldEditor(const FieldDefinition &field, const QString
                                      QWidget *parent)
     : FieldEditor(field, key, parent)
 {
-    const QString name = QStringLiteral("field_") + key;
-    auto *layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setHorizontalSpacing(4);
-    layout->setVerticalSpacing(1);
+    auto *layout = makePartsGrid();
     m_name = new QLineEdit(this);
-    m_name->setObjectName(name + QStringLiteral("_name"));
+    m_name->setObjectName(partName(QStringLiteral("name")));
     m_name->setPlaceholderText(tr("姓名"));
     m_id = new QLineEdit(this);
-    m_id->setObjectName(name + QStringLiteral("_id"));
+    m_id->setObjectName(partName(QStringLiteral("id")));
     m_id->setPlaceholderText(tr("身份证号码"));
     m_id->setMaxLength(18);
     layout->addWidget(m_name, 0, 0);
@@ -33,7 +29,7 @@ PersonFieldEditor::PersonFieldEditor(const FieldDefinition &field, const QString
     int column = 2;
     if (field.personPhone) {
         m_phone = new QLineEdit(this);
-        m_phone->setObjectName(name + QStringLiteral("_phone"));
+        m_phone->setObjectName(partName(QStringLiteral("phone")));
         m_phone->setPlaceholderText(tr("手机号码"));
         layout->addWidget(m_phone, 0, column++);
     }
@@ -51,13 +47,13 @@ PersonFieldEditor::PersonFieldEditor(const FieldDefinition &field, const QString
     }
     if (!field.readOnly) {
         m_read = new QPushButton(tr("读卡 (F3)"), this);
-        m_read->setObjectName(name + QStringLiteral("_read"));
+        m_read->setObjectName(partName(QStringLiteral("read")));
         m_read->setToolTip(tr("请此人将身份证放在读卡器上"));
         m_read->setAutoDefault(false);
         layout->addWidget(m_read, 0, column++);
         connect(m_read, &QPushButton::clicked, this, &PersonFieldEditor::cardRequested);
         m_known = new QComboBox(this);
-        m_known->setObjectName(name + QStringLiteral("_known"));
+        m_known->setObjectName(partName(QStringLiteral("known")));
         m_known->hide();
         layout->addWidget(m_known, 1, 0, 1, column);
         connect(m_known, &QComboBox::activated, this, [this](int index) {
