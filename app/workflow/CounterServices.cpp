@@ -51,6 +51,11 @@ Status CounterServices::start(const Options &options, std::unique_ptr<Clock> clo
         if (!seeded)
             return Status(seeded.error());
     }
+    m_calendar = WorkingDayCalendar::official();
+    if (m_calendar.lastYear() < m_clock->today().year())
+        qCWarning(lcWorkflow)
+            << "no official holiday data for" << m_clock->today().year()
+            << "- deadlines count weekends only; update resources/data/calendar.tsv";
     m_audit = std::make_unique<AuditLog>(*m_db, *m_clock);
     m_auth = std::make_unique<AuthService>(*m_db, *m_audit);
     m_caseFiles = std::make_unique<CaseFileService>(*m_db, *m_audit);

@@ -25,6 +25,8 @@ class tst_WorkingDayCalendar : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void officialArrangements_data();
+    void officialArrangements();
     void isWorkingDay_data();
     void isWorkingDay();
     void addWorkingDays_data();
@@ -117,6 +119,39 @@ void tst_WorkingDayCalendar::plainWeeks()
     QFETCH(QDate, expected);
     const WorkingDayCalendar calendar;
     QCOMPARE(calendar.addWorkingDays(start, days), expected);
+}
+
+// The 2026 arrangements as published by the State Council:
+// Spring Festival 15–23 Feb with Sat 14 and Sat 28 Feb worked; National Day 1–7 Oct
+// with Sun 20 Sep and Sat 10 Oct worked. Written out here by hand, not read from the table.
+void tst_WorkingDayCalendar::officialArrangements_data()
+{
+    QTest::addColumn<QDate>("start");
+    QTest::addColumn<int>("days");
+    QTest::addColumn<QDate>("expected");
+    QTest::newRow("Fri 13 Feb + 1 = make-up Sat 14")
+        << QDate(2026, 2, 13) << 1 << QDate(2026, 2, 14);
+    QTest::newRow("Sat 14 Feb + 1 = Tue 24 after the festival")
+        << QDate(2026, 2, 14) << 1 << QDate(2026, 2, 24);
+    QTest::newRow("Thu 26 Feb + 3 = Fri, make-up Sat 28, Mon 2 Mar")
+        << QDate(2026, 2, 26) << 3 << QDate(2026, 3, 2);
+    QTest::newRow("Fri 18 Sep + 1 = make-up Sun 20")
+        << QDate(2026, 9, 18) << 1 << QDate(2026, 9, 20);
+    QTest::newRow("Wed 30 Sep + 1 = Thu 8 Oct") << QDate(2026, 9, 30) << 1 << QDate(2026, 10, 8);
+    QTest::newRow("Fri 9 Oct + 1 = make-up Sat 10")
+        << QDate(2026, 10, 9) << 1 << QDate(2026, 10, 10);
+}
+
+void tst_WorkingDayCalendar::officialArrangements()
+{
+    QFETCH(QDate, start);
+    QFETCH(int, days);
+    QFETCH(QDate, expected);
+    const WorkingDayCalendar calendar = WorkingDayCalendar::official();
+    QVERIFY(calendar.lastYear() >= 2026);
+    QCOMPARE(calendar.addWorkingDays(start, days), expected);
+    QVERIFY(!calendar.isWorkingDay(QDate(2026, 10, 1)));
+    QVERIFY(calendar.isWorkingDay(QDate(2026, 9, 20)));
 }
 
 QTEST_GUILESS_MAIN(tst_WorkingDayCalendar)
