@@ -131,6 +131,9 @@ struct StepDefinition
     int statutoryDays = 0;
     QStringList after;    // step ids this one waits for (a join when several)
     QStringList receives; // field ids this department gets
+    // Only when this holds (a service the citizen may decline, e.g. the medical
+    // insurance of a newborn); a step left out is done for the steps after it.
+    Condition when;
 };
 
 struct DepartmentDefinition

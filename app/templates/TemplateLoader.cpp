@@ -469,6 +469,7 @@ FormTemplate TemplateLoader::load(const QByteArray &json, const QString &fileNam
                       QStringLiteral("the statutory limit is shorter than the promised one"));
         for (const QJsonValue &a : so.value(QLatin1String("after")).toArray())
             s.after << a.toString();
+        s.when = r.condition(so.value(QLatin1String("when")), pointer + QStringLiteral("/when"));
         const QJsonArray receives = so.value(QLatin1String("receives")).toArray();
         for (int k = 0; k < receives.size(); ++k) {
             s.receives << receives.at(k).toString();
@@ -552,6 +553,8 @@ FormTemplate TemplateLoader::load(const QByteArray &json, const QString &fileNam
     }
     for (int i = 0; i < t.fees.size(); ++i)
         checkRefs(t.fees[i].when, QStringLiteral("/fees/%1/when").arg(i));
+    for (int i = 0; i < t.steps.size(); ++i)
+        checkRefs(t.steps[i].when, QStringLiteral("/steps/%1/when").arg(i));
     for (int i = 0; i < t.materials.size(); ++i) {
         const QString pointer = QStringLiteral("/materials/%1/requiredWhen").arg(i);
         const int before = int(problems->size());

@@ -72,6 +72,11 @@ Result<CaseRecord> IntakeService::accept(const IntakeRequest &request, const Ses
         QDate start = now.date();
         for (const QString &before : step.after)
             start = qMax(start, due.value(before, start));
+        if (!step.when.evaluate(request.values)) {
+            // Not wanted this time: no sub-case, and the steps after it do not wait.
+            due.insert(step.id, start);
+            continue;
+        }
         SubCase s;
         s.order = order++;
         s.department = step.department;

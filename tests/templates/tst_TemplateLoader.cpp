@@ -74,7 +74,7 @@ void tst_TemplateLoader::shippedNewbornContents()
     const FormTemplate t = TemplateLoader::loadFile(kShipped, &problems);
     QVERIFY(problems.isEmpty());
 
-    QCOMPARE(t.version, 2);
+    QCOMPARE(t.version, 3);
     QCOMPARE(t.matterCode, QStringLiteral("newborn"));
     QVERIFY(t.bundle);
     QCOMPARE(t.title.zh, QStringLiteral("新生儿出生\"一件事\""));
@@ -204,6 +204,9 @@ void tst_TemplateLoader::brokenFixtures_data()
         << QStringLiteral("material-condition-missing-field")
         << QStringLiteral("/materials/1/requiredWhen")
         << QStringLiteral("condition on missing field \"divorced\"");
+    QTest::newRow("step condition on a missing field")
+        << QStringLiteral("step-condition-missing-field") << QStringLiteral("/steps/1/when")
+        << QStringLiteral("condition on missing field \"has_car\"");
     QTest::newRow("malformed condition")
         << QStringLiteral("condition-malformed")
         << QStringLiteral("/pages/1/fields/0/requiredWhen/all/1")

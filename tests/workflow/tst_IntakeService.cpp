@@ -24,6 +24,8 @@ private Q_SLOTS:
     void acceptsNewborn();
     void conditionalMaterial_data();
     void conditionalMaterial();
+    void declinedServicesMakeNoSubCase_data();
+    void declinedServicesMakeNoSubCase();
     void retriedAcceptStoresOneCase_data();
     void retriedAcceptStoresOneCase();
     void invalidForm_data();
@@ -256,6 +258,46 @@ void tst_IntakeService::conditionalMaterial()
     kinds.sort();
     QCOMPARE(kinds, (QStringList{"applicant-id-card", "birth-certificate", "household-register",
                                  "other-parent-id-card", "unmarried-statement"}));
+}
+
+void tst_IntakeService::declinedServicesMakeNoSubCase_data()
+{
+    QTest::addColumn<bool>("insurance");
+    QTest::addColumn<bool>("card");
+    QTest::addColumn<QStringList>("departments");
+    const QString health = QStringLiteral("卫健"), police = QStringLiteral("公安"),
+                  insurance = QStringLiteral("医保"), social = QStringLiteral("人社");
+    QTest::newRow("both") << true << true << QStringList{health, police, insurance, social};
+    QTest::newRow("no insurance") << false << true << QStringList{health, police, social};
+    QTest::newRow("no card") << true << false << QStringList{health, police, insurance};
+    QTest::newRow("neither") << false << false << QStringList{health, police};
+}
+
+// The newborn bundle's 医保 and 人社 steps follow the two yes/no questions.
+void tst_IntakeService::declinedServicesMakeNoSubCase()
+{
+    QFETCH(bool, insurance);
+    QFETCH(bool, card);
+    QFETCH(QStringList, departments);
+    TestDatabase t(QStringLiteral("sqlite"));
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    FixedClock clock(kNow);
+    AuditLog audit(t.db(), clock);
+    const WorkingDayCalendar days = calendar();
+    IntakeService intake(t.db(), audit, clock, days, kHall);
+    IntakeRequest r = newbornRequest(m_newborn);
+    r.values.insert(QStringLiteral("medical_insurance"), insurance);
+    r.values.insert(QStringLiteral("social_security_card"), card);
+    if (!card) // no card, no photo for it
+        r.materialsReceived.removeAll(QStringLiteral("photo"));
+    const auto accepted = intake.accept(r, session(Role::Clerk));
+    QVERIFY2(accepted.ok(),
+             qPrintable(accepted.error().code + QLatin1Char(' ') + accepted.error().detail));
+    QStringList stored;
+    for (const SubCase &s : accepted->subCases)
+        stored << s.department;
+    QCOMPARE(stored, departments);
+    QCOMPARE(count(t.db(), QStringLiteral("sub_cases")), departments.size());
 }
 
 void tst_IntakeService::retriedAcceptStoresOneCase_data()
