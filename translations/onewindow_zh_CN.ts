@@ -4,94 +4,207 @@
 <context>
     <name>FieldValidator</name>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="40"/>
-        <location filename="../app/templates/FieldValidator.cpp" line="54"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="68"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="87"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="189"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="190"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="196"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="200"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="225"/>
         <source>必填</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="57"/>
-        <source>至少 %1 个字</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="59"/>
-        <source>最多 %1 个字</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="68"/>
-        <source>请输入数字</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="71"/>
-        <source>金额最多两位小数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="73"/>
-        <source>应在 %1 到 %2 之间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="79"/>
-        <source>日期无效，请按 年-月-日 填写，例如 2026-01-31</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="81"/>
-        <source>日期不能晚于今天</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="83"/>
-        <source>日期不能早于今天</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="85"/>
-        <source>日期不能早于 %1</source>
+        <location filename="../app/templates/FieldValidator.cpp" line="80"/>
+        <source>请收取此材料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/templates/FieldValidator.cpp" line="90"/>
-        <source>电话号码格式不正确</source>
+        <source>至少 %1 个字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="96"/>
-        <source>身份证号码校验位不正确</source>
+        <location filename="../app/templates/FieldValidator.cpp" line="92"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="198"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="235"/>
+        <source>最多 %1 个字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="98"/>
-        <source>身份证号码应为18位</source>
+        <location filename="../app/templates/FieldValidator.cpp" line="101"/>
+        <source>请输入数字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="100"/>
-        <source>身份证号码中的出生日期无效</source>
+        <location filename="../app/templates/FieldValidator.cpp" line="104"/>
+        <source>金额最多两位小数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="102"/>
-        <source>身份证号码的地区代码不存在</source>
+        <location filename="../app/templates/FieldValidator.cpp" line="106"/>
+        <source>应在 %1 到 %2 之间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="103"/>
-        <source>身份证号码含有无效字符</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="46"/>
         <location filename="../app/templates/FieldValidator.cpp" line="112"/>
-        <source>请从列表中选择</source>
+        <source>日期无效，请按 年-月-日 填写，例如 2026-01-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="114"/>
+        <source>日期不能晚于今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="116"/>
+        <source>日期不能早于今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="118"/>
+        <source>日期不能早于 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/templates/FieldValidator.cpp" line="121"/>
+        <source>日期不能晚于 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="124"/>
+        <source>应年满 %1 周岁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="126"/>
+        <source>应未满 %1 周岁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="130"/>
+        <source>应早于 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="133"/>
+        <source>应晚于 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="140"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="216"/>
+        <source>电话号码格式不正确</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="206"/>
+        <source>身份证号码显示为男性，此处应为女性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="208"/>
+        <source>身份证号码显示为女性，此处应为男性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="229"/>
+        <source>请选择省、市、区县</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="231"/>
+        <source>行政区划代码不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="233"/>
+        <source>请填写街道、门牌号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="243"/>
+        <source>至少填写 1 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="243"/>
+        <source>至少填写 %1 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="245"/>
+        <source>最多 %1 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="276"/>
+        <source>第 %1 项 %2：%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="283"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="284"/>
+        <source>身份证号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="285"/>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="286"/>
+        <source>省市区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="287"/>
+        <source>街道地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="296"/>
+        <source>%1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="44"/>
+        <source>身份证号码校验位不正确</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="46"/>
+        <source>身份证号码应为18位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="48"/>
+        <source>身份证号码中的出生日期无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="50"/>
+        <source>身份证号码的地区代码不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="51"/>
+        <source>身份证号码含有无效字符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="74"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="153"/>
+        <source>请从列表中选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="162"/>
         <source>格式不正确</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,73 +281,314 @@
     </message>
 </context>
 <context>
-    <name>OneWindow::CaseFilePage</name>
+    <name>NotificationRenderer</name>
     <message>
-        <location filename="../ui/CaseFilePage.cpp" line="45"/>
-        <source>办理事项</source>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="33"/>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="97"/>
+        <source>一次性告知书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CaseFilePage.cpp" line="49"/>
-        <source>搜索事项：名称、拼音首字母、部门</source>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="36"/>
+        <source>申请人：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CaseFilePage.cpp" line="55"/>
-        <source>开始受理 (Enter)</source>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="39"/>
+        <source>身份证号：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CaseFilePage.cpp" line="86"/>
-        <source>首次来办，档案中暂无记录</source>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="40"/>
+        <source>办理事项：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CaseFilePage.cpp" line="88"/>
-        <source>%1 · %2 · %3 · 电话 %4</source>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="41"/>
+        <source>告知时间：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CaseFilePage.cpp" line="93"/>
-        <source>在办件（%1）</source>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="43"/>
+        <source>受理窗口：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CaseFilePage.cpp" line="94"/>
-        <source>历史办件（%1）</source>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="44"/>
+        <source>经办人：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="47"/>
+        <source>您申请办理的事项尚缺以下材料，现一次性告知如下：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="49"/>
+        <source>需补齐的材料（共 %1 项）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="54"/>
+        <source>%1. %2（%3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="56"/>
+        <source>原因：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="61"/>
+        <source>需补充或更正的信息（共 %1 项）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="64"/>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="70"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="67"/>
+        <source>已收取或已调取的材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="72"/>
+        <source>以上为全部所需补齐内容，补齐后即可受理，不再另行要求其他材料。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="75"/>
+        <source>已填写的信息已保存为草稿，再次来办时出示身份证即可继续办理，无需重新填写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="78"/>
+        <source>草稿编号：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/NotificationRenderer.cpp" line="80"/>
+        <source>咨询电话：%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>OneWindow::CaseListModel</name>
+    <name>OneWindow::AddressFieldEditor</name>
     <message>
-        <location filename="../ui/models/CaseListModel.cpp" line="78"/>
-        <source>办件编号</source>
+        <location filename="../ui/fields/AddressFieldEditor.cpp" line="19"/>
+        <source>（省）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseListModel.cpp" line="80"/>
-        <source>事项</source>
+        <location filename="../ui/fields/AddressFieldEditor.cpp" line="28"/>
+        <source>街道、小区、门牌号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseListModel.cpp" line="82"/>
-        <source>受理日期</source>
+        <location filename="../ui/fields/AddressFieldEditor.cpp" line="64"/>
+        <source>（市）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseListModel.cpp" line="84"/>
+        <location filename="../ui/fields/AddressFieldEditor.cpp" line="77"/>
+        <source>（区县）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::CameraScanDialog</name>
+    <message>
+        <location filename="../ui/CameraScanDialog.cpp" line="23"/>
+        <source>摄像头扫码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CameraScanDialog.cpp" line="31"/>
+        <source>没有找到摄像头。请连接摄像头，或使用扫码枪、识别二维码图片。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CameraScanDialog.cpp" line="44"/>
+        <source>摄像头出错：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CameraScanDialog.cpp" line="46"/>
+        <source>请将二维码对准摄像头。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::CaseFileModel</name>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="168"/>
+        <source>在办件（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="170"/>
+        <source>可复用材料（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="172"/>
+        <source>今日预约（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="174"/>
+        <source>历史办件（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="204"/>
+        <source>%1/%2 个部门已办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="257"/>
+        <source>电子证照</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="257"/>
+        <source>既往办件材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="259"/>
+        <source>有效至 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="260"/>
+        <source>长期有效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="274"/>
+        <source>已受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="275"/>
+        <source>办理中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="276"/>
+        <source>待补正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="277"/>
+        <source>已办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="278"/>
+        <source>不予办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="279"/>
+        <source>已撤回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="280"/>
+        <source>待办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="281"/>
+        <source>已通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="282"/>
+        <source>退回补正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="303"/>
+        <source>已预约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="305"/>
+        <source>已到场</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="307"/>
+        <source>已办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="309"/>
+        <source>已取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="329"/>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="331"/>
+        <source>编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="333"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseListModel.cpp" line="86"/>
-        <source>各部门进度</source>
+        <location filename="../ui/models/CaseFileModel.cpp" line="335"/>
+        <source>时限/有效期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseListModel.cpp" line="88"/>
-        <source>办结时限</source>
+        <location filename="../ui/models/CaseFileModel.cpp" line="337"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::CaseFilePage</name>
+    <message>
+        <location filename="../ui/CaseFilePage.cpp" line="46"/>
+        <source>办理事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CaseFilePage.cpp" line="50"/>
+        <source>搜索事项：名称、拼音首字母、部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CaseFilePage.cpp" line="56"/>
+        <source>开始受理 (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CaseFilePage.cpp" line="74"/>
+        <source>首次来办，档案中暂无记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CaseFilePage.cpp" line="76"/>
+        <source>%1 · %2 · %3 · 电话 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CaseFilePage.cpp" line="131"/>
+        <source>%1（有草稿，继续办理）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -311,12 +665,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="86"/>
+        <location filename="../ui/IdentityPanel.cpp" line="87"/>
         <source>无证件信息（手工录入或电子身份码）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="90"/>
+        <location filename="../ui/IdentityPanel.cpp" line="91"/>
         <source>长期</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,43 +678,148 @@
 <context>
     <name>OneWindow::IntakePage</name>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="47"/>
+        <location filename="../ui/IntakePage.cpp" line="73"/>
+        <source>%1 %2 份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IntakePage.cpp" line="114"/>
         <source>材料清单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="52"/>
+        <location filename="../ui/IntakePage.cpp" line="120"/>
         <source>已有电子证照或本次读卡核验的材料自动勾选，无需再收。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="60"/>
+        <location filename="../ui/IntakePage.cpp" line="124"/>
+        <source>收费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IntakePage.cpp" line="136"/>
         <source>返回档案 (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="62"/>
+        <location filename="../ui/IntakePage.cpp" line="138"/>
+        <source>一次性告知书 (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IntakePage.cpp" line="140"/>
+        <source>打印缺少的全部材料及原因，保存草稿待市民补齐后继续办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IntakePage.cpp" line="141"/>
         <source>受理 (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="118"/>
-        <source>年-月-日，例如 2026-01-31</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/IntakePage.cpp" line="263"/>
+        <location filename="../ui/IntakePage.cpp" line="74"/>
         <source>原件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="263"/>
+        <location filename="../ui/IntakePage.cpp" line="74"/>
         <source>复印件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="265"/>
+        <location filename="../ui/IntakePage.cpp" line="198"/>
+        <source>草稿已自动保存 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IntakePage.cpp" line="205"/>
+        <source>草稿暂未能保存（%1），填写内容仍在本机，将自动重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IntakePage.cpp" line="262"/>
+        <source>请将“%1”的身份证放在读卡器上</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IntakePage.cpp" line="272"/>
+        <source>共 %1 页：%2（Ctrl+PgDn 下一页）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IntakePage.cpp" line="323"/>
+        <source>已恢复 %1 保存的草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IntakePage.cpp" line="326"/>
+        <source>已恢复 %1 保存的草稿（事项模板已由第 %2 版更新为第 %3 版，请核对）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IntakePage.cpp" line="332"/>
+        <source>草稿暂不可读：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IntakePage.cpp" line="446"/>
         <source> — 已有，自动勾选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IntakePage.cpp" line="448"/>
+        <source> — 已在表单中收取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IntakePage.cpp" line="465"/>
+        <source>%1：%2 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IntakePage.cpp" line="467"/>
+        <source>本事项不收费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IntakePage.cpp" line="468"/>
+        <source>合计：%1 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IntakePage.cpp" line="554"/>
+        <source>“%1”的证件有问题（%2），请另行核验</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IntakePage.cpp" line="557"/>
+        <source>已读取“%1”的身份证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IntakePage.cpp" line="673"/>
+        <source>已调取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IntakePage.cpp" line="673"/>
+        <source>已收取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IntakePage.cpp" line="698"/>
+        <source>材料齐全、信息完整，可直接受理 (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IntakePage.cpp" line="708"/>
+        <source>一次性告知书未能生成：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/IntakePage.cpp" line="715"/>
+        <source>已生成一次性告知书（缺 %1 项材料），草稿已保存，市民补齐后读卡即可继续办理。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -380,193 +839,213 @@
 <context>
     <name>OneWindow::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="49"/>
+        <location filename="../ui/MainWindow.cpp" line="56"/>
         <source>一窗通 · %1 · %2号窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57"/>
+        <location filename="../ui/MainWindow.cpp" line="64"/>
         <source>读卡 (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
         <source>手工录入 (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
         <source>识别二维码图片…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
+        <source>摄像头扫码 (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>锁屏 (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="76"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>窗口设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>&lt;h2&gt;请读取证件&lt;/h2&gt;&lt;p&gt;请市民将身份证放在读卡器上，按 F2 或点击“读卡”。&lt;/p&gt;&lt;p&gt;一号一窗一网：读卡后自动调取市民在各部门的办件档案，已有材料无需重复提交。&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
-        <source>%1 · %2号窗口</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
-        <location filename="../ui/MainWindow.cpp" line="372"/>
-        <source>读卡器：%1 就绪</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
-        <source>读卡器：未配置</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
-        <source>有模板无法加载，已跳过：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
-        <source>读卡器 %1：就绪，请放置证件</source>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <source>查找档案：身份证号、姓名或拼音首字母、办件编号、电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="435"/>
+        <source>%1 · %2号窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="479"/>
+        <source>读卡器：%1 就绪</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <source>读卡器：未配置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <source>无法接收其他窗口的实时更新，请手动刷新。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <source>有模板无法加载，已跳过：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <source>读卡器 %1：就绪，请放置证件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>读卡器 %1：正在读卡…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>读卡器 %1：已读取，请取走证件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>读卡器 %1：无响应或故障（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>读卡器：未找到，请检查连接（自动重试）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>读卡器 %1：已断开，正在重新连接…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>读卡器：%1 正在读卡…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>选择二维码图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>图片 (*.png *.jpg *.jpeg *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>无法打开图片 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>图片中没有找到可识别的二维码。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>这是一个网址，不是本大厅的二维码：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>这不是本大厅的二维码，内容为：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>二维码已过期，请让市民刷新后重新出示。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>二维码版本过新，本窗口程序无法识别，请升级。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="289"/>
         <source>二维码校验失败：可能是伪造或被篡改的二维码，已拒绝。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>预约的事项（%1）不在本窗口的事项目录中。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>预约：%1（%2）。请读取申请人的身份证，读卡后自动进入受理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>没有找到办件 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>由回执二维码打开办件 %1，未核验身份；办理新事项请读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="403"/>
+        <source>由档案检索打开，未核验身份；办理新事项请读卡。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>设置已保存，重新启动后生效。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="512"/>
         <source>请先读取申请人的身份证（F2），或手工录入身份（F3）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="440"/>
+        <location filename="../ui/MainWindow.cpp" line="549"/>
         <source>还有 %1 项需要修改，见各项旁的红字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="462"/>
+        <location filename="../ui/MainWindow.cpp" line="570"/>
         <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
-        <location filename="../ui/MainWindow.cpp" line="476"/>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <location filename="../ui/MainWindow.cpp" line="584"/>
         <source>一窗通</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,8 +1083,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ManualIdentityDialog.cpp" line="41"/>
+        <location filename="../ui/ManualIdentityDialog.cpp" line="42"/>
         <source>已输入 %1 位</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::PersonFieldEditor</name>
+    <message>
+        <location filename="../ui/fields/PersonFieldEditor.cpp" line="22"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fields/PersonFieldEditor.cpp" line="25"/>
+        <source>身份证号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fields/PersonFieldEditor.cpp" line="33"/>
+        <source>手机号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fields/PersonFieldEditor.cpp" line="49"/>
+        <source>读卡 (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fields/PersonFieldEditor.cpp" line="51"/>
+        <source>请此人将身份证放在读卡器上</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fields/PersonFieldEditor.cpp" line="88"/>
+        <source>从档案中选择（%1 人）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::PersonSearchModel</name>
+    <message>
+        <location filename="../ui/models/PersonSearchModel.cpp" line="105"/>
+        <source>男</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PersonSearchModel.cpp" line="105"/>
+        <source>女</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PersonSearchModel.cpp" line="112"/>
+        <location filename="../ui/models/PersonSearchModel.cpp" line="136"/>
+        <source>身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PersonSearchModel.cpp" line="114"/>
+        <location filename="../ui/models/PersonSearchModel.cpp" line="142"/>
+        <source>手机号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PersonSearchModel.cpp" line="116"/>
+        <source>姓名拼音首字母</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PersonSearchModel.cpp" line="118"/>
+        <source>办件编号 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PersonSearchModel.cpp" line="119"/>
+        <location filename="../ui/models/PersonSearchModel.cpp" line="134"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PersonSearchModel.cpp" line="138"/>
+        <source>性别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PersonSearchModel.cpp" line="140"/>
+        <source>出生日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PersonSearchModel.cpp" line="144"/>
+        <source>匹配</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -637,28 +1205,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReceiptPreviewDialog.cpp" line="73"/>
+        <location filename="../ui/ReceiptPreviewDialog.cpp" line="74"/>
         <source>无法打印到所选打印机，请检查打印机后重试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReceiptPreviewDialog.cpp" line="78"/>
+        <location filename="../ui/ReceiptPreviewDialog.cpp" line="80"/>
         <source>保存回执</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReceiptPreviewDialog.cpp" line="79"/>
+        <location filename="../ui/ReceiptPreviewDialog.cpp" line="80"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReceiptPreviewDialog.cpp" line="84"/>
+        <location filename="../ui/ReceiptPreviewDialog.cpp" line="85"/>
         <source>保存失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReceiptPreviewDialog.cpp" line="84"/>
+        <location filename="../ui/ReceiptPreviewDialog.cpp" line="86"/>
         <source>无法保存到 %1，请检查磁盘空间和权限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::RepeatFieldEditor</name>
+    <message>
+        <location filename="../ui/fields/RepeatFieldEditor.cpp" line="24"/>
+        <source>添加%1 (Ctrl+Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fields/RepeatFieldEditor.cpp" line="25"/>
+        <source>一项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fields/RepeatFieldEditor.cpp" line="70"/>
+        <source>删除此项</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::ScalarFieldEditor</name>
+    <message>
+        <location filename="../ui/fields/ScalarFieldEditor.cpp" line="38"/>
+        <source>已收取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fields/ScalarFieldEditor.cpp" line="61"/>
+        <source>年-月-日，例如 2026-01-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fields/ScalarFieldEditor.cpp" line="65"/>
+        <source>元，最多两位小数</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -675,22 +1279,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="38"/>
+        <location filename="../ui/SettingsDialog.cpp" line="39"/>
         <source>只有管理员可以修改窗口设置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="66"/>
+        <location filename="../ui/SettingsDialog.cpp" line="68"/>
         <source>大厅代码应为 2 至 12 位字母或数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="68"/>
+        <location filename="../ui/SettingsDialog.cpp" line="70"/>
         <source>窗口编号应为 1 至 8 位字母或数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="70"/>
+        <location filename="../ui/SettingsDialog.cpp" line="72"/>
         <source>密钥应为 32 至 128 位十六进制字符。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -698,12 +1302,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="97"/>
+        <location filename="../app/main.cpp" line="103"/>
         <source>一窗通</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="98"/>
+        <location filename="../app/main.cpp" line="104"/>
         <source>无法打开数据库 %1：
 %2</source>
         <translation type="unfinished"></translation>
@@ -712,93 +1316,93 @@
 <context>
     <name>ReceiptRenderer</name>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="78"/>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="240"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="68"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="164"/>
         <source>受理回执</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="82"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="72"/>
         <source>受理编号：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="83"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="73"/>
         <source>办理事项：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="84"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="74"/>
         <source>申请人：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="86"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="77"/>
         <source>身份证号：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="89"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="80"/>
         <source>联系电话：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="92"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="82"/>
         <source>受理时间：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="93"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="84"/>
         <source>受理窗口：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="94"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="85"/>
         <source>受理人员：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="96"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="87"/>
         <source>扫码查询办理进度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="100"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="91"/>
         <source>承办部门及办理时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="102"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="93"/>
         <source>部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="102"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="93"/>
         <source>办理事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="102"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="94"/>
         <source>办结时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="107"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="99"/>
         <source>承诺办结日期：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="110"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="102"/>
         <source>已收材料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="113"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="104"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="117"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="109"/>
         <source>请妥善保管本回执，凭本回执查询进度、领取办理结果。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,208 +1483,208 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="17"/>
+        <location filename="../ui/UserMessages.cpp" line="18"/>
         <source>数据库地址无效：请使用 sqlite:路径 或 postgresql://用户@主机:端口/库名（密码放在 pgpass 文件中）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="19"/>
+        <location filename="../ui/UserMessages.cpp" line="21"/>
         <source>数据库由更新版本的一窗通创建，请升级本程序。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="21"/>
+        <location filename="../ui/UserMessages.cpp" line="23"/>
         <source>缺少数据库驱动（Qt SQL 插件），请重新安装。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="23"/>
+        <location filename="../ui/UserMessages.cpp" line="25"/>
         <source>用户名或密码不正确。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="25"/>
+        <location filename="../ui/UserMessages.cpp" line="27"/>
         <source>该账号已停用，请联系管理员。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="27"/>
+        <location filename="../ui/UserMessages.cpp" line="29"/>
         <source>当前账号的角色无权进行此操作。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="29"/>
+        <location filename="../ui/UserMessages.cpp" line="31"/>
         <source>表单还有未填或填写有误的项目，请按提示修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="31"/>
+        <location filename="../ui/UserMessages.cpp" line="33"/>
         <source>还有未收取的材料，请核对材料清单。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="33"/>
+        <location filename="../ui/UserMessages.cpp" line="35"/>
         <source>缺少中文字体（文泉驿微米黑），无法生成回执。请安装 fonts-wqy-microhei。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="35"/>
+        <location filename="../ui/UserMessages.cpp" line="37"/>
         <source>无法写入文件，请检查磁盘空间和权限。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="36"/>
+        <location filename="../ui/UserMessages.cpp" line="38"/>
         <source>操作失败（%1）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="43"/>
+        <location filename="../ui/UserMessages.cpp" line="45"/>
         <source>证件已过期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="45"/>
+        <location filename="../ui/UserMessages.cpp" line="47"/>
         <source>证件尚未生效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="47"/>
+        <location filename="../ui/UserMessages.cpp" line="49"/>
         <source>身份证号码校验位错误，可能是伪造或读卡错误</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="49"/>
+        <location filename="../ui/UserMessages.cpp" line="51"/>
         <source>身份证号码的地区代码不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="51"/>
+        <location filename="../ui/UserMessages.cpp" line="53"/>
         <source>身份证号码中的出生日期无效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="53"/>
+        <location filename="../ui/UserMessages.cpp" line="55"/>
         <source>身份证号码格式错误</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="55"/>
+        <location filename="../ui/UserMessages.cpp" line="57"/>
         <source>手工录入的身份，受理后交值班长复核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="57"/>
+        <location filename="../ui/UserMessages.cpp" line="59"/>
         <source>证件上没有姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="58"/>
+        <location filename="../ui/UserMessages.cpp" line="60"/>
         <source>证件异常（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="64"/>
+        <location filename="../ui/UserMessages.cpp" line="66"/>
         <source>未检测到证件，请将证件放在读卡器上。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="66"/>
+        <location filename="../ui/UserMessages.cpp" line="68"/>
         <source>证件无法读取（芯片损坏或放置不当），请重新放置；仍失败时请手工录入并交值班长复核。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="68"/>
+        <location filename="../ui/UserMessages.cpp" line="71"/>
         <source>读卡器数据校验错误，请重新读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="70"/>
+        <location filename="../ui/UserMessages.cpp" line="73"/>
         <source>没有连接读卡器，请检查读卡器连接或在设置中选择端口。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="72"/>
+        <location filename="../ui/UserMessages.cpp" line="75"/>
         <source>无法识别的证件类型，请使用居民身份证、港澳台居民居住证或外国人永久居留身份证。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="74"/>
+        <location filename="../ui/UserMessages.cpp" line="77"/>
         <source>读卡器数据不完整，请重新放置证件后再读。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="76"/>
+        <location filename="../ui/UserMessages.cpp" line="79"/>
         <source>读卡器无响应，请检查连接。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="77"/>
+        <location filename="../ui/UserMessages.cpp" line="80"/>
         <source>读卡失败（%1），请重新读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="83"/>
+        <location filename="../ui/UserMessages.cpp" line="86"/>
         <source>已受理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="85"/>
-        <location filename="../ui/UserMessages.cpp" line="102"/>
+        <location filename="../ui/UserMessages.cpp" line="88"/>
+        <location filename="../ui/UserMessages.cpp" line="105"/>
         <source>办理中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="87"/>
+        <location filename="../ui/UserMessages.cpp" line="90"/>
         <source>待补正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="89"/>
+        <location filename="../ui/UserMessages.cpp" line="92"/>
         <source>已办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="91"/>
+        <location filename="../ui/UserMessages.cpp" line="94"/>
         <source>不予受理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="93"/>
+        <location filename="../ui/UserMessages.cpp" line="96"/>
         <source>已撤回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="100"/>
+        <location filename="../ui/UserMessages.cpp" line="103"/>
         <source>待办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="104"/>
+        <location filename="../ui/UserMessages.cpp" line="107"/>
         <source>已通过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="106"/>
+        <location filename="../ui/UserMessages.cpp" line="109"/>
         <source>退回补正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="108"/>
+        <location filename="../ui/UserMessages.cpp" line="111"/>
         <source>不予通过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="116"/>
+        <location filename="../ui/UserMessages.cpp" line="119"/>
         <source>男</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="118"/>
+        <location filename="../ui/UserMessages.cpp" line="121"/>
         <source>女</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="120"/>
+        <location filename="../ui/UserMessages.cpp" line="123"/>
         <source>未说明</source>
         <translation type="unfinished"></translation>
     </message>

@@ -72,14 +72,15 @@ QList<PrintedLine> printedLines(const ReceiptData &data)
     out.append(line(PrintedLine::Field, ReceiptRenderer::tr("受理编号：%1").arg(data.caseNumber)));
     out.append(line(PrintedLine::Field, ReceiptRenderer::tr("办理事项：%1").arg(data.matterTitle)));
     out.append(line(PrintedLine::Field, ReceiptRenderer::tr("申请人：%1").arg(data.applicantName)));
-    out.append(line(PrintedLine::Field,
-                    ReceiptRenderer::tr("身份证号：%1").arg(IdNumber::masked(data.applicantIdNumber))));
+    out.append(
+        line(PrintedLine::Field,
+             ReceiptRenderer::tr("身份证号：%1").arg(IdNumber::masked(data.applicantIdNumber))));
     if (!data.applicantPhone.isEmpty())
-        out.append(
-            line(PrintedLine::Field, ReceiptRenderer::tr("联系电话：%1").arg(maskedPhone(data.applicantPhone))));
-    out.append(line(
-        PrintedLine::Field,
-        ReceiptRenderer::tr("受理时间：%1").arg(data.acceptedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))));
+        out.append(line(PrintedLine::Field,
+                        ReceiptRenderer::tr("联系电话：%1").arg(maskedPhone(data.applicantPhone))));
+    out.append(line(PrintedLine::Field,
+                    ReceiptRenderer::tr("受理时间：%1")
+                        .arg(data.acceptedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))));
     out.append(line(PrintedLine::Field, ReceiptRenderer::tr("受理窗口：%1").arg(data.counter)));
     out.append(line(PrintedLine::Field, ReceiptRenderer::tr("受理人员：%1").arg(data.clerkName)));
 
@@ -88,23 +89,24 @@ QList<PrintedLine> printedLines(const ReceiptData &data)
 
     if (!data.departments.isEmpty()) {
         out.append(line(PrintedLine::Heading, ReceiptRenderer::tr("承办部门及办理时限")));
-        out.append(
-            row(PrintedLine::TableHeader, {ReceiptRenderer::tr("部门"), ReceiptRenderer::tr("办理事项"), ReceiptRenderer::tr("办结时限")}));
+        out.append(row(PrintedLine::TableHeader,
+                       {ReceiptRenderer::tr("部门"), ReceiptRenderer::tr("办理事项"),
+                        ReceiptRenderer::tr("办结时限")}));
         for (const ReceiptData::Department &d : data.departments)
             out.append(row(PrintedLine::TableRow, {d.department, d.title, dateText(d.deadline)}));
     }
-    out.append(
-        line(PrintedLine::Emphasis, ReceiptRenderer::tr("承诺办结日期：%1").arg(dateText(data.promisedDate))));
+    out.append(line(PrintedLine::Emphasis,
+                    ReceiptRenderer::tr("承诺办结日期：%1").arg(dateText(data.promisedDate))));
 
     if (!data.materialsReceived.isEmpty()) {
         out.append(line(PrintedLine::Heading, ReceiptRenderer::tr("已收材料")));
         for (int i = 0; i < data.materialsReceived.size(); ++i)
-            out.append(line(PrintedLine::Item,
-                            ReceiptRenderer::tr("%1. %2").arg(i + 1).arg(data.materialsReceived.at(i))));
+            out.append(line(PrintedLine::Item, ReceiptRenderer::tr("%1. %2").arg(i + 1).arg(
+                                                   data.materialsReceived.at(i))));
     }
 
-    out.append(
-        line(PrintedLine::Footer, ReceiptRenderer::tr("请妥善保管本回执，凭本回执查询进度、领取办理结果。")));
+    out.append(line(PrintedLine::Footer,
+                    ReceiptRenderer::tr("请妥善保管本回执，凭本回执查询进度、领取办理结果。")));
     return out;
 }
 
