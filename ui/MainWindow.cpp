@@ -11,8 +11,6 @@
 #include "SettingsDialog.h"
 #include "UserMessages.h"
 #include "casefile/CaseFileService.h"
-#include "casefile/CaseRepository.h"
-#include "casefile/PersonRepository.h"
 #include "common/Clock.h"
 #include "identity/CardReader.h"
 #include "identity/IdNumber.h"
@@ -331,28 +329,16 @@ void MainWindow::handleScan(const QString &text)
 
 void MainWindow::openCaseByNumber(const QString &caseNumber)
 {
-    auto found = CaseRepository(m_services.database()).findByNumber(caseNumber);
-    if (!found) {
-        showError(UserMessages::error(found.error()));
-        return;
-    }
-    if (found.value().id == 0) {
-        showError(tr("没有找到办件 %1。").arg(caseNumber));
-        return;
-    }
-    auto person = PersonRepository(m_services.database()).findById(found.value().personId);
-    if (!person) {
-        showError(UserMessages::error(person.error()));
+    auto file = m_services.caseFiles().openByCaseNumber(caseNumber, m_services.session());
+    if (!file) {
+        showError(file.error().code == QLatin1String("not-found")
+                      ? tr("没有找到办件 %1。").arg(caseNumber)
+                      : UserMessages::error(file.error()));
         return;
     }
     // The receipt proves the case, not who is standing at the counter: the file
     // opens for reading and a new intake still needs the card.
     clearCitizen();
-    auto file = m_services.caseFiles().open(person.value().idNumber, m_services.session());
-    if (!file) {
-        showError(UserMessages::error(file.error()));
-        return;
-    }
     m_identity->showFailure(
         tr("由回执二维码打开办件 %1，未核验身份；办理新事项请读卡。").arg(caseNumber));
     showFile(file.value());

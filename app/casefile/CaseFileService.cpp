@@ -112,6 +112,18 @@ Result<CaseFile> CaseFileService::openPerson(qint64 personId, const Session &ses
     return fill(file, session);
 }
 
+Result<CaseFile> CaseFileService::openByCaseNumber(const QString &caseNumber,
+                                                   const Session &session)
+{
+    auto found = CaseRepository(m_db).findByNumber(caseNumber);
+    if (!found)
+        return Result<CaseFile>(found.error());
+    if (found.value().id == 0)
+        return Result<CaseFile>::failure(QStringLiteral("not-found"),
+                                         QStringLiteral("case:%1").arg(caseNumber));
+    return openPerson(found.value().personId, session);
+}
+
 Result<CaseFile> CaseFileService::fill(CaseFile file, const Session &session)
 {
     const Status audited = m_audit.record(session, QStringLiteral("view-case-file"),

@@ -26,6 +26,9 @@ public:
     Result<CaseFile> open(const QString &idNumber, const Session &session);
     // By the internal id, e.g. a search result. "not-found" when there is no such person.
     Result<CaseFile> openPerson(qint64 personId, const Session &session);
+    // The file of the person a case belongs to, e.g. from a receipt tracking code.
+    // "not-found" when there is no such case.
+    Result<CaseFile> openByCaseNumber(const QString &caseNumber, const Session &session);
     // More history: finished cases, newest first.
     Result<QList<CaseRecord>> pastCases(qint64 personId, int limit, int offset) const;
 

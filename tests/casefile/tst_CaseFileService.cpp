@@ -28,6 +28,8 @@ private Q_SLOTS:
     void documentsAndAppointments();
     void openPersonById_data();
     void openPersonById();
+    void openByCaseNumber_data();
+    void openByCaseNumber();
 };
 
 namespace {
@@ -291,6 +293,40 @@ void tst_CaseFileService::openPersonById()
     QCOMPARE(auditRows(t.db()).size(), 1);
     QCOMPARE(service.openPerson(987654, officer()).error().code, QStringLiteral("not-found"));
     QCOMPARE(auditRows(t.db()).size(), 1); // nobody's file was shown
+}
+
+void tst_CaseFileService::openByCaseNumber_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+// A receipt code names a case; the file that opens is its person's, audited once.
+void tst_CaseFileService::openByCaseNumber()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    const qint64 personId =
+        personWithCases(t.db(), 3, {QStringLiteral("completed"), QStringLiteral("in-progress")});
+    QVERIFY(personId > 0);
+    auto q =
+        t.db().run(QStringLiteral("SELECT case_number FROM cases WHERE person_id = ? ORDER BY id"),
+                   {personId});
+    QVERIFY(q.ok() && q.value().next());
+    const QString caseNumber = q.value().value(0).toString();
+    FixedClock clock(QDateTime(kToday, QTime(10, 0), Qt::UTC));
+    AuditLog audit(t.db(), clock);
+    CaseFileService service(t.db(), audit);
+
+    auto file = service.openByCaseNumber(caseNumber, officer());
+    QVERIFY2(file.ok(), qPrintable(file.error().detail));
+    QCOMPARE(file.value().person.id, personId);
+    QCOMPARE(file.value().openCases.size() + file.value().pastCasesTotal, 2);
+    QCOMPARE(auditRows(t.db()).size(), 1);
+    QCOMPARE(
+        service.openByCaseNumber(QStringLiteral("510107-20990101-99999"), officer()).error().code,
+        QStringLiteral("not-found"));
+    QCOMPARE(auditRows(t.db()).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_CaseFileService)
