@@ -105,6 +105,22 @@ IntakeRequest newbornRequest(const FormTemplate *form)
     return r;
 }
 
+// One counter on a fresh database of `backend`: clock at kNow, the test calendar.
+struct Counter
+{
+    explicit Counter(const QString &backend)
+        : t(backend)
+        , audit(t.db(), clock)
+        , intake(t.db(), audit, clock, days, kHall)
+    {}
+
+    TestDatabase t;
+    FixedClock clock{kNow};
+    const WorkingDayCalendar days = calendar();
+    AuditLog audit;
+    IntakeService intake;
+};
+
 int count(const Database &db, const QString &table)
 {
     return db.scalar(QStringLiteral("SELECT COUNT(*) FROM ") + table).value().toInt();
@@ -137,12 +153,10 @@ void tst_IntakeService::acceptsNewborn_data()
 void tst_IntakeService::acceptsNewborn()
 {
     QFETCH(QString, backend);
-    TestDatabase t(backend);
-    QVERIFY2(t.ok(), qPrintable(t.error()));
-    FixedClock clock(kNow);
-    AuditLog audit(t.db(), clock);
-    const WorkingDayCalendar days = calendar();
-    IntakeService intake(t.db(), audit, clock, days, kHall);
+    Counter counter(backend);
+    QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
+    TestDatabase &t = counter.t;
+    IntakeService &intake = counter.intake;
     const IntakeRequest request = newbornRequest(m_newborn);
 
     const auto accepted = intake.accept(request, session(Role::Clerk));
@@ -217,7 +231,7 @@ void tst_IntakeService::acceptsNewborn()
     QCOMPARE(q.value().value(2).toString(), QStringLiteral("accept-case"));
     QCOMPARE(q.value().value(3).toString(), number);
     QVERIFY(!q.value().next());
-    QCOMPARE(audit.firstBrokenEvent().value(), qint64(0));
+    QCOMPARE(counter.audit.firstBrokenEvent().value(), qint64(0));
 
     // The same applicant again the same day: the next number, the same person.
     const auto again = intake.accept(request, session(Role::Supervisor));
@@ -235,12 +249,10 @@ void tst_IntakeService::conditionalMaterial_data()
 void tst_IntakeService::conditionalMaterial()
 {
     QFETCH(QString, backend);
-    TestDatabase t(backend);
-    QVERIFY2(t.ok(), qPrintable(t.error()));
-    FixedClock clock(kNow);
-    AuditLog audit(t.db(), clock);
-    const WorkingDayCalendar days = calendar();
-    IntakeService intake(t.db(), audit, clock, days, kHall);
+    Counter counter(backend);
+    QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
+    TestDatabase &t = counter.t;
+    IntakeService &intake = counter.intake;
 
     // No social security card: no photo needed; unmarried: a statement instead.
     IntakeRequest r = newbornRequest(m_newborn);
@@ -279,12 +291,10 @@ void tst_IntakeService::declinedServicesMakeNoSubCase()
     QFETCH(bool, insurance);
     QFETCH(bool, card);
     QFETCH(QStringList, departments);
-    TestDatabase t(QStringLiteral("sqlite"));
-    QVERIFY2(t.ok(), qPrintable(t.error()));
-    FixedClock clock(kNow);
-    AuditLog audit(t.db(), clock);
-    const WorkingDayCalendar days = calendar();
-    IntakeService intake(t.db(), audit, clock, days, kHall);
+    Counter counter(QStringLiteral("sqlite"));
+    QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
+    TestDatabase &t = counter.t;
+    IntakeService &intake = counter.intake;
     IntakeRequest r = newbornRequest(m_newborn);
     r.values.insert(QStringLiteral("medical_insurance"), insurance);
     r.values.insert(QStringLiteral("social_security_card"), card);
@@ -310,12 +320,10 @@ void tst_IntakeService::retriedAcceptStoresOneCase_data()
 void tst_IntakeService::retriedAcceptStoresOneCase()
 {
     QFETCH(QString, backend);
-    TestDatabase t(backend);
-    QVERIFY2(t.ok(), qPrintable(t.error()));
-    FixedClock clock(kNow);
-    AuditLog audit(t.db(), clock);
-    const WorkingDayCalendar days = calendar();
-    IntakeService intake(t.db(), audit, clock, days, kHall);
+    Counter counter(backend);
+    QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
+    TestDatabase &t = counter.t;
+    IntakeService &intake = counter.intake;
 
     IntakeRequest r = newbornRequest(m_newborn);
     r.intakeKey = QStringLiteral("6f1c2a9e-4b7d-4e11-9a3c-0d5e8f7b2c41");
@@ -376,12 +384,10 @@ void tst_IntakeService::invalidForm()
     QFETCH(QString, field);
     QFETCH(QVariant, value);
 
-    TestDatabase t(backend);
-    QVERIFY2(t.ok(), qPrintable(t.error()));
-    FixedClock clock(kNow);
-    AuditLog audit(t.db(), clock);
-    const WorkingDayCalendar days = calendar();
-    IntakeService intake(t.db(), audit, clock, days, kHall);
+    Counter counter(backend);
+    QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
+    TestDatabase &t = counter.t;
+    IntakeService &intake = counter.intake;
     IntakeRequest r = newbornRequest(m_newborn);
     r.values.insert(field, value);
 
@@ -416,12 +422,10 @@ void tst_IntakeService::materialsMissing()
     QFETCH(QString, material);
     QFETCH(bool, cardRead);
 
-    TestDatabase t(backend);
-    QVERIFY2(t.ok(), qPrintable(t.error()));
-    FixedClock clock(kNow);
-    AuditLog audit(t.db(), clock);
-    const WorkingDayCalendar days = calendar();
-    IntakeService intake(t.db(), audit, clock, days, kHall);
+    Counter counter(backend);
+    QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
+    TestDatabase &t = counter.t;
+    IntakeService &intake = counter.intake;
     IntakeRequest r = newbornRequest(m_newborn);
     r.materialsReceived.removeAll(material);
     if (!cardRead)
@@ -448,12 +452,10 @@ void tst_IntakeService::forbidden()
 {
     QFETCH(QString, backend);
     QFETCH(int, role);
-    TestDatabase t(backend);
-    QVERIFY2(t.ok(), qPrintable(t.error()));
-    FixedClock clock(kNow);
-    AuditLog audit(t.db(), clock);
-    const WorkingDayCalendar days = calendar();
-    IntakeService intake(t.db(), audit, clock, days, kHall);
+    Counter counter(backend);
+    QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
+    TestDatabase &t = counter.t;
+    IntakeService &intake = counter.intake;
 
     const auto result = intake.accept(newbornRequest(m_newborn), session(Role(role)));
     QVERIFY(!result.ok());
@@ -469,12 +471,10 @@ void tst_IntakeService::readOnlyDatabase_data()
 void tst_IntakeService::readOnlyDatabase()
 {
     QFETCH(QString, backend);
-    TestDatabase t(backend);
-    QVERIFY2(t.ok(), qPrintable(t.error()));
-    FixedClock clock(kNow);
-    AuditLog audit(t.db(), clock);
-    const WorkingDayCalendar days = calendar();
-    IntakeService intake(t.db(), audit, clock, days, kHall);
+    Counter counter(backend);
+    QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
+    TestDatabase &t = counter.t;
+    IntakeService &intake = counter.intake;
     const bool sqlite = backend == QLatin1String("sqlite");
 
     // The database turns read-only between opening the form and accepting it.
@@ -506,12 +506,10 @@ void tst_IntakeService::failureLateInTransactionLeavesNothing_data()
 void tst_IntakeService::failureLateInTransactionLeavesNothing()
 {
     QFETCH(QString, backend);
-    TestDatabase t(backend);
-    QVERIFY2(t.ok(), qPrintable(t.error()));
-    FixedClock clock(kNow);
-    AuditLog audit(t.db(), clock);
-    const WorkingDayCalendar days = calendar();
-    IntakeService intake(t.db(), audit, clock, days, kHall);
+    Counter counter(backend);
+    QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
+    TestDatabase &t = counter.t;
+    IntakeService &intake = counter.intake;
 
     // A case imported from the old system already holds today's first number, so the
     // insert fails after the person was stored and the number was taken.
