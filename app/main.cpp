@@ -1,16 +1,16 @@
 // onewindow: parse options, build the counter's services, sign in, show the window.
-#include "Localization.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
-#include "UserMessages.h"
 #include "casefile/DemoSeeder.h"
+#include "common/Localization.h"
 #include "common/SystemClock.h"
+#include "common/UserMessages.h"
 #include "identity/HallKey.h"
 #include "identity/SerialCardReader.h"
 #include "identity/SimulatedCardReader.h"
 #include "identity/SyntheticIdentityGenerator.h"
-#include "workflow/CounterServices.h"
-#include "workflow/CounterSettings.h"
+#include "services/AppServices.h"
+#include "services/CounterSettings.h"
+#include "shell/LoginDialog.h"
+#include "shell/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -58,7 +58,7 @@ int main(int argc, char *argv[])
     const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QSettings store;
     const CounterSettings settings = CounterSettings::load(store);
-    CounterServices::Options options;
+    AppServices::Options options;
     options.databaseUrl =
         parser.isSet(databaseOption) ? parser.value(databaseOption) : settings.databaseUrl;
     if (options.databaseUrl.isEmpty())
@@ -96,7 +96,7 @@ int main(int argc, char *argv[])
         reader = std::move(serial);
     }
 
-    CounterServices services;
+    AppServices services;
     const Status started =
         services.start(options, std::make_unique<SystemClock>(), std::move(reader));
     if (!started) {

@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>CaseStateText</name>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="9"/>
+        <source>已受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="11"/>
+        <source>办理中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="13"/>
+        <source>待补正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="15"/>
+        <source>特别程序中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="17"/>
+        <source>已办结，待领取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="19"/>
+        <source>已送达</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="21"/>
+        <source>已撤回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="30"/>
+        <source>等待前序</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="32"/>
+        <source>待办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="34"/>
+        <source>已通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="36"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="59"/>
+        <source>退回补正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="38"/>
+        <source>特别程序</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="40"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="67"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="90"/>
+        <source>不予许可</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="42"/>
+        <source>不再办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="51"/>
+        <source>受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="53"/>
+        <source>认领</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="55"/>
+        <source>释放</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="57"/>
+        <source>审批通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="61"/>
+        <source>补齐材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="63"/>
+        <source>启动特别程序</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="65"/>
+        <source>结束特别程序</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="69"/>
+        <source>办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="71"/>
+        <source>送达</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="73"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="92"/>
+        <source>撤回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="75"/>
+        <source>重新办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="86"/>
+        <source>准予（出证）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="88"/>
+        <source>部分准予</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="101"/>
+        <source>听证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="103"/>
+        <source>现场核查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="105"/>
+        <source>检验检测</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="107"/>
+        <source>专家评审</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldValidator</name>
     <message>
         <location filename="../app/templates/FieldValidator.cpp" line="68"/>
@@ -212,37 +374,37 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/LoginDialog.ui" line="9"/>
+        <location filename="../ui/shell/LoginDialog.ui" line="9"/>
         <source>一窗通 · 登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.ui" line="15"/>
+        <location filename="../ui/shell/LoginDialog.ui" line="15"/>
         <source>一窗通 综合窗口受理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.ui" line="36"/>
+        <location filename="../ui/shell/LoginDialog.ui" line="36"/>
         <source>用户名(&amp;U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.ui" line="45"/>
+        <location filename="../ui/shell/LoginDialog.ui" line="45"/>
         <source>密码(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.ui" line="56"/>
+        <location filename="../ui/shell/LoginDialog.ui" line="56"/>
         <source>窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.ui" line="81"/>
+        <location filename="../ui/shell/LoginDialog.ui" line="81"/>
         <source>登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.ui" line="87"/>
+        <location filename="../ui/shell/LoginDialog.ui" line="87"/>
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
@@ -250,32 +412,32 @@
 <context>
     <name>ManualIdentityDialog</name>
     <message>
-        <location filename="../ui/ManualIdentityDialog.ui" line="9"/>
+        <location filename="../ui/counter/ManualIdentityDialog.ui" line="9"/>
         <source>手工录入身份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ManualIdentityDialog.ui" line="15"/>
+        <location filename="../ui/counter/ManualIdentityDialog.ui" line="15"/>
         <source>仅在无法读卡时使用。手工录入的身份会标记在办件上，交值班长复核。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ManualIdentityDialog.ui" line="25"/>
+        <location filename="../ui/counter/ManualIdentityDialog.ui" line="25"/>
         <source>公民身份号码(&amp;I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ManualIdentityDialog.ui" line="41"/>
+        <location filename="../ui/counter/ManualIdentityDialog.ui" line="41"/>
         <source>姓名(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ManualIdentityDialog.ui" line="52"/>
+        <location filename="../ui/counter/ManualIdentityDialog.ui" line="52"/>
         <source>住址(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ManualIdentityDialog.ui" line="63"/>
+        <location filename="../ui/counter/ManualIdentityDialog.ui" line="63"/>
         <source>无法读卡的原因(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,22 +540,22 @@
 <context>
     <name>OneWindow::AddressFieldEditor</name>
     <message>
-        <location filename="../ui/fields/AddressFieldEditor.cpp" line="19"/>
+        <location filename="../ui/counter/fields/AddressFieldEditor.cpp" line="19"/>
         <source>（省）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fields/AddressFieldEditor.cpp" line="28"/>
+        <location filename="../ui/counter/fields/AddressFieldEditor.cpp" line="28"/>
         <source>街道、小区、门牌号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fields/AddressFieldEditor.cpp" line="64"/>
+        <location filename="../ui/counter/fields/AddressFieldEditor.cpp" line="64"/>
         <source>（市）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fields/AddressFieldEditor.cpp" line="77"/>
+        <location filename="../ui/counter/fields/AddressFieldEditor.cpp" line="77"/>
         <source>（区县）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,22 +563,22 @@
 <context>
     <name>OneWindow::CameraScanDialog</name>
     <message>
-        <location filename="../ui/CameraScanDialog.cpp" line="23"/>
+        <location filename="../ui/counter/CameraScanDialog.cpp" line="23"/>
         <source>摄像头扫码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CameraScanDialog.cpp" line="31"/>
+        <location filename="../ui/counter/CameraScanDialog.cpp" line="31"/>
         <source>没有找到摄像头。请连接摄像头，或使用扫码枪、识别二维码图片。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CameraScanDialog.cpp" line="44"/>
+        <location filename="../ui/counter/CameraScanDialog.cpp" line="44"/>
         <source>摄像头出错：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CameraScanDialog.cpp" line="46"/>
+        <location filename="../ui/counter/CameraScanDialog.cpp" line="46"/>
         <source>请将二维码对准摄像头。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,137 +586,92 @@
 <context>
     <name>OneWindow::CaseFileModel</name>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="168"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="170"/>
         <source>在办件（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="170"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="172"/>
         <source>可复用材料（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="172"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="174"/>
         <source>今日预约（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="174"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="176"/>
         <source>历史办件（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="204"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="206"/>
         <source>%1/%2 个部门已办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="257"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="259"/>
         <source>电子证照</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="257"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="259"/>
         <source>既往办件材料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="259"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="261"/>
         <source>有效至 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="260"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="262"/>
         <source>长期有效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="274"/>
-        <source>已受理</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="275"/>
-        <source>办理中</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="276"/>
-        <source>待补正</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="277"/>
-        <source>已办结</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="278"/>
-        <source>不予办理</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="279"/>
-        <source>已撤回</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="280"/>
-        <source>待办</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="281"/>
-        <source>已通过</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="282"/>
-        <source>退回补正</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="303"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="288"/>
         <source>已预约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="305"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="290"/>
         <source>已到场</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="307"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="292"/>
         <source>已办理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="309"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="294"/>
         <source>已取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="329"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="314"/>
         <source>名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="331"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="316"/>
         <source>编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="333"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="318"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="335"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="320"/>
         <source>时限/有效期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="337"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="322"/>
         <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
@@ -562,115 +679,291 @@
 <context>
     <name>OneWindow::CaseFilePage</name>
     <message>
-        <location filename="../ui/CaseFilePage.cpp" line="46"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="46"/>
         <source>办理事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CaseFilePage.cpp" line="50"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="50"/>
         <source>搜索事项：名称、拼音首字母、部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CaseFilePage.cpp" line="56"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="56"/>
         <source>开始受理 (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CaseFilePage.cpp" line="74"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="74"/>
         <source>首次来办，档案中暂无记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CaseFilePage.cpp" line="76"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="76"/>
         <source>%1 · %2 · %3 · 电话 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CaseFilePage.cpp" line="131"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="131"/>
         <source>%1（有草稿，继续办理）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::CounterWorkspace</name>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="44"/>
+        <source>读卡 (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="47"/>
+        <source>手工录入 (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="50"/>
+        <source>识别二维码图片…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="52"/>
+        <source>摄像头扫码 (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="74"/>
+        <source>&lt;h2&gt;请读取证件&lt;/h2&gt;&lt;p&gt;请市民将身份证放在读卡器上，按 F2 或点击“读卡”。&lt;/p&gt;&lt;p&gt;一号一窗一网：读卡后自动调取市民在各部门的办件档案，已有材料无需重复提交。&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="84"/>
+        <source>查找档案：身份证号、姓名或拼音首字母、办件编号、电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="142"/>
+        <source>读卡器：未配置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="167"/>
+        <source>综合窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="199"/>
+        <source>读卡器 %1：就绪，请放置证件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="201"/>
+        <source>读卡器 %1：正在读卡…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="203"/>
+        <source>读卡器 %1：已读取，请取走证件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="205"/>
+        <source>读卡器 %1：无响应或故障（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="210"/>
+        <source>读卡器：未找到，请检查连接（自动重试）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="211"/>
+        <source>读卡器 %1：已断开，正在重新连接…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="220"/>
+        <source>读卡器：%1 就绪</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="226"/>
+        <source>读卡器：%1 正在读卡…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="257"/>
+        <source>选择二维码图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="258"/>
+        <source>图片 (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="263"/>
+        <source>无法打开图片 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="268"/>
+        <source>图片中没有找到可识别的二维码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="283"/>
+        <source>这不是本大厅的二维码，内容为：
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="286"/>
+        <source>这是一个网址，不是本大厅的二维码：
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="290"/>
+        <source>二维码已过期，请让市民刷新后重新出示。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="292"/>
+        <source>二维码版本过新，本窗口程序无法识别，请升级。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="293"/>
+        <source>二维码校验失败：可能是伪造或被篡改的二维码，已拒绝。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="299"/>
+        <source>预约的事项（%1）不在本窗口的事项目录中。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="303"/>
+        <source>预约：%1（%2）。请读取申请人的身份证，读卡后自动进入受理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="323"/>
+        <source>没有找到办件 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="331"/>
+        <source>由回执二维码打开办件 %1，未核验身份；办理新事项请读卡。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="378"/>
+        <source>由档案检索打开，未核验身份；办理新事项请读卡。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="386"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="396"/>
+        <source>一窗通</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="442"/>
+        <source>请先读取申请人的身份证（F2），或手工录入身份（F3）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="468"/>
+        <source>还有 %1 项需要修改，见各项旁的红字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="478"/>
+        <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OneWindow::IdentityPanel</name>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="17"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="17"/>
         <source>证件信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="26"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="26"/>
         <source>照片不可用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="32"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="32"/>
         <source>身份证照片为加密格式，需要配置厂商解码插件才能显示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="36"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="36"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="37"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="37"/>
         <source>性别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="38"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="38"/>
         <source>民族</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="39"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="39"/>
         <source>出生</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="40"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="40"/>
         <source>住址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="41"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="41"/>
         <source>公民身份号码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="42"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="42"/>
         <source>签发机关</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="43"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="43"/>
         <source>有效期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="70"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="70"/>
         <source>请将身份证放在读卡器上，按 F2 读卡</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="76"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="76"/>
         <source>读卡成功</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="76"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="76"/>
         <source>读卡成功，但证件有问题：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="87"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="87"/>
         <source>无证件信息（手工录入或电子身份码）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IdentityPanel.cpp" line="91"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="91"/>
         <source>长期</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,147 +971,137 @@
 <context>
     <name>OneWindow::IntakePage</name>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="73"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="72"/>
         <source>%1 %2 份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="114"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="113"/>
         <source>材料清单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="120"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="119"/>
         <source>已有电子证照或本次读卡核验的材料自动勾选，无需再收。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="124"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="123"/>
         <source>收费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="136"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="135"/>
         <source>返回档案 (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="138"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="137"/>
         <source>一次性告知书 (F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="140"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="139"/>
         <source>打印缺少的全部材料及原因，保存草稿待市民补齐后继续办理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="141"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="140"/>
         <source>受理 (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="74"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="73"/>
         <source>原件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="74"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="73"/>
         <source>复印件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="198"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="203"/>
         <source>草稿已自动保存 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="205"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="210"/>
         <source>草稿暂未能保存（%1），填写内容仍在本机，将自动重试</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="262"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="267"/>
         <source>请将“%1”的身份证放在读卡器上</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="272"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="277"/>
         <source>共 %1 页：%2（Ctrl+PgDn 下一页）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="323"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="327"/>
         <source>已恢复 %1 保存的草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="326"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="330"/>
         <source>已恢复 %1 保存的草稿（事项模板已由第 %2 版更新为第 %3 版，请核对）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="332"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="336"/>
         <source>草稿暂不可读：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="446"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="450"/>
         <source> — 已有，自动勾选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="448"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="452"/>
         <source> — 已在表单中收取</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="465"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="469"/>
         <source>%1：%2 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="467"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="471"/>
         <source>本事项不收费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="468"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="472"/>
         <source>合计：%1 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="554"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="558"/>
         <source>“%1”的证件有问题（%2），请另行核验</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="557"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="561"/>
         <source>已读取“%1”的身份证</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="673"/>
-        <source>已调取</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/IntakePage.cpp" line="673"/>
-        <source>已收取</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/IntakePage.cpp" line="698"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="677"/>
         <source>材料齐全、信息完整，可直接受理 (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="708"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="688"/>
         <source>一次性告知书未能生成：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IntakePage.cpp" line="715"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="695"/>
         <source>已生成一次性告知书（缺 %1 项材料），草稿已保存，市民补齐后读卡即可继续办理。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,12 +1109,12 @@
 <context>
     <name>OneWindow::LoginDialog</name>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="28"/>
+        <location filename="../ui/shell/LoginDialog.cpp" line="28"/>
         <source>一窗通 · 已锁定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="29"/>
+        <location filename="../ui/shell/LoginDialog.cpp" line="29"/>
         <source>窗口已锁定，请重新登录</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,251 +1122,125 @@
 <context>
     <name>OneWindow::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="29"/>
         <source>一窗通 · %1 · %2号窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="33"/>
+        <source>工作区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="40"/>
         <source>操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64"/>
-        <source>读卡 (F2)</source>
+        <location filename="../ui/shell/MainWindow.cpp" line="56"/>
+        <source>当前账号没有可用的工作区，请联系管理员分配角色。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
-        <source>手工录入 (F3)</source>
+        <location filename="../ui/shell/MainWindow.cpp" line="69"/>
+        <source>数据库：本机</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
-        <source>识别二维码图片…</source>
+        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
+        <source>数据库：大厅服务器（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="77"/>
-        <source>摄像头扫码 (F4)</source>
+        <location filename="../ui/shell/MainWindow.cpp" line="103"/>
+        <source>窗口受理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="104"/>
+        <source>部门审批（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="105"/>
+        <source>值班长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="106"/>
+        <source>管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="107"/>
+        <source>%1 · %2号窗口 · %3（%4）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="77"/>
         <source>锁屏 (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="81"/>
         <source>窗口设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108"/>
-        <source>&lt;h2&gt;请读取证件&lt;/h2&gt;&lt;p&gt;请市民将身份证放在读卡器上，按 F2 或点击“读卡”。&lt;/p&gt;&lt;p&gt;一号一窗一网：读卡后自动调取市民在各部门的办件档案，已有材料无需重复提交。&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
-        <source>查找档案：身份证号、姓名或拼音首字母、办件编号、电话</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
-        <location filename="../ui/MainWindow.cpp" line="435"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="110"/>
         <source>%1 · %2号窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
-        <location filename="../ui/MainWindow.cpp" line="479"/>
-        <source>读卡器：%1 就绪</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
-        <source>读卡器：未配置</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="72"/>
         <source>无法接收其他窗口的实时更新，请手动刷新。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="74"/>
         <source>有模板无法加载，已跳过：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
-        <source>读卡器 %1：就绪，请放置证件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
-        <source>读卡器 %1：正在读卡…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
-        <source>读卡器 %1：已读取，请取走证件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
-        <source>读卡器 %1：无响应或故障（%2）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
-        <source>读卡器：未找到，请检查连接（自动重试）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
-        <source>读卡器 %1：已断开，正在重新连接…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
-        <source>读卡器：%1 正在读卡…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
-        <source>选择二维码图片</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
-        <source>图片 (*.png *.jpg *.jpeg *.bmp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
-        <source>无法打开图片 %1。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
-        <source>图片中没有找到可识别的二维码。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
-        <source>这是一个网址，不是本大厅的二维码：
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
-        <source>这不是本大厅的二维码，内容为：
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
-        <source>二维码已过期，请让市民刷新后重新出示。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
-        <source>二维码版本过新，本窗口程序无法识别，请升级。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
-        <source>二维码校验失败：可能是伪造或被篡改的二维码，已拒绝。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
-        <source>预约的事项（%1）不在本窗口的事项目录中。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
-        <source>预约：%1（%2）。请读取申请人的身份证，读卡后自动进入受理。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
-        <source>没有找到办件 %1。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="357"/>
-        <source>由回执二维码打开办件 %1，未核验身份；办理新事项请读卡。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="403"/>
-        <source>由档案检索打开，未核验身份；办理新事项请读卡。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="251"/>
         <source>设置已保存，重新启动后生效。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="512"/>
-        <source>请先读取申请人的身份证（F2），或手工录入身份（F3）。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="549"/>
-        <source>还有 %1 项需要修改，见各项旁的红字。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="570"/>
-        <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="411"/>
-        <location filename="../ui/MainWindow.cpp" line="584"/>
-        <source>一窗通</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OneWindow::ManualIdentityDialog</name>
     <message>
-        <location filename="../ui/ManualIdentityDialog.cpp" line="17"/>
+        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="17"/>
         <source>证件芯片损坏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ManualIdentityDialog.cpp" line="18"/>
+        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="18"/>
         <source>证件遗失，持临时身份证明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ManualIdentityDialog.cpp" line="19"/>
+        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="19"/>
         <source>读卡器故障</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ManualIdentityDialog.cpp" line="20"/>
+        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="20"/>
         <source>其他原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ManualIdentityDialog.cpp" line="36"/>
+        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="36"/>
         <source>请输入18位号码（15位旧号码会自动升位）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ManualIdentityDialog.cpp" line="38"/>
+        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="38"/>
         <source>✓ 出生 %1，%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ManualIdentityDialog.cpp" line="42"/>
+        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="42"/>
         <source>已输入 %1 位</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,32 +1248,32 @@
 <context>
     <name>OneWindow::PersonFieldEditor</name>
     <message>
-        <location filename="../ui/fields/PersonFieldEditor.cpp" line="22"/>
+        <location filename="../ui/counter/fields/PersonFieldEditor.cpp" line="22"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fields/PersonFieldEditor.cpp" line="25"/>
+        <location filename="../ui/counter/fields/PersonFieldEditor.cpp" line="25"/>
         <source>身份证号码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fields/PersonFieldEditor.cpp" line="33"/>
+        <location filename="../ui/counter/fields/PersonFieldEditor.cpp" line="33"/>
         <source>手机号码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fields/PersonFieldEditor.cpp" line="49"/>
+        <location filename="../ui/counter/fields/PersonFieldEditor.cpp" line="49"/>
         <source>读卡 (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fields/PersonFieldEditor.cpp" line="51"/>
+        <location filename="../ui/counter/fields/PersonFieldEditor.cpp" line="51"/>
         <source>请此人将身份证放在读卡器上</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fields/PersonFieldEditor.cpp" line="88"/>
+        <location filename="../ui/counter/fields/PersonFieldEditor.cpp" line="88"/>
         <source>从档案中选择（%1 人）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,52 +1337,52 @@
 <context>
     <name>OneWindow::ReceiptPreviewDialog</name>
     <message>
-        <location filename="../ui/ReceiptPreviewDialog.cpp" line="24"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="24"/>
         <source>受理回执预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReceiptPreviewDialog.cpp" line="33"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="33"/>
         <source>打印(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReceiptPreviewDialog.cpp" line="35"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="35"/>
         <source>另存为(&amp;S)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReceiptPreviewDialog.cpp" line="37"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="37"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReceiptPreviewDialog.cpp" line="73"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="73"/>
         <source>打印失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReceiptPreviewDialog.cpp" line="74"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="74"/>
         <source>无法打印到所选打印机，请检查打印机后重试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReceiptPreviewDialog.cpp" line="80"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="80"/>
         <source>保存回执</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReceiptPreviewDialog.cpp" line="80"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="80"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReceiptPreviewDialog.cpp" line="85"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="85"/>
         <source>保存失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReceiptPreviewDialog.cpp" line="86"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="86"/>
         <source>无法保存到 %1，请检查磁盘空间和权限。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1233,17 +1390,17 @@
 <context>
     <name>OneWindow::RepeatFieldEditor</name>
     <message>
-        <location filename="../ui/fields/RepeatFieldEditor.cpp" line="24"/>
+        <location filename="../ui/counter/fields/RepeatFieldEditor.cpp" line="24"/>
         <source>添加%1 (Ctrl+Ins)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fields/RepeatFieldEditor.cpp" line="25"/>
+        <location filename="../ui/counter/fields/RepeatFieldEditor.cpp" line="25"/>
         <source>一项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fields/RepeatFieldEditor.cpp" line="70"/>
+        <location filename="../ui/counter/fields/RepeatFieldEditor.cpp" line="70"/>
         <source>删除此项</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,17 +1408,17 @@
 <context>
     <name>OneWindow::ScalarFieldEditor</name>
     <message>
-        <location filename="../ui/fields/ScalarFieldEditor.cpp" line="38"/>
+        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="38"/>
         <source>已收取</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fields/ScalarFieldEditor.cpp" line="61"/>
+        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="61"/>
         <source>年-月-日，例如 2026-01-31</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fields/ScalarFieldEditor.cpp" line="65"/>
+        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="65"/>
         <source>元，最多两位小数</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,32 +1426,32 @@
 <context>
     <name>OneWindow::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="25"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="25"/>
         <source>模拟读卡器（演示）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="26"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="26"/>
         <source>自动检测串口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="39"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="39"/>
         <source>只有管理员可以修改窗口设置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="68"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="68"/>
         <source>大厅代码应为 2 至 12 位字母或数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="70"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="70"/>
         <source>窗口编号应为 1 至 8 位字母或数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="72"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="72"/>
         <source>密钥应为 32 至 128 位十六进制字符。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1410,52 +1567,52 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="9"/>
+        <location filename="../ui/settings/SettingsDialog.ui" line="9"/>
         <source>窗口设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="16"/>
+        <location filename="../ui/settings/SettingsDialog.ui" line="16"/>
         <source>数据库(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="22"/>
+        <location filename="../ui/settings/SettingsDialog.ui" line="22"/>
         <source>留空使用本机 SQLite；或 postgresql://用户@主机:端口/库名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="27"/>
+        <location filename="../ui/settings/SettingsDialog.ui" line="27"/>
         <source>大厅代码(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="36"/>
+        <location filename="../ui/settings/SettingsDialog.ui" line="36"/>
         <source>大厅名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="45"/>
+        <location filename="../ui/settings/SettingsDialog.ui" line="45"/>
         <source>窗口编号(&amp;C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="54"/>
+        <location filename="../ui/settings/SettingsDialog.ui" line="54"/>
         <source>读卡器(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="65"/>
+        <location filename="../ui/settings/SettingsDialog.ui" line="65"/>
         <source>大厅二维码密钥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="72"/>
+        <location filename="../ui/settings/SettingsDialog.ui" line="72"/>
         <source>32 至 128 位十六进制</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="77"/>
+        <location filename="../ui/settings/SettingsDialog.ui" line="77"/>
         <source>无操作自动锁屏（分钟）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1463,228 +1620,177 @@
 <context>
     <name>UserMessages</name>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="9"/>
+        <location filename="../ui/common/UserMessages.cpp" line="9"/>
         <source>数据库正忙（被其他窗口锁定），请稍后重试。已填写的内容没有丢失。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="11"/>
+        <location filename="../ui/common/UserMessages.cpp" line="11"/>
         <source>数据库所在磁盘已满，无法保存。请联系管理员；已填写的内容仍保留在本窗口。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="13"/>
+        <location filename="../ui/common/UserMessages.cpp" line="13"/>
         <source>数据库是只读的，无法保存。请联系管理员；已填写的内容仍保留在本窗口。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="15"/>
+        <location filename="../ui/common/UserMessages.cpp" line="15"/>
         <source>无法连接数据库或数据库文件不可用。请检查网络或联系管理员；已填写的内容没有丢失。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="18"/>
+        <location filename="../ui/common/UserMessages.cpp" line="18"/>
         <source>数据库地址无效：请使用 sqlite:路径 或 postgresql://用户@主机:端口/库名（密码放在 pgpass 文件中）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="21"/>
+        <location filename="../ui/common/UserMessages.cpp" line="21"/>
         <source>数据库由更新版本的一窗通创建，请升级本程序。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="23"/>
+        <location filename="../ui/common/UserMessages.cpp" line="23"/>
         <source>缺少数据库驱动（Qt SQL 插件），请重新安装。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="25"/>
+        <location filename="../ui/common/UserMessages.cpp" line="25"/>
         <source>用户名或密码不正确。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="27"/>
+        <location filename="../ui/common/UserMessages.cpp" line="27"/>
         <source>该账号已停用，请联系管理员。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="29"/>
+        <location filename="../ui/common/UserMessages.cpp" line="29"/>
         <source>当前账号的角色无权进行此操作。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="31"/>
+        <location filename="../ui/common/UserMessages.cpp" line="31"/>
         <source>表单还有未填或填写有误的项目，请按提示修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="33"/>
+        <location filename="../ui/common/UserMessages.cpp" line="33"/>
         <source>还有未收取的材料，请核对材料清单。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="35"/>
+        <location filename="../ui/common/UserMessages.cpp" line="35"/>
         <source>缺少中文字体（文泉驿微米黑），无法生成回执。请安装 fonts-wqy-microhei。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="37"/>
+        <location filename="../ui/common/UserMessages.cpp" line="37"/>
         <source>无法写入文件，请检查磁盘空间和权限。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="38"/>
+        <location filename="../ui/common/UserMessages.cpp" line="38"/>
         <source>操作失败（%1）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="45"/>
+        <location filename="../ui/common/UserMessages.cpp" line="45"/>
         <source>证件已过期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="47"/>
+        <location filename="../ui/common/UserMessages.cpp" line="47"/>
         <source>证件尚未生效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="49"/>
+        <location filename="../ui/common/UserMessages.cpp" line="49"/>
         <source>身份证号码校验位错误，可能是伪造或读卡错误</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="51"/>
+        <location filename="../ui/common/UserMessages.cpp" line="51"/>
         <source>身份证号码的地区代码不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="53"/>
+        <location filename="../ui/common/UserMessages.cpp" line="53"/>
         <source>身份证号码中的出生日期无效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="55"/>
+        <location filename="../ui/common/UserMessages.cpp" line="55"/>
         <source>身份证号码格式错误</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="57"/>
+        <location filename="../ui/common/UserMessages.cpp" line="57"/>
         <source>手工录入的身份，受理后交值班长复核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="59"/>
+        <location filename="../ui/common/UserMessages.cpp" line="59"/>
         <source>证件上没有姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="60"/>
+        <location filename="../ui/common/UserMessages.cpp" line="60"/>
         <source>证件异常（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="66"/>
+        <location filename="../ui/common/UserMessages.cpp" line="66"/>
         <source>未检测到证件，请将证件放在读卡器上。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="68"/>
+        <location filename="../ui/common/UserMessages.cpp" line="68"/>
         <source>证件无法读取（芯片损坏或放置不当），请重新放置；仍失败时请手工录入并交值班长复核。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="71"/>
+        <location filename="../ui/common/UserMessages.cpp" line="71"/>
         <source>读卡器数据校验错误，请重新读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="73"/>
+        <location filename="../ui/common/UserMessages.cpp" line="73"/>
         <source>没有连接读卡器，请检查读卡器连接或在设置中选择端口。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="75"/>
+        <location filename="../ui/common/UserMessages.cpp" line="75"/>
         <source>无法识别的证件类型，请使用居民身份证、港澳台居民居住证或外国人永久居留身份证。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="77"/>
+        <location filename="../ui/common/UserMessages.cpp" line="77"/>
         <source>读卡器数据不完整，请重新放置证件后再读。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="79"/>
+        <location filename="../ui/common/UserMessages.cpp" line="79"/>
         <source>读卡器无响应，请检查连接。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="80"/>
+        <location filename="../ui/common/UserMessages.cpp" line="80"/>
         <source>读卡失败（%1），请重新读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="86"/>
-        <source>已受理</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/UserMessages.cpp" line="88"/>
-        <location filename="../ui/UserMessages.cpp" line="105"/>
-        <source>办理中</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/UserMessages.cpp" line="90"/>
-        <source>待补正</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/UserMessages.cpp" line="92"/>
-        <source>已办结</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/UserMessages.cpp" line="94"/>
-        <source>不予受理</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/UserMessages.cpp" line="96"/>
-        <source>已撤回</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/UserMessages.cpp" line="103"/>
-        <source>待办</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/UserMessages.cpp" line="107"/>
-        <source>已通过</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/UserMessages.cpp" line="109"/>
-        <source>退回补正</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/UserMessages.cpp" line="111"/>
-        <source>不予通过</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/UserMessages.cpp" line="119"/>
+        <location filename="../ui/common/UserMessages.cpp" line="87"/>
         <source>男</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="121"/>
+        <location filename="../ui/common/UserMessages.cpp" line="89"/>
         <source>女</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserMessages.cpp" line="123"/>
+        <location filename="../ui/common/UserMessages.cpp" line="91"/>
         <source>未说明</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "casefile/CaseFileLog.h"
 #include "casefile/CaseNumberAllocator.h"
+#include "casefile/CaseState.h"
 #include "casefile/DemoMatters.h"
 #include "casefile/DemoSeeder.h"
 #include "casefile/PinyinInitials.h"
@@ -257,13 +258,14 @@ Result<BulkSeeder::Totals> BulkSeeder::seed(qint64 citizens, quint32 seed, const
          QStringLiteral("template_version"), QStringLiteral("title"), QStringLiteral("state"),
          QStringLiteral("counter_code"), QStringLiteral("accepted_at"), QStringLiteral("deadline"),
          QStringLiteral("completed_at"), QStringLiteral("identity_source"),
-         QStringLiteral("bundle_code"), QStringLiteral("version")},
+         QStringLiteral("bundle_code"), QStringLiteral("version"), QStringLiteral("result")},
         rows);
     BatchInserter subCases(
         m_db, QStringLiteral("sub_cases"),
         {QStringLiteral("id"), QStringLiteral("case_id"), QStringLiteral("step_order"),
          QStringLiteral("department"), QStringLiteral("title"), QStringLiteral("state"),
-         QStringLiteral("deadline"), QStringLiteral("completed_at"), QStringLiteral("version")},
+         QStringLiteral("deadline"), QStringLiteral("completed_at"), QStringLiteral("version"),
+         QStringLiteral("step_key"), QStringLiteral("starts_on"), QStringLiteral("working_days")},
         rows);
     BatchInserter materials(
         m_db, QStringLiteral("materials"),
@@ -334,38 +336,41 @@ Result<BulkSeeder::Totals> BulkSeeder::seed(qint64 citizens, quint32 seed, const
                     QDate latest = accepted;
                     const int subs = int(m.departments.size());
                     for (int s = 0; s < subs; ++s) {
-                        const QDate due =
-                            DemoMatters::addWorkingDays(accepted, 5 + int((r >> (40 + s)) % 10));
+                        const int days = 5 + int((r >> (40 + s)) % 10);
+                        const QDate due = DemoMatters::addWorkingDays(accepted, days);
                         latest = qMax(latest, due);
-                        QString state = QStringLiteral("approved");
+                        StepState state = StepState::Approved;
                         QVariant done = isoTime(due.addDays(-1), 15, 0);
-                        if (open) {
-                            const int pick = int((r >> (44 + s)) % 3);
-                            state = pick == 0   ? QStringLiteral("approved")
-                                    : pick == 1 ? QStringLiteral("in-progress")
-                                                : QStringLiteral("pending");
-                            if (pick != 0)
-                                done = kNull;
+                        if (open && (r >> (44 + s)) % 3 != 0) {
+                            state = StepState::Open;
+                            done = kNull;
                         }
                         const QString dept = QString::fromUtf8(m.departments.at(s));
                         subCases.add({++subCaseId, caseId, s, dept,
                                       QString::fromUtf8(m.title) + QStringLiteral(" · ") + dept,
-                                      state, isoDate(due), done, 1});
+                                      CaseStates::key(state), isoDate(due), done, 1,
+                                      QStringLiteral("step-%1").arg(s + 1), isoDate(accepted),
+                                      days});
                     }
-                    QString state = QStringLiteral("in-progress");
+                    CaseState state = CaseState::InProgress;
+                    CaseResult result = CaseResult::None;
                     QVariant completed = kNull;
                     if (!open) {
-                        const bool rejected = (r >> 50) % 15 == 0;
-                        state = rejected ? QStringLiteral("rejected") : QStringLiteral("completed");
+                        // Older results were collected; recent ones may still wait.
+                        state = latest.daysTo(m_today) > 10 ? CaseState::Delivered
+                                                            : CaseState::Completed;
+                        result = (r >> 50) % 15 == 0 ? CaseResult::Refused : CaseResult::Granted;
                         completed = isoTime(latest, 16, 30);
                     }
                     const QString code = QString::fromUtf8(m.code);
                     cases.add(
-                        {caseId, number, personId, code, code, 1, QString::fromUtf8(m.title), state,
+                        {caseId, number, personId, code, code, 1, QString::fromUtf8(m.title),
+                         CaseStates::key(state),
                          QStringLiteral("A%1").arg(1 + int((r >> 30) % 6), 2, 10, QLatin1Char('0')),
                          isoTime(accepted, 9 + int((r >> 34) % 8), int((r >> 38) % 60)),
                          isoDate(latest), completed, QStringLiteral("card"),
-                         subs > 1 ? QVariant(code) : kNull, 1});
+                         subs > 1 ? QVariant(code) : kNull, 1,
+                         result == CaseResult::None ? kNull : QVariant(CaseStates::key(result))});
                     const Material &mat =
                         materialKinds().at(int((r >> 12) % quint64(materialKinds().size())));
                     const bool reusable = (r >> 16) % 2 == 0;

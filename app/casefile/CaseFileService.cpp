@@ -159,6 +159,13 @@ Result<CaseFile> CaseFileService::fill(CaseFile file, const Session &session)
     return file;
 }
 
+Result<PersonSearchPage> CaseFileService::search(const QString &query, int limit, int offset,
+                                                 const Session &session) const
+{
+    Q_UNUSED(session);
+    return PersonSearch(m_db).search(query, limit, offset);
+}
+
 Result<QList<CaseRecord>> CaseFileService::pastCases(qint64 personId, int limit, int offset) const
 {
     return CaseRepository(m_db).pastForPerson(personId, limit, offset);

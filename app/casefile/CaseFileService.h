@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casefile/CaseFile.h"
+#include "casefile/PersonSearch.h"
 #include "common/Result.h"
 #include "security/Session.h"
 
@@ -29,6 +30,10 @@ public:
     // The file of the person a case belongs to, e.g. from a receipt tracking code.
     // "not-found" when there is no such case.
     Result<CaseFile> openByCaseNumber(const QString &caseNumber, const Session &session);
+    // Files found by ID-number or phone prefix, case number, initials or name
+    // (PersonSearch), one page.
+    Result<PersonSearchPage> search(const QString &query, int limit, int offset,
+                                    const Session &session) const;
     // More history: finished cases, newest first.
     Result<QList<CaseRecord>> pastCases(qint64 personId, int limit, int offset) const;
 

@@ -2,10 +2,20 @@
 
 namespace OneWindow {
 
-bool CaseRecord::isOpen() const
+const SubCase *CaseRecord::subCase(qint64 id) const
 {
-    return state != QLatin1String("completed") && state != QLatin1String("rejected") &&
-           state != QLatin1String("withdrawn");
+    for (const SubCase &s : subCases)
+        if (s.id == id)
+            return &s;
+    return nullptr;
+}
+
+const SubCase *CaseRecord::stepByKey(const QString &key) const
+{
+    for (const SubCase &s : subCases)
+        if (s.stepKey == key)
+            return &s;
+    return nullptr;
 }
 
 } // namespace OneWindow

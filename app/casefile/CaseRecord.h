@@ -1,5 +1,7 @@
 #pragma once
 
+#include "casefile/CaseState.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
@@ -16,8 +18,19 @@ struct SubCase
     int order = 0;
     QString department;
     QString title;
-    QString state = QStringLiteral("pending"); // pending, in-progress, approved, returned, rejected
-    QDate deadline;
+    StepState state = StepState::Open;
+    QString stepKey;      // the template's step id
+    QStringList after;    // step keys this one waits for (a join when several)
+    QStringList receives; // the form fields this department gets
+    QString holder;       // who claimed it (display name), empty when nobody holds it
+    qint64 holderId = 0;
+    QDateTime claimedAt;
+    QDate startsOn;          // its clock starts after this day
+    int workingDays = 0;     // 承诺时限, promised
+    int statutoryDays = 0;   // 法定时限, by law
+    QDate deadline;          // promised, moved on by the pauses of the case's clock
+    QDate statutoryDeadline; // by law, moved on likewise
+    QString result;          // the department's result (a certificate number) or refusal reason
     QDateTime completedAt;
     int version = 1;
     QDateTime updatedAt;
@@ -45,13 +58,16 @@ struct CaseRecord
     QString templateId;
     int templateVersion = 0;
     QString title;
-    // accepted, in-progress, supplement, completed, rejected, withdrawn
-    QString state = QStringLiteral("accepted");
+    CaseState state = CaseState::Accepted;
+    CaseResult result = CaseResult::None; // once completed
     QString counterCode;
     qint64 clerkId = 0;
     QDateTime acceptedAt;
-    QDate deadline;
+    QDate deadline;          // promised completion, moved on by the pauses
+    QDate statutoryDeadline; // the limit by law, moved on likewise
     QDateTime completedAt;
+    QDateTime deliveredAt;
+    QJsonObject delivery;                            // to whom and how the result was handed over
     QString identitySource = QStringLiteral("card"); // card, qr, manual
     QStringList identityFlags;                       // e.g. "expired": for supervisor review
     QJsonObject formData;
@@ -65,8 +81,10 @@ struct CaseRecord
     QDateTime updatedAt;
     QString updatedBy;
 
-    // Still being worked on: anything not completed, rejected or withdrawn.
-    bool isOpen() const;
+    // Still being worked on: not completed, delivered or withdrawn.
+    bool isOpen() const { return CaseStates::isOpen(state); }
+    const SubCase *subCase(qint64 id) const;
+    const SubCase *stepByKey(const QString &key) const;
 };
 
 } // namespace OneWindow

@@ -21,9 +21,13 @@ using SqlValue::textOrNull;
 const char kCaseColumns[] =
     "id, case_number, person_id, matter_code, template_id, template_version, title, state,"
     " counter_code, clerk_id, accepted_at, deadline, completed_at, identity_source,"
-    " identity_flags, form_data, version, bundle_code, intake_key, updated_at, updated_by";
+    " identity_flags, form_data, version, bundle_code, intake_key, updated_at, updated_by,"
+    " result, statutory_deadline, delivered_at, delivery";
 
-const char kOpenStates[] = "('completed', 'rejected', 'withdrawn')";
+const char kSubCaseColumns[] =
+    "id, step_order, department, title, state, deadline, completed_at, version, updated_at,"
+    " updated_by, case_id, step_key, after_keys, receives, holder, holder_id, claimed_at,"
+    " starts_on, working_days, statutory_days, statutory_deadline, result";
 
 QString placeholders(int n)
 {
@@ -34,12 +38,65 @@ QString placeholders(int n)
     return s;
 }
 
+// "('completed', 'delivered', 'withdrawn')": the closed states, from CaseState.h.
+QString closedStatesList()
+{
+    QStringList quoted;
+    for (CaseState state : CaseStates::allCaseStates())
+        if (CaseStates::isClosed(state))
+            quoted << QLatin1Char('\'') + CaseStates::key(state) + QLatin1Char('\'');
+    return QLatin1Char('(') + quoted.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+QVariant listOrNull(const QStringList &list)
+{
+    return textOrNull(list.join(QLatin1Char(',')));
+}
+
+QStringList listFrom(const QVariant &v)
+{
+    const QString text = v.toString();
+    return text.isEmpty() ? QStringList() : text.split(QLatin1Char(','));
+}
+
+QString jsonText(const QJsonObject &o)
+{
+    return o.isEmpty() ? QString()
+                       : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
-bool CaseRepository::isOpenState(const QString &state)
+SubCase CaseRepository::readSubCase(const QSqlQuery &r)
 {
-    return state != QLatin1String("completed") && state != QLatin1String("rejected") &&
-           state != QLatin1String("withdrawn");
+    SubCase s;
+    s.id = r.value(0).toLongLong();
+    s.order = r.value(1).toInt();
+    s.department = r.value(2).toString();
+    s.title = r.value(3).toString();
+    s.state = CaseStates::stepStateFromKey(r.value(4).toString()).value_or(StepState::Open);
+    s.deadline = r.value(5).toDate();
+    s.completedAt = readDateTime(r.value(6));
+    s.version = r.value(7).toInt();
+    s.updatedAt = readDateTime(r.value(8));
+    s.updatedBy = r.value(9).toString();
+    s.stepKey = r.value(11).toString();
+    s.after = listFrom(r.value(12));
+    s.receives = listFrom(r.value(13));
+    s.holder = r.value(14).toString();
+    s.holderId = r.value(15).toLongLong();
+    s.claimedAt = readDateTime(r.value(16));
+    s.startsOn = r.value(17).toDate();
+    s.workingDays = r.value(18).toInt();
+    s.statutoryDays = r.value(19).toInt();
+    s.statutoryDeadline = r.value(20).toDate();
+    s.result = r.value(21).toString();
+    return s;
+}
+
+QString CaseRepository::subCaseColumns()
+{
+    return QString::fromLatin1(kSubCaseColumns);
 }
 
 Result<qint64> CaseRepository::insert(const CaseRecord &c)
@@ -50,25 +107,47 @@ Result<qint64> CaseRepository::insert(const CaseRecord &c)
         QStringLiteral("INSERT INTO cases (case_number, person_id, matter_code, template_id,"
                        " template_version, title, state, counter_code, clerk_id, accepted_at,"
                        " deadline, completed_at, identity_source, identity_flags, form_data,"
-                       " version, bundle_code, intake_key, updated_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"
-                       " RETURNING id"),
-        {c.caseNumber, c.personId, c.matterCode, c.templateId, c.templateVersion, c.title, c.state,
-         c.counterCode, idOrNull(c.clerkId), dateTimeOrNull(c.acceptedAt), dateOrNull(c.deadline),
-         dateTimeOrNull(c.completedAt), c.identitySource, c.identityFlags.join(QLatin1Char(',')),
-         formJson, textOrNull(c.bundleCode), textOrNull(c.intakeKey),
-         dateTimeOrNull(c.acceptedAt)});
+                       " version, bundle_code, intake_key, updated_at, result,"
+                       " statutory_deadline, delivered_at, delivery)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?,"
+                       " ?, ?) RETURNING id"),
+        {c.caseNumber,
+         c.personId,
+         c.matterCode,
+         c.templateId,
+         c.templateVersion,
+         c.title,
+         CaseStates::key(c.state),
+         c.counterCode,
+         idOrNull(c.clerkId),
+         dateTimeOrNull(c.acceptedAt),
+         dateOrNull(c.deadline),
+         dateTimeOrNull(c.completedAt),
+         c.identitySource,
+         c.identityFlags.join(QLatin1Char(',')),
+         formJson,
+         textOrNull(c.bundleCode),
+         textOrNull(c.intakeKey),
+         dateTimeOrNull(c.acceptedAt),
+         textOrNull(CaseStates::key(c.result)),
+         dateOrNull(c.statutoryDeadline),
+         dateTimeOrNull(c.deliveredAt),
+         textOrNull(jsonText(c.delivery))});
     if (!q)
         return Result<qint64>(q.error());
     if (!q.value().next())
         return Result<qint64>::failure(QStringLiteral("db-error"), QStringLiteral("no id"));
     const qint64 caseId = q.value().value(0).toLongLong();
     for (const SubCase &s : c.subCases) {
-        auto sq = m_db.run(QStringLiteral("INSERT INTO sub_cases (case_id, step_order, department,"
-                                          " title, state, deadline, completed_at, version)"
-                                          " VALUES (?, ?, ?, ?, ?, ?, ?, 1)"),
-                           {caseId, s.order, s.department, s.title, s.state, dateOrNull(s.deadline),
-                            dateTimeOrNull(s.completedAt)});
+        auto sq = m_db.run(
+            QStringLiteral("INSERT INTO sub_cases (case_id, step_order, department, title, state,"
+                           " deadline, completed_at, version, step_key, after_keys, receives,"
+                           " starts_on, working_days, statutory_days, statutory_deadline, result)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {caseId, s.order, s.department, s.title, CaseStates::key(s.state),
+             dateOrNull(s.deadline), dateTimeOrNull(s.completedAt), textOrNull(s.stepKey),
+             listOrNull(s.after), listOrNull(s.receives), dateOrNull(s.startsOn), s.workingDays,
+             s.statutoryDays, dateOrNull(s.statutoryDeadline), textOrNull(s.result)});
         if (!sq)
             return Result<qint64>(sq.error());
         if (const Status n = ChangeNotifier::notifyInTransaction(
@@ -138,12 +217,12 @@ Result<QList<CaseRecord>> CaseRepository::select(const QString &where, const QVa
         c.templateId = r.value(4).toString();
         c.templateVersion = r.value(5).toInt();
         c.title = r.value(6).toString();
-        c.state = r.value(7).toString();
+        c.state = CaseStates::caseStateFromKey(r.value(7).toString()).value_or(CaseState::Accepted);
         c.counterCode = r.value(8).toString();
         c.clerkId = r.value(9).toLongLong();
-        c.acceptedAt = r.value(10).toDateTime();
+        c.acceptedAt = readDateTime(r.value(10));
         c.deadline = r.value(11).toDate();
-        c.completedAt = r.value(12).toDateTime();
+        c.completedAt = readDateTime(r.value(12));
         c.identitySource = r.value(13).toString();
         const QString flags = r.value(14).toString();
         c.identityFlags = flags.isEmpty() ? QStringList() : flags.split(QLatin1Char(','));
@@ -153,6 +232,10 @@ Result<QList<CaseRecord>> CaseRepository::select(const QString &where, const QVa
         c.intakeKey = r.value(18).toString();
         c.updatedAt = readDateTime(r.value(19));
         c.updatedBy = r.value(20).toString();
+        c.result = CaseStates::resultFromKey(r.value(21).toString()).value_or(CaseResult::None);
+        c.statutoryDeadline = r.value(22).toDate();
+        c.deliveredAt = readDateTime(r.value(23));
+        c.delivery = QJsonDocument::fromJson(r.value(24).toString().toUtf8()).object();
         cases.append(c);
     }
     if (const Status s = loadDetails(cases); !s)
@@ -171,29 +254,15 @@ Status CaseRepository::loadDetails(QList<CaseRecord> &cases) const
         ids << cases.at(i).id;
         indexOf.insert(cases.at(i).id, i);
     }
-    auto q = m_db.run(QStringLiteral("SELECT id, step_order, department, title, state, deadline,"
-                                     " completed_at, version, updated_at, updated_by, case_id"
-                                     " FROM sub_cases WHERE case_id IN (%1)"
+    auto q = m_db.run(QStringLiteral("SELECT %1 FROM sub_cases WHERE case_id IN (%2)"
                                      " ORDER BY case_id, step_order, id")
-                          .arg(placeholders(int(ids.size()))),
+                          .arg(QLatin1String(kSubCaseColumns), placeholders(int(ids.size()))),
                       ids);
     if (!q)
         return Status(q.error());
     QSqlQuery &r = q.value();
-    while (r.next()) {
-        SubCase s;
-        s.id = r.value(0).toLongLong();
-        s.order = r.value(1).toInt();
-        s.department = r.value(2).toString();
-        s.title = r.value(3).toString();
-        s.state = r.value(4).toString();
-        s.deadline = r.value(5).toDate();
-        s.completedAt = r.value(6).toDateTime();
-        s.version = r.value(7).toInt();
-        s.updatedAt = readDateTime(r.value(8));
-        s.updatedBy = r.value(9).toString();
-        cases[indexOf.value(r.value(10).toLongLong())].subCases.append(s);
-    }
+    while (r.next())
+        cases[indexOf.value(r.value(10).toLongLong())].subCases.append(readSubCase(r));
     auto mq = m_db.run(QStringLiteral("SELECT kind, title, source, reusable, valid_until, issuer,"
                                       " attachment_id, case_id FROM materials"
                                       " WHERE case_id IN (%1) ORDER BY case_id, id")
@@ -223,9 +292,8 @@ Result<QList<CaseRecord>> CaseRepository::listForPerson(qint64 personId) const
 
 Result<QList<CaseRecord>> CaseRepository::openForPerson(qint64 personId) const
 {
-    return select(
-        QStringLiteral("person_id = ? AND state NOT IN %1").arg(QLatin1String(kOpenStates)),
-        {personId});
+    return select(QStringLiteral("person_id = ? AND state NOT IN %1").arg(closedStatesList()),
+                  {personId});
 }
 
 Result<QList<CaseRecord>> CaseRepository::pastForPerson(qint64 personId, int limit,
@@ -233,7 +301,7 @@ Result<QList<CaseRecord>> CaseRepository::pastForPerson(qint64 personId, int lim
 {
     if (limit <= 0 || offset < 0)
         return Result<QList<CaseRecord>>::failure(QStringLiteral("bad-page"));
-    return select(QStringLiteral("person_id = ? AND state IN %1").arg(QLatin1String(kOpenStates)),
+    return select(QStringLiteral("person_id = ? AND state IN %1").arg(closedStatesList()),
                   {personId, limit, offset},
                   QStringLiteral("ORDER BY accepted_at DESC, id DESC LIMIT ? OFFSET ?"));
 }
@@ -242,7 +310,7 @@ Result<int> CaseRepository::countPastForPerson(qint64 personId) const
 {
     auto v = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM cases WHERE person_id = ?"
                                         " AND state IN %1")
-                             .arg(QLatin1String(kOpenStates)),
+                             .arg(closedStatesList()),
                          {personId});
     if (!v)
         return Result<int>(v.error());
@@ -297,12 +365,15 @@ Result<int> CaseRepository::update(const CaseRecord &c, const Editor &editor)
 {
     const QString formJson =
         QString::fromUtf8(QJsonDocument(c.formData).toJson(QJsonDocument::Compact));
-    auto q =
-        m_db.run(QStringLiteral("UPDATE cases SET state = ?, title = ?, deadline = ?,"
-                                " completed_at = ?, form_data = ?, version = version + 1,"
-                                " updated_at = ?, updated_by = ? WHERE id = ? AND version = ?"),
-                 {c.state, c.title, dateOrNull(c.deadline), dateTimeOrNull(c.completedAt), formJson,
-                  dateTimeOrNull(editor.at), editor.name, c.id, c.version});
+    auto q = m_db.run(
+        QStringLiteral("UPDATE cases SET state = ?, title = ?, deadline = ?, completed_at = ?,"
+                       " form_data = ?, result = ?, statutory_deadline = ?, delivered_at = ?,"
+                       " delivery = ?, version = version + 1, updated_at = ?, updated_by = ?"
+                       " WHERE id = ? AND version = ?"),
+        {CaseStates::key(c.state), c.title, dateOrNull(c.deadline), dateTimeOrNull(c.completedAt),
+         formJson, textOrNull(CaseStates::key(c.result)), dateOrNull(c.statutoryDeadline),
+         dateTimeOrNull(c.deliveredAt), textOrNull(jsonText(c.delivery)), dateTimeOrNull(editor.at),
+         editor.name, c.id, c.version});
     if (!q)
         return Result<int>(q.error());
     if (q.value().numRowsAffected() != 1)
@@ -314,41 +385,67 @@ Result<int> CaseRepository::update(const CaseRecord &c, const Editor &editor)
     return c.version + 1;
 }
 
-Result<int> CaseRepository::updateSubCaseState(qint64 subCaseId, int expectedVersion,
-                                               const QString &state, const QString &action,
-                                               const QString &note, const Editor &editor)
+Result<int> CaseRepository::updateSubCase(const SubCase &step, const Editor &editor)
 {
-    auto before = m_db.run(QStringLiteral("SELECT state, department FROM sub_cases WHERE id = ?"),
-                           {subCaseId});
-    if (!before)
-        return Result<int>(before.error());
-    if (!before.value().next())
-        return Result<int>::failure(QStringLiteral("not-found"),
-                                    QStringLiteral("sub_cases:%1").arg(subCaseId));
-    const QString fromState = before.value().value(0).toString();
-    const QString department = before.value().value(1).toString();
-    const bool finished = state == QLatin1String("approved") || state == QLatin1String("rejected");
-    auto q = m_db.run(QStringLiteral("UPDATE sub_cases SET state = ?, completed_at = ?,"
-                                     " version = version + 1, updated_at = ?, updated_by = ?"
-                                     " WHERE id = ? AND version = ?"),
-                      {state, finished ? dateTimeOrNull(editor.at) : dateTimeOrNull(QDateTime()),
-                       dateTimeOrNull(editor.at), editor.name, subCaseId, expectedVersion});
+    auto q = m_db.run(
+        QStringLiteral("UPDATE sub_cases SET state = ?, holder = ?, holder_id = ?, claimed_at = ?,"
+                       " deadline = ?, statutory_deadline = ?, result = ?, completed_at = ?,"
+                       " version = version + 1, updated_at = ?, updated_by = ?"
+                       " WHERE id = ? AND version = ?"),
+        {CaseStates::key(step.state), textOrNull(step.holder), idOrNull(step.holderId),
+         dateTimeOrNull(step.claimedAt), dateOrNull(step.deadline),
+         dateOrNull(step.statutoryDeadline), textOrNull(step.result),
+         dateTimeOrNull(step.completedAt), dateTimeOrNull(editor.at), editor.name, step.id,
+         step.version});
     if (!q)
         return Result<int>(q.error());
     if (q.value().numRowsAffected() != 1)
-        return Result<int>(conflictFor(QStringLiteral("sub_cases"), subCaseId));
-    auto step = m_db.run(QStringLiteral("INSERT INTO sub_case_steps (sub_case_id, action,"
-                                        " from_state, to_state, actor, actor_id, at, note)"
-                                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                         {subCaseId, action, fromState, state, editor.name, idOrNull(editor.userId),
-                          dateTimeOrNull(editor.at), textOrNull(note)});
-    if (!step)
-        return Result<int>(step.error());
+        return Result<int>(conflictFor(QStringLiteral("sub_cases"), step.id));
     if (const Status n = ChangeNotifier::notifyInTransaction(
-            m_db, QString::fromLatin1(ChangeNotifier::kSubCases), department);
+            m_db, QString::fromLatin1(ChangeNotifier::kSubCases), step.department);
         !n)
         return Result<int>(n.error());
-    return expectedVersion + 1;
+    return step.version + 1;
+}
+
+Status CaseRepository::appendEvent(const CaseEvent &e)
+{
+    auto q = m_db.run(QStringLiteral("INSERT INTO case_events (case_id, sub_case_id, action,"
+                                     " from_state, to_state, actor, actor_id, at, reason, data)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {e.caseId, idOrNull(e.subCaseId), CaseStates::key(e.action),
+                       textOrNull(e.fromState), textOrNull(e.toState), textOrNull(e.actor),
+                       idOrNull(e.actorId), dateTimeOrNull(e.at), textOrNull(e.reason),
+                       textOrNull(jsonText(e.data))});
+    return q ? Status::success() : Status(q.error());
+}
+
+Result<QList<CaseEvent>> CaseRepository::history(qint64 caseId) const
+{
+    auto q = m_db.run(QStringLiteral("SELECT id, sub_case_id, action, from_state, to_state, actor,"
+                                     " actor_id, at, reason, data FROM case_events"
+                                     " WHERE case_id = ? ORDER BY id"),
+                      {caseId});
+    if (!q)
+        return Result<QList<CaseEvent>>(q.error());
+    QList<CaseEvent> events;
+    QSqlQuery &r = q.value();
+    while (r.next()) {
+        CaseEvent e;
+        e.id = r.value(0).toLongLong();
+        e.caseId = caseId;
+        e.subCaseId = r.value(1).toLongLong();
+        e.action = CaseStates::actionFromKey(r.value(2).toString()).value_or(CaseAction::Accept);
+        e.fromState = r.value(3).toString();
+        e.toState = r.value(4).toString();
+        e.actor = r.value(5).toString();
+        e.actorId = r.value(6).toLongLong();
+        e.at = readDateTime(r.value(7));
+        e.reason = r.value(8).toString();
+        e.data = QJsonDocument::fromJson(r.value(9).toString().toUtf8()).object();
+        events.append(e);
+    }
+    return events;
 }
 
 } // namespace OneWindow

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "casefile/CaseEvent.h"
 #include "casefile/CaseRecord.h"
 #include "common/Result.h"
 
@@ -7,6 +8,8 @@
 #include <QList>
 
 #include <functional>
+
+class QSqlQuery;
 
 namespace OneWindow {
 
@@ -55,16 +58,21 @@ public:
     Result<CaseRecord> findById(qint64 id) const;
     Result<CaseRecord> findByIntakeKey(const QString &intakeKey) const;
 
-    // Saves state, title, deadline, completion and form data when the stored
-    // version is still record.version. Returns the new version, or "conflict".
+    // Saves state, result, title, both deadlines, completion, handover and form
+    // data when the stored version is still record.version. Returns the new
+    // version, or "conflict".
     Result<int> update(const CaseRecord &record, const Editor &editor);
-    // A department acts on its part: moves the sub-case to `state` when its
-    // version is still `expectedVersion`, and records the step. New version or "conflict".
-    Result<int> updateSubCaseState(qint64 subCaseId, int expectedVersion, const QString &state,
-                                   const QString &action, const QString &note,
-                                   const Editor &editor);
+    // Saves a step's state, holder, deadlines, result and completion when its
+    // stored version is still step.version. New version or "conflict".
+    Result<int> updateSubCase(const SubCase &step, const Editor &editor);
+    // Appends one line to the case's history, inside the caller's transaction.
+    Status appendEvent(const CaseEvent &event);
+    // The case's history, oldest first.
+    Result<QList<CaseEvent>> history(qint64 caseId) const;
 
-    static bool isOpenState(const QString &state);
+    // The columns readSubCase() expects, in its order, for queries elsewhere (the inbox).
+    static QString subCaseColumns();
+    static SubCase readSubCase(const QSqlQuery &row);
 
 private:
     Result<QList<CaseRecord>> select(const QString &where, const QVariantList &values,

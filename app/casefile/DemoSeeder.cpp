@@ -9,6 +9,8 @@
 #include "security/UserRepository.h"
 #include "storage/Database.h"
 
+#include <QJsonObject>
+
 namespace OneWindow {
 
 QDate DemoSeeder::referenceDate()
@@ -99,31 +101,35 @@ Result<int> DemoSeeder::seedIfEmpty(int citizens, quint32 seed, bool fastHashes)
                 for (const char *dept : m.departments) {
                     SubCase s;
                     s.order = order++;
+                    s.stepKey = QStringLiteral("step-%1").arg(order);
                     s.department = QString::fromUtf8(dept);
                     s.title = c.title + QStringLiteral(" · ") + s.department;
-                    s.deadline =
-                        DemoMatters::addWorkingDays(accepted, 5 + int((r >> (40 + order)) % 10));
-                    if (!open) {
-                        s.state = QStringLiteral("approved");
+                    s.startsOn = accepted;
+                    s.workingDays = 5 + int((r >> (40 + order)) % 10);
+                    s.deadline = DemoMatters::addWorkingDays(accepted, s.workingDays);
+                    if (!open || (r >> (44 + order)) % 3 == 0) {
+                        s.state = StepState::Approved;
                         s.completedAt = QDateTime(s.deadline.addDays(-1), QTime(15, 0));
                     } else {
-                        const int pick = int((r >> (44 + order)) % 3);
-                        s.state = pick == 0   ? QStringLiteral("approved")
-                                  : pick == 1 ? QStringLiteral("in-progress")
-                                              : QStringLiteral("pending");
+                        s.state = StepState::Open;
                     }
                     latest = qMax(latest, s.deadline);
                     c.subCases.append(s);
                 }
                 c.deadline = latest;
                 if (open) {
-                    c.state = QStringLiteral("in-progress");
-                } else if ((r >> 50) % 15 == 0) {
-                    c.state = QStringLiteral("rejected");
-                    c.completedAt = QDateTime(latest, QTime(16, 0));
+                    c.state = CaseState::InProgress;
                 } else {
-                    c.state = QStringLiteral("completed");
+                    c.state = CaseState::Completed;
+                    c.result = (r >> 50) % 15 == 0 ? CaseResult::Refused : CaseResult::Granted;
                     c.completedAt = QDateTime(latest, QTime(16, 30));
+                    // Older results were collected; recent ones may still wait at the window.
+                    if (latest.daysTo(today) > 10) {
+                        c.state = CaseState::Delivered;
+                        c.deliveredAt = c.completedAt.addDays(3);
+                        c.delivery =
+                            QJsonObject{{QStringLiteral("kind"), QStringLiteral("applicant")}};
+                    }
                 }
                 auto caseId = cases.insert(c);
                 if (!caseId)

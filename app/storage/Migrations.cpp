@@ -159,6 +159,66 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE users ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
              QStringLiteral("CREATE INDEX audit_events_subject ON audit_events (subject, id)"),
          }},
+        {4,
+         QStringLiteral("the case lifecycle: stable state keys, step order and holders, both"
+                        " time limits, pauses of the clock, one history of every transition"),
+         {
+             // Keys of app/casefile/CaseState.h; older rows used other words.
+             QStringLiteral("UPDATE sub_cases SET state = 'open'"
+                            " WHERE state IN ('pending', 'in-progress')"),
+             QStringLiteral("UPDATE sub_cases SET state = 'refused' WHERE state = 'rejected'"),
+             QStringLiteral("ALTER TABLE cases ADD COLUMN result TEXT"),
+             QStringLiteral("UPDATE cases SET result = 'refused', state = 'completed'"
+                            " WHERE state = 'rejected'"),
+             QStringLiteral("UPDATE cases SET result = 'granted' WHERE state = 'completed'"
+                            " AND result IS NULL"),
+             QStringLiteral("UPDATE cases SET state = 'awaiting-supplement'"
+                            " WHERE state = 'supplement'"),
+             // 法定时限 beside the promised 承诺时限 (deadline), and the handover.
+             QStringLiteral("ALTER TABLE cases ADD COLUMN statutory_deadline %DATE%"),
+             QStringLiteral("ALTER TABLE cases ADD COLUMN delivered_at %TS%"),
+             QStringLiteral("ALTER TABLE cases ADD COLUMN delivery TEXT"),
+             // A step knows its template step, the steps it waits for, who holds it,
+             // when its clock started and both of its limits.
+             QStringLiteral("ALTER TABLE sub_cases ADD COLUMN step_key TEXT"),
+             QStringLiteral("ALTER TABLE sub_cases ADD COLUMN after_keys TEXT"),
+             QStringLiteral("ALTER TABLE sub_cases ADD COLUMN receives TEXT"),
+             QStringLiteral("ALTER TABLE sub_cases ADD COLUMN holder TEXT"),
+             QStringLiteral("ALTER TABLE sub_cases ADD COLUMN holder_id %BIGINT%"),
+             QStringLiteral("ALTER TABLE sub_cases ADD COLUMN claimed_at %TS%"),
+             QStringLiteral("ALTER TABLE sub_cases ADD COLUMN starts_on %DATE%"),
+             QStringLiteral("ALTER TABLE sub_cases ADD COLUMN working_days INTEGER"),
+             QStringLiteral("ALTER TABLE sub_cases ADD COLUMN statutory_days INTEGER"),
+             QStringLiteral("ALTER TABLE sub_cases ADD COLUMN statutory_deadline %DATE%"),
+             QStringLiteral("ALTER TABLE sub_cases ADD COLUMN result TEXT"),
+             // Every transition of a case or a step, in order: who, when, what, why.
+             QStringLiteral("CREATE TABLE case_events (id %ID%,"
+                            " case_id %BIGINT% NOT NULL REFERENCES cases(id),"
+                            " sub_case_id %BIGINT% REFERENCES sub_cases(id),"
+                            " action TEXT NOT NULL, from_state TEXT, to_state TEXT,"
+                            " actor TEXT, actor_id %BIGINT%, at %TS% NOT NULL,"
+                            " reason TEXT, data TEXT)"),
+             QStringLiteral("CREATE INDEX case_events_case ON case_events (case_id, id)"),
+             QStringLiteral("INSERT INTO case_events (case_id, sub_case_id, action, from_state,"
+                            " to_state, actor, actor_id, at, reason)"
+                            " SELECT s.case_id, t.sub_case_id, t.action, t.from_state,"
+                            " t.to_state, t.actor, t.actor_id, t.at, t.note"
+                            " FROM sub_case_steps t JOIN sub_cases s ON s.id = t.sub_case_id"
+                            " ORDER BY t.id"),
+             QStringLiteral("DROP TABLE sub_case_steps"),
+             // When the clock stood still (补正, 特别程序): from the day it stopped to the
+             // day it resumed; an open pause has no end yet.
+             QStringLiteral("CREATE TABLE case_pauses (id %ID%,"
+                            " case_id %BIGINT% NOT NULL REFERENCES cases(id),"
+                            " sub_case_id %BIGINT% REFERENCES sub_cases(id),"
+                            " kind TEXT NOT NULL, special_kind TEXT, reason TEXT,"
+                            " materials TEXT, received TEXT, expected_end %DATE%,"
+                            " started_at %TS% NOT NULL, start_day %DATE% NOT NULL,"
+                            " ended_at %TS%, end_day %DATE%)"),
+             QStringLiteral("CREATE INDEX case_pauses_case ON case_pauses (case_id, id)"),
+             // An officer's steps by holder.
+             QStringLiteral("CREATE INDEX sub_cases_holder ON sub_cases (holder_id, state)"),
+         }},
     };
     return all;
 }

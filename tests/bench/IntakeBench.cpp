@@ -1,10 +1,11 @@
 #include "IntakeBench.h"
 
-#include "IntakePage.h"
 #include "casefile/DemoSeeder.h"
 #include "common/FixedClock.h"
+#include "counter/IntakePage.h"
 #include "identity/SyntheticIdentityGenerator.h"
-#include "workflow/CounterServices.h"
+#include "intake/DraftAutosaver.h"
+#include "services/AppServices.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -55,12 +56,12 @@ double percentile(QList<double> values, double p)
 QJsonObject IntakeBench::run() const
 {
     QTemporaryDir dir;
-    CounterServices::Options options;
+    AppServices::Options options;
     options.databaseUrl = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("bench.sqlite"));
     options.receiptsFolder = dir.filePath(QStringLiteral("receipts"));
     options.demoCitizens = 40;
     options.fastPasswordHashes = true;
-    CounterServices services;
+    AppServices services;
     const Status started = services.start(
         options, std::make_unique<FixedClock>(QDateTime(QDate(2026, 11, 24), QTime(10, 0))),
         nullptr);
@@ -71,7 +72,8 @@ QJsonObject IntakeBench::run() const
             .citizen(3);
 
     IntakePage page(services.clock());
-    page.attach(services);
+    page.attach(services.drafts(), services.makeDraftAutosaver(), services.session(),
+                services.counter());
     page.resize(1280, 800);
     page.show();
     PaintWatcher watcher;

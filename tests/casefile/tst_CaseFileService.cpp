@@ -66,7 +66,7 @@ qint64 personWithCases(const Database &db, int index, const QStringList &states)
         c.personId = id.value();
         c.matterCode = QStringLiteral("residence-permit");
         c.title = QStringLiteral("居住证申领");
-        c.state = states.at(i);
+        c.state = CaseStates::caseStateFromKey(states.at(i)).value();
         c.acceptedAt = QDateTime(kToday.addDays(-i), QTime(10, 0), Qt::UTC);
         SubCase s;
         s.department = QStringLiteral("公安");
@@ -101,8 +101,8 @@ void tst_CaseFileService::splitsOpenAndPast()
     QFETCH(QString, backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
-    const QStringList states = {"accepted", "completed",  "in-progress",
-                                "rejected", "supplement", "withdrawn"};
+    const QStringList states = {"accepted",  "completed",           "in-progress",
+                                "delivered", "awaiting-supplement", "withdrawn"};
     const qint64 id = personWithCases(t.db(), 0, states);
     QVERIFY(id > 0);
     QVERIFY(personWithCases(t.db(), 1, {"accepted", "accepted"}) > 0); // someone else
@@ -117,17 +117,17 @@ void tst_CaseFileService::splitsOpenAndPast()
     QCOMPARE(file->person.name, citizen(0).name);
     QStringList open, past;
     for (const CaseRecord &c : file->openCases) {
-        open << c.state;
+        open << CaseStates::key(c.state);
         QCOMPARE(c.personId, id);
         QCOMPARE(c.subCases.size(), 1);
     }
     for (const CaseRecord &c : file->pastCases) {
-        past << c.state;
+        past << CaseStates::key(c.state);
         QCOMPARE(c.personId, id);
     }
     // Newest first within each list (cases were accepted a day apart, in this order).
-    QCOMPARE(open, (QStringList{"accepted", "in-progress", "supplement"}));
-    QCOMPARE(past, (QStringList{"completed", "rejected", "withdrawn"}));
+    QCOMPARE(open, (QStringList{"accepted", "in-progress", "awaiting-supplement"}));
+    QCOMPARE(past, (QStringList{"completed", "delivered", "withdrawn"}));
 }
 
 void tst_CaseFileService::unknownPerson_data()

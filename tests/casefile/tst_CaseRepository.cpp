@@ -55,7 +55,7 @@ CaseRecord bundle(qint64 personId, const QString &number, const QDateTime &accep
     c.templateId = QStringLiteral("newborn");
     c.templateVersion = 3;
     c.title = QStringLiteral("新生儿出生\"一件事\"");
-    c.state = QStringLiteral("accepted");
+    c.state = CaseState::Accepted;
     c.counterCode = QStringLiteral("A02");
     c.acceptedAt = acceptedAt;
     c.deadline = acceptedAt.date().addDays(20);
@@ -73,7 +73,7 @@ CaseRecord bundle(qint64 personId, const QString &number, const QDateTime &accep
         s.title = departments.at(i) + QStringLiteral("办理");
         s.deadline = acceptedAt.date().addDays(5 * (i + 1));
         if (i == 0) {
-            s.state = QStringLiteral("approved");
+            s.state = StepState::Approved;
             s.completedAt = acceptedAt.addDays(1);
         }
         c.subCases.append(s);
@@ -304,7 +304,7 @@ void tst_CaseRepository::concurrentEditsConflict()
     QCOMPARE(a.version, 1);
     QCOMPARE(b.version, 1);
 
-    a.state = QStringLiteral("supplement");
+    a.state = CaseState::AwaitingSupplement;
     const QDateTime at(kToday, QTime(10, 15, 30), Qt::UTC);
     int newVersion = 0;
     QVERIFY(t.db()
@@ -318,7 +318,7 @@ void tst_CaseRepository::concurrentEditsConflict()
                 .ok());
     QCOMPARE(newVersion, 2);
 
-    b.state = QStringLiteral("withdrawn");
+    b.state = CaseState::Withdrawn;
     Error lost;
     const Status saved = second.transaction([&]() -> Status {
         auto v =
@@ -336,13 +336,13 @@ void tst_CaseRepository::concurrentEditsConflict()
     QCOMPARE(conflict->currentVersion, 2);
 
     const CaseRecord stored = first.findByNumber(QStringLiteral("H-20260302-00001")).value();
-    QCOMPARE(stored.state, QStringLiteral("supplement"));
+    QCOMPARE(stored.state, CaseState::AwaitingSupplement);
     QCOMPARE(stored.version, 2);
     QCOMPARE(stored.updatedBy, QStringLiteral("窗口一 李敏"));
 
     // After reloading, the second counter saves on top of the first.
     b = CaseRepository(second).findByNumber(QStringLiteral("H-20260302-00001")).value();
-    b.state = QStringLiteral("withdrawn");
+    b.state = CaseState::Withdrawn;
     auto again = CaseRepository(second).update(b, {QStringLiteral("窗口二 张伟"), 0, at});
     QVERIFY2(again.ok(), qPrintable(again.error().detail));
     QCOMPARE(again.value(), 3);
@@ -373,30 +373,45 @@ void tst_CaseRepository::subCaseStepsAreVersioned()
     const SubCase police = cases.findByNumber(QStringLiteral("H-1")).value().subCases.at(1);
     QCOMPARE(police.version, 1);
     const QDateTime at(kToday, QTime(14, 0), Qt::UTC);
-    auto v =
-        cases.updateSubCaseState(police.id, 1, QStringLiteral("returned"), QStringLiteral("return"),
-                                 QStringLiteral("缺户口簿"), {QStringLiteral("公安 陈静"), 0, at});
+    SubCase returned = police;
+    returned.state = StepState::Returned;
+    returned.holder = QStringLiteral("公安 陈静");
+    returned.holderId = 7;
+    auto v = cases.updateSubCase(returned, {QStringLiteral("公安 陈静"), 0, at});
     QVERIFY2(v.ok(), qPrintable(v.error().detail));
     QCOMPARE(v.value(), 2);
+    CaseEvent event;
+    event.caseId = cases.findByNumber(QStringLiteral("H-1")).value().id;
+    event.subCaseId = police.id;
+    event.action = CaseAction::Return;
+    event.fromState = CaseStates::key(StepState::Open);
+    event.toState = CaseStates::key(StepState::Returned);
+    event.actor = QStringLiteral("公安 陈静");
+    event.at = at;
+    event.reason = QStringLiteral("缺户口簿");
+    event.data = QJsonObject{
+        {QStringLiteral("materials"), QJsonArray{QStringLiteral("household-register")}}};
+    QVERIFY(cases.appendEvent(event).ok());
     // A stale second officer.
-    auto stale = cases.updateSubCaseState(police.id, 1, QStringLiteral("approved"),
-                                          QStringLiteral("approve"), {},
-                                          {QStringLiteral("公安 刘洋"), 0, at});
-    QCOMPARE(stale.error().code, QStringLiteral("conflict"));
-    QCOMPARE(EditConflict::fromError(stale.error())->changedBy, QStringLiteral("公安 陈静"));
-    QCOMPARE(
-        t.db()
-            .scalar(QStringLiteral("SELECT COUNT(*) FROM sub_case_steps WHERE sub_case_id = ?"),
-                    {police.id})
-            .value()
-            .toInt(),
-        1);
+    SubCase stale = police;
+    stale.state = StepState::Approved;
+    auto lost = cases.updateSubCase(stale, {QStringLiteral("公安 刘洋"), 0, at});
+    QCOMPARE(lost.error().code, QStringLiteral("conflict"));
+    QCOMPARE(EditConflict::fromError(lost.error())->changedBy, QStringLiteral("公安 陈静"));
+    const auto history = cases.history(event.caseId).value();
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().action, CaseAction::Return);
+    QCOMPARE(history.first().reason, QStringLiteral("缺户口簿"));
+    QCOMPARE(history.first().data, event.data);
+    QCOMPARE(history.first().at, at);
     const SubCase after = cases.findByNumber(QStringLiteral("H-1")).value().subCases.at(1);
-    QCOMPARE(after.state, QStringLiteral("returned"));
+    QCOMPARE(after.state, StepState::Returned);
+    QCOMPARE(after.holder, QStringLiteral("公安 陈静"));
+    QCOMPARE(after.holderId, qint64(7));
     QCOMPARE(after.version, 2);
-    QCOMPARE(
-        cases.updateSubCaseState(424242, 1, QStringLiteral("approved"), {}, {}, {}).error().code,
-        QStringLiteral("not-found"));
+    SubCase ghost;
+    ghost.id = 424242;
+    QCOMPARE(cases.updateSubCase(ghost, {}).error().code, QStringLiteral("not-found"));
 }
 
 void tst_CaseRepository::retriedAcceptFindsTheFirstCase_data()
@@ -479,7 +494,7 @@ void tst_CaseRepository::pagesPastCases()
     const QDateTime base(QDate(2025, 1, 1), QTime(9, 0), Qt::UTC);
     for (int i = 0; i < 7; ++i) {
         CaseRecord c = bundle(personId, QStringLiteral("P-%1").arg(i), base.addDays(i));
-        c.state = i == 6 ? QStringLiteral("in-progress") : QStringLiteral("completed");
+        c.state = i == 6 ? CaseState::InProgress : CaseState::Completed;
         QVERIFY(cases.insert(c).ok());
     }
     QCOMPARE(cases.openForPerson(personId).value().size(), 1);

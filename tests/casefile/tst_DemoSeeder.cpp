@@ -159,19 +159,33 @@ void tst_DemoSeeder::casesAreConsistent()
                  .value()
                  .toInt(),
              0);
-    // Finished cases have an end, open ones do not.
-    QCOMPARE(t.db()
-                 .scalar(QStringLiteral("SELECT COUNT(*) FROM cases WHERE state IN ('completed',"
-                                        " 'rejected') AND completed_at IS NULL"))
-                 .value()
-                 .toInt(),
-             0);
+    // Finished cases have an end and a result, open ones neither; a delivered one
+    // was handed over after it was completed.
+    QCOMPARE(
+        t.db()
+            .scalar(QStringLiteral("SELECT COUNT(*) FROM cases WHERE state IN ('completed',"
+                                   " 'delivered') AND (completed_at IS NULL OR result IS NULL)"))
+            .value()
+            .toInt(),
+        0);
     QCOMPARE(t.db()
                  .scalar(QStringLiteral("SELECT COUNT(*) FROM cases WHERE state NOT IN"
-                                        " ('completed', 'rejected') AND completed_at IS NOT NULL"))
+                                        " ('completed', 'delivered') AND (completed_at IS NOT NULL"
+                                        " OR result IS NOT NULL)"))
                  .value()
                  .toInt(),
              0);
+    QCOMPARE(
+        t.db()
+            .scalar(QStringLiteral("SELECT COUNT(*) FROM cases WHERE state = 'delivered'"
+                                   " AND (delivered_at IS NULL OR delivered_at < completed_at)"))
+            .value()
+            .toInt(),
+        0);
+    QVERIFY(t.db()
+                .scalar(QStringLiteral("SELECT COUNT(*) FROM cases WHERE state = 'delivered'"))
+                .value()
+                .toInt() > 0);
     // The case is due when its last department is.
     QCOMPARE(t.db()
                  .scalar(QStringLiteral("SELECT COUNT(*) FROM cases c WHERE c.deadline <>"

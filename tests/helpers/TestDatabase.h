@@ -15,8 +15,10 @@ namespace OneWindow {
 class TestDatabase
 {
 public:
-    // "sqlite", plus "postgresql" when ONEWINDOW_TEST_PG is set.
+    // "sqlite", plus "postgresql" when ONEWINDOW_TEST_PG is set or PostgreSQL is
+    // required (CI=true or ONEWINDOW_REQUIRE_PG): then a missing server fails the test.
     static QStringList backends();
+    static bool postgresRequired();
     // Adds a "backend" column and one row per backend: call from a _data() slot.
     static void addBackendRows();
 

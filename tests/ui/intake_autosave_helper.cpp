@@ -1,11 +1,12 @@
 // Started by tst_IntakeMatters and killed with SIGKILL while it types: opens
 // the newborn intake for a synthetic citizen, types into a field one character
 // every 50 ms and prints "typed N EPOCH-MS" after each, until it is killed.
-#include "IntakePage.h"
 #include "casefile/DemoSeeder.h"
 #include "common/FixedClock.h"
+#include "counter/IntakePage.h"
 #include "identity/SyntheticIdentityGenerator.h"
-#include "workflow/CounterServices.h"
+#include "intake/DraftAutosaver.h"
+#include "services/AppServices.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -24,11 +25,11 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     if (args.size() < 3)
         return 2;
-    CounterServices::Options options;
+    AppServices::Options options;
     options.databaseUrl = QStringLiteral("sqlite:") + args.at(1);
     options.demoCitizens = 40;
     options.fastPasswordHashes = true;
-    CounterServices services;
+    AppServices services;
     const Status started = services.start(
         options, std::make_unique<FixedClock>(QDateTime(QDate(2026, 11, 24), QTime(10, 0))),
         nullptr);
@@ -46,7 +47,7 @@ int main(int argc, char *argv[])
         SyntheticIdentityGenerator(DemoSeeder::kDefaultSeed, DemoSeeder::referenceDate())
             .citizen(20);
     IntakePage page(services.clock());
-    page.attach(services);
+    page.attach(services.drafts(), services.makeDraftAutosaver(), session, services.counter());
     page.setAutosaveInterval(args.at(2).toInt());
     page.show();
     page.start(*services.catalogue().find(QStringLiteral("newborn")), card, Person(), {});

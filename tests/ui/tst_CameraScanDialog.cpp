@@ -1,4 +1,4 @@
-#include "CameraScanDialog.h"
+#include "counter/CameraScanDialog.h"
 #include "receipts/QrCodeEncoder.h"
 
 #include <QLabel>

@@ -31,7 +31,7 @@ CaseRecord makeCase(int n, const QString &state, int departments)
     c.id = n;
     c.caseNumber = QStringLiteral("510107-20260302-%1").arg(n, 5, 10, QLatin1Char('0'));
     c.title = QStringLiteral("退休\"一件事\"");
-    c.state = state;
+    c.state = CaseStates::caseStateFromKey(state).value();
     c.deadline = QDate(2026, 3, 20);
     c.version = 3;
     for (int i = 0; i < departments; ++i) {
@@ -42,7 +42,7 @@ CaseRecord makeCase(int n, const QString &state, int departments)
             QStringList{QStringLiteral("人社"), QStringLiteral("医保"), QStringLiteral("公积金")}
                 .at(i % 3);
         s.title = c.title + QStringLiteral(" · ") + s.department;
-        s.state = i == 0 ? QStringLiteral("approved") : QStringLiteral("in-progress");
+        s.state = i == 0 ? StepState::Approved : StepState::Open;
         s.deadline = QDate(2026, 3, 10 + i);
         c.subCases.append(s);
     }
@@ -55,7 +55,7 @@ CaseFile sampleFile(int past, int pastTotal)
     f.person.id = 7;
     f.person.name = QStringLiteral("张三");
     f.openCases = {makeCase(1, QStringLiteral("in-progress"), 3),
-                   makeCase(2, QStringLiteral("supplement"), 1)};
+                   makeCase(2, QStringLiteral("awaiting-supplement"), 1)};
     for (int i = 0; i < past; ++i)
         f.pastCases.append(makeCase(100 + i, QStringLiteral("completed"), 1));
     f.pastCasesTotal = pastTotal;

@@ -1,24 +1,26 @@
 // Drives the real counter window offscreen through the whole first job: sign in,
 // read a card, open the case file, pick the newborn bundle, fill it in, accept,
 // then checks the stored rows and the receipt PDF (text and QR code).
-#include "CaseFilePage.h"
-#include "IdleLock.h"
-#include "IntakePage.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
-#include "models/CaseFileModel.h"
-#include "ReceiptPreviewDialog.h"
 #include "casefile/DemoSeeder.h"
 #include "common/FixedClock.h"
+#include "common/ReceiptPreviewDialog.h"
+#include "counter/CaseFilePage.h"
+#include "counter/CounterWorkspace.h"
+#include "counter/IntakePage.h"
+#include "helpers/TestCounter.h"
 #include "helpers/WidgetTyping.h"
 #include "identity/IdNumber.h"
 #include "identity/QrDecoder.h"
 #include "identity/QrPayload.h"
 #include "identity/SimulatedCardReader.h"
 #include "identity/SyntheticIdentityGenerator.h"
+#include "models/CaseFileModel.h"
 #include "security/AuditLog.h"
+#include "services/AppServices.h"
+#include "shell/IdleLock.h"
+#include "shell/LoginDialog.h"
+#include "shell/MainWindow.h"
 #include "storage/Database.h"
-#include "workflow/CounterServices.h"
 
 #include <QAbstractItemModel>
 #include <QCheckBox>
@@ -32,132 +34,73 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QTreeView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 #include <memory>
 
 using namespace OneWindow;
 using OneWindow::Test::typeText;
 
-namespace {
-const QByteArray kHallKey = QByteArray::fromHex("5a5a00112233445566778899aabbccdd");
-} // namespace
-
 class tst_CounterFlow : public QObject
 {
     Q_OBJECT
 
 private:
-    static const QDateTime kNow;
+    TestCounter m_counter;
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<CounterServices> m_services;
-    SimulatedCardReader *m_reader = nullptr;
-    std::unique_ptr<MainWindow> m_window;
-    SyntheticIdentityGenerator m_people{DemoSeeder::kDefaultSeed, DemoSeeder::referenceDate()};
-
-    template<typename T>
-    T *find(const QString &name) const
-    {
-        T *w = m_window->findChild<T *>(name);
-        if (!w)
-            qWarning() << "no widget" << name;
-        return w;
-    }
-
-    void screenshot(QWidget *w, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("OW_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            w->grab().save(dir + QLatin1Char('/') + name);
-    }
-
-    // The seeded citizen with the most cases, so the case file has something to show.
-    CardIdentity busiestCitizen()
-    {
-        auto q = m_services->database().run(QStringLiteral(
-            "SELECT p.id_number FROM persons p JOIN cases c ON c.person_id = p.id"
-            " GROUP BY p.id_number ORDER BY COUNT(*) DESC, p.id_number LIMIT 1"));
-        if (!q || !q.value().next())
-            return {};
-        const QString id = q.value().value(0).toString();
-        for (const CardIdentity &c : m_people.citizens(40))
-            if (c.idNumber == id)
-                return c;
-        return {};
-    }
-
+    template <typename T> T *find(const QString &name) const { return m_counter.find<T>(name); }
+    void screenshot(QWidget *w, const QString &name) { TestCounter::screenshot(w, name); }
+    CardIdentity busiestCitizen() { return m_counter.busiestCitizen(); }
     int countRows(const QString &sql, const QVariantList &values = {})
     {
-        auto v = m_services->database().scalar(sql, values);
-        return v ? v.value().toInt() : -1;
+        return m_counter.countRows(sql, values);
     }
-
-    // F2 is an application shortcut: it needs an active window, as it has on a
-    // real desktop once the receipt preview closes.
-    void pressF2()
-    {
-        if (!m_window->isActiveWindow()) {
-            m_window->activateWindow();
-            QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        }
-        QTest::keyClick(m_window.get(), Qt::Key_F2);
-    }
-
-    void readCard(const CardIdentity &card)
-    {
-        m_reader->placeCard(card);
-        pressF2();
-    }
+    void pressF2() { m_counter.pressKey(Qt::Key_F2); }
+    void readCard(const CardIdentity &card) { m_counter.readCard(card); }
+    AppServices &services() { return m_counter.services(); }
+    const SyntheticIdentityGenerator &people() const { return m_counter.people(); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        CounterServices::Options options;
-        options.databaseUrl = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("counter.sqlite"));
-        options.receiptsFolder = m_dir.filePath(QStringLiteral("receipts"));
-        options.demoCitizens = 40;
-        options.fastPasswordHashes = true;
-        options.hallKey = kHallKey; // the window signs receipts with it
-        auto reader = std::make_unique<SimulatedCardReader>();
-        m_reader = reader.get();
-        reader->setSequence(m_people.readerSequence(40));
-        m_services = std::make_unique<CounterServices>();
-        const Status started =
-            m_services->start(options, std::make_unique<FixedClock>(kNow), std::move(reader));
-        QVERIFY2(started.ok(), qPrintable(started.error().detail));
-        QVERIFY(m_services->catalogue().find(QStringLiteral("newborn")));
+        QVERIFY2(m_counter.start(), qPrintable(m_counter.error()));
+        QVERIFY(services().catalogue().find(QStringLiteral("newborn")));
     }
 
     void wrongPasswordIsRefused()
     {
-        LoginDialog login(*m_services);
+        LoginDialog login(services());
         login.show();
-        QTest::keyClicks(login.findChild<QLineEdit *>(QStringLiteral("usernameEdit")), QStringLiteral("clerk01"));
-        QTest::keyClicks(login.findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("wrong"));
-        QTest::mouseClick(login.findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+        QTest::keyClicks(login.findChild<QLineEdit *>(QStringLiteral("usernameEdit")),
+                         QStringLiteral("clerk01"));
+        QTest::keyClicks(login.findChild<QLineEdit *>(QStringLiteral("passwordEdit")),
+                         QStringLiteral("wrong"));
+        QTest::mouseClick(login.findChild<QPushButton *>(QStringLiteral("signInButton")),
+                          Qt::LeftButton);
         QVERIFY(login.isVisible());
         QVERIFY(!login.findChild<QLabel *>(QStringLiteral("errorLabel"))->text().isEmpty());
-        QCOMPARE(countRows(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'sign-in-failed'")), 1);
+        QCOMPARE(countRows(QStringLiteral(
+                     "SELECT COUNT(*) FROM audit_events WHERE action = 'sign-in-failed'")),
+                 1);
     }
 
     void clerkSignsIn()
     {
-        LoginDialog login(*m_services);
+        LoginDialog login(services());
         login.show();
-        QTest::keyClicks(login.findChild<QLineEdit *>(QStringLiteral("usernameEdit")), QStringLiteral("clerk01"));
-        QTest::keyClicks(login.findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("Clerk-2026"));
-        QTest::keyClick(login.findChild<QLineEdit *>(QStringLiteral("passwordEdit")), Qt::Key_Return);
+        QTest::keyClicks(login.findChild<QLineEdit *>(QStringLiteral("usernameEdit")),
+                         QStringLiteral("clerk01"));
+        QTest::keyClicks(login.findChild<QLineEdit *>(QStringLiteral("passwordEdit")),
+                         QStringLiteral("Clerk-2026"));
+        QTest::keyClick(login.findChild<QLineEdit *>(QStringLiteral("passwordEdit")),
+                        Qt::Key_Return);
         QCOMPARE(login.result(), int(QDialog::Accepted));
-        QCOMPARE(m_services->session().username, QStringLiteral("clerk01"));
-        QCOMPARE(m_services->session().role, Role::Clerk);
+        QCOMPARE(services().session().username, QStringLiteral("clerk01"));
+        QCOMPARE(services().session().role, Role::Clerk);
 
-        m_window = std::make_unique<MainWindow>(*m_services);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_counter.openWindow());
         QCOMPARE(find<QStackedWidget>(QStringLiteral("pageStack"))->currentWidget()->objectName(),
                  QStringLiteral("welcomePage"));
     }
@@ -165,15 +108,17 @@ private Q_SLOTS:
     void badCardsAreFlagged()
     {
         auto *flags = find<QLabel>(QStringLiteral("identityFlags"));
-        readCard(m_people.expiredCard());
+        readCard(people().expiredCard());
         QTRY_VERIFY(flags->text().contains(QStringLiteral("证件已过期")));
 
-        readCard(m_people.badChecksumCard());
+        readCard(people().badChecksumCard());
         QTRY_VERIFY(flags->text().contains(QStringLiteral("校验位")));
 
-        m_reader->placeFailure(QStringLiteral("card-read-failed"));
+        m_counter.reader()->placeFailure(QStringLiteral("card-read-failed"));
         pressF2();
-        QTRY_VERIFY(find<QLabel>(QStringLiteral("identityStatus"))->text().contains(QStringLiteral("无法读取")));
+        QTRY_VERIFY(find<QLabel>(QStringLiteral("identityStatus"))
+                        ->text()
+                        .contains(QStringLiteral("无法读取")));
         QVERIFY(find<QLabel>(QStringLiteral("identityName"))->text().isEmpty());
     }
 
@@ -186,17 +131,22 @@ private Q_SLOTS:
         auto *results = find<QTableView>(QStringLiteral("personSearchView"));
         QTRY_VERIFY(results->model()->rowCount() >= 1);
         QTest::keyClick(search, Qt::Key_Return);
-        QTRY_COMPARE(find<QStackedWidget>(QStringLiteral("pageStack"))->currentWidget()->objectName(),
-                     QStringLiteral("caseFilePage"));
+        QTRY_COMPARE(
+            find<QStackedWidget>(QStringLiteral("pageStack"))->currentWidget()->objectName(),
+            QStringLiteral("caseFilePage"));
         QVERIFY(find<QLabel>(QStringLiteral("casePersonLabel"))->text().contains(person.name));
         // Found, not identified: no one is on the identity panel.
         QVERIFY(find<QLabel>(QStringLiteral("identityName"))->text().isEmpty());
-        QVERIFY(find<QLabel>(QStringLiteral("identityStatus"))->text().contains(QStringLiteral("未核验")));
+        QVERIFY(find<QLabel>(QStringLiteral("identityStatus"))
+                    ->text()
+                    .contains(QStringLiteral("未核验")));
         search->clear();
-        m_reader->placeFailure(QStringLiteral("card-read-failed")); // back to the welcome page
+        m_counter.reader()->placeFailure(
+            QStringLiteral("card-read-failed")); // back to the welcome page
         pressF2();
-        QTRY_COMPARE(find<QStackedWidget>(QStringLiteral("pageStack"))->currentWidget()->objectName(),
-                     QStringLiteral("welcomePage"));
+        QTRY_COMPARE(
+            find<QStackedWidget>(QStringLiteral("pageStack"))->currentWidget()->objectName(),
+            QStringLiteral("welcomePage"));
     }
 
     void readCardOpensCaseFile()
@@ -212,23 +162,26 @@ private Q_SLOTS:
         QCOMPARE(find<QLabel>(QStringLiteral("identityIdNumber"))->text(), card.idNumber);
         QVERIFY(find<QLabel>(QStringLiteral("identityFlags"))->text().isEmpty());
 
-        const int stored = countRows(QStringLiteral("SELECT COUNT(*) FROM cases c JOIN persons p ON p.id = c.person_id"
-                                                    " WHERE p.id_number = ?"),
-                                     {card.idNumber});
+        const int stored = countRows(
+            QStringLiteral("SELECT COUNT(*) FROM cases c JOIN persons p ON p.id = c.person_id"
+                           " WHERE p.id_number = ?"),
+            {card.idNumber});
         QVERIFY(stored > 0);
-        auto *file = qobject_cast<CaseFileModel *>(find<QTreeView>(QStringLiteral("caseFileTree"))->model());
+        auto *file =
+            qobject_cast<CaseFileModel *>(find<QTreeView>(QStringLiteral("caseFileTree"))->model());
         QVERIFY(file);
-        const int shown = file->rowCount(file->sectionIndex(CaseFileModel::OpenCases))
-                          + file->rowCount(file->sectionIndex(CaseFileModel::PastCases));
+        const int shown = file->rowCount(file->sectionIndex(CaseFileModel::OpenCases)) +
+                          file->rowCount(file->sectionIndex(CaseFileModel::PastCases));
         QCOMPARE(shown, stored);
-        QVERIFY(countRows(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'view-case-file'")) >= 1);
-        screenshot(m_window.get(), QStringLiteral("counter.png"));
+        QVERIFY(countRows(QStringLiteral(
+                    "SELECT COUNT(*) FROM audit_events WHERE action = 'view-case-file'")) >= 1);
+        screenshot(m_counter.window(), QStringLiteral("counter.png"));
     }
 
     void intakeAcceptAndReceipt()
     {
         const CardIdentity applicant = busiestCitizen();
-        const CardIdentity otherParent = m_people.citizen(300);
+        const CardIdentity otherParent = people().citizen(300);
 
         auto *search = find<QLineEdit>(QStringLiteral("matterSearchEdit"));
         QTest::keyClicks(search, QStringLiteral("xsecs"));
@@ -273,8 +226,10 @@ private Q_SLOTS:
         QTest::keyClicks(birth, QStringLiteral("2026-11-08"));
         QVERIFY(!find<QLabel>(QStringLiteral("error_child_birth_date"))->isVisible());
 
-        typeText(find<QLineEdit>(QStringLiteral("field_birth_hospital")), QStringLiteral("市妇幼保健院"));
-        QTest::keyClicks(find<QLineEdit>(QStringLiteral("field_birth_certificate_no")), QStringLiteral("Q510012345"));
+        typeText(find<QLineEdit>(QStringLiteral("field_birth_hospital")),
+                 QStringLiteral("市妇幼保健院"));
+        QTest::keyClicks(find<QLineEdit>(QStringLiteral("field_birth_certificate_no")),
+                         QStringLiteral("Q510012345"));
 
         // The checklist follows the answers: married parents bring the marriage certificate.
         auto *materials = find<QListWidget>(QStringLiteral("materialsList"));
@@ -297,7 +252,8 @@ private Q_SLOTS:
 
         // Accepting with materials still missing stores nothing and says why.
         const int casesBefore = countRows(QStringLiteral("SELECT COUNT(*) FROM cases"));
-        QSignalSpy accepted(m_window.get(), &MainWindow::caseAccepted);
+        QSignalSpy accepted(m_counter.window()->workspace<CounterWorkspace>(),
+                            &CounterWorkspace::caseAccepted);
         QTest::mouseClick(find<QPushButton>(QStringLiteral("acceptButton")), Qt::LeftButton);
         QCOMPARE(accepted.count(), 0);
         QCOMPARE(countRows(QStringLiteral("SELECT COUNT(*) FROM cases")), casesBefore);
@@ -306,16 +262,17 @@ private Q_SLOTS:
         for (int i = 0; i < materials->count(); ++i)
             if (materials->item(i)->flags() & Qt::ItemIsUserCheckable)
                 materials->item(i)->setCheckState(Qt::Checked);
-        screenshot(m_window.get(), QStringLiteral("intake.png"));
+        screenshot(m_counter.window(), QStringLiteral("intake.png"));
         QTest::keyClick(find<QLineEdit>(QStringLiteral("field_birth_hospital")), Qt::Key_F9);
         QTRY_COMPARE(accepted.count(), 1);
         const QString caseNumber = accepted.at(0).at(0).toString();
         const QString pdfPath = accepted.at(0).at(1).toString();
-        QVERIFY(caseNumber.startsWith(m_services->options().hallCode + QStringLiteral("-20261124-")));
+        QVERIFY(
+            caseNumber.startsWith(services().options().hallCode + QStringLiteral("-20261124-")));
 
         // The rows: one case, one sub-case per department, the materials, the audit event.
         QCOMPARE(countRows(QStringLiteral("SELECT COUNT(*) FROM cases")), casesBefore + 1);
-        auto depts = m_services->database().run(
+        auto depts = services().database().run(
             QStringLiteral("SELECT s.department FROM sub_cases s JOIN cases c ON c.id = s.case_id"
                            " WHERE c.case_number = ? ORDER BY s.step_order"),
             {caseNumber});
@@ -325,24 +282,27 @@ private Q_SLOTS:
             departments << depts.value().value(0).toString();
         QCOMPARE(departments, (QStringList{QStringLiteral("卫健"), QStringLiteral("公安"),
                                            QStringLiteral("医保"), QStringLiteral("人社")}));
-        QCOMPARE(countRows(QStringLiteral("SELECT COUNT(*) FROM cases c JOIN persons p ON p.id = c.person_id"
-                                          " WHERE c.case_number = ? AND p.id_number = ?"),
+        QCOMPARE(countRows(QStringLiteral(
+                               "SELECT COUNT(*) FROM cases c JOIN persons p ON p.id = c.person_id"
+                               " WHERE c.case_number = ? AND p.id_number = ?"),
                            {caseNumber, applicant.idNumber}),
                  1);
-        QCOMPARE(countRows(QStringLiteral("SELECT COUNT(*) FROM materials m JOIN cases c ON c.id = m.case_id"
-                                          " WHERE c.case_number = ? AND m.source = 'on-file'"),
+        QCOMPARE(countRows(QStringLiteral(
+                               "SELECT COUNT(*) FROM materials m JOIN cases c ON c.id = m.case_id"
+                               " WHERE c.case_number = ? AND m.source = 'on-file'"),
                            {caseNumber}),
                  1);
-        QCOMPARE(countRows(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'accept-case'"
-                                          " AND subject = ?"),
-                           {caseNumber}),
+        QCOMPARE(countRows(
+                     QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'accept-case'"
+                                    " AND subject = ?"),
+                     {caseNumber}),
                  1);
-        auto broken = m_services->audit().firstBrokenEvent();
+        auto broken = services().audit().firstBrokenEvent();
         QVERIFY(broken.ok());
         QCOMPARE(broken.value(), qint64(0));
 
         // The receipt: shown in the QtPdf preview, text searchable, QR back to the case number.
-        auto *preview = m_window->findChild<ReceiptPreviewDialog *>();
+        auto *preview = m_counter.window()->findChild<ReceiptPreviewDialog *>();
         QVERIFY(preview);
         QTRY_VERIFY(preview->isVisible());
         QCOMPARE(preview->document()->status(), QPdfDocument::Status::Ready);
@@ -356,61 +316,65 @@ private Q_SLOTS:
         QVERIFY(!text.contains(applicant.idNumber));
         const QImage page = pdf.render(0, QSize(1240, 1754));
         // The QR code is the signed tracking payload of this case.
-        auto tracking = QrPayload::parse(QrDecoder::decode(page).text, kHallKey, kNow);
+        auto tracking = QrPayload::parse(QrDecoder::decode(page).text, TestCounter::kDefaultHallKey,
+                                         TestCounter::kDefaultNow);
         QVERIFY2(tracking.ok(), qPrintable(tracking.error().code));
         QCOMPARE(tracking->caseNumber(), caseNumber);
 
         QProcess pdftotext;
-        pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath,
-                                                      QStringLiteral("-")});
+        pdftotext.start(
+            QStringLiteral("pdftotext"),
+            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-")});
         QVERIFY2(pdftotext.waitForFinished(30000), "pdftotext (poppler-utils) must be installed");
         const QString extracted = QString::fromUtf8(pdftotext.readAllStandardOutput());
-        for (const QString &expected : {QStringLiteral("受理回执"), applicant.name, caseNumber,
-                                        QStringLiteral("新生儿出生\"一件事\""), QStringLiteral("卫健"),
-                                        QStringLiteral("出生登记（落户）"), QStringLiteral("结婚证")})
+        for (const QString &expected :
+             {QStringLiteral("受理回执"), applicant.name, caseNumber,
+              QStringLiteral("新生儿出生\"一件事\""), QStringLiteral("卫健"),
+              QStringLiteral("出生登记（落户）"), QStringLiteral("结婚证")})
             QVERIFY2(extracted.contains(expected), qPrintable(expected));
         if (!qEnvironmentVariableIsEmpty("OW_SCREENSHOT_DIR"))
             page.save(qEnvironmentVariable("OW_SCREENSHOT_DIR") + QStringLiteral("/receipt.png"));
         preview->close();
 
         // Reopening the file shows the new case among the open ones.
-        readCard(m_people.citizen(301));
-        QTRY_COMPARE(find<QLabel>(QStringLiteral("identityName"))->text(), m_people.citizen(301).name);
+        readCard(people().citizen(301));
+        QTRY_COMPARE(find<QLabel>(QStringLiteral("identityName"))->text(),
+                     people().citizen(301).name);
         readCard(applicant);
-        auto *file = qobject_cast<CaseFileModel *>(find<QTreeView>(QStringLiteral("caseFileTree"))->model());
+        auto *file =
+            qobject_cast<CaseFileModel *>(find<QTreeView>(QStringLiteral("caseFileTree"))->model());
         QTRY_COMPARE(find<QLabel>(QStringLiteral("identityName"))->text(), applicant.name);
         QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("caseFilePage"));
         bool listed = false;
         const QModelIndex open = file->sectionIndex(CaseFileModel::OpenCases);
         for (int r = 0; r < file->rowCount(open); ++r)
-            listed = listed || file->index(r, 0, open).data(CaseFileModel::CaseNumberRole).toString() == caseNumber;
+            listed =
+                listed || file->index(r, 0, open).data(CaseFileModel::CaseNumberRole).toString() ==
+                              caseNumber;
         QVERIFY(listed);
     }
 
     void idleCounterLocks()
     {
-        QVERIFY(m_window->centralWidget()->isVisible());
-        m_window->idleLock()->setInterval(150);
-        m_window->idleLock()->setEnabled(true);
+        QVERIFY(m_counter.window()->centralWidget()->isVisible());
+        m_counter.window()->idleLock()->setInterval(150);
+        m_counter.window()->idleLock()->setEnabled(true);
         LoginDialog *lock = nullptr;
-        QTRY_VERIFY((lock = m_window->findChild<LoginDialog *>(QStringLiteral("lockDialog"))) != nullptr);
-        QVERIFY(!m_window->centralWidget()->isVisible()); // no citizen data behind the lock
-        QCOMPARE(lock->findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->text(), QStringLiteral("clerk01"));
+        QTRY_VERIFY((lock = m_counter.window()->findChild<LoginDialog *>(
+                         QStringLiteral("lockDialog"))) != nullptr);
+        QVERIFY(
+            !m_counter.window()->centralWidget()->isVisible()); // no citizen data behind the lock
+        QCOMPARE(lock->findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->text(),
+                 QStringLiteral("clerk01"));
         auto *password = lock->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
         QTest::keyClicks(password, QStringLiteral("Clerk-2026"));
         QTest::keyClick(password, Qt::Key_Return);
-        QTRY_VERIFY(m_window->centralWidget()->isVisible());
-        m_window->idleLock()->setInterval(60 * 60 * 1000);
+        QTRY_VERIFY(m_counter.window()->centralWidget()->isVisible());
+        m_counter.window()->idleLock()->setInterval(60 * 60 * 1000);
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_services.reset();
-    }
+    void cleanupTestCase() { m_counter.closeWindow(); }
 };
-
-const QDateTime tst_CounterFlow::kNow(QDate(2026, 11, 24), QTime(10, 0));
 
 QTEST_MAIN(tst_CounterFlow)
 #include "tst_CounterFlow.moc"

@@ -1,22 +1,19 @@
 // Two parties on one PostgreSQL server: the counter shows a citizen's file while a
 // department officer, on another connection, approves a step. The counter's file
 // follows the commit by itself (LISTEN/NOTIFY), without a reload button.
-#include "MainWindow.h"
 #include "casefile/CaseRepository.h"
 #include "casefile/PersonRepository.h"
-#include "common/FixedClock.h"
+#include "common/CaseStateText.h"
+#include "helpers/TestCounter.h"
 #include "helpers/TestDatabase.h"
-#include "identity/SimulatedCardReader.h"
 #include "identity/SyntheticIdentityGenerator.h"
 #include "models/CaseFileModel.h"
-#include "workflow/CounterServices.h"
+#include "shell/MainWindow.h"
+#include "storage/Database.h"
 
 #include <QLabel>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
-
-#include <memory>
 
 using namespace OneWindow;
 
@@ -29,13 +26,20 @@ private Q_SLOTS:
     {
         if (!TestDatabase::backends().contains(QStringLiteral("postgresql")))
             QSKIP("needs the PostgreSQL server that scripts/test starts (ONEWINDOW_TEST_PG)");
-        TestDatabase officerSide(QStringLiteral("postgresql"));
-        QVERIFY2(officerSide.ok(), qPrintable(officerSide.error()));
-        const QDateTime now(QDate(2026, 11, 24), QTime(10, 0));
+        TestCounter counter;
+        TestCounter::Setup setup;
+        setup.backend = QStringLiteral("postgresql");
+        QVERIFY2(counter.start(std::move(setup)), qPrintable(counter.error()));
+        QVERIFY2(counter.signIn(QStringLiteral("clerk01")), qPrintable(counter.error()));
+        const QDateTime now = TestCounter::kDefaultNow;
         const CardIdentity citizen = SyntheticIdentityGenerator(99, now.date()).citizen(3);
 
-        // A case with one police step waiting, stored by another counter.
-        auto person = PersonRepository(officerSide.db()).upsertFromCard(citizen);
+        // The officer's own connection to the hall's server.
+        Database officerSide(DatabaseUrl::parse(counter.databaseUrl()).value());
+        QVERIFY(officerSide.open().ok());
+
+        // A case with one police step open, stored by another counter.
+        auto person = PersonRepository(officerSide).upsertFromCard(citizen);
         QVERIFY(person.ok());
         CaseRecord c;
         c.caseNumber = QStringLiteral("510107-20261120-00007");
@@ -43,46 +47,29 @@ private Q_SLOTS:
         c.matterCode = c.templateId = QStringLiteral("residence-permit");
         c.templateVersion = 1;
         c.title = QStringLiteral("居住证申领");
-        c.state = QStringLiteral("in-progress");
+        c.state = CaseState::InProgress;
         c.acceptedAt = now.addDays(-4);
         c.deadline = now.date().addDays(6);
         SubCase police;
         police.department = QStringLiteral("公安");
         police.title = QStringLiteral("居住证签发");
-        police.state = QStringLiteral("pending");
+        police.state = StepState::Open;
         police.deadline = c.deadline;
         c.subCases << police;
-        QVERIFY(officerSide.db()
+        QVERIFY(officerSide
                     .transaction([&] {
-                        auto id = CaseRepository(officerSide.db()).insert(c);
+                        auto id = CaseRepository(officerSide).insert(c);
                         return id ? Status::success() : Status(id.error());
                     })
                     .ok());
 
-        QTemporaryDir dir;
-        CounterServices::Options options;
-        options.databaseUrl = officerSide.url();
-        options.receiptsFolder = dir.filePath(QStringLiteral("receipts"));
-        options.demoCitizens = 0;
-        auto reader = std::make_unique<SimulatedCardReader>();
-        SimulatedCardReader *simulator = reader.get();
-        CounterServices services;
-        QVERIFY(services.start(options, std::make_unique<FixedClock>(now), std::move(reader)).ok());
-        Session clerk;
-        clerk.username = QStringLiteral("clerk01");
-        clerk.role = Role::Clerk;
-        clerk.counterCode = QStringLiteral("A01");
-        services.setSession(clerk);
-        MainWindow window(services);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        simulator->placeCard(citizen);
-        QTest::keyClick(&window, Qt::Key_F2);
-        QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("identityName"))->text(),
-                     citizen.name);
+        MainWindow *window = counter.openWindow();
+        counter.reader()->placeCard(citizen);
+        counter.pressKey(Qt::Key_F2);
+        QTRY_COMPARE(counter.find<QLabel>(QStringLiteral("identityName"))->text(), citizen.name);
 
         auto *model = qobject_cast<CaseFileModel *>(
-            window.findChild<QTreeView *>(QStringLiteral("caseFileTree"))->model());
+            window->findChild<QTreeView *>(QStringLiteral("caseFileTree"))->model());
         QVERIFY(model);
         auto stepState = [model] {
             const QModelIndex open = model->sectionIndex(CaseFileModel::OpenCases);
@@ -91,23 +78,20 @@ private Q_SLOTS:
             const QModelIndex caseRow = model->index(0, 0, open);
             return model->index(0, CaseFileModel::State, caseRow).data().toString();
         };
-        QCOMPARE(stepState(), CaseFileModel::stateLabel(QStringLiteral("pending")));
+        QCOMPARE(stepState(), CaseStateText::text(StepState::Open));
 
         // The officer approves on the other connection.
-        auto sub = officerSide.db().run(QStringLiteral("SELECT id, version FROM sub_cases"));
-        QVERIFY(sub.ok() && sub.value().next());
-        const qint64 subId = sub.value().value(0).toLongLong();
-        const int version = sub.value().value(1).toInt();
-        Status approved = officerSide.db().transaction([&] {
-            auto v = CaseRepository(officerSide.db())
-                         .updateSubCaseState(subId, version, QStringLiteral("approved"),
-                                             QStringLiteral("approve"), QString(),
-                                             {QStringLiteral("公安 陈静"), 0, now});
+        SubCase step =
+            CaseRepository(officerSide).findByNumber(c.caseNumber).value().subCases.constFirst();
+        step.state = StepState::Approved;
+        step.completedAt = now;
+        Status approved = officerSide.transaction([&] {
+            auto v = CaseRepository(officerSide)
+                         .updateSubCase(step, {QStringLiteral("公安 陈静"), 0, now});
             return v ? Status::success() : Status(v.error());
         });
         QVERIFY2(approved.ok(), qPrintable(approved.error().detail));
-        QTRY_COMPARE_WITH_TIMEOUT(stepState(),
-                                  CaseFileModel::stateLabel(QStringLiteral("approved")), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(stepState(), CaseStateText::text(StepState::Approved), 10000);
     }
 };
 

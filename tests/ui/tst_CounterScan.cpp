@@ -2,16 +2,17 @@
 // and Enter in a fast burst wherever the focus is. Receipt codes open their case,
 // appointment codes start the booked intake after the card, e-ID codes identify,
 // forged codes are refused and foreign codes are shown as what they are.
-#include "MainWindow.h"
 #include "casefile/DemoSeeder.h"
 #include "common/FixedClock.h"
+#include "helpers/TestCounter.h"
 #include "identity/HallKey.h"
 #include "identity/QrPayload.h"
 #include "identity/SimulatedCardReader.h"
 #include "identity/SyntheticIdentityGenerator.h"
 #include "models/CaseFileModel.h"
+#include "services/AppServices.h"
+#include "shell/MainWindow.h"
 #include "storage/Database.h"
-#include "workflow/CounterServices.h"
 
 #include <QApplication>
 #include <QKeyEvent>
@@ -34,18 +35,14 @@ private:
     const QDateTime m_now{QDate(2026, 11, 24), QTime(9, 30)};
     QByteArray m_key =
         QByteArray::fromHex("8f1e2d3c4b5a69788796a5b4c3d2e1f00112233445566778899aabbccddeeff");
-    QTemporaryDir m_dir;
-    std::unique_ptr<CounterServices> m_services;
-    SimulatedCardReader *m_reader = nullptr;
-    std::unique_ptr<MainWindow> m_window;
-    SyntheticIdentityGenerator m_people{DemoSeeder::kDefaultSeed, DemoSeeder::referenceDate()};
+    TestCounter m_counter;
     quint64 m_time = 10'000;
 
     // The scanner: every character 4 ms after the last, then Enter.
     void scan(const QString &text)
     {
         QWidget *target =
-            QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
+            QApplication::focusWidget() ? QApplication::focusWidget() : m_counter.window();
         auto send = [&](QEvent::Type type, int key, const QString &t) {
             QKeyEvent e(type, key, Qt::NoModifier, t);
             e.setTimestamp(m_time);
@@ -63,7 +60,8 @@ private:
 
     QString page() const
     {
-        return m_window->findChild<QStackedWidget *>(QStringLiteral("pageStack"))
+        return m_counter.window()
+            ->findChild<QStackedWidget *>(QStringLiteral("pageStack"))
             ->currentWidget()
             ->objectName();
     }
@@ -73,7 +71,10 @@ private:
     {
         QMessageBox *box = nullptr;
         if (!QTest::qWaitFor(
-                [&] { return (box = m_window->findChild<QMessageBox *>(name)) != nullptr; }, 2000))
+                [&] {
+                    return (box = m_counter.window()->findChild<QMessageBox *>(name)) != nullptr;
+                },
+                2000))
             return {};
         const QString text = box->text();
         box->close();
@@ -84,70 +85,63 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        CounterServices::Options options;
-        options.databaseUrl =
-            QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("c.sqlite"));
-        options.receiptsFolder = m_dir.filePath(QStringLiteral("receipts"));
-        options.demoCitizens = 20;
-        options.fastPasswordHashes = true;
-        options.hallKey = m_key;
-        options.scannerInput = true;
-        auto reader = std::make_unique<SimulatedCardReader>();
-        m_reader = reader.get();
-        m_services = std::make_unique<CounterServices>();
-        QVERIFY(m_services->start(options, std::make_unique<FixedClock>(m_now), std::move(reader))
-                    .ok());
-        Session clerk;
-        clerk.username = QStringLiteral("clerk01");
-        clerk.role = Role::Clerk;
-        clerk.counterCode = QStringLiteral("A01");
-        m_services->setSession(clerk);
-        m_window = std::make_unique<MainWindow>(*m_services);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        TestCounter::Setup setup;
+        setup.now = m_now;
+        setup.hallKey = m_key;
+        setup.demoCitizens = 20;
+        setup.scannerInput = true;
+        QVERIFY2(m_counter.start(std::move(setup)), qPrintable(m_counter.error()));
+        QVERIFY2(m_counter.signIn(QStringLiteral("clerk01")), qPrintable(m_counter.error()));
+        QVERIFY(m_counter.openWindow());
     }
 
     void receiptCodeOpensItsCase()
     {
-        auto q = m_services->database().run(
+        auto q = m_counter.services().database().run(
             QStringLiteral("SELECT c.case_number, p.name FROM cases c JOIN persons p ON p.id = "
                            "c.person_id ORDER BY c.id LIMIT 1"));
         QVERIFY(q.ok() && q.value().next());
         const QString caseNumber = q.value().value(0).toString();
         const QString name = q.value().value(1).toString();
-        auto signedText =
-            QrPayload::receiptTracking(caseNumber, m_services->options().hallCode, m_now.date())
-                .sign(m_key);
+        auto signedText = QrPayload::receiptTracking(
+                              caseNumber, m_counter.services().options().hallCode, m_now.date())
+                              .sign(m_key);
         QVERIFY(signedText.ok());
 
         scan(signedText.value());
         QTRY_COMPARE(page(), QStringLiteral("caseFilePage"));
-        QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("casePersonLabel"))
+        QVERIFY(m_counter.window()
+                    ->findChild<QLabel *>(QStringLiteral("casePersonLabel"))
                     ->text()
                     .contains(name));
         // The receipt does not prove who is at the counter.
-        QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("identityStatus"))
+        QVERIFY(m_counter.window()
+                    ->findChild<QLabel *>(QStringLiteral("identityStatus"))
                     ->text()
                     .contains(caseNumber));
-        QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("identityName"))->text().isEmpty());
-        auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("caseFileTree"));
+        QVERIFY(m_counter.window()
+                    ->findChild<QLabel *>(QStringLiteral("identityName"))
+                    ->text()
+                    .isEmpty());
+        auto *tree = m_counter.window()->findChild<QTreeView *>(QStringLiteral("caseFileTree"));
         QCOMPARE(tree->currentIndex().data(CaseFileModel::CaseNumberRole).toString(), caseNumber);
     }
 
     void forgedCodeIsRefused()
     {
-        auto q = m_services->database().run(
+        auto q = m_counter.services().database().run(
             QStringLiteral("SELECT case_number FROM cases ORDER BY id DESC LIMIT 1"));
         QVERIFY(q.ok() && q.value().next());
         const QString other = q.value().value(0).toString();
         // Signed with another hall's key: a forgery as far as this hall is concerned.
         auto forged =
-            QrPayload::receiptTracking(other, m_services->options().hallCode, m_now.date())
+            QrPayload::receiptTracking(other, m_counter.services().options().hallCode, m_now.date())
                 .sign(QByteArray(32, 'x'));
         QVERIFY(forged.ok());
         scan(forged.value());
         QVERIFY(takeBox(QStringLiteral("errorBox")).contains(QStringLiteral("伪造")));
-        QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("identityStatus"))
+        QVERIFY(!m_counter.window()
+                     ->findChild<QLabel *>(QStringLiteral("identityStatus"))
                      ->text()
                      .contains(other));
     }
@@ -162,41 +156,39 @@ private Q_SLOTS:
 
     void appointmentStartsIntakeAfterTheCard()
     {
-        auto code = QrPayload::appointment(QStringLiteral("YY0001"), m_services->options().hallCode,
+        auto code = QrPayload::appointment(QStringLiteral("YY0001"),
+                                           m_counter.services().options().hallCode,
                                            QStringLiteral("newborn"), m_now.addSecs(600))
                         .sign(m_key);
         QVERIFY(code.ok());
         scan(code.value());
         QVERIFY(
             takeBox(QStringLiteral("noticeBox")).contains(QStringLiteral("读取申请人的身份证")));
-        m_reader->placeCard(m_people.citizen(4));
+        m_counter.reader()->placeCard(m_counter.people().citizen(4));
         // F2 is an application shortcut: the window is active again once the notice closes.
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QTest::keyClick(m_window.get(), Qt::Key_F2);
+        m_counter.window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_counter.window()));
+        QTest::keyClick(m_counter.window(), Qt::Key_F2);
         QTRY_COMPARE(page(), QStringLiteral("intakePage"));
-        QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("intakeTitle"))->text(),
+        QCOMPARE(m_counter.window()->findChild<QLabel *>(QStringLiteral("intakeTitle"))->text(),
                  QStringLiteral("新生儿出生\"一件事\""));
     }
 
     void electronicIdIdentifies()
     {
-        const CardIdentity person = m_people.citizen(7);
+        const CardIdentity person = m_counter.people().citizen(7);
         auto code = QrPayload::electronicId(person.idNumber, person.name, m_now.addSecs(-60),
                                             m_now.addSecs(240))
                         .sign(m_key);
         QVERIFY(code.ok());
         scan(code.value());
-        QTRY_COMPARE(m_window->findChild<QLabel *>(QStringLiteral("identityName"))->text(),
-                     person.name);
+        QTRY_COMPARE(
+            m_counter.window()->findChild<QLabel *>(QStringLiteral("identityName"))->text(),
+            person.name);
         QCOMPARE(page(), QStringLiteral("caseFilePage"));
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_services.reset();
-    }
+    void cleanupTestCase() { m_counter.closeWindow(); }
 };
 
 QTEST_MAIN(tst_CounterScan)

@@ -2,24 +2,26 @@
 // synthetic citizen and accepts it; checks drafts (resume, discard), the
 // one-time notification, and that killing the process loses at most the
 // autosave interval.
-#include "IntakePage.h"
 #include "casefile/CaseFileService.h"
 #include "casefile/DemoSeeder.h"
 #include "common/FixedClock.h"
+#include "counter/IntakePage.h"
+#include "helpers/TestCounter.h"
 #include "helpers/WidgetTyping.h"
 #include "identity/SyntheticIdentityGenerator.h"
+#include "intake/DraftService.h"
+#include "intake/IntakeService.h"
 #include "security/AuthService.h"
+#include "services/AppServices.h"
 #include "storage/Database.h"
 #include "templates/FeeSchedule.h"
 #include "templates/FieldValidator.h"
 #include "templates/MaterialsChecklist.h"
-#include "workflow/CounterServices.h"
-#include "workflow/DraftService.h"
-#include "workflow/IntakeService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QGroupBox>
 #include <QJsonObject>
@@ -62,9 +64,8 @@ class tst_IntakeMatters : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<CounterServices> m_services;
-    SyntheticIdentityGenerator m_people{DemoSeeder::kDefaultSeed, DemoSeeder::referenceDate()};
+    TestCounter m_counter;
+    AppServices *m_services = nullptr;
 
     template <typename T> static T *widget(QWidget *root, const QString &name)
     {
@@ -191,22 +192,12 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        CounterServices::Options options;
-        options.databaseUrl =
-            QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("counter.sqlite"));
-        options.receiptsFolder = m_dir.filePath(QStringLiteral("receipts"));
-        options.demoCitizens = 40;
-        options.fastPasswordHashes = true;
-        m_services = std::make_unique<CounterServices>();
-        const Status started =
-            m_services->start(options, std::make_unique<FixedClock>(kNow), nullptr);
-        QVERIFY2(started.ok(), qPrintable(started.error().detail));
+        TestCounter::Setup setup;
+        setup.now = kNow;
+        QVERIFY2(m_counter.start(std::move(setup)), qPrintable(m_counter.error()));
+        m_services = &m_counter.services();
         QCOMPARE(m_services->catalogue().problems(), QStringList());
-        auto session = m_services->auth().signIn(
-            QStringLiteral("clerk01"), QStringLiteral("Clerk-2026"), QStringLiteral("A01"));
-        QVERIFY(session.ok());
-        m_services->setSession(session.value());
+        QVERIFY2(m_counter.signIn(QStringLiteral("clerk01")), qPrintable(m_counter.error()));
     }
 
     void fillAndAccept_data()
@@ -217,7 +208,7 @@ private Q_SLOTS:
         QTest::addColumn<double>("fees");
 
         const auto c = [this](int i) {
-            return m_people.citizen(i);
+            return m_counter.people().citizen(i);
         };
         const QVariantMap wuhou = address("四川省", "成都市", "武侯区", "人民南路四段1号");
 
@@ -330,10 +321,10 @@ private Q_SLOTS:
         QFETCH(double, fees);
         const FormTemplate *form = m_services->catalogue().find(matter);
         QVERIFY(form);
-        const CardIdentity card = m_people.citizen(citizen);
+        const CardIdentity card = m_counter.people().citizen(citizen);
 
         IntakePage page(m_services->clock());
-        page.attach(*m_services);
+        m_counter.attachIntake(page);
         page.resize(1100, 800);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -356,8 +347,7 @@ private Q_SLOTS:
 
         // An autosaved draft exists before acceptance...
         page.saveDraftNow(true);
-        auto draft =
-            DraftService(m_services->database(), m_services->clock()).find(card.idNumber, matter);
+        auto draft = m_services->drafts().find(card.idNumber, matter);
         QVERIFY(draft.ok());
         QVERIFY(draft.value().has_value());
         QCOMPARE(draft.value()->templateVersion, form->version);
@@ -388,10 +378,10 @@ private Q_SLOTS:
     void personFieldFromACardRead()
     {
         const FormTemplate *form = m_services->catalogue().find(QStringLiteral("newborn"));
-        const CardIdentity mother = m_people.citizen(10);
-        const CardIdentity father = m_people.citizen(310);
+        const CardIdentity mother = m_counter.people().citizen(10);
+        const CardIdentity father = m_counter.people().citizen(310);
         IntakePage page(m_services->clock());
-        page.attach(*m_services);
+        m_counter.attachIntake(page);
         page.start(*form, mother, caseFile(mother), {QStringLiteral("id-card")});
         QVERIFY(!page.takeCard(father)); // nobody waiting: the card is the next citizen's
         QSignalSpy wanted(&page, &IntakePage::personCardRequested);
@@ -423,7 +413,7 @@ private Q_SLOTS:
     void repeatGroupAddsAndRemovesItems()
     {
         const FormTemplate *form = m_services->catalogue().find(QStringLiteral("business-startup"));
-        const CardIdentity card = m_people.citizen(11);
+        const CardIdentity card = m_counter.people().citizen(11);
         IntakePage page(m_services->clock());
         page.start(*form, card, caseFile(card), {});
         auto *add = widget<QPushButton>(&page, QStringLiteral("field_shareholders_add"));
@@ -449,10 +439,10 @@ private Q_SLOTS:
     void missingMaterialsNotificationAndResume()
     {
         const FormTemplate *form = m_services->catalogue().find(QStringLiteral("residence-permit"));
-        const CardIdentity card = m_people.citizen(12);
+        const CardIdentity card = m_counter.people().citizen(12);
         {
             IntakePage page(m_services->clock());
-            page.attach(*m_services);
+            m_counter.attachIntake(page);
             page.show();
             page.activateWindow();
             QVERIFY(QTest::qWaitForWindowActive(&page));
@@ -487,7 +477,7 @@ private Q_SLOTS:
         }
         // The citizen comes back: the draft is in their file and the intake resumes it.
         IntakePage again(m_services->clock());
-        again.attach(*m_services);
+        m_counter.attachIntake(again);
         QCOMPARE(again.draftTemplates(card.idNumber), QStringList{"residence-permit"});
         again.start(*form, card, caseFile(card), {QStringLiteral("id-card")});
         QVERIFY(again.resumedDraft());
@@ -497,8 +487,7 @@ private Q_SLOTS:
         QCOMPARE(
             widget<QComboBox>(&again, QStringLiteral("field_housing"))->currentData().toString(),
             QStringLiteral("rented"));
-        auto draft =
-            DraftService(m_services->database(), m_services->clock()).find(card.idNumber, form->id);
+        auto draft = m_services->drafts().find(card.idNumber, form->id);
         QVERIFY(draft.ok() && draft.value());
         QCOMPARE(draft.value()->missingMaterials,
                  (QStringList{"applicant-id-card", "photo", "lease"}));
@@ -507,7 +496,7 @@ private Q_SLOTS:
     void killLosesAtMostTheAutosaveInterval()
     {
         const int interval = 500;
-        const QString db = m_dir.filePath(QStringLiteral("crash.sqlite"));
+        const QString db = QDir(m_counter.folder()).filePath(QStringLiteral("crash.sqlite"));
         QProcess helper;
         helper.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         helper.start(QStringLiteral(OW_AUTOSAVE_HELPER), {db, QString::number(interval)});
@@ -554,8 +543,6 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 < %2").arg(stored).arg(mustHave)));
         QVERIFY(mustHave > 0);
     }
-
-    void cleanupTestCase() { m_services.reset(); }
 };
 
 QTEST_MAIN(tst_IntakeMatters)

@@ -1,6 +1,6 @@
-#include "IdentityPanel.h"
-#include "Localization.h"
-#include "UserMessages.h"
+#include "common/Localization.h"
+#include "common/UserMessages.h"
+#include "counter/IdentityPanel.h"
 #include "templates/LocalizedText.h"
 
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "ManualIdentityDialog.h"
+#include "counter/ManualIdentityDialog.h"
 #include "helpers/WidgetTyping.h"
 
 #include <QComboBox>
@@ -41,8 +41,10 @@ private Q_SLOTS:
         QTest::newRow("lower-case x or digit") << good.toLower() << true;
         QTest::newRow("wrong check digit") << wrong << false;
         QTest::newRow("too short") << good.left(12) << false;
-        QTest::newRow("future birth") << withCheckDigit(QStringLiteral("51010720991231004")) << false;
-        QTest::newRow("no such province") << withCheckDigit(QStringLiteral("99010719880215004")) << false;
+        QTest::newRow("future birth")
+            << withCheckDigit(QStringLiteral("51010720991231004")) << false;
+        QTest::newRow("no such province")
+            << withCheckDigit(QStringLiteral("99010719880215004")) << false;
     }
 
     void okOnlyForAValidNumberAndAName()
@@ -51,15 +53,17 @@ private Q_SLOTS:
         QFETCH(bool, valid);
         ManualIdentityDialog dialog(QDate(2026, 11, 24));
         dialog.show();
-        auto *ok = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+        auto *ok = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                       ->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled());
         QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("idNumberEdit")), number);
         QVERIFY(!ok->isEnabled()); // no name yet
-        typeText(dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("周晓岚"));
+        typeText(dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+                 QStringLiteral("周晓岚"));
         QCOMPARE(ok->isEnabled(), valid);
         const QString status = dialog.findChild<QLabel *>(QStringLiteral("idStatusLabel"))->text();
-        QVERIFY(status.startsWith(valid ? QStringLiteral("✓") : QStringLiteral("✗"))
-                || (!valid && number.size() < 18));
+        QVERIFY(status.startsWith(valid ? QStringLiteral("✓") : QStringLiteral("✗")) ||
+                (!valid && number.size() < 18));
     }
 
     void identityIsMarkedManual()
@@ -68,10 +72,13 @@ private Q_SLOTS:
         dialog.show();
         const QString number = withCheckDigit(QStringLiteral("51010719880215004"));
         QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("idNumberEdit")), number);
-        typeText(dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("周晓岚"));
-        typeText(dialog.findChild<QLineEdit *>(QStringLiteral("addressEdit")), QStringLiteral("四川省成都市武侯区科技路8号"));
+        typeText(dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+                 QStringLiteral("周晓岚"));
+        typeText(dialog.findChild<QLineEdit *>(QStringLiteral("addressEdit")),
+                 QStringLiteral("四川省成都市武侯区科技路8号"));
         dialog.findChild<QComboBox *>(QStringLiteral("reasonCombo"))->setCurrentIndex(2);
-        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok),
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                              ->button(QDialogButtonBox::Ok),
                           Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         const CardIdentity id = dialog.identity();

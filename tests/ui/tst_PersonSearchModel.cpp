@@ -1,4 +1,5 @@
 #include "casefile/PersonRepository.h"
+#include "casefile/PersonSearch.h"
 #include "helpers/TestDatabase.h"
 #include "models/PersonSearchModel.h"
 
@@ -22,6 +23,14 @@ private Q_SLOTS:
 };
 
 namespace {
+
+// The model's searcher over a bare database, as the counter's is over the service.
+PersonSearchModel::Searcher searcherFor(const Database &db)
+{
+    return [&db](const QString &query, int limit, int offset) {
+        return PersonSearch(db).search(query, limit, offset);
+    };
+}
 
 // 45 made-up people called 张…: "zs" and "张" match them all.
 void addPeople(const Database &db)
@@ -51,7 +60,7 @@ void tst_PersonSearchModel::searchAndPage()
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     addPeople(t.db());
-    PersonSearchModel model(t.db());
+    PersonSearchModel model(searcherFor(t.db()));
     model.setPageSize(20);
     model.setQuery(QStringLiteral("zs"));
     QCOMPARE(model.rowCount(), 20);
@@ -72,7 +81,7 @@ void tst_PersonSearchModel::searchAndPage()
              QStringLiteral("手机号"));
 
     // Under the tester (which pulls every page itself).
-    PersonSearchModel checked(t.db());
+    PersonSearchModel checked(searcherFor(t.db()));
     QAbstractItemModelTester tester(&checked,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     checked.setQuery(QStringLiteral("张三"));
@@ -92,7 +101,7 @@ void tst_PersonSearchModel::debouncedTyping()
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     addPeople(t.db());
-    PersonSearchModel model(t.db());
+    PersonSearchModel model(searcherFor(t.db()));
     model.setDebounceInterval(30);
     QSignalSpy finished(&model, &PersonSearchModel::searchFinished);
     for (const QString &typed : {QStringLiteral("1"), QStringLiteral("11"), QStringLiteral("110"),
@@ -115,7 +124,7 @@ void tst_PersonSearchModel::badQueryEmpties()
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     addPeople(t.db());
-    PersonSearchModel model(t.db());
+    PersonSearchModel model(searcherFor(t.db()));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setQuery(QStringLiteral("张"));
     QCOMPARE(model.rowCount(), 20);

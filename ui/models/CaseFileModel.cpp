@@ -1,5 +1,7 @@
 #include "models/CaseFileModel.h"
 
+#include "common/CaseStateText.h"
+
 #include <QHash>
 
 namespace OneWindow {
@@ -194,13 +196,13 @@ QVariant CaseFileModel::caseData(const CaseRecord &c, int column, int role) cons
         case Reference:
             return c.caseNumber;
         case State:
-            return stateLabel(c.state);
+            return CaseStateText::text(c.state);
         case Date:
             return date(c.deadline);
         case Detail: {
             int done = 0;
             for (const SubCase &s : c.subCases)
-                done += s.state == QLatin1String("approved") ? 1 : 0;
+                done += CaseStates::isDone(s.state) ? 1 : 0;
             return tr("%1/%2 个部门已办结").arg(done).arg(c.subCases.size());
         }
         }
@@ -225,7 +227,7 @@ QVariant CaseFileModel::subCaseData(const SubCase &s, int column, int role) cons
         case Reference:
             return s.title;
         case State:
-            return stateLabel(s.state);
+            return CaseStateText::text(s.state);
         case Date:
             return date(s.deadline);
         case Detail:
@@ -266,23 +268,6 @@ QVariant CaseFileModel::documentData(const FileDocument &d, int column, int role
         break;
     }
     return {};
-}
-
-QString CaseFileModel::stateLabel(const QString &state)
-{
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("accepted"), QT_TR_NOOP("已受理")},
-        {QStringLiteral("in-progress"), QT_TR_NOOP("办理中")},
-        {QStringLiteral("supplement"), QT_TR_NOOP("待补正")},
-        {QStringLiteral("completed"), QT_TR_NOOP("已办结")},
-        {QStringLiteral("rejected"), QT_TR_NOOP("不予办理")},
-        {QStringLiteral("withdrawn"), QT_TR_NOOP("已撤回")},
-        {QStringLiteral("pending"), QT_TR_NOOP("待办")},
-        {QStringLiteral("approved"), QT_TR_NOOP("已通过")},
-        {QStringLiteral("returned"), QT_TR_NOOP("退回补正")},
-    };
-    const auto it = labels.constFind(state);
-    return it == labels.constEnd() ? state : tr(*it);
 }
 
 QVariant CaseFileModel::appointmentData(const Appointment &a, int column, int role) const

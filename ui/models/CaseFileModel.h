@@ -58,8 +58,6 @@ public:
     // The case behind a case or sub-case row, nullptr for anything else.
     const CaseRecord *caseAt(const QModelIndex &index) const;
     QModelIndex sectionIndex(Section section) const { return index(int(section), 0); }
-    // A case's or sub-case's state for people, e.g. "in-progress" -> 办理中.
-    static QString stateLabel(const QString &state);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

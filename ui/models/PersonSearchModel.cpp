@@ -4,9 +4,9 @@
 
 namespace OneWindow {
 
-PersonSearchModel::PersonSearchModel(const Database &db, QObject *parent)
+PersonSearchModel::PersonSearchModel(Searcher searcher, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_db(db)
+    , m_search(std::move(searcher))
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(150);
@@ -23,7 +23,7 @@ void PersonSearchModel::setQuery(const QString &text)
 {
     m_debounce.stop();
     m_query = text;
-    auto page = PersonSearch(m_db).search(text, m_pageSize, 0);
+    auto page = m_search(text, m_pageSize, 0);
     // No paging from inside the reset: listeners of modelReset may ask for more.
     m_fetching = true;
     beginResetModel();
@@ -52,7 +52,7 @@ void PersonSearchModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     m_fetching = true;
-    auto page = PersonSearch(m_db).search(m_query, m_pageSize, int(m_hits.size()));
+    auto page = m_search(m_query, m_pageSize, int(m_hits.size()));
     if (!page) {
         m_lastError = page.error();
         m_hasMore = false;

@@ -6,9 +6,9 @@
 #include <QAbstractTableModel>
 #include <QTimer>
 
-namespace OneWindow {
+#include <functional>
 
-class Database;
+namespace OneWindow {
 
 // Search results as the clerk types: by ID-number or phone prefix, case
 // number, pinyin initials ("zs") or the start of a name. One page at a time;
@@ -40,7 +40,12 @@ public:
         CaseNumberRole
     };
 
-    explicit PersonSearchModel(const Database &db, QObject *parent = nullptr);
+    // Runs one query for one page: the counter passes the case-file service with
+    // the signed-in session, a benchmark PersonSearch directly.
+    using Searcher =
+        std::function<Result<PersonSearchPage>(const QString &query, int limit, int offset)>;
+
+    explicit PersonSearchModel(Searcher searcher, QObject *parent = nullptr);
 
     // Runs the query now and shows its first page. Text that cannot match
     // (blank, symbols) empties the list with lastError() "bad-query".
@@ -66,7 +71,7 @@ Q_SIGNALS:
     void searchFinished(bool ok);
 
 private:
-    const Database &m_db;
+    Searcher m_search;
     QString m_query;
     QString m_pendingQuery;
     QList<PersonHit> m_hits;

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace OneWindow {
+
+// Which hall and counter this is, as every paper printed here says, and where
+// the papers are kept for reprinting.
+struct CounterContext
+{
+    QString hallName;
+    QString hallCode;
+    QString counterCode;
+    QByteArray hallKey; // signs the hall's QR codes
+    QString receiptsFolder;
+};
+
+} // namespace OneWindow

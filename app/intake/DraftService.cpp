@@ -1,0 +1,155 @@
+#include "intake/DraftService.h"
+
+#include "common/Clock.h"
+#include "storage/Database.h"
+#include "storage/SqlValue.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace OneWindow {
+
+namespace {
+
+const char kColumns[] =
+    "id, person_id, id_number, template_id, template_version, data, counter_code,"
+    " clerk_id, created_at, updated_at, version";
+
+using SqlValue::idOrNull;
+using SqlValue::readDateTime;
+
+QString encode(const Draft &d)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("values"), QJsonObject::fromVariantMap(d.values));
+    o.insert(QStringLiteral("materialsReceived"), QJsonArray::fromStringList(d.materialsReceived));
+    o.insert(QStringLiteral("missingMaterials"), QJsonArray::fromStringList(d.missingMaterials));
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Draft read(const QSqlQuery &q)
+{
+    Draft d;
+    d.id = q.value(0).toLongLong();
+    d.personId = q.value(1).toLongLong();
+    d.idNumber = q.value(2).toString();
+    d.templateId = q.value(3).toString();
+    d.templateVersion = q.value(4).toInt();
+    const QJsonObject o = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+    d.values = o.value(QLatin1String("values")).toObject().toVariantMap();
+    for (const QJsonValue &v : o.value(QLatin1String("materialsReceived")).toArray())
+        d.materialsReceived << v.toString();
+    for (const QJsonValue &v : o.value(QLatin1String("missingMaterials")).toArray())
+        d.missingMaterials << v.toString();
+    d.counterCode = q.value(6).toString();
+    d.clerkId = q.value(7).toLongLong();
+    d.createdAt = readDateTime(q.value(8));
+    d.updatedAt = readDateTime(q.value(9));
+    d.version = q.value(10).toInt();
+    return d;
+}
+
+} // namespace
+
+Result<Draft> DraftService::save(const Draft &draft)
+{
+    Draft stored = draft;
+    const QDateTime now = m_clock.now().toUTC();
+    const Status s = m_db.transaction([&]() -> Status {
+        auto existing = m_db.run(QStringLiteral("SELECT id, version, created_at FROM drafts"
+                                                " WHERE id_number = ? AND template_id = ?"),
+                                 {draft.idNumber, draft.templateId});
+        if (!existing)
+            return Status(existing.error());
+        QSqlQuery &q = existing.value();
+        if (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            const int version = q.value(1).toInt();
+            // A draft saved from a stale copy would undo what another counter typed.
+            if (draft.version != 0 && draft.version != version)
+                return Status::failure(QStringLiteral("conflict"),
+                                       QStringLiteral("draft %1 is at version %2, not %3")
+                                           .arg(id)
+                                           .arg(version)
+                                           .arg(draft.version));
+            auto updated = m_db.run(
+                QStringLiteral(
+                    "UPDATE drafts SET person_id = ?, template_version = ?, data = ?,"
+                    " counter_code = ?, clerk_id = ?, updated_at = ?, version = version + 1"
+                    " WHERE id = ? AND version = ?"),
+                {idOrNull(draft.personId), draft.templateVersion, encode(draft), draft.counterCode,
+                 idOrNull(draft.clerkId), now, id, version});
+            if (!updated)
+                return Status(updated.error());
+            if (updated.value().numRowsAffected() != 1)
+                return Status::failure(QStringLiteral("conflict"),
+                                       QStringLiteral("draft changed meanwhile"));
+            stored.id = id;
+            stored.version = version + 1;
+            stored.createdAt = readDateTime(q.value(2));
+            stored.updatedAt = now;
+            return Status::success();
+        }
+        auto inserted = m_db.run(
+            QStringLiteral(
+                "INSERT INTO drafts (person_id, id_number, template_id, template_version, data,"
+                " counter_code, clerk_id, created_at, updated_at, version)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"),
+            {idOrNull(draft.personId), draft.idNumber, draft.templateId, draft.templateVersion,
+             encode(draft), draft.counterCode, idOrNull(draft.clerkId), now, now});
+        if (!inserted)
+            return Status(inserted.error());
+        if (!inserted.value().next())
+            return Status::failure(QStringLiteral("db-error"), QStringLiteral("no id returned"));
+        stored.id = inserted.value().value(0).toLongLong();
+        stored.version = 1;
+        stored.createdAt = now;
+        stored.updatedAt = now;
+        return Status::success();
+    });
+    if (!s)
+        return Result<Draft>(s.error());
+    return stored;
+}
+
+Result<std::optional<Draft>> DraftService::find(const QString &idNumber,
+                                                const QString &templateId) const
+{
+    auto q =
+        m_db.run(QStringLiteral("SELECT %1 FROM drafts WHERE id_number = ? AND template_id = ?")
+                     .arg(QLatin1String(kColumns)),
+                 {idNumber, templateId});
+    if (!q)
+        return Result<std::optional<Draft>>(q.error());
+    if (!q.value().next())
+        return std::optional<Draft>();
+    return std::optional<Draft>(read(q.value()));
+}
+
+Result<QList<Draft>> DraftService::listFor(const QString &idNumber) const
+{
+    auto q =
+        m_db.run(QStringLiteral(
+                     "SELECT %1 FROM drafts WHERE id_number = ? ORDER BY updated_at DESC, id DESC")
+                     .arg(QLatin1String(kColumns)),
+                 {idNumber});
+    if (!q)
+        return Result<QList<Draft>>(q.error());
+    QList<Draft> drafts;
+    while (q.value().next())
+        drafts << read(q.value());
+    return drafts;
+}
+
+Status DraftService::remove(const QString &idNumber, const QString &templateId)
+{
+    auto q = m_db.run(QStringLiteral("DELETE FROM drafts WHERE id_number = ? AND template_id = ?"),
+                      {idNumber, templateId});
+    if (!q)
+        return Status(q.error());
+    return Status::success();
+}
+
+} // namespace OneWindow

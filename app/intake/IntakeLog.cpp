@@ -1,0 +1,3 @@
+#include "intake/IntakeLog.h"
+
+Q_LOGGING_CATEGORY(lcIntake, "onewindow.intake")

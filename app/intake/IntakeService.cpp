@@ -1,0 +1,152 @@
+#include "intake/IntakeService.h"
+
+#include "casefile/CaseNumberAllocator.h"
+#include "casefile/CaseRepository.h"
+#include "casefile/PersonRepository.h"
+#include "common/Clock.h"
+#include "intake/IntakeLog.h"
+#include "security/AuditLog.h"
+#include "storage/Database.h"
+#include "templates/FieldValidator.h"
+#include "templates/FormTemplate.h"
+#include "templates/MaterialsChecklist.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+namespace OneWindow {
+
+void IntakeService::planSteps(const FormTemplate &form, const QVariantMap &values,
+                              const QDate &acceptedOn, CaseRecord &record) const
+{
+    // A step's clock starts when the steps it waits for are due; the case is due
+    // when the last one is. Both limits are planned the same way.
+    QHash<QString, QDate> due;
+    QHash<QString, QDate> statutoryDue;
+    // The created steps each step waits for: a step left out (its `when` does not
+    // hold) passes its own predecessors on to the steps after it.
+    QHash<QString, QStringList> waitsFor;
+    int order = 0;
+    for (const StepDefinition &step : form.steps) {
+        QDate start = acceptedOn;
+        QDate statutoryStart = acceptedOn;
+        QStringList predecessors;
+        for (const QString &before : step.after) {
+            start = qMax(start, due.value(before, start));
+            statutoryStart = qMax(statutoryStart, statutoryDue.value(before, statutoryStart));
+            for (const QString &p : waitsFor.value(before))
+                if (!predecessors.contains(p))
+                    predecessors << p;
+        }
+        if (!step.when.evaluate(values)) {
+            due.insert(step.id, start);
+            statutoryDue.insert(step.id, statutoryStart);
+            waitsFor.insert(step.id, predecessors);
+            continue;
+        }
+        SubCase s;
+        s.order = order++;
+        s.stepKey = step.id;
+        s.department = step.department;
+        s.title = step.title.zh;
+        s.after = predecessors;
+        s.receives = step.receives;
+        s.state = predecessors.isEmpty() ? StepState::Open : StepState::Waiting;
+        s.startsOn = start;
+        s.workingDays = step.workingDays;
+        s.statutoryDays = qMax(step.statutoryDays, step.workingDays);
+        s.deadline = m_calendar.addWorkingDays(start, s.workingDays);
+        s.statutoryDeadline = m_calendar.addWorkingDays(statutoryStart, s.statutoryDays);
+        due.insert(step.id, s.deadline);
+        statutoryDue.insert(step.id, s.statutoryDeadline);
+        waitsFor.insert(step.id, {step.id});
+        record.deadline = qMax(record.deadline, s.deadline);
+        record.statutoryDeadline = qMax(record.statutoryDeadline, s.statutoryDeadline);
+        record.subCases.append(s);
+    }
+}
+
+Result<CaseRecord> IntakeService::accept(const IntakeRequest &request, const Session &session)
+{
+    if (session.role != Role::Clerk && session.role != Role::Supervisor)
+        return Result<CaseRecord>::failure(QStringLiteral("forbidden"),
+                                           QStringLiteral("only counter staff accept cases"));
+    if (!request.form || request.applicant.idNumber.isEmpty())
+        return Result<CaseRecord>::failure(QStringLiteral("invalid-form"),
+                                           QStringLiteral("no matter or no applicant"));
+    const FormTemplate &form = *request.form;
+    const QDateTime now = m_clock.now();
+
+    const auto problems = FieldValidator::validateAll(form, request.values, now.date());
+    if (!problems.isEmpty())
+        return Result<CaseRecord>::failure(QStringLiteral("invalid-form"),
+                                           QStringList(problems.keys()).join(QLatin1Char(',')));
+    QStringList missing;
+    QList<CaseMaterial> materials;
+    for (const auto &item :
+         MaterialsChecklist::compute(form, request.values, request.heldDocuments)) {
+        if (item.onFile)
+            materials.append({item.material.id, item.material.title.zh, QStringLiteral("on-file")});
+        else if (request.materialsReceived.contains(item.material.id))
+            materials.append({item.material.id, item.material.title.zh, QStringLiteral("counter")});
+        else
+            missing << item.material.id;
+    }
+    if (!missing.isEmpty())
+        return Result<CaseRecord>::failure(QStringLiteral("materials-missing"),
+                                           missing.join(QLatin1Char(',')));
+
+    QString phone;
+    for (const FieldDefinition &f : form.fields)
+        if (f.prefill == QLatin1String("casefile.phone"))
+            phone = request.values.value(f.id).toString();
+
+    CaseRecord record;
+    record.matterCode = form.matterCode;
+    record.templateId = form.id;
+    record.templateVersion = form.version;
+    record.title = form.title.zh;
+    record.state = CaseState::Accepted;
+    record.counterCode = session.counterCode;
+    record.clerkId = session.userId;
+    record.acceptedAt = now;
+    record.identitySource = request.identitySource;
+    record.identityFlags = request.identityFlags;
+    record.formData = QJsonObject::fromVariantMap(request.values);
+    record.materials = materials;
+
+    planSteps(form, request.values, now.date(), record);
+
+    const Status stored = m_db.transaction([&]() -> Status {
+        auto person = PersonRepository(m_db).upsertFromCard(request.applicant, phone);
+        if (!person)
+            return Status(person.error());
+        record.personId = person.value().id;
+        record.intakeKey = request.intakeKey;
+        // A retried accept (the commit's answer was lost with the connection) finds the
+        // case the first attempt stored: no second case, no second number.
+        auto fresh = CaseRepository(m_db).storeOnce(
+            record, [&] { return CaseNumberAllocator(m_db, m_hall).next(now.date()); });
+        if (!fresh)
+            return Status(fresh.error());
+        if (!fresh.value())
+            return Status::success();
+        CaseEvent accepted;
+        accepted.caseId = record.id;
+        accepted.action = CaseAction::Accept;
+        accepted.toState = CaseStates::key(CaseState::Accepted);
+        accepted.actor = session.displayName;
+        accepted.actorId = session.userId;
+        accepted.at = now;
+        if (const Status e = CaseRepository(m_db).appendEvent(accepted); !e)
+            return e;
+        return m_audit.recordInTransaction(session, QStringLiteral("accept-case"),
+                                           record.caseNumber, form.id);
+    });
+    if (!stored)
+        return Result<CaseRecord>(stored.error());
+    qCInfo(lcIntake) << "accepted" << record.caseNumber << form.id;
+    return record;
+}
+
+} // namespace OneWindow

@@ -1,0 +1,46 @@
+#include "intake/NotificationBuilder.h"
+
+#include "templates/FieldValidator.h"
+#include "templates/FormTemplate.h"
+#include "templates/MaterialsChecklist.h"
+
+namespace OneWindow {
+
+QString NotificationBuilder::materialForm(const MaterialDefinition &m)
+{
+    return QStringLiteral("%1 %2 份")
+        .arg(m.original ? QStringLiteral("原件") : QStringLiteral("复印件"))
+        .arg(m.count);
+}
+
+NotificationData NotificationBuilder::build(const FormTemplate &form, const QVariantMap &values,
+                                            const CardIdentity &applicant,
+                                            const QSet<QString> &held, const QStringList &received,
+                                            const Session &session, const QString &hallName,
+                                            const QDateTime &now)
+{
+    NotificationData data;
+    data.hallName = hallName;
+    data.counter = session.counterCode;
+    data.clerkName = session.displayName;
+    data.matterTitle = form.title.zh;
+    data.applicantName = applicant.name;
+    data.applicantIdNumber = applicant.idNumber;
+    data.issuedAt = now;
+    for (const auto &item : MaterialsChecklist::compute(form, values, held)) {
+        const MaterialDefinition &m = item.material;
+        if (item.onFile || item.attached || received.contains(m.id))
+            data.received << QStringLiteral("%1（%2）")
+                                 .arg(m.title.zh, item.onFile ? QStringLiteral("已调取")
+                                                              : QStringLiteral("已收取"));
+        else
+            data.missing.append({m.title.zh, materialForm(m), m.reason.zh});
+    }
+    const QMap<QString, QString> problems = FieldValidator::validateAll(form, values, now.date());
+    for (auto it = problems.cbegin(); it != problems.cend(); ++it)
+        if (const FieldDefinition *f = form.field(it.key()))
+            data.problems << QStringLiteral("%1：%2").arg(f->label.zh, it.value());
+    return data;
+}
+
+} // namespace OneWindow

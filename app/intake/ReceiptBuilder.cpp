@@ -1,0 +1,37 @@
+#include "intake/ReceiptBuilder.h"
+
+#include "identity/QrPayload.h"
+#include "templates/FormTemplate.h"
+
+namespace OneWindow {
+
+ReceiptData ReceiptBuilder::build(const CaseRecord &record, const Person &applicant,
+                                  const FormTemplate &form, const Session &session,
+                                  const QString &hallName, const QString &hallCode,
+                                  const QByteArray &hallKey)
+{
+    ReceiptData data;
+    data.hallName = hallName;
+    data.caseNumber = record.caseNumber;
+    data.matterTitle = form.title.zh;
+    data.applicantName = applicant.name;
+    data.applicantIdNumber = applicant.idNumber;
+    data.applicantPhone = applicant.phone;
+    data.acceptedAt = record.acceptedAt;
+    data.counter = session.counterCode;
+    data.clerkName = session.displayName;
+    data.promisedDate = record.deadline;
+    for (const SubCase &s : record.subCases)
+        data.departments.append({s.department, s.title, s.deadline});
+    for (const CaseMaterial &m : record.materials)
+        data.materialsReceived << m.title;
+    // Signed, so any counter of the hall can trust it and open the case; the bare
+    // case number only if signing is impossible (no key), so the receipt still prints.
+    const auto tracking =
+        QrPayload::receiptTracking(record.caseNumber, hallCode, record.acceptedAt.date())
+            .sign(hallKey);
+    data.trackingCode = tracking ? tracking.value() : record.caseNumber;
+    return data;
+}
+
+} // namespace OneWindow

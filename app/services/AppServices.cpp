@@ -1,0 +1,103 @@
+#include "services/AppServices.h"
+
+#include "casefile/CaseFileService.h"
+#include "casefile/DemoSeeder.h"
+#include "common/Clock.h"
+#include "identity/CardReader.h"
+#include "identity/HallKey.h"
+#include "intake/AcceptanceService.h"
+#include "intake/DraftAutosaver.h"
+#include "intake/DraftService.h"
+#include "intake/IntakeService.h"
+#include "security/AuditLog.h"
+#include "security/AuthService.h"
+#include "services/ServicesLog.h"
+#include "storage/ChangeNotifier.h"
+#include "storage/Database.h"
+
+namespace OneWindow {
+
+AppServices::AppServices() = default;
+
+AppServices::~AppServices()
+{
+    // Services hold references to the database: drop them first.
+    m_changes.reset();
+    m_drafts.reset();
+    m_acceptance.reset();
+    m_intake.reset();
+    m_caseFiles.reset();
+    m_auth.reset();
+    m_audit.reset();
+    m_db.reset();
+}
+
+Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
+                          std::unique_ptr<CardReader> reader)
+{
+    m_options = options;
+    if (m_options.hallKey.isEmpty()) {
+        // Codes signed with a throwaway key only open at this counter, in this run.
+        m_options.hallKey = HallKey::generate();
+        qCWarning(lcServices) << "no hall key configured: QR codes from this run open only here";
+    }
+    m_counter = {m_options.hallName, m_options.hallCode, m_options.counterCode, m_options.hallKey,
+                 m_options.receiptsFolder};
+    m_clock = std::move(clock);
+    m_reader = std::move(reader);
+    auto url = DatabaseUrl::parse(options.databaseUrl);
+    if (!url)
+        return Status(url.error());
+    m_db = std::make_unique<Database>(url.value());
+    if (const Status s = m_db->open(); !s)
+        return s;
+    if (const Status s = m_db->migrate(); !s)
+        return s;
+    if (options.demoCitizens > 0 && url.value().dialect == DatabaseUrl::Dialect::Sqlite) {
+        auto seeded = DemoSeeder(*m_db, options.hallCode, m_clock->today())
+                          .seedIfEmpty(options.demoCitizens, DemoSeeder::kDefaultSeed,
+                                       options.fastPasswordHashes);
+        if (!seeded)
+            return Status(seeded.error());
+    }
+    m_calendar = WorkingDayCalendar::official();
+    if (m_calendar.lastYear() < m_clock->today().year())
+        qCWarning(lcServices)
+            << "no official holiday data for" << m_clock->today().year()
+            << "- deadlines count weekends only; update resources/data/calendar.tsv";
+    m_audit = std::make_unique<AuditLog>(*m_db, *m_clock);
+    m_auth = std::make_unique<AuthService>(*m_db, *m_audit);
+    m_caseFiles = std::make_unique<CaseFileService>(*m_db, *m_audit);
+    m_intake =
+        std::make_unique<IntakeService>(*m_db, *m_audit, *m_clock, m_calendar, options.hallCode);
+    m_acceptance = std::make_unique<AcceptanceService>(*m_intake, *m_caseFiles, m_counter);
+    m_drafts = std::make_unique<DraftService>(*m_db, *m_clock);
+    m_catalogue.loadBuiltIn();
+    if (!options.formsFolder.isEmpty())
+        m_catalogue.loadFolder(options.formsFolder);
+    for (const QString &problem : m_catalogue.problems())
+        qCWarning(lcServices).noquote() << "template refused:" << problem;
+    // Other counters and department officers change cases too: on PostgreSQL the
+    // screens follow their commits. One SQLite file serves one counter.
+    if (options.liveUpdates && url.value().dialect == DatabaseUrl::Dialect::Postgres) {
+        m_changes = std::make_unique<ChangeNotifier>(url.value());
+        if (const Status listening = m_changes->start(); !listening) {
+            m_changesProblem = listening.error().code;
+            m_changes.reset();
+            qCWarning(lcServices) << "live updates unavailable:" << listening.error().code;
+        }
+    }
+    return Status::success();
+}
+
+QString AppServices::databaseHost() const
+{
+    return m_db && m_db->dialect() == DatabaseUrl::Dialect::Postgres ? m_db->url().host : QString();
+}
+
+std::unique_ptr<DraftAutosaver> AppServices::makeDraftAutosaver() const
+{
+    return std::make_unique<DraftAutosaver>(m_db->url(), *m_clock);
+}
+
+} // namespace OneWindow

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "common/Result.h"
+#include "intake/CounterContext.h"
+#include "security/Session.h"
+#include "templates/TemplateCatalogue.h"
+#include "workflow/WorkingDayCalendar.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+namespace OneWindow {
+
+class AcceptanceService;
+class AuditLog;
+class AuthService;
+class CardReader;
+class CaseFileService;
+class ChangeNotifier;
+class Clock;
+class Database;
+class DraftAutosaver;
+class DraftService;
+class IntakeService;
+
+// The wiring of the whole application: opens and migrates the database, seeds
+// a demo hall when asked, loads the templates and builds every core service
+// once. The window and the widget tests build it the same way; widgets get the
+// services they use from it, never the Database.
+class AppServices
+{
+public:
+    struct Options
+    {
+        QString databaseUrl; // sqlite:PATH or postgresql://...
+        QString hallCode = QStringLiteral("510107");
+        QString hallName = QStringLiteral("武侯区政务服务中心（演示）");
+        QString counterCode = QStringLiteral("A01");
+        QString formsFolder;     // extra templates, may be empty
+        QString receiptsFolder;  // where receipt PDFs are kept for reprinting
+        int demoCitizens = 300;  // seed an empty SQLite database with this many; 0: never
+        int idleLockMinutes = 5; // the counter locks after this long untouched
+        QByteArray hallKey;      // signs the hall's QR codes; empty: a key for this run only
+        bool scannerInput =
+            false;               // watch the keyboard for a wedge QR scanner (the app turns it on)
+        bool liveUpdates = true; // follow other counters' commits (PostgreSQL)
+        bool fastPasswordHashes = false; // tests only
+    };
+
+    AppServices();
+    ~AppServices();
+
+    // Opens and migrates the database, seeds the demo hall when asked, loads templates.
+    Status start(const Options &options, std::unique_ptr<Clock> clock,
+                 std::unique_ptr<CardReader> reader);
+
+    const Options &options() const { return m_options; }
+    const CounterContext &counter() const { return m_counter; }
+    Database &database() { return *m_db; }
+    // The hall's database server, "" for an SQLite file on this machine.
+    QString databaseHost() const;
+    const Clock &clock() const { return *m_clock; }
+    CardReader *cardReader() const { return m_reader.get(); }
+    AuditLog &audit() { return *m_audit; }
+    AuthService &auth() { return *m_auth; }
+    CaseFileService &caseFiles() { return *m_caseFiles; }
+    IntakeService &intake() { return *m_intake; }
+    AcceptanceService &acceptance() { return *m_acceptance; }
+    DraftService &drafts() { return *m_drafts; }
+    // A draft writer on its own thread and connection, for one intake page.
+    std::unique_ptr<DraftAutosaver> makeDraftAutosaver() const;
+    const TemplateCatalogue &catalogue() const { return m_catalogue; }
+    const WorkingDayCalendar &calendar() const { return m_calendar; }
+    // Other counters' and officers' commits (PostgreSQL LISTEN/NOTIFY); null on
+    // SQLite, where one file serves one counter, or when listening failed.
+    ChangeNotifier *changes() const { return m_changes.get(); }
+    // Why live updates are off on PostgreSQL ("" when they are on or not needed).
+    QString changesProblem() const { return m_changesProblem; }
+
+    Session session() const { return m_session; }
+    void setSession(const Session &session) { m_session = session; }
+
+private:
+    Options m_options;
+    CounterContext m_counter;
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<CardReader> m_reader;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<CaseFileService> m_caseFiles;
+    std::unique_ptr<IntakeService> m_intake;
+    std::unique_ptr<AcceptanceService> m_acceptance;
+    std::unique_ptr<DraftService> m_drafts;
+    std::unique_ptr<ChangeNotifier> m_changes;
+    QString m_changesProblem;
+    TemplateCatalogue m_catalogue;
+    WorkingDayCalendar m_calendar;
+    Session m_session;
+};
+
+} // namespace OneWindow

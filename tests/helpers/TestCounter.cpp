@@ -1,0 +1,172 @@
+#include "helpers/TestCounter.h"
+
+#include "common/FixedClock.h"
+#include "counter/IntakePage.h"
+#include "helpers/TestDatabase.h"
+#include "identity/SimulatedCardReader.h"
+#include "intake/DraftAutosaver.h"
+#include "security/AuthService.h"
+#include "security/UserRepository.h"
+#include "shell/MainWindow.h"
+#include "storage/Database.h"
+
+namespace OneWindow {
+
+const QDateTime TestCounter::kDefaultNow(QDate(2026, 11, 24), QTime(10, 0));
+const QByteArray TestCounter::kDefaultHallKey =
+    QByteArray::fromHex("5a5a00112233445566778899aabbccdd");
+
+TestCounter::TestCounter() = default;
+
+TestCounter::~TestCounter()
+{
+    m_window.reset();
+    m_services.reset();
+    m_pg.reset();
+}
+
+bool TestCounter::start(Setup setup)
+{
+    if (!m_dir.isValid()) {
+        m_error = QStringLiteral("no temporary folder");
+        return false;
+    }
+    AppServices::Options options;
+    if (setup.backend == QLatin1String("postgresql")) {
+        m_pg = std::make_unique<TestDatabase>(setup.backend);
+        if (!m_pg->ok()) {
+            m_error = m_pg->error();
+            return false;
+        }
+        m_url = m_pg->url();
+        options.demoCitizens = 0;
+    } else {
+        m_url = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("counter.sqlite"));
+        options.demoCitizens = setup.demoCitizens;
+    }
+    options.databaseUrl = m_url;
+    options.receiptsFolder = m_dir.filePath(QStringLiteral("receipts"));
+    options.fastPasswordHashes = true;
+    options.hallKey = setup.hallKey;
+    options.scannerInput = setup.scannerInput;
+    std::unique_ptr<CardReader> reader = std::move(setup.reader);
+    if (!reader) {
+        auto simulator = std::make_unique<SimulatedCardReader>();
+        simulator->setSequence(m_people.readerSequence(qMax(setup.demoCitizens, 10)));
+        m_simulator = simulator.get();
+        reader = std::move(simulator);
+    }
+    m_services = std::make_unique<AppServices>();
+    const Status started =
+        m_services->start(options, std::make_unique<FixedClock>(setup.now), std::move(reader));
+    if (!started) {
+        m_error = started.error().code + QLatin1Char(' ') + started.error().detail;
+        return false;
+    }
+    return true;
+}
+
+bool TestCounter::signIn(const QString &username)
+{
+    for (const DemoSeeder::Account &a : DemoSeeder::demoAccounts()) {
+        if (a.username != username)
+            continue;
+        UserRepository users(m_services->database());
+        auto existing = users.findByUsername(username);
+        if (!existing) {
+            m_error = existing.error().code;
+            return false;
+        }
+        if (existing.value().id == 0) {
+            UserAccount account;
+            account.username = a.username;
+            account.displayName = a.displayName;
+            roleFromKey(a.role, &account.role);
+            account.department = a.department;
+            if (auto id = users.create(account, a.password, true); !id) {
+                m_error = id.error().code;
+                return false;
+            }
+        }
+        auto session =
+            m_services->auth().signIn(a.username, a.password, m_services->options().counterCode);
+        if (!session) {
+            m_error = session.error().code;
+            return false;
+        }
+        m_services->setSession(session.value());
+        return true;
+    }
+    m_error = QStringLiteral("no demo account ") + username;
+    return false;
+}
+
+Session TestCounter::session() const
+{
+    return m_services->session();
+}
+
+void TestCounter::attachIntake(IntakePage &page)
+{
+    page.attach(m_services->drafts(), m_services->makeDraftAutosaver(), m_services->session(),
+                m_services->counter());
+}
+
+MainWindow *TestCounter::openWindow()
+{
+    m_window = std::make_unique<MainWindow>(*m_services);
+    m_window->show();
+    m_window->activateWindow();
+    if (!QTest::qWaitForWindowActive(m_window.get()))
+        qWarning() << "the window did not become active";
+    return m_window.get();
+}
+
+void TestCounter::closeWindow()
+{
+    m_window.reset();
+}
+
+void TestCounter::pressKey(int key, Qt::KeyboardModifiers modifiers)
+{
+    if (!m_window->isActiveWindow()) {
+        m_window->activateWindow();
+        QTest::qWaitForWindowActive(m_window.get());
+    }
+    QTest::keyClick(m_window.get(), Qt::Key(key), modifiers);
+}
+
+void TestCounter::readCard(const CardIdentity &card)
+{
+    m_simulator->placeCard(card);
+    pressKey(Qt::Key_F2);
+}
+
+int TestCounter::countRows(const QString &sql, const QVariantList &values)
+{
+    auto v = m_services->database().scalar(sql, values);
+    return v ? v.value().toInt() : -1;
+}
+
+CardIdentity TestCounter::busiestCitizen()
+{
+    auto q = m_services->database().run(
+        QStringLiteral("SELECT p.id_number FROM persons p JOIN cases c ON c.person_id = p.id"
+                       " GROUP BY p.id_number ORDER BY COUNT(*) DESC, p.id_number LIMIT 1"));
+    if (!q || !q.value().next())
+        return {};
+    const QString id = q.value().value(0).toString();
+    for (const CardIdentity &c : m_people.citizens(40))
+        if (c.idNumber == id)
+            return c;
+    return {};
+}
+
+void TestCounter::screenshot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("OW_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(dir + QLatin1Char('/') + name);
+}
+
+} // namespace OneWindow

@@ -1,0 +1,179 @@
+#include "common/FixedClock.h"
+#include "helpers/TestDatabase.h"
+#include "intake/DraftAutosaver.h"
+#include "intake/DraftService.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace OneWindow;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC);
+
+Draft draft(const QString &idNumber, const QString &templateId, const QString &name)
+{
+    Draft d;
+    d.idNumber = idNumber;
+    d.templateId = templateId;
+    d.templateVersion = 2;
+    d.values = {{"child_name", name},
+                {"parents_married", true},
+                {"other_parent", QVariantMap{{"name", QStringLiteral("测试父")},
+                                             {"idNumber", "11010519491231002X"}}}};
+    d.materialsReceived = {"birth-certificate"};
+    d.counterCode = QStringLiteral("A01");
+    return d;
+}
+
+} // namespace
+
+class tst_DraftService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void saveInsertsThenUpdates_data() { TestDatabase::addBackendRows(); }
+    void saveInsertsThenUpdates()
+    {
+        QFETCH(QString, backend);
+        TestDatabase t(backend);
+        QVERIFY2(t.ok(), qPrintable(t.error()));
+        FixedClock clock(kNow);
+        DraftService drafts(t.db(), clock);
+
+        auto first = drafts.save(draft("11010519491231002X", "newborn", QStringLiteral("王小")));
+        QVERIFY2(first.ok(), qPrintable(first.error().detail));
+        QCOMPARE(first.value().version, 1);
+        QVERIFY(first.value().id > 0);
+
+        clock.set(kNow.addSecs(3));
+        Draft next = draft("11010519491231002X", "newborn", QStringLiteral("王小禾"));
+        next.version = first.value().version;
+        next.missingMaterials = {"marriage-certificate"};
+        auto second = drafts.save(next);
+        QVERIFY(second.ok());
+        QCOMPARE(second.value().id, first.value().id);
+        QCOMPARE(second.value().version, 2);
+
+        auto found = drafts.find("11010519491231002X", "newborn");
+        QVERIFY(found.ok());
+        QVERIFY(found.value().has_value());
+        const Draft &d = *found.value();
+        QCOMPARE(d.values.value("child_name").toString(), QStringLiteral("王小禾"));
+        QCOMPARE(d.values.value("parents_married").toBool(), true);
+        QCOMPARE(d.values.value("other_parent").toMap().value("idNumber").toString(),
+                 QStringLiteral("11010519491231002X"));
+        QCOMPARE(d.materialsReceived, QStringList{"birth-certificate"});
+        QCOMPARE(d.missingMaterials, QStringList{"marriage-certificate"});
+        QCOMPARE(d.templateVersion, 2);
+        QCOMPARE(d.counterCode, QStringLiteral("A01"));
+        QCOMPARE(d.version, 2);
+        QCOMPARE(d.createdAt, kNow);
+        QCOMPARE(d.updatedAt, kNow.addSecs(3));
+        QCOMPARE(t.db().scalar(QStringLiteral("SELECT COUNT(*) FROM drafts")).value().toInt(), 1);
+    }
+
+    void staleVersionIsAConflict_data() { TestDatabase::addBackendRows(); }
+    void staleVersionIsAConflict()
+    {
+        QFETCH(QString, backend);
+        TestDatabase t(backend);
+        QVERIFY2(t.ok(), qPrintable(t.error()));
+        FixedClock clock(kNow);
+        DraftService drafts(t.db(), clock);
+        QVERIFY(drafts.save(draft("11010519491231002X", "newborn", QStringLiteral("甲"))).ok());
+        Draft a = draft("11010519491231002X", "newborn", QStringLiteral("乙"));
+        a.version = 1;
+        QVERIFY(drafts.save(a).ok()); // now at version 2
+        Draft stale = draft("11010519491231002X", "newborn", QStringLiteral("丙"));
+        stale.version = 1; // another counter's copy, from before
+        auto refused = drafts.save(stale);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("conflict"));
+        QCOMPARE(drafts.find("11010519491231002X", "newborn")
+                     .value()
+                     ->values.value("child_name")
+                     .toString(),
+                 QStringLiteral("乙"));
+    }
+
+    void listAndRemove_data() { TestDatabase::addBackendRows(); }
+    void listAndRemove()
+    {
+        QFETCH(QString, backend);
+        TestDatabase t(backend);
+        QVERIFY2(t.ok(), qPrintable(t.error()));
+        FixedClock clock(kNow);
+        DraftService drafts(t.db(), clock);
+        QVERIFY(drafts.save(draft("11010519491231002X", "newborn", QStringLiteral("甲"))).ok());
+        clock.set(kNow.addSecs(60));
+        QVERIFY(drafts.save(draft("11010519491231002X", "retirement", QStringLiteral("乙"))).ok());
+        QVERIFY(drafts.save(draft("110101199003070011", "newborn", QStringLiteral("丙"))).ok());
+
+        auto mine = drafts.listFor("11010519491231002X");
+        QVERIFY(mine.ok());
+        QCOMPARE(mine.value().size(), 2);
+        QCOMPARE(mine.value().at(0).templateId, QStringLiteral("retirement")); // newest first
+        QCOMPARE(mine.value().at(1).templateId, QStringLiteral("newborn"));
+
+        QVERIFY(drafts.remove("11010519491231002X", "newborn").ok());
+        QCOMPARE(drafts.listFor("11010519491231002X").value().size(), 1);
+        QVERIFY(!drafts.find("11010519491231002X", "newborn").value().has_value());
+        QVERIFY(drafts.find("110101199003070011", "newborn").value().has_value());
+        QVERIFY(drafts.remove("nobody", "newborn").ok()); // nothing to remove is fine
+    }
+
+    void autosaverWritesOffTheCallingThread_data() { TestDatabase::addBackendRows(); }
+    void autosaverWritesOffTheCallingThread()
+    {
+        QFETCH(QString, backend);
+        TestDatabase t(backend);
+        QVERIFY2(t.ok(), qPrintable(t.error()));
+        FixedClock clock(kNow);
+        auto url = DatabaseUrl::parse(t.url());
+        QVERIFY(url.ok());
+        DraftAutosaver saver(url.value(), clock);
+        QSignalSpy saved(&saver, &DraftAutosaver::saved);
+        // Many snapshots in a row: only the newest has to reach the database.
+        for (int i = 1; i <= 20; ++i)
+            saver.submit(draft("11010519491231002X", "newborn", QString(i, QChar(0x738B))));
+        saver.flush();
+        QTRY_VERIFY(saved.count() >= 1);
+        DraftService drafts(t.db(), clock);
+        QCOMPARE(drafts.find("11010519491231002X", "newborn")
+                     .value()
+                     ->values.value("child_name")
+                     .toString()
+                     .size(),
+                 20);
+        // Later saves follow the stored version (no conflict with itself).
+        saver.submit(draft("11010519491231002X", "newborn", QStringLiteral("王")));
+        saver.flush();
+        QCOMPARE(drafts.find("11010519491231002X", "newborn")
+                     .value()
+                     ->values.value("child_name")
+                     .toString(),
+                 QStringLiteral("王"));
+        saver.discard("11010519491231002X", "newborn");
+        saver.flush();
+        QVERIFY(!drafts.find("11010519491231002X", "newborn").value().has_value());
+    }
+
+    void autosaverReportsAnUnreachableDatabase()
+    {
+        FixedClock clock(kNow);
+        // A folder where the file cannot be created: the save fails and says so.
+        auto url =
+            DatabaseUrl::parse(QStringLiteral("sqlite:/proc/onewindow/no/such/folder/db.sqlite"));
+        QVERIFY(url.ok());
+        DraftAutosaver saver(url.value(), clock);
+        QSignalSpy failed(&saver, &DraftAutosaver::failed);
+        saver.submit(draft("11010519491231002X", "newborn", QStringLiteral("甲")));
+        QTRY_VERIFY(failed.count() >= 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_DraftService)
+#include "tst_DraftService.moc"

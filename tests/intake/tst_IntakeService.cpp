@@ -1,0 +1,550 @@
+#include "casefile/CaseNumberAllocator.h"
+#include "casefile/CaseRepository.h"
+#include "casefile/PersonRepository.h"
+#include "common/FixedClock.h"
+#include "helpers/TestDatabase.h"
+#include "identity/SyntheticIdentityGenerator.h"
+#include "intake/IntakeService.h"
+#include "security/AuditLog.h"
+#include "storage/Database.h"
+#include "templates/TemplateCatalogue.h"
+#include "workflow/WorkingDayCalendar.h"
+
+#include <QTest>
+
+using namespace OneWindow;
+
+class tst_IntakeService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void acceptsNewborn_data();
+    void acceptsNewborn();
+    void conditionalMaterial_data();
+    void conditionalMaterial();
+    void declinedServicesMakeNoSubCase_data();
+    void declinedServicesMakeNoSubCase();
+    void retriedAcceptStoresOneCase_data();
+    void retriedAcceptStoresOneCase();
+    void invalidForm_data();
+    void invalidForm();
+    void materialsMissing_data();
+    void materialsMissing();
+    void forbidden_data();
+    void forbidden();
+    void readOnlyDatabase_data();
+    void readOnlyDatabase();
+    void failureLateInTransactionLeavesNothing_data();
+    void failureLateInTransactionLeavesNothing();
+
+private:
+    TemplateCatalogue m_catalogue;
+    const FormTemplate *m_newborn = nullptr;
+};
+
+namespace {
+
+// Thursday 8 January 2026, 10:15 in the hall (UTC+8).
+const QDate kToday(2026, 1, 8);
+const QDateTime kNow(kToday, QTime(10, 15), Qt::OffsetFromUTC, 8 * 3600);
+const QString kHall = QStringLiteral("HALL");
+
+// Friday the 9th is a holiday, Saturday the 10th a make-up working day (调休).
+WorkingDayCalendar calendar()
+{
+    WorkingDayCalendar c;
+    c.addHoliday(QDate(2026, 1, 9));
+    c.addMakeUpWorkday(QDate(2026, 1, 10));
+    return c;
+}
+
+Session session(Role role)
+{
+    Session s;
+    s.userId = 0; // no users row needed: clerk_id is stored as NULL
+    s.username = QStringLiteral("clerk01");
+    s.displayName = QStringLiteral("窗口一 李敏");
+    s.role = role;
+    s.counterCode = QStringLiteral("A01");
+    return s;
+}
+
+IntakeRequest newbornRequest(const FormTemplate *form)
+{
+    const SyntheticIdentityGenerator people(8, kToday);
+    IntakeRequest r;
+    r.form = form;
+    r.applicant = people.citizen(0);
+    r.identitySource = QStringLiteral("card");
+    r.values = {
+        {QStringLiteral("applicant_name"), r.applicant.name},
+        {QStringLiteral("applicant_id"), r.applicant.idNumber},
+        {QStringLiteral("applicant_relation"), QStringLiteral("mother")},
+        // The other parent is a person field (template version 2): name and ID number together.
+        {QStringLiteral("other_parent"),
+         QVariantMap{{QStringLiteral("name"), people.citizen(1).name},
+                     {QStringLiteral("idNumber"), people.citizen(1).idNumber}}},
+        {QStringLiteral("parents_married"), true},
+        {QStringLiteral("contact_phone"), QStringLiteral("17000000123")},
+        {QStringLiteral("child_name"), QStringLiteral("王小明")},
+        {QStringLiteral("child_sex"), QStringLiteral("male")},
+        {QStringLiteral("child_birth_date"), QStringLiteral("2026-01-02")},
+        {QStringLiteral("birth_hospital"), QStringLiteral("市妇幼保健院")},
+        {QStringLiteral("birth_certificate_no"), QStringLiteral("Q510012345")},
+        {QStringLiteral("hukou_address"), QStringLiteral("四川省成都市武侯区人民南路四段1号")},
+        {QStringLiteral("medical_insurance"), true},
+        {QStringLiteral("social_security_card"), true},
+    };
+    r.heldDocuments = {QStringLiteral("id-card")}; // the card was read at the counter
+    r.materialsReceived = {QStringLiteral("birth-certificate"),
+                           QStringLiteral("other-parent-id-card"),
+                           QStringLiteral("household-register"),
+                           QStringLiteral("marriage-certificate"), QStringLiteral("photo")};
+    return r;
+}
+
+// One counter on a fresh database of `backend`: clock at kNow, the test calendar.
+struct Counter
+{
+    explicit Counter(const QString &backend)
+        : t(backend)
+        , audit(t.db(), clock)
+        , intake(t.db(), audit, clock, days, kHall)
+    {}
+
+    TestDatabase t;
+    FixedClock clock{kNow};
+    const WorkingDayCalendar days = calendar();
+    AuditLog audit;
+    IntakeService intake;
+};
+
+int count(const Database &db, const QString &table)
+{
+    return db.scalar(QStringLiteral("SELECT COUNT(*) FROM ") + table).value().toInt();
+}
+
+// Nothing at all was stored: no person, case, step, material, number or audit event.
+bool nothingStored(const Database &db)
+{
+    for (const char *table :
+         {"persons", "cases", "sub_cases", "materials", "case_number_counters", "audit_events"})
+        if (count(db, QString::fromLatin1(table)) != 0)
+            return false;
+    return true;
+}
+
+} // namespace
+
+void tst_IntakeService::initTestCase()
+{
+    m_catalogue.loadBuiltIn();
+    m_newborn = m_catalogue.find(QStringLiteral("newborn"));
+    QVERIFY2(m_newborn, qPrintable(m_catalogue.problems().join(QLatin1Char('\n'))));
+}
+
+void tst_IntakeService::acceptsNewborn_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+void tst_IntakeService::acceptsNewborn()
+{
+    QFETCH(QString, backend);
+    Counter counter(backend);
+    QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
+    TestDatabase &t = counter.t;
+    IntakeService &intake = counter.intake;
+    const IntakeRequest request = newbornRequest(m_newborn);
+
+    const auto accepted = intake.accept(request, session(Role::Clerk));
+    QVERIFY2(accepted.ok(),
+             qPrintable(accepted.error().code + QLatin1Char(' ') + accepted.error().detail));
+    const QString number = CaseNumberAllocator::format(kHall, kToday, 1);
+    QCOMPARE(accepted->caseNumber, number);
+    QVERIFY(accepted->id > 0);
+
+    // The applicant is on file now, phone from the form.
+    const auto person = PersonRepository(t.db()).findByIdNumber(request.applicant.idNumber);
+    QVERIFY(person.ok());
+    QVERIFY(person->id > 0);
+    QCOMPARE(person->name, request.applicant.name);
+    QCOMPARE(person->phone, QStringLiteral("17000000123"));
+    QCOMPARE(count(t.db(), QStringLiteral("persons")), 1); // the other parent is not filed
+
+    const auto stored = CaseRepository(t.db()).findByNumber(number);
+    QVERIFY(stored.ok());
+    const CaseRecord &c = stored.value();
+    QCOMPARE(c.id, accepted->id);
+    QCOMPARE(c.personId, person->id);
+    QCOMPARE(c.matterCode, QStringLiteral("newborn"));
+    QCOMPARE(c.templateId, QStringLiteral("newborn"));
+    QCOMPARE(c.templateVersion, m_newborn->version);
+    QCOMPARE(c.title, m_newborn->title.zh);
+    QCOMPARE(c.state, CaseState::Accepted);
+    QCOMPARE(c.counterCode, QStringLiteral("A01"));
+    QCOMPARE(c.acceptedAt, kNow);
+    QCOMPARE(c.identitySource, QStringLiteral("card"));
+    QCOMPARE(c.formData.value(QStringLiteral("child_name")).toString(), QStringLiteral("王小明"));
+
+    // One step per department, in the template's order, due in working days:
+    // 卫健 1 day after Thu 8th, skipping the Friday holiday -> Sat 10th (make-up day);
+    // 公安 3 days after that -> Wed 14th; 医保 3 after 公安 -> Mon 19th;
+    // 人社 10 after 公安 -> Wed 28th.
+    const QStringList departments = {QStringLiteral("卫健"), QStringLiteral("公安"),
+                                     QStringLiteral("医保"), QStringLiteral("人社")};
+    const QList<QDate> deadlines = {QDate(2026, 1, 10), QDate(2026, 1, 14), QDate(2026, 1, 19),
+                                    QDate(2026, 1, 28)};
+    QCOMPARE(c.subCases.size(), 4);
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(c.subCases.at(i).department, departments.at(i));
+        QCOMPARE(c.subCases.at(i).deadline, deadlines.at(i));
+        // Only the first step may start; the others wait for the steps before them.
+        QCOMPARE(c.subCases.at(i).state, i == 0 ? StepState::Open : StepState::Waiting);
+        QCOMPARE(c.subCases.at(i).stepKey, m_newborn->steps.at(i).id);
+        QCOMPARE(c.subCases.at(i).title, m_newborn->steps.at(i).title.zh);
+    }
+    QCOMPARE(c.subCases.at(0).after, QStringList());
+    QCOMPARE(c.subCases.at(1).after, QStringList{QStringLiteral("birth-check")});
+    QCOMPARE(c.subCases.at(2).after, QStringList{QStringLiteral("hukou")});
+    QCOMPARE(c.subCases.at(3).after, QStringList{QStringLiteral("hukou")});
+    QCOMPARE(c.deadline, QDate(2026, 1, 28));
+    QCOMPARE(accepted->deadline, QDate(2026, 1, 28));
+    // The statutory limit runs beside the promised one and is never shorter.
+    QVERIFY(c.statutoryDeadline >= c.deadline);
+    for (const SubCase &s : c.subCases)
+        QVERIFY(s.statutoryDeadline >= s.deadline);
+
+    // Materials: the ID card counts as held (card read), the rest handed in.
+    QMap<QString, QString> sources;
+    for (const CaseMaterial &m : c.materials)
+        sources.insert(m.kind, m.source);
+    QCOMPARE(sources, (QMap<QString, QString>{
+                          {QStringLiteral("applicant-id-card"), QStringLiteral("on-file")},
+                          {QStringLiteral("birth-certificate"), QStringLiteral("counter")},
+                          {QStringLiteral("household-register"), QStringLiteral("counter")},
+                          {QStringLiteral("marriage-certificate"), QStringLiteral("counter")},
+                          {QStringLiteral("other-parent-id-card"), QStringLiteral("counter")},
+                          {QStringLiteral("photo"), QStringLiteral("counter")},
+                      }));
+    QCOMPARE(count(t.db(), QStringLiteral("materials")), 6);
+
+    // Audited with the case, in the same chain.
+    auto q = t.db().run(QStringLiteral("SELECT user_name, counter_code, action, subject"
+                                       " FROM audit_events"));
+    QVERIFY(q.ok());
+    QVERIFY(q.value().next());
+    QCOMPARE(q.value().value(0).toString(), QStringLiteral("clerk01"));
+    QCOMPARE(q.value().value(1).toString(), QStringLiteral("A01"));
+    QCOMPARE(q.value().value(2).toString(), QStringLiteral("accept-case"));
+    QCOMPARE(q.value().value(3).toString(), number);
+    QVERIFY(!q.value().next());
+    QCOMPARE(counter.audit.firstBrokenEvent().value(), qint64(0));
+
+    // The same applicant again the same day: the next number, the same person.
+    const auto again = intake.accept(request, session(Role::Supervisor));
+    QVERIFY(again.ok());
+    QCOMPARE(again->caseNumber, CaseNumberAllocator::format(kHall, kToday, 2));
+    QCOMPARE(again->personId, person->id);
+    QCOMPARE(count(t.db(), QStringLiteral("persons")), 1);
+}
+
+void tst_IntakeService::conditionalMaterial_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+void tst_IntakeService::conditionalMaterial()
+{
+    QFETCH(QString, backend);
+    Counter counter(backend);
+    QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
+    TestDatabase &t = counter.t;
+    IntakeService &intake = counter.intake;
+
+    // No social security card: no photo needed; unmarried: a statement instead.
+    IntakeRequest r = newbornRequest(m_newborn);
+    r.values.insert(QStringLiteral("social_security_card"), false);
+    r.values.insert(QStringLiteral("parents_married"), false);
+    r.materialsReceived = {
+        QStringLiteral("birth-certificate"), QStringLiteral("other-parent-id-card"),
+        QStringLiteral("household-register"), QStringLiteral("unmarried-statement")};
+    const auto accepted = intake.accept(r, session(Role::Clerk));
+    QVERIFY2(accepted.ok(),
+             qPrintable(accepted.error().code + QLatin1Char(' ') + accepted.error().detail));
+    QStringList kinds;
+    for (const CaseMaterial &m : accepted->materials)
+        kinds << m.kind;
+    kinds.sort();
+    QCOMPARE(kinds, (QStringList{"applicant-id-card", "birth-certificate", "household-register",
+                                 "other-parent-id-card", "unmarried-statement"}));
+}
+
+void tst_IntakeService::declinedServicesMakeNoSubCase_data()
+{
+    QTest::addColumn<bool>("insurance");
+    QTest::addColumn<bool>("card");
+    QTest::addColumn<QStringList>("departments");
+    const QString health = QStringLiteral("卫健"), police = QStringLiteral("公安"),
+                  insurance = QStringLiteral("医保"), social = QStringLiteral("人社");
+    QTest::newRow("both") << true << true << QStringList{health, police, insurance, social};
+    QTest::newRow("no insurance") << false << true << QStringList{health, police, social};
+    QTest::newRow("no card") << true << false << QStringList{health, police, insurance};
+    QTest::newRow("neither") << false << false << QStringList{health, police};
+}
+
+// The newborn bundle's 医保 and 人社 steps follow the two yes/no questions.
+void tst_IntakeService::declinedServicesMakeNoSubCase()
+{
+    QFETCH(bool, insurance);
+    QFETCH(bool, card);
+    QFETCH(QStringList, departments);
+    Counter counter(QStringLiteral("sqlite"));
+    QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
+    TestDatabase &t = counter.t;
+    IntakeService &intake = counter.intake;
+    IntakeRequest r = newbornRequest(m_newborn);
+    r.values.insert(QStringLiteral("medical_insurance"), insurance);
+    r.values.insert(QStringLiteral("social_security_card"), card);
+    if (!card) // no card, no photo for it
+        r.materialsReceived.removeAll(QStringLiteral("photo"));
+    const auto accepted = intake.accept(r, session(Role::Clerk));
+    QVERIFY2(accepted.ok(),
+             qPrintable(accepted.error().code + QLatin1Char(' ') + accepted.error().detail));
+    QStringList stored;
+    for (const SubCase &s : accepted->subCases)
+        stored << s.department;
+    QCOMPARE(stored, departments);
+    QCOMPARE(count(t.db(), QStringLiteral("sub_cases")), departments.size());
+}
+
+void tst_IntakeService::retriedAcceptStoresOneCase_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+// The clerk presses accept, the connection drops before the commit's answer, the
+// client retries: the same intake key finds the first case, nothing is stored twice.
+void tst_IntakeService::retriedAcceptStoresOneCase()
+{
+    QFETCH(QString, backend);
+    Counter counter(backend);
+    QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
+    TestDatabase &t = counter.t;
+    IntakeService &intake = counter.intake;
+
+    IntakeRequest r = newbornRequest(m_newborn);
+    r.intakeKey = QStringLiteral("6f1c2a9e-4b7d-4e11-9a3c-0d5e8f7b2c41");
+    const auto first = intake.accept(r, session(Role::Clerk));
+    QVERIFY2(first.ok(), qPrintable(first.error().code + QLatin1Char(' ') + first.error().detail));
+    const auto retry = intake.accept(r, session(Role::Clerk));
+    QVERIFY2(retry.ok(), qPrintable(retry.error().code));
+    QCOMPARE(retry->caseNumber, first->caseNumber);
+    QCOMPARE(retry->id, first->id);
+    QCOMPARE(count(t.db(), QStringLiteral("cases")), 1);
+    QCOMPARE(count(t.db(), QStringLiteral("sub_cases")), first->subCases.size());
+    QCOMPARE(t.db()
+                 .scalar(QStringLiteral(
+                     "SELECT COUNT(*) FROM audit_events WHERE action = 'accept-case'"))
+                 .value()
+                 .toInt(),
+             1);
+
+    // Another intake (a new key) is another case.
+    r.intakeKey = QStringLiteral("0b8d1e77-52c4-4f0a-8e6b-93a1c4d2f5e0");
+    const auto second = intake.accept(r, session(Role::Clerk));
+    QVERIFY(second.ok());
+    QVERIFY(second->caseNumber != first->caseNumber);
+    QCOMPARE(count(t.db(), QStringLiteral("cases")), 2);
+}
+
+void tst_IntakeService::invalidForm_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QVariant>("value");
+
+    const SyntheticIdentityGenerator people(8, kToday);
+    QString badChecksum = people.citizen(1).idNumber;
+    badChecksum[17] = badChecksum.at(17) == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+    for (const QString &b : TestDatabase::backends()) {
+        const auto row = [&](const char *name) {
+            return &QTest::newRow(qPrintable(b + QLatin1Char(' ') + QLatin1String(name)));
+        };
+        *row("child name in latin letters") << b << "child_name" << QVariant("Wang Xiaoming");
+        *row("child name missing") << b << "child_name" << QVariant("");
+        *row("birth date in the future") << b << "child_birth_date" << QVariant("2026-01-09");
+        *row("impossible birth date") << b << "child_birth_date" << QVariant("2025-02-30");
+        *row("birth over a year ago") << b << "child_birth_date" << QVariant("2024-12-01");
+        *row("other parent ID checksum")
+            << b << "other_parent"
+            << QVariant(QVariantMap{{QStringLiteral("name"), people.citizen(1).name},
+                                    {QStringLiteral("idNumber"), badChecksum}});
+        *row("certificate number format") << b << "birth_certificate_no" << QVariant("510012345");
+        *row("phone") << b << "contact_phone" << QVariant("12345");
+        *row("unknown sex option") << b << "child_sex" << QVariant("other");
+    }
+}
+
+void tst_IntakeService::invalidForm()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, field);
+    QFETCH(QVariant, value);
+
+    Counter counter(backend);
+    QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
+    TestDatabase &t = counter.t;
+    IntakeService &intake = counter.intake;
+    IntakeRequest r = newbornRequest(m_newborn);
+    r.values.insert(field, value);
+
+    const auto result = intake.accept(r, session(Role::Clerk));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, QStringLiteral("invalid-form"));
+    QVERIFY2(result.error().detail.split(QLatin1Char(',')).contains(field),
+             qPrintable(result.error().detail));
+    QVERIFY(nothingStored(t.db()));
+}
+
+void tst_IntakeService::materialsMissing_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("material");
+    QTest::addColumn<bool>("cardRead");
+
+    for (const QString &b : TestDatabase::backends()) {
+        QTest::newRow(qPrintable(b + QStringLiteral(" photo")))
+            << b << QStringLiteral("photo") << true;
+        QTest::newRow(qPrintable(b + QStringLiteral(" birth certificate")))
+            << b << QStringLiteral("birth-certificate") << true;
+        // Without a card read, the applicant's ID card must be handed in.
+        QTest::newRow(qPrintable(b + QStringLiteral(" applicant ID card, no card read")))
+            << b << QStringLiteral("applicant-id-card") << false;
+    }
+}
+
+void tst_IntakeService::materialsMissing()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, material);
+    QFETCH(bool, cardRead);
+
+    Counter counter(backend);
+    QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
+    TestDatabase &t = counter.t;
+    IntakeService &intake = counter.intake;
+    IntakeRequest r = newbornRequest(m_newborn);
+    r.materialsReceived.removeAll(material);
+    if (!cardRead)
+        r.heldDocuments.clear();
+
+    const auto result = intake.accept(r, session(Role::Clerk));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, QStringLiteral("materials-missing"));
+    QCOMPARE(result.error().detail, material);
+    QVERIFY(nothingStored(t.db()));
+}
+
+void tst_IntakeService::forbidden_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<int>("role");
+    for (const QString &b : TestDatabase::backends()) {
+        QTest::newRow(qPrintable(b + QStringLiteral(" officer"))) << b << int(Role::Officer);
+        QTest::newRow(qPrintable(b + QStringLiteral(" admin"))) << b << int(Role::Administrator);
+    }
+}
+
+void tst_IntakeService::forbidden()
+{
+    QFETCH(QString, backend);
+    QFETCH(int, role);
+    Counter counter(backend);
+    QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
+    TestDatabase &t = counter.t;
+    IntakeService &intake = counter.intake;
+
+    const auto result = intake.accept(newbornRequest(m_newborn), session(Role(role)));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, QStringLiteral("forbidden"));
+    QVERIFY(nothingStored(t.db()));
+}
+
+void tst_IntakeService::readOnlyDatabase_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+void tst_IntakeService::readOnlyDatabase()
+{
+    QFETCH(QString, backend);
+    Counter counter(backend);
+    QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
+    TestDatabase &t = counter.t;
+    IntakeService &intake = counter.intake;
+    const bool sqlite = backend == QLatin1String("sqlite");
+
+    // The database turns read-only between opening the form and accepting it.
+    QVERIFY(t.db()
+                .run(sqlite ? QStringLiteral("PRAGMA query_only = ON")
+                            : QStringLiteral("SET default_transaction_read_only = on"))
+                .ok());
+    const IntakeRequest request = newbornRequest(m_newborn);
+    const auto result = intake.accept(request, session(Role::Clerk));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, QStringLiteral("db-read-only"));
+    QVERIFY(nothingStored(t.db()));
+
+    // Writable again: the same request goes through and gets the first number of the day.
+    QVERIFY(t.db()
+                .run(sqlite ? QStringLiteral("PRAGMA query_only = OFF")
+                            : QStringLiteral("SET default_transaction_read_only = off"))
+                .ok());
+    const auto retried = intake.accept(request, session(Role::Clerk));
+    QVERIFY2(retried.ok(), qPrintable(retried.error().detail));
+    QCOMPARE(retried->caseNumber, CaseNumberAllocator::format(kHall, kToday, 1));
+}
+
+void tst_IntakeService::failureLateInTransactionLeavesNothing_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+void tst_IntakeService::failureLateInTransactionLeavesNothing()
+{
+    QFETCH(QString, backend);
+    Counter counter(backend);
+    QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
+    TestDatabase &t = counter.t;
+    IntakeService &intake = counter.intake;
+
+    // A case imported from the old system already holds today's first number, so the
+    // insert fails after the person was stored and the number was taken.
+    const SyntheticIdentityGenerator people(8, kToday);
+    const auto other =
+        PersonRepository(t.db()).insert(PersonRepository::fromCard(people.citizen(5)));
+    QVERIFY(other.ok());
+    CaseRecord imported;
+    imported.caseNumber = CaseNumberAllocator::format(kHall, kToday, 1);
+    imported.personId = other.value();
+    imported.matterCode = QStringLiteral("residence-permit");
+    imported.title = QStringLiteral("居住证申领");
+    imported.acceptedAt = kNow.addSecs(-3600);
+    QVERIFY(CaseRepository(t.db()).insert(imported).ok());
+
+    const IntakeRequest request = newbornRequest(m_newborn);
+    const auto result = intake.accept(request, session(Role::Clerk));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, QStringLiteral("duplicate"));
+    QCOMPARE(PersonRepository(t.db()).findByIdNumber(request.applicant.idNumber)->id, qint64(0));
+    QCOMPARE(count(t.db(), QStringLiteral("cases")), 1);
+    QCOMPARE(count(t.db(), QStringLiteral("sub_cases")), 0);
+    QCOMPARE(count(t.db(), QStringLiteral("case_number_counters")), 0);
+    QCOMPARE(count(t.db(), QStringLiteral("audit_events")), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_IntakeService)
+#include "tst_IntakeService.moc"

@@ -1,0 +1,487 @@
+#include "counter/CounterWorkspace.h"
+
+#include "casefile/CaseFileService.h"
+#include "casefile/PersonSearch.h"
+#include "common/Clock.h"
+#include "common/ReceiptPreviewDialog.h"
+#include "common/UserMessages.h"
+#include "counter/CameraScanDialog.h"
+#include "counter/CaseFilePage.h"
+#include "counter/IdentityPanel.h"
+#include "counter/IntakePage.h"
+#include "counter/ManualIdentityDialog.h"
+#include "identity/CardReader.h"
+#include "identity/QrDecoder.h"
+#include "identity/SerialCardReader.h"
+#include "identity/WedgeScanDetector.h"
+#include "intake/AcceptanceService.h"
+#include "intake/DraftAutosaver.h"
+#include "models/PersonSearchModel.h"
+#include "services/AppServices.h"
+#include "storage/ChangeNotifier.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace OneWindow {
+
+CounterWorkspace::CounterWorkspace(AppServices &services, const Session &session, QWidget *parent)
+    : Workspace(parent)
+    , m_services(services)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("counterWorkspace"));
+
+    m_readCardAction = addAction(tr("读卡 (F2)"), QStringLiteral("readCardAction"), Qt::Key_F2);
+    connect(m_readCardAction, &QAction::triggered, this, &CounterWorkspace::readCard);
+    QAction *manual =
+        addAction(tr("手工录入 (F3)"), QStringLiteral("manualEntryAction"), Qt::Key_F3);
+    connect(manual, &QAction::triggered, this, &CounterWorkspace::enterIdentityManually);
+    QAction *scanImage =
+        addAction(tr("识别二维码图片…"), QStringLiteral("scanImageAction"), QKeySequence());
+    connect(scanImage, &QAction::triggered, this, &CounterWorkspace::scanImageFile);
+    QAction *camera =
+        addAction(tr("摄像头扫码 (F4)"), QStringLiteral("cameraScanAction"), Qt::Key_F4);
+    connect(camera, &QAction::triggered, this, [this] {
+        auto *dialog = new CameraScanDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &CameraScanDialog::scanned, this, &CounterWorkspace::handleScan);
+        dialog->open();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *splitter = new QSplitter(this);
+    layout->addWidget(splitter);
+    m_identity = new IdentityPanel(splitter);
+    m_identity->setMinimumWidth(300);
+    m_identity->setMaximumWidth(380);
+    m_stack = new QStackedWidget(splitter);
+    m_stack->setObjectName(QStringLiteral("pageStack"));
+
+    m_welcome = new QWidget(m_stack);
+    m_welcome->setObjectName(QStringLiteral("welcomePage"));
+    auto *welcomeLayout = new QVBoxLayout(m_welcome);
+    auto *welcomeText = new QLabel(
+        tr("<h2>请读取证件</h2><p>请市民将身份证放在读卡器上，按 F2 或点击“读卡”。</p>"
+           "<p>一号一窗一网：读卡后自动调取市民在各部门的办件档案，已有材料无需重复提交。</p>"),
+        m_welcome);
+    welcomeText->setAlignment(Qt::AlignCenter);
+    welcomeText->setWordWrap(true);
+    welcomeLayout->addWidget(welcomeText);
+    // Finding a file without the card (a phone call, a case number on a letter):
+    // the file opens for reading; a new intake still needs the card.
+    m_personSearch = new QLineEdit(m_welcome);
+    m_personSearch->setObjectName(QStringLiteral("personSearchEdit"));
+    m_personSearch->setPlaceholderText(tr("查找档案：身份证号、姓名或拼音首字母、办件编号、电话"));
+    m_personSearch->setClearButtonEnabled(true);
+    welcomeLayout->addWidget(m_personSearch);
+    CaseFileService &caseFiles = services.caseFiles();
+    m_searchModel = new PersonSearchModel(
+        [&caseFiles, session](const QString &query, int limit, int offset) {
+            return caseFiles.search(query, limit, offset, session);
+        },
+        this);
+    auto *results = new QTableView(m_welcome);
+    results->setObjectName(QStringLiteral("personSearchView"));
+    results->setModel(m_searchModel);
+    results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    results->verticalHeader()->hide();
+    results->horizontalHeader()->setStretchLastSection(true);
+    welcomeLayout->addWidget(results, 1);
+    connect(m_personSearch, &QLineEdit::textChanged, m_searchModel,
+            &PersonSearchModel::scheduleQuery);
+    connect(m_personSearch, &QLineEdit::returnPressed, this, [this, results] {
+        if (m_searchModel->rowCount() > 0)
+            openPersonById(m_searchModel->index(qMax(0, results->currentIndex().row()), 0)
+                               .data(PersonSearchModel::PersonIdRole)
+                               .toLongLong());
+    });
+    connect(results, &QTableView::activated, this, [this](const QModelIndex &index) {
+        openPersonById(index.data(PersonSearchModel::PersonIdRole).toLongLong());
+    });
+    m_stack->addWidget(m_welcome);
+
+    m_caseFile = new CaseFilePage(services.catalogue(), m_stack);
+    m_stack->addWidget(m_caseFile);
+    m_intake = new IntakePage(services.clock(), m_stack);
+    m_stack->addWidget(m_intake);
+    // Drafts and the one-time notification.
+    m_intake->attach(services.drafts(), services.makeDraftAutosaver(), session, services.counter());
+    splitter->addWidget(m_identity);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+
+    connect(m_caseFile, &CaseFilePage::intakeRequested, this, &CounterWorkspace::startIntake);
+    connect(m_intake, &IntakePage::acceptRequested, this, &CounterWorkspace::acceptIntake);
+    connect(m_intake, &IntakePage::cancelled, this, &CounterWorkspace::backToCaseFile);
+    connect(m_intake, &IntakePage::personCardRequested, this, &CounterWorkspace::readCard);
+
+    m_readerStatus = new QLabel(this);
+    m_readerStatus->setObjectName(QStringLiteral("readerStatus"));
+    if (CardReader *reader = services.cardReader()) {
+        connect(reader, &CardReader::cardRead, this, &CounterWorkspace::onCardRead);
+        connect(reader, &CardReader::readFailed, this, &CounterWorkspace::onReadFailed);
+        // A real reader polls while the counter is open: placing a card is enough.
+        if (auto *serial = qobject_cast<SerialCardReader *>(reader)) {
+            connect(serial, &SerialCardReader::stateChanged, this,
+                    &CounterWorkspace::updateReaderStatus);
+            serial->start();
+        }
+        updateReaderStatus();
+    } else {
+        m_readerStatus->setText(tr("读卡器：未配置"));
+        m_readCardAction->setEnabled(false);
+    }
+    if (services.options().scannerInput) {
+        // A keyboard-wedge scanner types the code and Enter, wherever the focus is.
+        auto *wedge = new WedgeScanDetector(this);
+        qApp->installEventFilter(wedge);
+        connect(wedge, &WedgeScanDetector::scanned, this, [this](const QString &text) {
+            if (isVisible())
+                handleScan(text);
+        });
+    }
+    if (ChangeNotifier *changes = services.changes())
+        connect(changes, &ChangeNotifier::changed, this, &CounterWorkspace::onSharedChange);
+}
+
+CounterWorkspace::~CounterWorkspace()
+{
+    // The reader outlives the workspace (the next user's counter uses it).
+    if (CardReader *reader = m_services.cardReader())
+        disconnect(reader, nullptr, this, nullptr);
+}
+
+QString CounterWorkspace::title() const
+{
+    return tr("综合窗口");
+}
+
+QList<QWidget *> CounterWorkspace::statusWidgets() const
+{
+    return {m_readerStatus};
+}
+
+void CounterWorkspace::leaving()
+{
+    m_intake->saveDraftNow();
+}
+
+QAction *CounterWorkspace::addAction(const QString &text, const QString &objectName,
+                                     const QKeySequence &key)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(objectName);
+    if (!key.isEmpty()) {
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::ApplicationShortcut);
+    }
+    m_actions.append(action);
+    return action;
+}
+
+QString CounterWorkspace::readerStatusText(const SerialCardReader &reader)
+{
+    const QString port =
+        reader.activePortName().isEmpty() ? reader.portName() : reader.activePortName();
+    switch (reader.state()) {
+    case SerialCardReader::State::Ready:
+        return tr("读卡器 %1：就绪，请放置证件").arg(port);
+    case SerialCardReader::State::Reading:
+        return tr("读卡器 %1：正在读卡…").arg(port);
+    case SerialCardReader::State::CardPresent:
+        return tr("读卡器 %1：已读取，请取走证件").arg(port);
+    case SerialCardReader::State::Error:
+        return tr("读卡器 %1：无响应或故障（%2）").arg(port, reader.errorCode());
+    case SerialCardReader::State::Disconnected:
+        break;
+    }
+    return reader.errorCode() == QLatin1String("not-found") || port.isEmpty()
+               ? tr("读卡器：未找到，请检查连接（自动重试）")
+               : tr("读卡器 %1：已断开，正在重新连接…").arg(port);
+}
+
+void CounterWorkspace::updateReaderStatus()
+{
+    CardReader *reader = m_services.cardReader();
+    if (auto *serial = qobject_cast<SerialCardReader *>(reader))
+        m_readerStatus->setText(readerStatusText(*serial));
+    else if (reader)
+        m_readerStatus->setText(tr("读卡器：%1 就绪").arg(reader->describe()));
+}
+
+void CounterWorkspace::readCard()
+{
+    if (CardReader *reader = m_services.cardReader()) {
+        m_readerStatus->setText(tr("读卡器：%1 正在读卡…").arg(reader->describe()));
+        reader->readCard();
+    }
+}
+
+void CounterWorkspace::onCardRead(const CardIdentity &card)
+{
+    updateReaderStatus();
+    // A party of the intake (the other parent, a seller) is not the next citizen.
+    if (m_stack->currentWidget() == m_intake && m_intake->takeCard(card))
+        return;
+    m_visit.identifyByCard(card, m_services.clock().today());
+    m_identity->showCard(card, m_visit.flags());
+    openCaseFile();
+}
+
+void CounterWorkspace::onReadFailed(const QString &code)
+{
+    updateReaderStatus();
+    if (code == QLatin1String("no-card") || code == QLatin1String("no-reader")) {
+        // Nothing was read: whoever is on screen stays.
+        Q_EMIT statusMessage(UserMessages::readFailure(code), 8000);
+        return;
+    }
+    // Never leave the previous citizen's file open under a failed read.
+    clearCitizen();
+    m_identity->showFailure(UserMessages::readFailure(code));
+}
+
+void CounterWorkspace::scanImageFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("选择二维码图片"), QString(),
+                                                      tr("图片 (*.png *.jpg *.jpeg *.bmp)"));
+    if (path.isEmpty())
+        return;
+    const QImage image(path);
+    if (image.isNull()) {
+        showError(tr("无法打开图片 %1。").arg(path));
+        return;
+    }
+    const QrDecoder::Decoded decoded = QrDecoder::decode(image);
+    if (!decoded.found) {
+        showError(tr("图片中没有找到可识别的二维码。"));
+        return;
+    }
+    handleScan(decoded.text);
+}
+
+void CounterWorkspace::handleScan(const QString &text)
+{
+    using Kind = CounterVisit::Scan::Kind;
+    const CounterVisit::Scan scan = m_visit.scan(text, m_services.counter().hallKey,
+                                                 m_services.clock().now(), m_services.catalogue());
+    switch (scan.kind) {
+    case Kind::Foreign:
+        // Someone else's code: say what it is, never follow it.
+        showNotice(tr("这不是本大厅的二维码，内容为：\n%1").arg(scan.text));
+        return;
+    case Kind::Web:
+        showNotice(tr("这是一个网址，不是本大厅的二维码：\n%1").arg(scan.text));
+        return;
+    case Kind::Refused:
+        showError(scan.error == QLatin1String("expired")
+                      ? tr("二维码已过期，请让市民刷新后重新出示。")
+                  : scan.error == QLatin1String("unknown-version")
+                      ? tr("二维码版本过新，本窗口程序无法识别，请升级。")
+                      : tr("二维码校验失败：可能是伪造或被篡改的二维码，已拒绝。"));
+        return;
+    case Kind::OpenCase:
+        openCaseByNumber(scan.caseNumber);
+        return;
+    case Kind::UnknownMatter:
+        showError(tr("预约的事项（%1）不在本窗口的事项目录中。").arg(scan.matterId));
+        return;
+    case Kind::MatterBooked: {
+        const FormTemplate *form = m_services.catalogue().find(scan.matterId);
+        showNotice(tr("预约：%1（%2）。请读取申请人的身份证，读卡后自动进入受理。")
+                       .arg(form ? form->title.text() : scan.matterId,
+                            scan.slot.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        return;
+    }
+    case Kind::StartIntake:
+        startIntake(scan.matterId);
+        return;
+    case Kind::Identified:
+        m_identity->showCard(m_visit.card(), m_visit.flags());
+        openCaseFile();
+        return;
+    }
+}
+
+void CounterWorkspace::openCaseByNumber(const QString &caseNumber)
+{
+    auto file = m_services.caseFiles().openByCaseNumber(caseNumber, m_session);
+    if (!file) {
+        showError(file.error().code == QLatin1String("not-found")
+                      ? tr("没有找到办件 %1。").arg(caseNumber)
+                      : UserMessages::error(file.error()));
+        return;
+    }
+    // The receipt proves the case, not who is standing at the counter: the file
+    // opens for reading and a new intake still needs the card.
+    clearCitizen();
+    m_identity->showFailure(
+        tr("由回执二维码打开办件 %1，未核验身份；办理新事项请读卡。").arg(caseNumber));
+    showFile(file.value());
+    m_caseFile->highlightCase(caseNumber);
+}
+
+void CounterWorkspace::showFile(const CaseFile &file)
+{
+    const qint64 personId = file.person.id;
+    CaseFileService &caseFiles = m_services.caseFiles();
+    m_caseFile->setCaseFile(file, [&caseFiles, personId](int offset, int limit) {
+        return caseFiles.pastCases(personId, limit, offset);
+    });
+    m_stack->setCurrentWidget(m_caseFile);
+}
+
+void CounterWorkspace::onSharedChange(const QString &topic, const QString &key)
+{
+    if (m_stack->currentWidget() != m_caseFile)
+        return; // never pull the page from under an intake
+    const CaseFile &shown = m_caseFile->caseFile();
+    if (shown.person.id == 0)
+        return;
+    bool relevant = false;
+    for (const CaseRecord &c : shown.openCases) {
+        if (topic == QLatin1String(ChangeNotifier::kCases) && QString::number(c.id) == key)
+            relevant = true;
+        for (const SubCase &s : c.subCases)
+            if (topic == QLatin1String(ChangeNotifier::kSubCases) && s.department == key)
+                relevant = true;
+    }
+    if (!relevant)
+        return;
+    auto file = m_services.caseFiles().openPerson(shown.person.id, m_session);
+    if (file)
+        showFile(file.value());
+}
+
+void CounterWorkspace::openPersonById(qint64 personId)
+{
+    if (personId <= 0)
+        return;
+    clearCitizen();
+    auto file = m_services.caseFiles().openPerson(personId, m_session);
+    if (!file) {
+        showError(UserMessages::error(file.error()));
+        return;
+    }
+    m_identity->showFailure(tr("由档案检索打开，未核验身份；办理新事项请读卡。"));
+    showFile(file.value());
+}
+
+void CounterWorkspace::showNotice(const QString &message)
+{
+    Q_EMIT statusMessage(message, 20000);
+    auto *box =
+        new QMessageBox(QMessageBox::Information, tr("一窗通"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("noticeBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void CounterWorkspace::showError(const QString &message)
+{
+    Q_EMIT statusMessage(message, 20000);
+    // Window-modal, not a nested event loop: the counter keeps its state underneath.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("一窗通"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void CounterWorkspace::clearCitizen()
+{
+    m_visit.clear();
+    m_identity->clear();
+    m_caseFile->setCaseFile(CaseFile());
+    m_stack->setCurrentWidget(m_welcome);
+}
+
+void CounterWorkspace::enterIdentityManually()
+{
+    auto *dialog = new ManualIdentityDialog(m_services.clock().today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_visit.identifyManually(dialog->identity(), dialog->reasonCode());
+        m_identity->showCard(m_visit.card(), m_visit.flags());
+        openCaseFile();
+    });
+    dialog->open();
+}
+
+void CounterWorkspace::openCaseFile()
+{
+    auto file = m_services.caseFiles().open(m_visit.card().idNumber, m_session);
+    if (!file) {
+        showError(UserMessages::error(file.error()));
+        return;
+    }
+    showFile(file.value());
+    m_caseFile->markDrafts(m_intake->draftTemplates(m_visit.card().idNumber));
+    const QString booked = m_visit.takeBookedMatter();
+    if (!booked.isEmpty())
+        startIntake(booked);
+}
+
+void CounterWorkspace::startIntake(const QString &templateId)
+{
+    const FormTemplate *form = m_services.catalogue().find(templateId);
+    if (!form)
+        return;
+    if (!m_visit.isIdentified()) {
+        showNotice(tr("请先读取申请人的身份证（F2），或手工录入身份（F3）。"));
+        return;
+    }
+    const QSet<QString> held = m_visit.beginIntake();
+    m_intake->start(*form, m_visit.card(), m_caseFile->caseFile(), held);
+    m_stack->setCurrentWidget(m_intake);
+}
+
+void CounterWorkspace::backToCaseFile()
+{
+    m_stack->setCurrentWidget(m_visit.isIdentified() ? static_cast<QWidget *>(m_caseFile)
+                                                     : m_welcome);
+}
+
+void CounterWorkspace::acceptIntake()
+{
+    const FormTemplate *form = m_intake->form();
+    if (!form)
+        return;
+    const IntakeRequest request = m_visit.request(
+        *form, m_intake->values(), m_intake->materialsReceived(), m_intake->heldDocuments());
+    auto accepted = m_services.acceptance().accept(request, m_session);
+    if (!accepted) {
+        if (accepted.error().code == QLatin1String("invalid-form")) {
+            const int count = m_intake->showAllProblems();
+            m_intake->showMessage(tr("还有 %1 项需要修改，见各项旁的红字。").arg(count));
+        } else {
+            m_intake->showMessage(UserMessages::error(accepted.error()));
+        }
+        return;
+    }
+    const AcceptanceService::Accepted &done = accepted.value();
+    m_intake->discardDraft();
+    showFile(done.file);
+    if (done.receiptPath.isEmpty()) {
+        showError(tr("办件 %1 已受理并保存，但回执未能生成：%2")
+                      .arg(done.record.caseNumber, UserMessages::error(done.receiptError)));
+        return;
+    }
+    auto *preview = new ReceiptPreviewDialog(done.receiptPath, this);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->open();
+    Q_EMIT caseAccepted(done.record.caseNumber, done.receiptPath);
+}
+
+} // namespace OneWindow

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "casefile/CaseFile.h"
+#include "intake/CounterVisit.h"
+#include "security/Session.h"
+#include "shell/Workspace.h"
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+
+namespace OneWindow {
+
+class AppServices;
+class CaseFilePage;
+class IdentityPanel;
+class IntakePage;
+class PersonSearchModel;
+class SerialCardReader;
+
+// The comprehensive counter: identity on the left; on the right the welcome
+// page with the file search, the citizen's unified case file, or an intake in
+// progress. Who is at the counter lives in the core (CounterVisit); accepting
+// and the receipt too (AcceptanceService). This workspace shows and asks.
+class CounterWorkspace : public Workspace
+{
+    Q_OBJECT
+
+public:
+    CounterWorkspace(AppServices &services, const Session &session, QWidget *parent = nullptr);
+    ~CounterWorkspace() override;
+
+    QString id() const override { return QStringLiteral("counter"); }
+    QString title() const override;
+    QList<QAction *> toolbarActions() const override { return m_actions; }
+    QList<QWidget *> statusWidgets() const override;
+    void leaving() override;
+
+    const CounterVisit &visit() const { return m_visit; }
+
+Q_SIGNALS:
+    // Emitted once a case is stored and its receipt written.
+    void caseAccepted(const QString &caseNumber, const QString &receiptPath);
+
+public Q_SLOTS:
+    void readCard();
+    void enterIdentityManually();
+    // A QR code's text from the wedge scanner, an image file or the camera.
+    void handleScan(const QString &text);
+    void scanImageFile();
+
+private:
+    QAction *addAction(const QString &text, const QString &objectName, const QKeySequence &key);
+    void onCardRead(const CardIdentity &card);
+    void onReadFailed(const QString &code);
+    void startIntake(const QString &templateId);
+    void acceptIntake();
+    void backToCaseFile();
+    void openCaseFile();
+    void openCaseByNumber(const QString &caseNumber);
+    void openPersonById(qint64 personId);
+    void showFile(const CaseFile &file);
+    void clearCitizen();
+    void onSharedChange(const QString &topic, const QString &key);
+    void showError(const QString &message);
+    void showNotice(const QString &message);
+    void updateReaderStatus();
+    static QString readerStatusText(const SerialCardReader &reader);
+
+    AppServices &m_services;
+    Session m_session;
+    CounterVisit m_visit;
+    IdentityPanel *m_identity;
+    QStackedWidget *m_stack;
+    QWidget *m_welcome;
+    CaseFilePage *m_caseFile;
+    IntakePage *m_intake;
+    QLineEdit *m_personSearch;
+    PersonSearchModel *m_searchModel;
+    QLabel *m_readerStatus;
+    QAction *m_readCardAction = nullptr;
+    QList<QAction *> m_actions;
+};
+
+} // namespace OneWindow

@@ -1,0 +1,704 @@
+#include "counter/IntakePage.h"
+
+#include "common/Clock.h"
+#include "common/ReceiptPreviewDialog.h"
+#include "counter/fields/FieldEditor.h"
+#include "counter/fields/FieldEditorFactory.h"
+#include "counter/fields/PersonFieldEditor.h"
+#include "identity/CardCheck.h"
+#include "intake/DraftAutosaver.h"
+#include "intake/DraftService.h"
+#include "intake/NotificationBuilder.h"
+#include "receipts/NotificationRenderer.h"
+#include "templates/FeeSchedule.h"
+#include "templates/FieldValidator.h"
+#include "templates/MaterialsChecklist.h"
+#include "templates/Prefill.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace OneWindow {
+
+namespace {
+
+bool isGivenValue(const QVariant &v)
+{
+    if (!v.isValid())
+        return false;
+    if (v.typeId() == QMetaType::Bool)
+        return true;
+    if (v.typeId() == QMetaType::QStringList || v.typeId() == QMetaType::QVariantList)
+        return !v.toList().isEmpty();
+    if (v.typeId() == QMetaType::QVariantMap)
+        return !v.toMap().isEmpty();
+    return !v.toString().isEmpty();
+}
+
+// People named in the citizen's earlier cases: any answer with a name and an ID number.
+QList<QVariantMap> knownPeople(const CaseFile &file, const QString &applicantId)
+{
+    QList<QVariantMap> people;
+    QSet<QString> seen{applicantId};
+    for (const QList<CaseRecord> *cases : {&file.openCases, &file.pastCases}) {
+        for (const CaseRecord &c : *cases) {
+            for (auto it = c.formData.constBegin(); it != c.formData.constEnd(); ++it) {
+                const QJsonObject o = it.value().toObject();
+                const QString id = o.value(QLatin1String("idNumber")).toString();
+                const QString name = o.value(QLatin1String("name")).toString();
+                if (id.isEmpty() || name.isEmpty() || seen.contains(id))
+                    continue;
+                seen.insert(id);
+                people.append({{QStringLiteral("name"), name}, {QStringLiteral("idNumber"), id}});
+            }
+        }
+    }
+    return people;
+}
+
+QString materialForm(const MaterialDefinition &m)
+{
+    return IntakePage::tr("%1 %2 份")
+        .arg(m.original ? IntakePage::tr("原件") : IntakePage::tr("复印件"))
+        .arg(m.count);
+}
+
+} // namespace
+
+IntakePage::IntakePage(const Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_clock(clock)
+{
+    setObjectName(QStringLiteral("intakePage"));
+    auto *layout = new QVBoxLayout(this);
+    auto *header = new QHBoxLayout;
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("intakeTitle"));
+    m_title->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: bold;"));
+    header->addWidget(m_title, 1);
+    m_draftStatus = new QLabel(this);
+    m_draftStatus->setObjectName(QStringLiteral("draftStatus"));
+    m_draftStatus->setStyleSheet(QStringLiteral("color: #555;"));
+    header->addWidget(m_draftStatus);
+    layout->addLayout(header);
+    m_pagesLabel = new QLabel(this);
+    m_pagesLabel->setObjectName(QStringLiteral("intakePages"));
+    layout->addWidget(m_pagesLabel);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("intakeMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    layout->addWidget(m_message);
+
+    auto *body = new QHBoxLayout;
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_pagesHost = new QWidget(m_scroll);
+    m_pagesLayout = new QVBoxLayout(m_pagesHost);
+    m_scroll->setWidget(m_pagesHost);
+    body->addWidget(m_scroll, 3);
+
+    auto *side = new QVBoxLayout;
+    auto *materialsBox = new QGroupBox(tr("材料清单"), this);
+    auto *materialsLayout = new QVBoxLayout(materialsBox);
+    m_materials = new QListWidget(materialsBox);
+    m_materials->setObjectName(QStringLiteral("materialsList"));
+    materialsLayout->addWidget(m_materials);
+    auto *hint =
+        new QLabel(tr("已有电子证照或本次读卡核验的材料自动勾选，无需再收。"), materialsBox);
+    hint->setWordWrap(true);
+    materialsLayout->addWidget(hint);
+    side->addWidget(materialsBox, 3);
+    auto *feesBox = new QGroupBox(tr("收费"), this);
+    auto *feesLayout = new QVBoxLayout(feesBox);
+    m_fees = new QLabel(feesBox);
+    m_fees->setObjectName(QStringLiteral("feesLabel"));
+    m_fees->setWordWrap(true);
+    feesLayout->addWidget(m_fees);
+    side->addWidget(feesBox, 1);
+    body->addLayout(side, 2);
+    layout->addLayout(body, 1);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    m_cancel = new QPushButton(tr("返回档案 (Esc)"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelIntakeButton"));
+    m_notify = new QPushButton(tr("一次性告知书 (F8)"), this);
+    m_notify->setObjectName(QStringLiteral("notificationButton"));
+    m_notify->setToolTip(tr("打印缺少的全部材料及原因，保存草稿待市民补齐后继续办理"));
+    m_accept = new QPushButton(tr("受理 (F9)"), this);
+    m_accept->setObjectName(QStringLiteral("acceptButton"));
+    m_accept->setStyleSheet(QStringLiteral("font-weight: bold; padding: 6px 18px;"));
+    for (QPushButton *b : {m_cancel, m_notify, m_accept}) {
+        b->setAutoDefault(false);
+        buttons->addWidget(b);
+    }
+    layout->addLayout(buttons);
+
+    m_autosaveTimer = new QTimer(this);
+    m_autosaveTimer->setSingleShot(true);
+    connect(m_autosaveTimer, &QTimer::timeout, this, [this] { saveDraftNow(); });
+
+    connect(m_accept, &QPushButton::clicked, this, &IntakePage::acceptRequested);
+    connect(m_notify, &QPushButton::clicked, this, &IntakePage::printNotification);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        saveDraftNow();
+        Q_EMIT cancelled();
+    });
+    auto shortcut = [this](const QKeySequence &key, auto slot) {
+        auto *s = new QShortcut(key, this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence(Qt::Key_F9), [this] { Q_EMIT acceptRequested(); });
+    shortcut(QKeySequence(Qt::Key_F8), [this] { printNotification(); });
+    shortcut(QKeySequence(Qt::Key_Escape), [this] {
+        saveDraftNow();
+        Q_EMIT cancelled();
+    });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] { goToPage(1); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] { goToPage(-1); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_S), [this] { saveDraftNow(); });
+    connect(m_materials, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        if (m_loading)
+            return;
+        m_materialTicks.insert(item->data(Qt::UserRole).toString(),
+                               item->checkState() == Qt::Checked);
+        markDirty();
+    });
+    connect(qApp, &QApplication::focusChanged, this,
+            [this](QWidget *, QWidget *now) { onFocusChanged(now); });
+}
+
+IntakePage::~IntakePage()
+{
+    // Children are destroyed after this destructor and move the focus as they
+    // go: no focus change may reach this half-destroyed page.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
+    if (m_dirty)
+        saveDraftNow();
+    m_autosaver.reset(); // writes what is pending
+}
+
+void IntakePage::attach(DraftService &drafts, std::unique_ptr<DraftAutosaver> autosaver,
+                        const Session &session, const CounterContext &counter)
+{
+    m_drafts = &drafts;
+    m_session = session;
+    m_counter = counter;
+    m_autosaver = std::move(autosaver);
+    connect(m_autosaver.get(), &DraftAutosaver::saved, this, [this](const Draft &draft) {
+        m_draftStatus->setText(
+            tr("草稿已自动保存 %1")
+                .arg(draft.updatedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+        Q_EMIT draftSaved(draft.updatedAt);
+    });
+    connect(m_autosaver.get(), &DraftAutosaver::failed, this, [this](const QString &code) {
+        // Said plainly: the answers are still on screen and will be saved once the database is
+        // back.
+        m_draftStatus->setText(tr("草稿暂未能保存（%1），填写内容仍在本机，将自动重试").arg(code));
+        m_dirty = true;
+        m_autosaveTimer->start(m_autosaveMs);
+    });
+}
+
+void IntakePage::setAutosaveInterval(int milliseconds)
+{
+    m_autosaveMs = qMax(100, milliseconds);
+}
+
+void IntakePage::clearForm()
+{
+    m_editors.clear();
+    m_labels.clear();
+    m_pageBoxes.clear();
+    m_touched.clear();
+    m_materialTicks.clear();
+    m_notifiedMissing.clear();
+    m_waitingPerson.clear();
+    m_currentPage = 0;
+    m_dirty = false;
+    m_resumed = false;
+    m_autosaveTimer->stop();
+    while (QLayoutItem *item = m_pagesLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+void IntakePage::buildPages()
+{
+    QStringList pageNames;
+    for (int p = 0; p < m_form->pages.size(); ++p) {
+        const PageDefinition &page = m_form->pages.at(p);
+        pageNames << QStringLiteral("%1 %2").arg(p + 1).arg(page.title.text());
+        auto *group =
+            new QGroupBox(QStringLiteral("%1. %2").arg(p + 1).arg(page.title.text()), m_pagesHost);
+        group->setObjectName(QStringLiteral("page_") + page.id);
+        auto *formLayout = new QFormLayout(group);
+        formLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        for (const FieldDefinition &field : m_form->fields) {
+            if (field.page != page.id)
+                continue;
+            FieldEditor *editor = FieldEditorFactory::create(field, field.id, group);
+            auto *label = new QLabel(field.label.text(), group);
+            label->setObjectName(QStringLiteral("label_") + field.id);
+            label->setBuddy(editor->firstInput());
+            if (!field.help.isEmpty())
+                label->setToolTip(field.help.text());
+            formLayout->addRow(label, editor);
+            connect(editor, &FieldEditor::edited, this,
+                    [this, editor](const QString &part) { onEdited(editor, part); });
+            if (auto *person = qobject_cast<PersonFieldEditor *>(editor))
+                connect(person, &PersonFieldEditor::cardRequested, this, [this, person] {
+                    m_waitingPerson = person;
+                    showMessage(
+                        tr("请将“%1”的身份证放在读卡器上").arg(person->field().label.text()));
+                    Q_EMIT personCardRequested();
+                });
+            m_editors.append(editor);
+            m_labels.insert(editor, label);
+        }
+        m_pagesLayout->addWidget(group);
+        m_pageBoxes.append(group);
+    }
+    m_pagesLayout->addStretch();
+    m_pagesLabel->setText(m_form->pages.size() > 1 ? tr("共 %1 页：%2（Ctrl+PgDn 下一页）")
+                                                         .arg(m_form->pages.size())
+                                                         .arg(pageNames.join(QStringLiteral(" · ")))
+                                                   : QString());
+}
+
+void IntakePage::start(const FormTemplate &form, const CardIdentity &applicant,
+                       const Person &person, const QSet<QString> &heldDocuments)
+{
+    CaseFile file;
+    file.person = person;
+    start(form, applicant, file, heldDocuments);
+}
+
+void IntakePage::start(const FormTemplate &form, const CardIdentity &applicant,
+                       const CaseFile &file, const QSet<QString> &heldDocuments)
+{
+    if (m_dirty)
+        saveDraftNow();
+    m_loading = true;
+    clearForm();
+    m_form = &form;
+    m_applicant = applicant;
+    m_personId = file.person.id;
+    m_held = heldDocuments;
+    for (const FileDocument &d : file.reusableDocuments)
+        m_held.insert(d.kind);
+    m_title->setText(form.title.text());
+    m_message->clear();
+    m_draftStatus->clear();
+    // Hidden while built: one layout pass instead of one per field.
+    m_pagesHost->setUpdatesEnabled(false);
+    buildPages();
+
+    QVariantMap initial =
+        Prefill::values(form, applicant, file.person,
+                        Prefill::lastAnswers(file.openCases + file.pastCases, form.id));
+    // A draft of this matter for this citizen: carry on where the last visit stopped.
+    if (m_drafts) {
+        auto draft = m_drafts->find(applicant.idNumber, form.id);
+        if (draft && draft.value()) {
+            const Draft &d = *draft.value();
+            for (auto it = d.values.cbegin(); it != d.values.cend(); ++it)
+                initial.insert(it.key(), it.value());
+            for (const QString &m : d.materialsReceived)
+                m_materialTicks.insert(m, true);
+            m_notifiedMissing = d.missingMaterials;
+            m_resumed = true;
+            showMessage(
+                d.templateVersion == form.version
+                    ? tr("已恢复 %1 保存的草稿")
+                          .arg(d.updatedAt.toLocalTime().toString(
+                              QStringLiteral("yyyy-MM-dd HH:mm")))
+                    : tr("已恢复 %1 保存的草稿（事项模板已由第 %2 版更新为第 %3 版，请核对）")
+                          .arg(d.updatedAt.toLocalTime().toString(
+                              QStringLiteral("yyyy-MM-dd HH:mm")))
+                          .arg(d.templateVersion)
+                          .arg(form.version));
+        } else if (!draft) {
+            m_draftStatus->setText(tr("草稿暂不可读：%1").arg(draft.error().code));
+        }
+    }
+    const QList<QVariantMap> people = knownPeople(file, applicant.idNumber);
+    for (FieldEditor *e : m_editors) {
+        e->setValue(initial.value(e->field().id));
+        if (auto *person = qobject_cast<PersonFieldEditor *>(e))
+            person->setKnownPeople(people);
+    }
+    m_pagesHost->setUpdatesEnabled(true);
+    m_loading = false;
+    refresh();
+    m_scroll->verticalScrollBar()->setValue(0);
+    // Start where the clerk has to type: the first empty editable field.
+    const QVariantMap current = values();
+    for (FieldEditor *e : m_editors) {
+        if (!e->isHidden() && !e->field().readOnly && !current.contains(e->field().id)) {
+            e->firstInput()->setFocus();
+            break;
+        }
+    }
+}
+
+FieldEditor *IntakePage::editorOf(const QString &fieldId) const
+{
+    for (FieldEditor *e : m_editors)
+        if (e->field().id == fieldId)
+            return e;
+    return nullptr;
+}
+
+QVariantMap IntakePage::values() const
+{
+    QVariantMap values;
+    for (const FieldEditor *e : m_editors) {
+        const QVariant v = e->value();
+        if (isGivenValue(v))
+            values.insert(e->field().id, v);
+    }
+    return values;
+}
+
+void IntakePage::onEdited(FieldEditor *editor, const QString &part)
+{
+    if (m_loading)
+        return;
+    m_touched.insert(editor->field().id + QLatin1Char('/') + part);
+    // Fields filled from this one follow it until the clerk types in them.
+    const QString source = QStringLiteral("field.") + editor->field().id;
+    for (FieldEditor *e : m_editors) {
+        if (e->field().prefill != source)
+            continue;
+        bool typed = false;
+        for (const QString &t : std::as_const(m_touched))
+            typed = typed || t.startsWith(e->field().id + QLatin1Char('/'));
+        if (!typed) {
+            m_loading = true;
+            e->setValue(Prefill::shape(e->field(), editor->value()));
+            m_loading = false;
+        }
+    }
+    markDirty();
+    refresh();
+}
+
+void IntakePage::markDirty()
+{
+    if (!m_form || m_loading)
+        return;
+    m_dirty = true;
+    // From the first unsaved change: a crash loses at most one interval.
+    if (!m_autosaveTimer->isActive())
+        m_autosaveTimer->start(m_autosaveMs);
+}
+
+void IntakePage::refresh()
+{
+    if (!m_form)
+        return;
+    const QVariantMap current = values();
+    const QDate today = m_clock.today();
+    for (FieldEditor *e : m_editors) {
+        const FieldDefinition &f = e->field();
+        const bool visible = f.visibleWhen.evaluate(current);
+        e->setVisible(visible);
+        QLabel *label = m_labels.value(e);
+        label->setVisible(visible);
+        label->setText(f.label.text() + (f.isRequired(current) ? QStringLiteral(" *") : QString()));
+        // Only complain about parts the clerk has touched; accepting shows the rest.
+        QMap<QString, QString> parts =
+            FieldValidator::validateParts(f, current.value(f.id), current, today);
+        if (!parts.contains(QString())) {
+            const QString rule = FieldValidator::ruleProblem(*m_form, f.id, current);
+            if (!rule.isEmpty())
+                parts.insert(QString(), rule);
+        }
+        const bool all = m_touched.contains(f.id + QStringLiteral("/*"));
+        bool anyTouched = all;
+        for (const QString &t : std::as_const(m_touched))
+            anyTouched = anyTouched || t.startsWith(f.id + QLatin1Char('/'));
+        QMap<QString, QString> shown;
+        for (auto it = parts.cbegin(); it != parts.cend(); ++it)
+            if (all || m_touched.contains(f.id + QLatin1Char('/') + it.key()) ||
+                (it.key().isEmpty() && anyTouched))
+                shown.insert(it.key(), it.value());
+        e->showProblems(visible ? shown : QMap<QString, QString>());
+    }
+
+    m_loading = true;
+    m_materials->clear();
+    for (const auto &item : MaterialsChecklist::compute(*m_form, current, heldDocuments())) {
+        const MaterialDefinition &m = item.material;
+        QString text = QStringLiteral("%1（%2）").arg(m.title.text(), materialForm(m));
+        if (item.onFile)
+            text += tr(" — 已有，自动勾选");
+        else if (item.attached)
+            text += tr(" — 已在表单中收取");
+        auto *row = new QListWidgetItem(text, m_materials);
+        row->setData(Qt::UserRole, m.id);
+        row->setToolTip(m.reason.text());
+        if (item.onFile || item.attached) {
+            row->setFlags(Qt::ItemIsEnabled);
+            row->setCheckState(Qt::Checked);
+        } else {
+            row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+            row->setCheckState(m_materialTicks.value(m.id) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    m_loading = false;
+
+    const QList<FeeSchedule::Item> fees = FeeSchedule::compute(*m_form, current);
+    QStringList feeLines;
+    for (const FeeSchedule::Item &f : fees)
+        feeLines << tr("%1：%2 元").arg(f.fee.title.text(), QString::number(f.amount, 'f', 2));
+    feeLines << (fees.isEmpty()
+                     ? tr("本事项不收费")
+                     : tr("合计：%1 元").arg(QString::number(FeeSchedule::total(fees), 'f', 2)));
+    m_fees->setText(feeLines.join(QLatin1Char('\n')));
+}
+
+QSet<QString> IntakePage::heldDocuments() const
+{
+    QSet<QString> held = m_held;
+    // A party whose card was read at the counter has shown their ID card.
+    for (const FieldEditor *e : m_editors)
+        if (auto *person = qobject_cast<const PersonFieldEditor *>(e);
+            person && person->readFromCard())
+            held.insert(QStringLiteral("id-card:") + e->field().id);
+    return held;
+}
+
+QStringList IntakePage::materialsReceived() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_materials->count(); ++i) {
+        const QListWidgetItem *item = m_materials->item(i);
+        const QString id = item->data(Qt::UserRole).toString();
+        if (item->checkState() != Qt::Checked)
+            continue;
+        // Ticked by the clerk, or received through an attachment field of the form.
+        const bool attached = !(item->flags() & Qt::ItemIsUserCheckable) && [&] {
+            for (const auto &c : MaterialsChecklist::compute(*m_form, values(), heldDocuments()))
+                if (c.material.id == id)
+                    return c.attached && !c.onFile;
+            return false;
+        }();
+        if ((item->flags() & Qt::ItemIsUserCheckable) || attached)
+            ids << id;
+    }
+    return ids;
+}
+
+QStringList IntakePage::missingMaterials() const
+{
+    QStringList ids;
+    if (!m_form)
+        return ids;
+    for (const auto &item :
+         MaterialsChecklist::missing(*m_form, values(), heldDocuments(), materialsReceived()))
+        ids << item.material.id;
+    return ids;
+}
+
+int IntakePage::showAllProblems()
+{
+    for (const FieldEditor *e : std::as_const(m_editors))
+        m_touched.insert(e->field().id + QStringLiteral("/*"));
+    refresh();
+    int count = 0;
+    QWidget *first = nullptr;
+    for (FieldEditor *e : std::as_const(m_editors)) {
+        if (!e->isHidden() && e->hasVisibleProblem()) {
+            ++count;
+            if (!first)
+                first = e->firstInput();
+        }
+    }
+    if (first) {
+        first->setFocus();
+        m_scroll->ensureWidgetVisible(first);
+    }
+    return count;
+}
+
+void IntakePage::showMessage(const QString &message)
+{
+    m_message->setText(message);
+}
+
+bool IntakePage::takeCard(const CardIdentity &card)
+{
+    if (!m_waitingPerson)
+        return false;
+    PersonFieldEditor *person = m_waitingPerson;
+    m_waitingPerson.clear();
+    const QList<CardFlag> flags = CardCheck::inspect(card, m_clock.today());
+    person->fillFromCard(card);
+    if (!flags.isEmpty()) {
+        // The data is used, but the card does not count as shown: its copy is still asked for.
+        QStringList codes;
+        for (const CardFlag &f : flags)
+            codes << f.code;
+        showMessage(tr("“%1”的证件有问题（%2），请另行核验")
+                        .arg(person->field().label.text(), codes.join(QStringLiteral("、"))));
+    } else {
+        showMessage(tr("已读取“%1”的身份证").arg(person->field().label.text()));
+    }
+    person->firstInput()->setFocus();
+    return true;
+}
+
+void IntakePage::onFocusChanged(QWidget *now)
+{
+    if (!now || !m_form || !isAncestorOf(now))
+        return;
+    for (int p = 0; p < m_pageBoxes.size(); ++p) {
+        if (m_pageBoxes.at(p)->isAncestorOf(now)) {
+            if (p != m_currentPage) {
+                m_currentPage = p;
+                // Every page change saves, whatever the timer says.
+                if (m_dirty)
+                    saveDraftNow();
+            }
+            return;
+        }
+    }
+}
+
+void IntakePage::goToPage(int delta)
+{
+    if (m_pageBoxes.isEmpty())
+        return;
+    const int page = qBound(0, m_currentPage + delta, int(m_pageBoxes.size()) - 1);
+    for (FieldEditor *e : std::as_const(m_editors)) {
+        if (m_pageBoxes.at(page)->isAncestorOf(e) && !e->isHidden()) {
+            e->firstInput()->setFocus();
+            m_scroll->ensureWidgetVisible(m_pageBoxes.at(page));
+            m_scroll->ensureWidgetVisible(e);
+            return;
+        }
+    }
+}
+
+Draft IntakePage::currentDraft() const
+{
+    Draft d;
+    d.personId = m_personId;
+    d.idNumber = m_applicant.idNumber;
+    d.templateId = m_form ? m_form->id : QString();
+    d.templateVersion = m_form ? m_form->version : 0;
+    d.values = values();
+    for (auto it = m_materialTicks.cbegin(); it != m_materialTicks.cend(); ++it)
+        if (it.value())
+            d.materialsReceived << it.key();
+    d.missingMaterials = m_notifiedMissing;
+    d.counterCode = m_session.counterCode;
+    d.clerkId = m_session.userId;
+    return d;
+}
+
+void IntakePage::saveDraftNow(bool wait)
+{
+    m_autosaveTimer->stop();
+    if (!m_autosaver || !m_form || m_applicant.idNumber.isEmpty()) {
+        m_dirty = false;
+        return;
+    }
+    if (m_dirty) {
+        m_autosaver->submit(currentDraft());
+        m_dirty = false;
+    }
+    if (wait)
+        m_autosaver->flush();
+}
+
+void IntakePage::discardDraft()
+{
+    m_autosaveTimer->stop();
+    m_dirty = false;
+    if (m_autosaver && m_form)
+        m_autosaver->discard(m_applicant.idNumber, m_form->id);
+}
+
+QStringList IntakePage::draftTemplates(const QString &idNumber) const
+{
+    QStringList ids;
+    if (!m_drafts || idNumber.isEmpty())
+        return ids;
+    if (m_autosaver)
+        m_autosaver->flush();
+    auto drafts = m_drafts->listFor(idNumber);
+    if (drafts)
+        for (const Draft &d : drafts.value())
+            ids << d.templateId;
+    return ids;
+}
+
+bool IntakePage::writeNotification(const QString &path, QString *error)
+{
+    if (!m_form)
+        return false;
+    const NotificationData data = NotificationBuilder::build(
+        *m_form, values(), m_applicant, heldDocuments(), materialsReceived(), m_session,
+        m_counter.hallName, m_clock.now());
+    const Status written = NotificationRenderer::writePdf(data, path);
+    if (!written) {
+        if (error)
+            *error = written.error().code;
+        return false;
+    }
+    return true;
+}
+
+void IntakePage::printNotification()
+{
+    if (!m_form)
+        return;
+    const QStringList missing = missingMaterials();
+    if (missing.isEmpty() &&
+        FieldValidator::validateAll(*m_form, values(), m_clock.today()).isEmpty()) {
+        showMessage(tr("材料齐全、信息完整，可直接受理 (F9)"));
+        return;
+    }
+    const QString folder =
+        m_counter.receiptsFolder.isEmpty() ? QDir::tempPath() : m_counter.receiptsFolder;
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(
+        QStringLiteral("notice-%1-%2.pdf")
+            .arg(m_form->id, m_clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    QString error;
+    if (!writeNotification(path, &error)) {
+        showMessage(tr("一次性告知书未能生成：%1").arg(error));
+        return;
+    }
+    // The draft waits for the citizen's next visit, with what was asked for.
+    m_notifiedMissing = missing;
+    m_dirty = true;
+    saveDraftNow(true);
+    showMessage(tr("已生成一次性告知书（缺 %1 项材料），草稿已保存，市民补齐后读卡即可继续办理。")
+                    .arg(missing.size()));
+    Q_EMIT notificationPrinted(path);
+    if (isVisible()) {
+        auto *preview = new ReceiptPreviewDialog(path, this);
+        preview->setAttribute(Qt::WA_DeleteOnClose);
+        preview->open();
+    }
+}
+
+} // namespace OneWindow

@@ -1,0 +1,152 @@
+#pragma once
+
+#include "casefile/CaseFile.h"
+#include "casefile/Person.h"
+#include "identity/CardIdentity.h"
+#include "intake/CounterContext.h"
+#include "intake/Draft.h"
+#include "security/Session.h"
+#include "templates/FormTemplate.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+#include <QVariantMap>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QScrollArea;
+class QTimer;
+class QVBoxLayout;
+
+namespace OneWindow {
+
+class Clock;
+class DraftAutosaver;
+class DraftService;
+class FieldEditor;
+class PersonFieldEditor;
+
+// Intake generated from a form template: one group per page, an editor per
+// field (ui/fields), errors beside the fields as the clerk types, the
+// materials checklist and the fees recomputed from the answers. Keyboard
+// first: Enter moves on, Ctrl+PgDown / Ctrl+PgUp jump between pages, F3 in a
+// person field reads that person's card, F8 prints the one-time notification,
+// F9 accepts, Esc goes back to the case file.
+//
+// With drafts attached, the answers are autosaved as a draft every few
+// seconds after a change and at once on every page change, on a thread of
+// their own; an intake started for a citizen with a draft of the same matter
+// resumes it.
+class IntakePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kDefaultAutosaveMs = 3000;
+
+    explicit IntakePage(const Clock &clock, QWidget *parent = nullptr);
+    ~IntakePage() override;
+
+    // Drafts and the one-time notification: the drafts service, a writer of its
+    // own, who is signed in and which counter this is.
+    void attach(DraftService &drafts, std::unique_ptr<DraftAutosaver> autosaver,
+                const Session &session, const CounterContext &counter);
+    void setAutosaveInterval(int milliseconds);
+    int autosaveInterval() const { return m_autosaveMs; }
+
+    void start(const FormTemplate &form, const CardIdentity &applicant, const Person &person,
+               const QSet<QString> &heldDocuments);
+    // As above, with the whole case file: reusable documents count as held,
+    // people named in earlier cases are offered for person fields, and
+    // "casefile.last" fields get the answers of the last case of this matter.
+    void start(const FormTemplate &form, const CardIdentity &applicant, const CaseFile &file,
+               const QSet<QString> &heldDocuments);
+    const FormTemplate *form() const { return m_form; }
+    QVariantMap values() const;
+    QStringList materialsReceived() const;
+    QStringList missingMaterials() const;
+    QSet<QString> heldDocuments() const;
+    // Shows every problem at once (used when accepting fails validation).
+    int showAllProblems();
+    void showMessage(const QString &message);
+    // True when the draft was resumed at start().
+    bool resumedDraft() const { return m_resumed; }
+
+    // A card read while a person field waits for one goes to that field;
+    // returns false when no field was waiting (the card is the next citizen's).
+    bool takeCard(const CardIdentity &card);
+    bool isWaitingForCard() const { return !m_waitingPerson.isNull(); }
+
+    // Writes the draft now and waits for it (leaving the page, closing).
+    void saveDraftNow(bool wait = false);
+    // The case was accepted: the draft has served its purpose.
+    void discardDraft();
+    // Templates with a draft for this applicant (to mark them in the case file).
+    QStringList draftTemplates(const QString &idNumber) const;
+    // Writes the one-time notification PDF to `path`; fails like NotificationRenderer.
+    bool writeNotification(const QString &path, QString *error);
+
+Q_SIGNALS:
+    void acceptRequested();
+    void cancelled();
+    // A person field wants a card read (MainWindow triggers the reader).
+    void personCardRequested();
+    void draftSaved(const QDateTime &at);
+    // The notification PDF was written (and its draft saved).
+    void notificationPrinted(const QString &path);
+
+private:
+    void buildPages();
+    void onEdited(FieldEditor *editor, const QString &part);
+    void refresh();
+    void clearForm();
+    void markDirty();
+    void onFocusChanged(QWidget *now);
+    void goToPage(int delta);
+    void printNotification();
+    Draft currentDraft() const;
+    FieldEditor *editorOf(const QString &fieldId) const;
+
+    const Clock &m_clock;
+    DraftService *m_drafts = nullptr;
+    Session m_session;
+    CounterContext m_counter;
+    std::unique_ptr<DraftAutosaver> m_autosaver;
+    const FormTemplate *m_form = nullptr;
+    CardIdentity m_applicant;
+    qint64 m_personId = 0;
+    QSet<QString> m_held;
+    QLabel *m_title;
+    QLabel *m_pagesLabel;
+    QLabel *m_message;
+    QLabel *m_draftStatus;
+    QScrollArea *m_scroll;
+    QVBoxLayout *m_pagesLayout;
+    QWidget *m_pagesHost;
+    QListWidget *m_materials;
+    QLabel *m_fees;
+    QPushButton *m_accept;
+    QPushButton *m_notify;
+    QPushButton *m_cancel;
+    QTimer *m_autosaveTimer;
+    int m_autosaveMs = kDefaultAutosaveMs;
+    QList<FieldEditor *> m_editors;
+    QHash<FieldEditor *, QLabel *> m_labels;
+    QList<QWidget *> m_pageBoxes;
+    int m_currentPage = 0;
+    QSet<QString> m_touched; // "field/part"; "field/*" shows every part
+    QHash<QString, bool> m_materialTicks;
+    QPointer<PersonFieldEditor> m_waitingPerson;
+    QStringList m_notifiedMissing;
+    bool m_loading = false;
+    bool m_dirty = false;
+    bool m_resumed = false;
+};
+
+} // namespace OneWindow

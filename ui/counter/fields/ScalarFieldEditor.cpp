@@ -1,0 +1,150 @@
+#include "counter/fields/ScalarFieldEditor.h"
+
+#include "templates/FieldValidator.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+namespace OneWindow {
+
+ScalarFieldEditor::ScalarFieldEditor(const FieldDefinition &field, const QString &key,
+                                     QWidget *parent)
+    : FieldEditor(field, key, parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(1);
+    const QString name = QStringLiteral("field_") + key;
+    QWidget *input = nullptr;
+    switch (field.type) {
+    case FieldDefinition::Type::Choice: {
+        m_combo = new QComboBox(this);
+        if (!field.required)
+            m_combo->addItem(QString(), QString());
+        for (const FieldOption &o : field.options)
+            m_combo->addItem(o.label.text(), o.value);
+        connect(m_combo, &QComboBox::currentIndexChanged, this,
+                [this] { Q_EMIT edited(QString()); });
+        input = m_combo;
+        break;
+    }
+    case FieldDefinition::Type::YesNo:
+    case FieldDefinition::Type::Attachment: {
+        m_check = new QCheckBox(
+            field.type == FieldDefinition::Type::Attachment ? tr("已收取") : QString(), this);
+        connect(m_check, &QCheckBox::toggled, this, [this] { Q_EMIT edited(QString()); });
+        input = m_check;
+        break;
+    }
+    case FieldDefinition::Type::MultiChoice: {
+        m_list = new QListWidget(this);
+        for (const FieldOption &o : field.options) {
+            auto *item = new QListWidgetItem(o.label.text(), m_list);
+            item->setData(Qt::UserRole, o.value);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+            item->setCheckState(Qt::Unchecked);
+        }
+        // Short lists need no scrolling: show every option.
+        m_list->setFixedHeight(m_list->sizeHintForRow(0) * int(field.options.size()) +
+                               2 * m_list->frameWidth() + 2);
+        connect(m_list, &QListWidget::itemChanged, this, [this] { Q_EMIT edited(QString()); });
+        input = m_list;
+        break;
+    }
+    default: {
+        m_line = new QLineEdit(this);
+        if (field.type == FieldDefinition::Type::Date)
+            m_line->setPlaceholderText(tr("年-月-日，例如 2026-01-31"));
+        else if (field.type == FieldDefinition::Type::IdNumber)
+            m_line->setMaxLength(18);
+        else if (field.type == FieldDefinition::Type::Money)
+            m_line->setPlaceholderText(tr("元，最多两位小数"));
+        if (field.maxLength > 0)
+            m_line->setMaxLength(field.maxLength);
+        m_line->setReadOnly(field.readOnly);
+        connect(m_line, &QLineEdit::textEdited, this, [this] { Q_EMIT edited(QString()); });
+        input = m_line;
+        break;
+    }
+    }
+    input->setObjectName(name);
+    if (!field.help.isEmpty())
+        input->setToolTip(field.help.text());
+    if (!m_list)
+        watch(input);
+    layout->addWidget(input);
+    m_error = makeErrorLabel(QString());
+    layout->addWidget(m_error);
+}
+
+QVariant ScalarFieldEditor::value() const
+{
+    if (m_line) {
+        const QString text = m_line->text().trimmed();
+        if (text.isEmpty())
+            return {};
+        if (field().type == FieldDefinition::Type::Date) {
+            // Store dates in one form whatever the clerk typed (2026-01-31 or 20260131).
+            const QDate d = FieldValidator::parseDate(text);
+            return d.isValid() ? d.toString(Qt::ISODate) : text;
+        }
+        if (field().type == FieldDefinition::Type::IdNumber)
+            return text.toUpper();
+        return text;
+    }
+    if (m_combo) {
+        const QString v = m_combo->currentData().toString();
+        return v.isEmpty() ? QVariant() : QVariant(v);
+    }
+    if (m_check)
+        return m_check->isChecked();
+    QStringList picked;
+    for (int i = 0; i < m_list->count(); ++i)
+        if (m_list->item(i)->checkState() == Qt::Checked)
+            picked << m_list->item(i)->data(Qt::UserRole).toString();
+    return picked;
+}
+
+void ScalarFieldEditor::setValue(const QVariant &value)
+{
+    const QSignalBlocker blockLine(m_line);
+    const QSignalBlocker blockCombo(m_combo);
+    const QSignalBlocker blockCheck(m_check);
+    const QSignalBlocker blockList(m_list);
+    if (m_line) {
+        m_line->setText(value.toString());
+    } else if (m_combo) {
+        const int i = m_combo->findData(value.toString());
+        m_combo->setCurrentIndex(i >= 0 ? i : 0);
+    } else if (m_check) {
+        m_check->setChecked(value.toBool());
+    } else {
+        const QStringList picked = value.toStringList();
+        for (int i = 0; i < m_list->count(); ++i)
+            m_list->item(i)->setCheckState(
+                picked.contains(m_list->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                : Qt::Unchecked);
+    }
+}
+
+void ScalarFieldEditor::showProblems(const QMap<QString, QString> &parts)
+{
+    setProblem(m_error, parts.value(QString()));
+}
+
+QWidget *ScalarFieldEditor::firstInput() const
+{
+    if (m_line)
+        return m_line;
+    if (m_combo)
+        return m_combo;
+    if (m_check)
+        return m_check;
+    return m_list;
+}
+
+} // namespace OneWindow
