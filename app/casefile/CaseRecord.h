@@ -70,6 +70,7 @@ struct CaseRecord
     QJsonObject delivery;                            // to whom and how the result was handed over
     QString identitySource = QStringLiteral("card"); // card, qr, manual
     QStringList identityFlags;                       // e.g. "expired": for supervisor review
+    QString overrideReason; // why the clerk accepted despite a flagged problem
     QJsonObject formData;
     QList<SubCase> subCases;
     QList<CaseMaterial> materials;

@@ -22,7 +22,7 @@ const char kCaseColumns[] =
     "id, case_number, person_id, matter_code, template_id, template_version, title, state,"
     " counter_code, clerk_id, accepted_at, deadline, completed_at, identity_source,"
     " identity_flags, form_data, version, bundle_code, intake_key, updated_at, updated_by,"
-    " result, statutory_deadline, delivered_at, delivery";
+    " result, statutory_deadline, delivered_at, delivery, override_reason";
 
 const char kSubCaseColumns[] =
     "id, step_order, department, title, state, deadline, completed_at, version, updated_at,"
@@ -108,9 +108,9 @@ Result<qint64> CaseRepository::insert(const CaseRecord &c)
                        " template_version, title, state, counter_code, clerk_id, accepted_at,"
                        " deadline, completed_at, identity_source, identity_flags, form_data,"
                        " version, bundle_code, intake_key, updated_at, result,"
-                       " statutory_deadline, delivered_at, delivery)"
+                       " statutory_deadline, delivered_at, delivery, override_reason)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?,"
-                       " ?, ?) RETURNING id"),
+                       " ?, ?, ?) RETURNING id"),
         {c.caseNumber,
          c.personId,
          c.matterCode,
@@ -132,7 +132,8 @@ Result<qint64> CaseRepository::insert(const CaseRecord &c)
          textOrNull(CaseStates::key(c.result)),
          dateOrNull(c.statutoryDeadline),
          dateTimeOrNull(c.deliveredAt),
-         textOrNull(jsonText(c.delivery))});
+         textOrNull(jsonText(c.delivery)),
+         textOrNull(c.overrideReason)});
     if (!q)
         return Result<qint64>(q.error());
     if (!q.value().next())
@@ -236,6 +237,7 @@ Result<QList<CaseRecord>> CaseRepository::select(const QString &where, const QVa
         c.statutoryDeadline = r.value(22).toDate();
         c.deliveredAt = readDateTime(r.value(23));
         c.delivery = QJsonDocument::fromJson(r.value(24).toString().toUtf8()).object();
+        c.overrideReason = r.value(25).toString();
         cases.append(c);
     }
     if (const Status s = loadDetails(cases); !s)

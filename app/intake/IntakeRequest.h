@@ -17,6 +17,7 @@ struct IntakeRequest
     CardIdentity applicant;
     QString identitySource = QStringLiteral("card"); // card, qr, manual
     QStringList identityFlags;                       // problems the clerk accepted anyway
+    QString overrideReason; // why they were accepted; the supervisor reviews it
     QVariantMap values;
     // One per intake, kept across retries: accepting twice with the same key stores one case.
     QString intakeKey;

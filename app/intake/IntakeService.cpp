@@ -112,6 +112,7 @@ Result<CaseRecord> IntakeService::accept(const IntakeRequest &request, const Ses
     record.acceptedAt = now;
     record.identitySource = request.identitySource;
     record.identityFlags = request.identityFlags;
+    record.overrideReason = request.overrideReason;
     record.formData = QJsonObject::fromVariantMap(request.values);
     record.materials = materials;
 

@@ -178,6 +178,9 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE cases ADD COLUMN statutory_deadline %DATE%"),
              QStringLiteral("ALTER TABLE cases ADD COLUMN delivered_at %TS%"),
              QStringLiteral("ALTER TABLE cases ADD COLUMN delivery TEXT"),
+             // Why the clerk accepted despite a problem (an expired card, a typed
+             // identity): the supervisor reviews it beside identity_flags.
+             QStringLiteral("ALTER TABLE cases ADD COLUMN override_reason TEXT"),
              // A step knows its template step, the steps it waits for, who holds it,
              // when its clock started and both of its limits.
              QStringLiteral("ALTER TABLE sub_cases ADD COLUMN step_key TEXT"),
