@@ -14,6 +14,8 @@
 #include "services/ServicesLog.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
+#include "workflow/CaseWorkflowService.h"
+#include "workflow/DepartmentInbox.h"
 
 namespace OneWindow {
 
@@ -23,6 +25,8 @@ AppServices::~AppServices()
 {
     // Services hold references to the database: drop them first.
     m_changes.reset();
+    m_inbox.reset();
+    m_workflow.reset();
     m_drafts.reset();
     m_acceptance.reset();
     m_intake.reset();
@@ -75,6 +79,9 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
     m_catalogue.loadBuiltIn();
     if (!options.formsFolder.isEmpty())
         m_catalogue.loadFolder(options.formsFolder);
+    m_workflow =
+        std::make_unique<CaseWorkflowService>(*m_db, *m_audit, *m_clock, m_calendar, m_catalogue);
+    m_inbox = std::make_unique<DepartmentInbox>(*m_db, m_calendar);
     for (const QString &problem : m_catalogue.problems())
         qCWarning(lcServices).noquote() << "template refused:" << problem;
     // Other counters and department officers change cases too: on PostgreSQL the

@@ -17,6 +17,8 @@ class AcceptanceService;
 class AuditLog;
 class AuthService;
 class CardReader;
+class CaseWorkflowService;
+class DepartmentInbox;
 class CaseFileService;
 class ChangeNotifier;
 class Clock;
@@ -68,6 +70,9 @@ public:
     CaseFileService &caseFiles() { return *m_caseFiles; }
     IntakeService &intake() { return *m_intake; }
     AcceptanceService &acceptance() { return *m_acceptance; }
+    // The case after acceptance: department steps, supplements, handover.
+    CaseWorkflowService &workflow() { return *m_workflow; }
+    const DepartmentInbox &inbox() const { return *m_inbox; }
     DraftService &drafts() { return *m_drafts; }
     // A draft writer on its own thread and connection, for one intake page.
     std::unique_ptr<DraftAutosaver> makeDraftAutosaver() const;
@@ -93,6 +98,8 @@ private:
     std::unique_ptr<CaseFileService> m_caseFiles;
     std::unique_ptr<IntakeService> m_intake;
     std::unique_ptr<AcceptanceService> m_acceptance;
+    std::unique_ptr<CaseWorkflowService> m_workflow;
+    std::unique_ptr<DepartmentInbox> m_inbox;
     std::unique_ptr<DraftService> m_drafts;
     std::unique_ptr<ChangeNotifier> m_changes;
     QString m_changesProblem;

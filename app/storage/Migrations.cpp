@@ -222,6 +222,21 @@ const QList<Migrations::Step> &Migrations::steps()
              // An officer's steps by holder.
              QStringLiteral("CREATE INDEX sub_cases_holder ON sub_cases (holder_id, state)"),
          }},
+        {5,
+         QStringLiteral("容缺受理 commitments; a department's active steps by deadline"),
+         {
+             QStringLiteral("CREATE TABLE case_commitments (id %ID%,"
+                            " case_id %BIGINT% NOT NULL REFERENCES cases(id),"
+                            " material TEXT NOT NULL, title TEXT NOT NULL, due %DATE% NOT NULL,"
+                            " signed_at %TS% NOT NULL, fulfilled_at %TS%, fulfilled_by TEXT)"),
+             QStringLiteral("CREATE INDEX case_commitments_case ON case_commitments (case_id)"),
+             QStringLiteral("CREATE INDEX case_commitments_due ON case_commitments (due)"
+                            " WHERE fulfilled_at IS NULL"),
+             // The inbox walks this in deadline order and stops after a page; the
+             // decided steps (most of them) are not in it.
+             QStringLiteral("CREATE INDEX sub_cases_active ON sub_cases (department, deadline, id)"
+                            " WHERE state IN ('waiting', 'open', 'returned', 'special')"),
+         }},
     };
     return all;
 }

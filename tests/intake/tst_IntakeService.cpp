@@ -2,6 +2,7 @@
 #include "casefile/CaseRepository.h"
 #include "casefile/PersonRepository.h"
 #include "common/FixedClock.h"
+#include "helpers/SampleIntake.h"
 #include "helpers/TestDatabase.h"
 #include "identity/SyntheticIdentityGenerator.h"
 #include "intake/IntakeService.h"
@@ -73,36 +74,7 @@ Session session(Role role)
 
 IntakeRequest newbornRequest(const FormTemplate *form)
 {
-    const SyntheticIdentityGenerator people(8, kToday);
-    IntakeRequest r;
-    r.form = form;
-    r.applicant = people.citizen(0);
-    r.identitySource = QStringLiteral("card");
-    r.values = {
-        {QStringLiteral("applicant_name"), r.applicant.name},
-        {QStringLiteral("applicant_id"), r.applicant.idNumber},
-        {QStringLiteral("applicant_relation"), QStringLiteral("mother")},
-        // The other parent is a person field (template version 2): name and ID number together.
-        {QStringLiteral("other_parent"),
-         QVariantMap{{QStringLiteral("name"), people.citizen(1).name},
-                     {QStringLiteral("idNumber"), people.citizen(1).idNumber}}},
-        {QStringLiteral("parents_married"), true},
-        {QStringLiteral("contact_phone"), QStringLiteral("17000000123")},
-        {QStringLiteral("child_name"), QStringLiteral("王小明")},
-        {QStringLiteral("child_sex"), QStringLiteral("male")},
-        {QStringLiteral("child_birth_date"), QStringLiteral("2026-01-02")},
-        {QStringLiteral("birth_hospital"), QStringLiteral("市妇幼保健院")},
-        {QStringLiteral("birth_certificate_no"), QStringLiteral("Q510012345")},
-        {QStringLiteral("hukou_address"), QStringLiteral("四川省成都市武侯区人民南路四段1号")},
-        {QStringLiteral("medical_insurance"), true},
-        {QStringLiteral("social_security_card"), true},
-    };
-    r.heldDocuments = {QStringLiteral("id-card")}; // the card was read at the counter
-    r.materialsReceived = {QStringLiteral("birth-certificate"),
-                           QStringLiteral("other-parent-id-card"),
-                           QStringLiteral("household-register"),
-                           QStringLiteral("marriage-certificate"), QStringLiteral("photo")};
-    return r;
+    return Test::newbornRequest(form, kToday);
 }
 
 // One counter on a fresh database of `backend`: clock at kNow, the test calendar.

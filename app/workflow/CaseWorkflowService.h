@@ -1,0 +1,58 @@
+#pragma once
+
+#include "common/Result.h"
+#include "security/Session.h"
+#include "workflow/ActionRequest.h"
+#include "workflow/CaseSnapshot.h"
+
+namespace OneWindow {
+
+class AuditLog;
+class Clock;
+class Database;
+class TemplateCatalogue;
+class WorkingDayCalendar;
+
+// The case lifecycle's door for every caller (the window, the CLI): loads a
+// case, asks CaseStateMachine, and writes what it allows in one transaction:
+// the case and step rows (optimistically locked: two officers acting at once,
+// one wins and the other is told who changed it and when), the clock's pauses
+// and the deadlines they move, the case's history and the audit event. A
+// refused action changes nothing and is audited as refused.
+class CaseWorkflowService
+{
+public:
+    CaseWorkflowService(const Database &db, AuditLog &audit, const Clock &clock,
+                        const WorkingDayCalendar &calendar, const TemplateCatalogue &catalogue)
+        : m_db(db)
+        , m_audit(audit)
+        , m_clock(clock)
+        , m_calendar(calendar)
+        , m_catalogue(catalogue)
+    {}
+
+    // The case with its pauses, commitments and history, for whoever may see
+    // it (audited). "not-found", "forbidden".
+    Result<CaseSnapshot> load(const QString &caseNumber, const Session &session) const;
+    // Takes the action; the case afterwards, or why not.
+    Result<CaseSnapshot> act(const QString &caseNumber, const ActionRequest &request,
+                             const Session &session);
+    // Working days the case's clock stood still so far.
+    int pausedWorkingDays(const CaseSnapshot &snapshot) const;
+    // Whether `session` may see this case: counter staff any, an officer the
+    // cases with a step of their department.
+    static bool maySee(const CaseRecord &record, const Session &session);
+
+private:
+    Result<CaseSnapshot> fetch(const QString &caseNumber) const;
+    // Deadlines of the steps not yet decided, and of the case, after the pauses.
+    QSet<qint64> moveDeadlines(CaseRecord &record, const QList<CasePause> &pauses) const;
+
+    const Database &m_db;
+    AuditLog &m_audit;
+    const Clock &m_clock;
+    const WorkingDayCalendar &m_calendar;
+    const TemplateCatalogue &m_catalogue;
+};
+
+} // namespace OneWindow

@@ -1,0 +1,94 @@
+#include "workflow/DepartmentInbox.h"
+
+#include "casefile/CaseRepository.h"
+#include "security/Permission.h"
+#include "storage/Database.h"
+#include "workflow/Deadline.h"
+
+namespace OneWindow {
+
+namespace {
+
+// The step states an inbox lists; the partial index sub_cases_active has the same list.
+const char kActiveStates[] = "('waiting', 'open', 'returned', 'special')";
+
+QString prefixed(const QString &columns, const QString &alias)
+{
+    QStringList list = columns.split(QStringLiteral(", "));
+    for (QString &c : list)
+        c = alias + QLatin1Char('.') + c.trimmed();
+    return list.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+DepartmentInbox::Urgency DepartmentInbox::urgency(const SubCase &step, const QDate &today) const
+{
+    if (step.state == StepState::Returned || step.state == StepState::Special)
+        return Urgency::Paused;
+    if (!step.deadline.isValid())
+        return Urgency::Normal;
+    if (step.deadline < today)
+        return Urgency::Overdue;
+    if (Deadline::workingDaysLeft(m_calendar, today, step.deadline) <= kDueSoonWorkingDays)
+        return Urgency::DueSoon;
+    return Urgency::Normal;
+}
+
+Result<QList<InboxItem>> DepartmentInbox::page(const Filter &filter, const Session &session,
+                                               const QDate &today) const
+{
+    using R = Result<QList<InboxItem>>;
+    if (!Permission::can(session, Capability::ViewInbox))
+        return R::failure(QStringLiteral("forbidden"));
+    QString department = filter.department;
+    if (!Permission::can(session, Capability::ReleaseAnyStep)) {
+        // An officer's inbox is their department's.
+        if (!department.isEmpty() && department != session.department)
+            return R::failure(QStringLiteral("other-department"), department);
+        department = session.department;
+        if (department.isEmpty())
+            return R::failure(QStringLiteral("forbidden"), QStringLiteral("no department"));
+    }
+    QString where = QStringLiteral("s.state IN %1").arg(QLatin1String(kActiveStates));
+    QVariantList values;
+    if (!department.isEmpty()) {
+        where += QStringLiteral(" AND s.department = ?");
+        values << department;
+    }
+    if (filter.mineOnly) {
+        where += QStringLiteral(" AND s.holder_id = ?");
+        values << session.userId;
+    }
+    if (filter.overdueOnly) {
+        where += QStringLiteral(" AND s.deadline < ?");
+        values << today;
+    }
+    values << qBound(1, filter.limit, 500) << qMax(0, filter.offset);
+    auto q =
+        m_db.run(QStringLiteral("SELECT %1, c.case_number, c.title, c.state, c.version, p.name"
+                                " FROM sub_cases s JOIN cases c ON c.id = s.case_id"
+                                " JOIN persons p ON p.id = c.person_id WHERE %2"
+                                " ORDER BY s.deadline, s.id LIMIT ? OFFSET ?")
+                     .arg(prefixed(CaseRepository::subCaseColumns(), QStringLiteral("s")), where),
+                 values);
+    if (!q)
+        return R(q.error());
+    QList<InboxItem> items;
+    QSqlQuery &r = q.value();
+    while (r.next()) {
+        InboxItem item;
+        item.step = CaseRepository::readSubCase(r);
+        item.caseId = r.value(10).toLongLong();
+        item.caseNumber = r.value(22).toString();
+        item.caseTitle = r.value(23).toString();
+        item.caseState =
+            CaseStates::caseStateFromKey(r.value(24).toString()).value_or(CaseState::InProgress);
+        item.caseVersion = r.value(25).toInt();
+        item.applicantName = r.value(26).toString();
+        items << item;
+    }
+    return items;
+}
+
+} // namespace OneWindow

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "casefile/CaseRecord.h"
+#include "common/Result.h"
+#include "security/Session.h"
+
+#include <QDate>
+#include <QList>
+
+namespace OneWindow {
+
+class Database;
+class WorkingDayCalendar;
+
+// One step in a department's inbox, with the case it belongs to.
+struct InboxItem
+{
+    SubCase step;
+    qint64 caseId = 0;
+    QString caseNumber;
+    QString caseTitle;
+    CaseState caseState = CaseState::Accepted;
+    int caseVersion = 0;
+    QString applicantName;
+};
+
+// The steps a department still has to work (waiting for earlier steps, open,
+// returned for supplement, in a special procedure), soonest deadline first,
+// one page at a time. An officer sees their own department; a supervisor any
+// department, or all.
+class DepartmentInbox
+{
+public:
+    enum class Urgency
+    {
+        Normal,
+        DueSoon, // due within two working days
+        Overdue,
+        Paused // the case's clock stands still
+    };
+
+    struct Filter
+    {
+        QString department; // officers: their own (empty means their own); supervisors: empty = all
+        bool mineOnly = false;    // steps the signed-in officer holds
+        bool overdueOnly = false; // due before today
+        int limit = 50;
+        int offset = 0;
+    };
+
+    static constexpr int kDueSoonWorkingDays = 2;
+
+    DepartmentInbox(const Database &db, const WorkingDayCalendar &calendar)
+        : m_db(db)
+        , m_calendar(calendar)
+    {}
+
+    // "forbidden" for a role without an inbox or an officer asking for another department.
+    Result<QList<InboxItem>> page(const Filter &filter, const Session &session,
+                                  const QDate &today) const;
+    Urgency urgency(const SubCase &step, const QDate &today) const;
+
+private:
+    const Database &m_db;
+    const WorkingDayCalendar &m_calendar;
+};
+
+} // namespace OneWindow
