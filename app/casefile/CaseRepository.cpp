@@ -319,6 +319,18 @@ Result<int> CaseRepository::countPastForPerson(qint64 personId) const
     return v.value().toInt();
 }
 
+Result<QList<CaseRecord>> CaseRepository::listWhere(const QString &condition,
+                                                    const QVariantList &values,
+                                                    const QString &order, int limit,
+                                                    int offset) const
+{
+    QVariantList bound = values;
+    bound << qMax(1, limit) << qMax(0, offset);
+    return select(
+        QStringLiteral("%1").arg(condition.isEmpty() ? QStringLiteral("1 = 1") : condition), bound,
+        QStringLiteral("ORDER BY %1 LIMIT ? OFFSET ?").arg(order));
+}
+
 Result<CaseRecord> CaseRepository::findByNumber(const QString &caseNumber) const
 {
     auto list = select(QStringLiteral("case_number = ?"), {caseNumber});

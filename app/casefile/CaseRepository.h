@@ -58,6 +58,11 @@ public:
     Result<CaseRecord> findById(qint64 id) const;
     Result<CaseRecord> findByIntakeKey(const QString &intakeKey) const;
 
+    // Cases matching an SQL condition on `cases` (alias c), in `order`, one page:
+    // for the lifecycle's lists. Each comes with its steps and materials.
+    Result<QList<CaseRecord>> listWhere(const QString &condition, const QVariantList &values,
+                                        const QString &order, int limit, int offset) const;
+
     // Saves state, result, title, both deadlines, completion, handover and form
     // data when the stored version is still record.version. Returns the new
     // version, or "conflict".

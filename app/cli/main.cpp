@@ -1,8 +1,12 @@
 #include "cli/CardParseCommand.h"
+#include "cli/CaseActCommand.h"
+#include "cli/CaseListCommand.h"
+#include "cli/CaseShowCommand.h"
 #include "cli/CliApplication.h"
 #include "cli/DbMigrateCommand.h"
 #include "cli/DbSeedCommand.h"
 #include "cli/IdCheckCommand.h"
+#include "cli/IntakeAcceptCommand.h"
 #include "cli/QrDecodeCommand.h"
 #include "cli/QrEncodeCommand.h"
 #include "cli/QrSignCommand.h"
@@ -11,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -18,6 +23,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("onewindow-cli"));
+    // stdout and stderr carry JSON and refusals: the core's progress notes stay quiet.
+    QLoggingCategory::setFilterRules(QStringLiteral("onewindow.*.info=false"));
 
     // Qt 6 text streams write UTF-8, whatever the locale: JSON output stays UTF-8.
     QTextStream out(stdout);
@@ -33,5 +40,9 @@ int main(int argc, char *argv[])
     cli.addCommand(std::make_unique<OneWindow::DbMigrateCommand>());
     cli.addCommand(std::make_unique<OneWindow::DbSeedCommand>(QDate::currentDate()));
     cli.addCommand(std::make_unique<OneWindow::TemplateCheckCommand>());
+    cli.addCommand(std::make_unique<OneWindow::IntakeAcceptCommand>());
+    cli.addCommand(std::make_unique<OneWindow::CaseListCommand>());
+    cli.addCommand(std::make_unique<OneWindow::CaseShowCommand>());
+    cli.addCommand(std::make_unique<OneWindow::CaseActCommand>());
     return cli.run(QCoreApplication::arguments().mid(1));
 }

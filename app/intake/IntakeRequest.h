@@ -2,6 +2,8 @@
 
 #include "identity/CardIdentity.h"
 
+#include <QDate>
+#include <QList>
 #include <QSet>
 #include <QStringList>
 #include <QVariantMap>
@@ -23,6 +25,13 @@ struct IntakeRequest
     QString intakeKey;
     QStringList materialsReceived; // material ids handed in at the counter
     QSet<QString> heldDocuments;   // kinds already held (e.g. "id-card" after a card read)
+    // 容缺受理: materials the template lets follow, promised by a signed commitment.
+    struct Commitment
+    {
+        QString material;
+        QDate due;
+    };
+    QList<Commitment> commitments;
 };
 
 } // namespace OneWindow

@@ -2,6 +2,7 @@
 
 #include "casefile/CaseNumberAllocator.h"
 #include "casefile/CaseRepository.h"
+#include "casefile/PauseRepository.h"
 #include "casefile/PersonRepository.h"
 #include "common/Clock.h"
 #include "intake/IntakeLog.h"
@@ -12,7 +13,9 @@
 #include "templates/MaterialsChecklist.h"
 
 #include <QHash>
+
 #include <QJsonObject>
+#include <algorithm>
 
 namespace OneWindow {
 
@@ -81,21 +84,6 @@ Result<CaseRecord> IntakeService::accept(const IntakeRequest &request, const Ses
     if (!problems.isEmpty())
         return Result<CaseRecord>::failure(QStringLiteral("invalid-form"),
                                            QStringList(problems.keys()).join(QLatin1Char(',')));
-    QStringList missing;
-    QList<CaseMaterial> materials;
-    for (const auto &item :
-         MaterialsChecklist::compute(form, request.values, request.heldDocuments)) {
-        if (item.onFile)
-            materials.append({item.material.id, item.material.title.zh, QStringLiteral("on-file")});
-        else if (request.materialsReceived.contains(item.material.id))
-            materials.append({item.material.id, item.material.title.zh, QStringLiteral("counter")});
-        else
-            missing << item.material.id;
-    }
-    if (!missing.isEmpty())
-        return Result<CaseRecord>::failure(QStringLiteral("materials-missing"),
-                                           missing.join(QLatin1Char(',')));
-
     QString phone;
     for (const FieldDefinition &f : form.fields)
         if (f.prefill == QLatin1String("casefile.phone"))
@@ -114,9 +102,46 @@ Result<CaseRecord> IntakeService::accept(const IntakeRequest &request, const Ses
     record.identityFlags = request.identityFlags;
     record.overrideReason = request.overrideReason;
     record.formData = QJsonObject::fromVariantMap(request.values);
-    record.materials = materials;
-
     planSteps(form, request.values, now.date(), record);
+
+    // Every material is handed in, held already, or (容缺) promised by a signed
+    // commitment no later than the promised date, where the template allows it.
+    QStringList missing;
+    QList<CaseCommitment> commitments;
+    for (const auto &item :
+         MaterialsChecklist::compute(form, request.values, request.heldDocuments)) {
+        const MaterialDefinition &m = item.material;
+        if (item.onFile) {
+            record.materials.append({m.id, m.title.zh, QStringLiteral("on-file")});
+            continue;
+        }
+        if (request.materialsReceived.contains(m.id)) {
+            record.materials.append({m.id, m.title.zh, QStringLiteral("counter")});
+            continue;
+        }
+        const auto promise =
+            std::find_if(request.commitments.cbegin(), request.commitments.cend(),
+                         [&](const IntakeRequest::Commitment &c) { return c.material == m.id; });
+        if (promise == request.commitments.cend()) {
+            missing << m.id;
+            continue;
+        }
+        if (!m.mayFollow)
+            return Result<CaseRecord>::failure(QStringLiteral("commitment-not-allowed"), m.id);
+        if (!promise->due.isValid() || promise->due < now.date() || promise->due > record.deadline)
+            return Result<CaseRecord>::failure(
+                QStringLiteral("commitment-date"),
+                QStringLiteral("%1 by %2").arg(m.id, record.deadline.toString(Qt::ISODate)));
+        CaseCommitment c;
+        c.material = m.id;
+        c.title = m.title.zh;
+        c.due = promise->due;
+        c.signedAt = now;
+        commitments << c;
+    }
+    if (!missing.isEmpty())
+        return Result<CaseRecord>::failure(QStringLiteral("materials-missing"),
+                                           missing.join(QLatin1Char(',')));
 
     const Status stored = m_db.transaction([&]() -> Status {
         auto person = PersonRepository(m_db).upsertFromCard(request.applicant, phone);
@@ -141,6 +166,12 @@ Result<CaseRecord> IntakeService::accept(const IntakeRequest &request, const Ses
         accepted.at = now;
         if (const Status e = CaseRepository(m_db).appendEvent(accepted); !e)
             return e;
+        for (CaseCommitment &c : commitments) {
+            c.caseId = record.id;
+            auto id = PauseRepository(m_db).insert(c);
+            if (!id)
+                return Status(id.error());
+        }
         return m_audit.recordInTransaction(session, QStringLiteral("accept-case"),
                                            record.caseNumber, form.id);
     });

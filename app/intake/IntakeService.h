@@ -29,7 +29,9 @@ public:
     {}
 
     // Fails with "forbidden" (role), "invalid-form" (detail: the field ids),
-    // "materials-missing" (detail: the material ids) or a storage code.
+    // "materials-missing" (detail: the material ids), "commitment-not-allowed"
+    // (a commitment for a material that may not follow), "commitment-date" (a
+    // commitment due after the promised date) or a storage code.
     Result<CaseRecord> accept(const IntakeRequest &request, const Session &session);
 
 private:

@@ -108,6 +108,8 @@ struct MaterialDefinition
     // material) that satisfy this one without the citizen bringing paper.
     QStringList satisfiedBy;
     LocalizedText reason; // why it is needed, for the one-time notification
+    // 容缺: may follow after acceptance under the citizen's signed commitment.
+    bool mayFollow = false;
 };
 
 struct FeeDefinition

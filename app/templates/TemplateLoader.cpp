@@ -431,6 +431,11 @@ FormTemplate TemplateLoader::load(const QByteArray &json, const QString &fileNam
         for (const QJsonValue &s : mo.value(QLatin1String("satisfiedBy")).toArray())
             m.satisfiedBy << s.toString();
         m.reason = LocalizedText::fromJson(mo.value(QLatin1String("reason")));
+        m.mayFollow = mo.value(QLatin1String("mayFollow")).toBool(false);
+        if (m.mayFollow && m.kind == QLatin1String("id"))
+            r.problem(pointer + QStringLiteral("/mayFollow"),
+                      QStringLiteral("an identity document cannot follow: it is checked at"
+                                     " acceptance"));
         t.materials.append(m);
     }
 

@@ -75,6 +75,40 @@ Result<CaseSnapshot> CaseWorkflowService::load(const QString &caseNumber,
     return s;
 }
 
+Result<QList<CaseRecord>> CaseWorkflowService::list(const ListFilter &filter,
+                                                    const Session &session) const
+{
+    using R = Result<QList<CaseRecord>>;
+    QString department = filter.department;
+    if (!Permission::can(session, Capability::OpenCaseFile)) {
+        if (!Permission::can(session, Capability::ViewInbox))
+            return R::failure(QStringLiteral("forbidden"));
+        if (!department.isEmpty() && department != session.department)
+            return R::failure(QStringLiteral("other-department"), department);
+        department = session.department;
+    }
+    QStringList where;
+    QVariantList values;
+    if (!department.isEmpty()) {
+        where << QStringLiteral("EXISTS (SELECT 1 FROM sub_cases s WHERE s.case_id = cases.id"
+                                " AND s.department = ?)");
+        values << department;
+    }
+    if (!filter.state.isEmpty()) {
+        if (!CaseStates::caseStateFromKey(filter.state))
+            return R::failure(QStringLiteral("bad-state"), filter.state);
+        where << QStringLiteral("state = ?");
+        values << filter.state;
+    }
+    if (filter.overdueOnly) {
+        where << QStringLiteral("state IN ('accepted', 'in-progress') AND deadline < ?");
+        values << m_clock.today();
+    }
+    return CaseRepository(m_db).listWhere(where.join(QStringLiteral(" AND ")), values,
+                                          QStringLiteral("deadline, id"), filter.limit,
+                                          filter.offset);
+}
+
 int CaseWorkflowService::pausedWorkingDays(const CaseSnapshot &snapshot) const
 {
     QList<ClockPause> clock;

@@ -34,6 +34,17 @@ public:
     // The case with its pauses, commitments and history, for whoever may see
     // it (audited). "not-found", "forbidden".
     Result<CaseSnapshot> load(const QString &caseNumber, const Session &session) const;
+    struct ListFilter
+    {
+        QString department;       // cases with a step of this department (officers: their own)
+        QString state;            // a CaseState key; empty: any
+        bool overdueOnly = false; // open, the clock running, promised date passed
+        int limit = 100;
+        int offset = 0;
+    };
+    // Cases by promised date, for whoever may see them.
+    Result<QList<CaseRecord>> list(const ListFilter &filter, const Session &session) const;
+
     // Takes the action; the case afterwards, or why not.
     Result<CaseSnapshot> act(const QString &caseNumber, const ActionRequest &request,
                              const Session &session);

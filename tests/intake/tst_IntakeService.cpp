@@ -1,5 +1,6 @@
 #include "casefile/CaseNumberAllocator.h"
 #include "casefile/CaseRepository.h"
+#include "casefile/PauseRepository.h"
 #include "casefile/PersonRepository.h"
 #include "common/FixedClock.h"
 #include "helpers/SampleIntake.h"
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void invalidForm();
     void materialsMissing_data();
     void materialsMissing();
+    void commitments_data();
+    void commitments();
     void forbidden_data();
     void forbidden();
     void readOnlyDatabase_data();
@@ -418,6 +421,47 @@ void tst_IntakeService::materialsMissing()
     QCOMPARE(result.error().code, QStringLiteral("materials-missing"));
     QCOMPARE(result.error().detail, material);
     QVERIFY(nothingStored(t.db()));
+}
+
+void tst_IntakeService::commitments_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+// 容缺受理: the newborn's photo may follow under a commitment dated no later
+// than the promised date; a material that may not follow, or a later date, is refused.
+void tst_IntakeService::commitments()
+{
+    QFETCH(QString, backend);
+    Counter counter(backend);
+    QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
+    IntakeRequest r = newbornRequest(m_newborn);
+    r.materialsReceived.removeAll(QStringLiteral("photo"));
+    // The promised date of this intake, from the same request fully handed in.
+    const QDate promised = QDate(2026, 1, 28);
+    r.commitments = {{QStringLiteral("photo"), promised.addDays(1)}};
+    auto late = counter.intake.accept(r, session(Role::Clerk));
+    QCOMPARE(late.error().code, QStringLiteral("commitment-date"));
+    QVERIFY(nothingStored(counter.t.db()));
+    IntakeRequest notAllowed = newbornRequest(m_newborn);
+    notAllowed.materialsReceived.removeAll(QStringLiteral("birth-certificate"));
+    notAllowed.commitments = {{QStringLiteral("birth-certificate"), kToday.addDays(3)}};
+    QCOMPARE(counter.intake.accept(notAllowed, session(Role::Clerk)).error().code,
+             QStringLiteral("commitment-not-allowed"));
+
+    r.commitments = {{QStringLiteral("photo"), promised}};
+    auto accepted = counter.intake.accept(r, session(Role::Clerk));
+    QVERIFY2(accepted.ok(), qPrintable(accepted.error().code + accepted.error().detail));
+    QCOMPARE(accepted->deadline, promised);
+    auto stored = PauseRepository(counter.t.db()).commitments(accepted->id);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->size(), 1);
+    QCOMPARE(stored->first().material, QStringLiteral("photo"));
+    QCOMPARE(stored->first().due, promised);
+    QVERIFY(stored->first().isOpen());
+    // Not kept by its date: the supervisor's list shows it.
+    QCOMPARE(PauseRepository(counter.t.db()).overdue(promised.addDays(1), 10)->size(), 1);
+    QCOMPARE(PauseRepository(counter.t.db()).overdue(promised, 10)->size(), 0);
 }
 
 void tst_IntakeService::forbidden_data()

@@ -68,7 +68,7 @@ void tst_TemplateCatalogue::builtInLoads()
     QCOMPARE(catalogue.templates().size(), shipped.size());
     const FormTemplate *newborn = catalogue.find(QStringLiteral("newborn"));
     QVERIFY(newborn);
-    QCOMPARE(newborn->version, 3);
+    QCOMPARE(newborn->version, 4);
     QCOMPARE(newborn->sourceFile, QStringLiteral(":/forms/newborn.json"));
     // The matters of issue 5, each in Chinese and English.
     QCOMPARE(ids(catalogue.templates()),
@@ -153,7 +153,7 @@ void tst_TemplateCatalogue::brokenFolderTemplateKeepsBuiltIn()
 
     const FormTemplate *newborn = catalogue.find(QStringLiteral("newborn"));
     QVERIFY(newborn);
-    QCOMPARE(newborn->version, 3);
+    QCOMPARE(newborn->version, 4);
     QCOMPARE(newborn->sourceFile, QStringLiteral(":/forms/newborn.json"));
     QCOMPARE(catalogue.problems(),
              QStringList{QDir(folder).filePath(QStringLiteral("newborn.json")) +

@@ -74,7 +74,7 @@ void tst_TemplateLoader::shippedNewbornContents()
     const FormTemplate t = TemplateLoader::loadFile(kShipped, &problems);
     QVERIFY(problems.isEmpty());
 
-    QCOMPARE(t.version, 3);
+    QCOMPARE(t.version, 4);
     QCOMPARE(t.matterCode, QStringLiteral("newborn"));
     QVERIFY(t.bundle);
     QCOMPARE(t.title.zh, QStringLiteral("新生儿出生\"一件事\""));
@@ -297,6 +297,9 @@ void tst_TemplateLoader::brokenFixtures_data()
     QTest::newRow("person with an unknown sex")
         << QStringLiteral("person-bad-sex") << QStringLiteral("/pages/0/fields/3/sex")
         << QStringLiteral("sex is \"male\" or \"female\"");
+    QTest::newRow("identity document that may follow")
+        << QStringLiteral("id-may-follow") << QStringLiteral("/materials/0/mayFollow")
+        << QStringLiteral("an identity document cannot follow: it is checked at acceptance");
     QTest::newRow("missing steps")
         << QStringLiteral("missing-steps") << QStringLiteral("/steps")
         << QStringLiteral("a template needs at least one department step");

@@ -1,0 +1,94 @@
+#include "cli/CliContext.h"
+
+#include "cli/CliOptions.h"
+#include "common/SystemClock.h"
+#include "identity/CardReader.h"
+#include "identity/HallKey.h"
+#include "security/AuthService.h"
+#include "services/AppServices.h"
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace OneWindow {
+
+CliContext::CliContext() = default;
+CliContext::~CliContext() = default;
+
+Result<QString> CliContext::password(const QString &user)
+{
+    if (qEnvironmentVariableIsSet("ONEWINDOW_PASSWORD"))
+        return qEnvironmentVariable("ONEWINDOW_PASSWORD");
+#ifdef Q_OS_UNIX
+    if (!isatty(STDIN_FILENO))
+        return Result<QString>::failure(QStringLiteral("no-password"));
+    std::fprintf(stderr, "Password for %s: ", qPrintable(user));
+    std::fflush(stderr);
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    char line[512] = {};
+    const bool read = std::fgets(line, sizeof line, stdin) != nullptr;
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    std::fprintf(stderr, "\n");
+    if (!read)
+        return Result<QString>::failure(QStringLiteral("no-password"));
+    QString text = QString::fromLocal8Bit(line);
+    while (text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1Char('\r')))
+        text.chop(1);
+    return text;
+#else
+    Q_UNUSED(user);
+    return Result<QString>::failure(QStringLiteral("no-password"));
+#endif
+}
+
+int CliContext::open(const CliOptions &options, const QString &command, QTextStream &err)
+{
+    const QString url = options.value(QStringLiteral("database"));
+    const QString user = options.value(QStringLiteral("user"));
+    if (url.isEmpty() || user.isEmpty()) {
+        err << "onewindow-cli " << command << ": --database URL and --user NAME are required\n";
+        return 2;
+    }
+    AppServices::Options o;
+    o.databaseUrl = url;
+    o.demoCitizens = 0;
+    o.liveUpdates = false;
+    if (options.has(QStringLiteral("hall")))
+        o.hallCode = options.value(QStringLiteral("hall"));
+    // Without the hall's key the commands here sign nothing; a throwaway one keeps
+    // the services from warning about it on every run.
+    auto key = HallKey::fromEnvironment();
+    o.hallKey = key ? key.value() : HallKey::generate();
+    o.counterCode = QStringLiteral("CLI");
+    m_services = std::make_unique<AppServices>();
+    if (const Status started = m_services->start(o, std::make_unique<SystemClock>(), nullptr);
+        !started) {
+        err << "onewindow-cli " << command << ": " << started.error().code << ": "
+            << started.error().detail << '\n';
+        return 1;
+    }
+    auto secret = password(user);
+    if (!secret) {
+        err << "onewindow-cli " << command
+            << ": no password: set ONEWINDOW_PASSWORD or run it in a terminal\n";
+        return 1;
+    }
+    auto session = m_services->auth().signIn(user, secret.value(), o.counterCode);
+    if (!session) {
+        err << "onewindow-cli " << command << ": sign-in refused: " << session.error().code << '\n';
+        return 1;
+    }
+    m_session = session.value();
+    m_services->setSession(m_session);
+    return 0;
+}
+
+} // namespace OneWindow

@@ -1,0 +1,54 @@
+#include "cli/CliRefusal.h"
+
+#include "storage/EditConflict.h"
+
+#include <QHash>
+
+namespace OneWindow {
+
+QString CliRefusal::describe(const Error &error)
+{
+    if (const auto conflict = EditConflict::fromError(error))
+        return QStringLiteral("conflict: changed by %1 at %2; look again and retry")
+            .arg(conflict->changedBy, conflict->changedAt.toString(Qt::ISODate));
+    static const QHash<QString, const char *> words = {
+        {QStringLiteral("forbidden"), "this account's role may not do that"},
+        {QStringLiteral("other-department"), "the step belongs to another department"},
+        {QStringLiteral("case-closed"), "the case is closed"},
+        {QStringLiteral("not-found"), "no such case"},
+        {QStringLiteral("step-required"), "name the step with --step"},
+        {QStringLiteral("step-not-found"), "the case has no such step"},
+        {QStringLiteral("step-waiting"), "the step waits for earlier steps"},
+        {QStringLiteral("step-paused"), "the step waits for a supplement or a special procedure"},
+        {QStringLiteral("step-decided"), "the step is already decided"},
+        {QStringLiteral("not-in-special"), "the step is not in a special procedure"},
+        {QStringLiteral("not-claimed"), "claim the step first"},
+        {QStringLiteral("not-holder"), "the step is held by someone else"},
+        {QStringLiteral("held-by-other"), "the step is held by someone else"},
+        {QStringLiteral("already-yours"), "you already hold the step"},
+        {QStringLiteral("reason-required"), "give a reason with --reason"},
+        {QStringLiteral("materials-required"), "name the materials with --materials"},
+        {QStringLiteral("material-unknown"), "the matter has no such material"},
+        {QStringLiteral("material-not-requested"), "that material was not asked for"},
+        {QStringLiteral("nothing-outstanding"), "nothing is waiting to be supplied"},
+        {QStringLiteral("expected-end-required"), "give the expected end with --until"},
+        {QStringLiteral("steps-open"), "steps are still open"},
+        {QStringLiteral("not-completed"), "the case is not completed"},
+        {QStringLiteral("delivery-required"), "say how with --to applicant|agent|post"},
+        {QStringLiteral("recipient-required"), "an agent needs --name and a valid --id-number"},
+        {QStringLiteral("tracking-required"), "a postal delivery needs --tracking"},
+        {QStringLiteral("step-not-decided"), "only a decided step can be reopened"},
+        {QStringLiteral("bad-state"), "unknown state"},
+        {QStringLiteral("invalid-form"), "the answers are incomplete or wrong"},
+        {QStringLiteral("materials-missing"), "materials are missing"},
+    };
+    const auto it = words.constFind(error.code);
+    QString text = error.code;
+    if (it != words.constEnd())
+        text += QStringLiteral(": ") + QString::fromLatin1(*it);
+    if (!error.detail.isEmpty())
+        text += QStringLiteral(" (%1)").arg(error.detail);
+    return text;
+}
+
+} // namespace OneWindow
