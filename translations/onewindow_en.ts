@@ -538,6 +538,129 @@
     </message>
 </context>
 <context>
+    <name>OneWindow::ActionDialog</name>
+    <message>
+        <location filename="../ui/cases/ActionDialog.cpp" line="46"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/ActionDialog.cpp" line="62"/>
+        <source>如证照编号、登记号（可不填）</source>
+        <translation>e.g. certificate or registration number (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/ActionDialog.cpp" line="63"/>
+        <source>办理结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/ActionDialog.cpp" line="75"/>
+        <source>需补正的材料</source>
+        <translation>Materials to supplement</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/ActionDialog.cpp" line="76"/>
+        <source>补正说明</source>
+        <translation>Note for the citizen</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/ActionDialog.cpp" line="91"/>
+        <source>本次收到的材料</source>
+        <translation>Materials received now</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/ActionDialog.cpp" line="99"/>
+        <source>程序（行政许可法第四十五条）</source>
+        <translation>Procedure (Administrative Licensing Law, Art. 45)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/ActionDialog.cpp" line="100"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/ActionDialog.cpp" line="106"/>
+        <source>预计结束</source>
+        <translation>Expected end</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/ActionDialog.cpp" line="109"/>
+        <source>不予许可的法定理由</source>
+        <translation>Legal reason for the refusal</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/ActionDialog.cpp" line="112"/>
+        <source>撤回原因（申请人的请求）</source>
+        <translation>Reason for withdrawal (the applicant&apos;s request)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/ActionDialog.cpp" line="115"/>
+        <source>重新办理的原因</source>
+        <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/ActionDialog.cpp" line="120"/>
+        <source>申请人本人领取</source>
+        <translation>Collected by the applicant</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/ActionDialog.cpp" line="121"/>
+        <source>代领人领取（读取代领人身份证）</source>
+        <translation>Collected by an agent (read the agent&apos;s ID card)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/ActionDialog.cpp" line="122"/>
+        <source>邮寄送达</source>
+        <translation>Sent by post</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/ActionDialog.cpp" line="123"/>
+        <source>送达方式</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/ActionDialog.cpp" line="126"/>
+        <source>代领人姓名</source>
+        <translation>Agent&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/ActionDialog.cpp" line="129"/>
+        <source>代领人身份证号</source>
+        <translation>Agent&apos;s ID number</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/ActionDialog.cpp" line="132"/>
+        <source>邮寄单号</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/ActionDialog.cpp" line="149"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/ActionDialog.cpp" line="185"/>
+        <source>请填写原因。</source>
+        <translation>Please give a reason.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/ActionDialog.cpp" line="191"/>
+        <source>请勾选材料。</source>
+        <translation>Please tick the materials.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/ActionDialog.cpp" line="202"/>
+        <source>请读取代领人的身份证（F2），或填写姓名和有效的身份证号。</source>
+        <translation>Read the agent&apos;s ID card (F2), or enter a name and a valid ID number.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/ActionDialog.cpp" line="204"/>
+        <source>请填写邮寄单号。</source>
+        <translation>Please enter the tracking number.</translation>
+    </message>
+</context>
+<context>
     <name>OneWindow::AddressFieldEditor</name>
     <message>
         <location filename="../ui/counter/fields/AddressFieldEditor.cpp" line="19"/>
@@ -584,6 +707,146 @@
     </message>
 </context>
 <context>
+    <name>OneWindow::CaseDetailView</name>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="60"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="60"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="87"/>
+        <source>环节</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="60"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="60"/>
+        <source>承诺/法定期限</source>
+        <translation>Promised / statutory limit</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="60"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="87"/>
+        <source>经办人</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="69"/>
+        <source>本环节所需信息</source>
+        <translation>What this step needs</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="73"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="73"/>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="83"/>
+        <source>办理记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="87"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="87"/>
+        <source>操作</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="87"/>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="151"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="151"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="191"/>
+        <source>%1 · 承诺办结 %2 · 法定期限 %3</source>
+        <translation>%1 · promised by %2 · statutory limit %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="194"/>
+        <source> · 已停止计时 %1 个工作日</source>
+        <translation> · clock stopped for %1 working days</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="196"/>
+        <source> · 已于 %1 送达</source>
+        <translation> · delivered on %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="208"/>
+        <source>待补正：%1（%2起停止计时）</source>
+        <translation>Awaiting supplement: %1 (clock stopped since %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="211"/>
+        <source>特别程序：%1，%2，预计 %3 结束</source>
+        <translation>Special procedure: %1, %2, expected to end %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="217"/>
+        <source>容缺：%1 承诺 %2 前补交</source>
+        <translation>To follow: %1, promised by %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="253"/>
+        <source>（随之）</source>
+        <translation>(following) </translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="265"/>
+        <source>邮寄单号 %1</source>
+        <translation>tracking number %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="267"/>
+        <source>领取人 %1 %2</source>
+        <translation>collected by %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="306"/>
+        <source>（已调取电子证照或既往材料）</source>
+        <translation> (electronic licence or earlier material on file)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="308"/>
+        <source>（有扫描件）</source>
+        <translation> (scanned)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="312"/>
+        <source>已收材料：无</source>
+        <translation>Materials received: none</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="313"/>
+        <source>已收材料：%1</source>
+        <translation>Materials received: %1</translation>
+    </message>
+</context>
+<context>
     <name>OneWindow::CaseFileModel</name>
     <message>
         <location filename="../ui/models/CaseFileModel.cpp" line="170"/>
@@ -606,72 +869,77 @@
         <translation>Past cases (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="206"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="209"/>
+        <source>待补交：%1</source>
+        <translation>Awaiting: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="214"/>
         <source>%1/%2 个部门已办结</source>
         <translation>%1 of %2 departments done</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="259"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="267"/>
         <source>电子证照</source>
         <translation>Electronic licence</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="259"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="267"/>
         <source>既往办件材料</source>
         <translation>Material from an earlier case</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="261"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="269"/>
         <source>有效至 %1</source>
         <translation>Valid until %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="262"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="270"/>
         <source>长期有效</source>
         <translation>No expiry</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="288"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="296"/>
         <source>已预约</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="290"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="298"/>
         <source>已到场</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="292"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="300"/>
         <source>已办理</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="294"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="302"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="314"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="322"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="316"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="324"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="318"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="326"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="320"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="328"/>
         <source>时限/有效期</source>
         <translation>Deadline / valid until</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="322"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="330"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
@@ -679,210 +947,238 @@
 <context>
     <name>OneWindow::CaseFilePage</name>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="46"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="51"/>
         <source>办理事项</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="50"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="55"/>
         <source>搜索事项：名称、拼音首字母、部门</source>
         <translation>Search matters: name, pinyin initials, department</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="56"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="61"/>
         <source>开始受理 (Enter)</source>
         <translation>Start intake (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="74"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="85"/>
         <source>首次来办，档案中暂无记录</source>
         <translation>First visit: nothing on file yet</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="76"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="87"/>
         <source>%1 · %2 · %3 · 电话 %4</source>
         <translation>%1 · %2 · %3 · phone %4</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="131"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="142"/>
         <source>%1（有草稿，继续办理）</source>
         <translation>%1 (draft: carry on)</translation>
     </message>
 </context>
 <context>
+    <name>OneWindow::CasePanel</name>
+    <message>
+        <location filename="../ui/cases/CasePanel.cpp" line="56"/>
+        <source>没有找到办件 %1。</source>
+        <translation>Case %1 was not found.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CasePanel.cpp" line="121"/>
+        <source>已%1：%2</source>
+        <translation>Done (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>OneWindow::CounterWorkspace</name>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="44"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="48"/>
         <source>读卡 (F2)</source>
         <translation>Read card (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="47"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="51"/>
         <source>手工录入 (F3)</source>
         <translation>Enter by hand (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="50"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="54"/>
         <source>识别二维码图片…</source>
         <translation>Read a QR code image…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="52"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="57"/>
         <source>摄像头扫码 (F4)</source>
         <translation>Camera scan (F4)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="74"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="79"/>
         <source>&lt;h2&gt;请读取证件&lt;/h2&gt;&lt;p&gt;请市民将身份证放在读卡器上，按 F2 或点击“读卡”。&lt;/p&gt;&lt;p&gt;一号一窗一网：读卡后自动调取市民在各部门的办件档案，已有材料无需重复提交。&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Read the card&lt;/h2&gt;&lt;p&gt;Ask the citizen to place the ID card on the reader, then press F2 or click “Read card”.&lt;/p&gt;&lt;p&gt;One number, one window, one network: reading the card opens the citizen&apos;s file across departments; materials already held are not asked for again.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="84"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="89"/>
         <source>查找档案：身份证号、姓名或拼音首字母、办件编号、电话</source>
         <translation>Find a file: ID number, name or pinyin initials, case number, phone</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="142"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="128"/>
+        <source>返回档案 (Esc)</source>
+        <translation>Back to the file (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="130"/>
+        <source>打印回执（最新期限）</source>
+        <translation>Print receipt (current dates)</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="172"/>
         <source>读卡器：未配置</source>
         <translation>Reader: not configured</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="167"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="197"/>
         <source>综合窗口</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="199"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="229"/>
         <source>读卡器 %1：就绪，请放置证件</source>
         <translation>Reader %1: ready, place a card</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="201"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="231"/>
         <source>读卡器 %1：正在读卡…</source>
         <translation>Reader %1: reading…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="203"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="233"/>
         <source>读卡器 %1：已读取，请取走证件</source>
         <translation>Reader %1: read, take the card away</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="205"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="235"/>
         <source>读卡器 %1：无响应或故障（%2）</source>
         <translation>Reader %1: not answering or faulty (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="210"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="240"/>
         <source>读卡器：未找到，请检查连接（自动重试）</source>
         <translation>Reader: not found, check the connection (retrying)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="211"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="241"/>
         <source>读卡器 %1：已断开，正在重新连接…</source>
         <translation>Reader %1: disconnected, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="220"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="250"/>
         <source>读卡器：%1 就绪</source>
         <translation>Reader: %1 ready</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="226"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="256"/>
         <source>读卡器：%1 正在读卡…</source>
         <translation>Reader: %1 reading…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="257"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="290"/>
         <source>选择二维码图片</source>
         <translation>Choose a QR code image</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="258"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="291"/>
         <source>图片 (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="263"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="296"/>
         <source>无法打开图片 %1。</source>
         <translation>Cannot open the image %1.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="268"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="301"/>
         <source>图片中没有找到可识别的二维码。</source>
         <translation>No readable QR code was found in the image.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="283"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="315"/>
         <source>这不是本大厅的二维码，内容为：
 %1</source>
         <translation>This is not a code of this hall. It says:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="286"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="318"/>
         <source>这是一个网址，不是本大厅的二维码：
 %1</source>
         <translation>This is a web address, not a code of this hall:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="290"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="322"/>
         <source>二维码已过期，请让市民刷新后重新出示。</source>
         <translation>The code has expired: ask the citizen to refresh it and show it again.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="292"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="324"/>
         <source>二维码版本过新，本窗口程序无法识别，请升级。</source>
         <translation>The code is of a newer version than this counter understands: please upgrade.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="293"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="325"/>
         <source>二维码校验失败：可能是伪造或被篡改的二维码，已拒绝。</source>
         <translation>The code failed its check: it may be forged or altered, so it was refused.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="299"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="331"/>
         <source>预约的事项（%1）不在本窗口的事项目录中。</source>
         <translation>The booked matter (%1) is not in this counter&apos;s catalogue.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="303"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="335"/>
         <source>预约：%1（%2）。请读取申请人的身份证，读卡后自动进入受理。</source>
         <translation>Appointment: %1 (%2). Read the applicant&apos;s ID card; intake starts after the read.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="323"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="355"/>
         <source>没有找到办件 %1。</source>
         <translation>Case %1 was not found.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="331"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="363"/>
         <source>由回执二维码打开办件 %1，未核验身份；办理新事项请读卡。</source>
         <translation>Case %1 opened from a receipt code; identity not verified. Read the card to start a new matter.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="378"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="410"/>
         <source>由档案检索打开，未核验身份；办理新事项请读卡。</source>
         <translation>Opened from a search; identity not verified. Read the card to start a new matter.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="386"/>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="396"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="418"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="428"/>
         <source>一窗通</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="442"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="475"/>
         <source>请先读取申请人的身份证（F2），或手工录入身份（F3）。</source>
         <translation>First read the applicant&apos;s ID card (F2) or enter the identity by hand (F3).</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="468"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="506"/>
+        <source>回执未能生成：%1</source>
+        <translation>The receipt could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="541"/>
         <source>还有 %1 项需要修改，见各项旁的红字。</source>
         <translation>%1 answers still need changes: see the red notes beside them.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="478"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="551"/>
         <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
         <translation>Case %1 is accepted and stored, but the receipt could not be produced: %2</translation>
     </message>
@@ -968,6 +1264,117 @@
         <location filename="../ui/counter/IdentityPanel.cpp" line="91"/>
         <source>长期</source>
         <translation>long-term</translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::InboxModel</name>
+    <message>
+        <location filename="../ui/models/InboxModel.cpp" line="118"/>
+        <source>已超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboxModel.cpp" line="120"/>
+        <source>2 个工作日内到期</source>
+        <translation>Due within 2 working days</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboxModel.cpp" line="122"/>
+        <source>暂停计时</source>
+        <translation>Clock stopped</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboxModel.cpp" line="129"/>
+        <source>%1（超期）</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboxModel.cpp" line="131"/>
+        <source>%1（将到期）</source>
+        <translation>%1 (due soon)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboxModel.cpp" line="160"/>
+        <source>承诺期限</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboxModel.cpp" line="162"/>
+        <source>办件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboxModel.cpp" line="164"/>
+        <source>事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboxModel.cpp" line="166"/>
+        <source>环节</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboxModel.cpp" line="168"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboxModel.cpp" line="170"/>
+        <source>经办人</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboxModel.cpp" line="172"/>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::InboxWorkspace</name>
+    <message>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="39"/>
+        <source>全部部门</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="47"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="51"/>
+        <source>%1 待办</source>
+        <translation>%1 inbox</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="56"/>
+        <source>只看我认领的</source>
+        <translation>Only mine</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="58"/>
+        <source>只看超期</source>
+        <translation>Only overdue</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="91"/>
+        <source>刷新 (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="104"/>
+        <source>部门待办</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="138"/>
+        <source>前 %1 项</source>
+        <translation>First %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="139"/>
+        <source>共 %1 项</source>
+        <translation>%1 in all</translation>
     </message>
 </context>
 <context>
@@ -1093,17 +1500,17 @@
         <translation>Card of “%1” read</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="677"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="676"/>
         <source>材料齐全、信息完整，可直接受理 (F9)</source>
         <translation>Everything is complete: accept with F9</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="688"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="687"/>
         <source>一次性告知书未能生成：%1</source>
         <translation>The one-time notification could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="695"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="694"/>
         <source>已生成一次性告知书（缺 %1 项材料），草稿已保存，市民补齐后读卡即可继续办理。</source>
         <translation>One-time notification written (%1 materials missing); the draft is saved and resumes when the citizen&apos;s card is read again.</translation>
     </message>
@@ -1124,87 +1531,87 @@
 <context>
     <name>OneWindow::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="29"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="30"/>
         <source>一窗通 · %1 · %2号窗口</source>
         <translation>OneWindow · %1 · counter %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="33"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="34"/>
         <source>工作区</source>
         <translation>Workspaces</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="40"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="41"/>
         <source>操作</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="56"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="57"/>
         <source>当前账号没有可用的工作区，请联系管理员分配角色。</source>
         <translation>This account has no workspace. Ask an administrator to assign a role.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="69"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
         <source>数据库：本机</source>
         <translation>Database: this computer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="71"/>
         <source>数据库：大厅服务器（%1）</source>
         <translation>Database: hall server (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="103"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="104"/>
         <source>窗口受理</source>
         <translation>Counter clerk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="104"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="106"/>
         <source>部门审批（%1）</source>
         <translation>Department officer (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="105"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="107"/>
         <source>值班长</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="106"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="108"/>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="107"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
         <source>%1 · %2号窗口 · %3（%4）</source>
         <translation>%1 · counter %2 · %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="77"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="78"/>
         <source>锁屏 (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="81"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="82"/>
         <source>窗口设置</source>
         <translation>Counter settings</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="110"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="112"/>
         <source>%1 · %2号窗口</source>
         <translation>%1 · counter %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="72"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="73"/>
         <source>无法接收其他窗口的实时更新，请手动刷新。</source>
         <translation>Live updates from other counters are unavailable: reopen the file to refresh it.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="74"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="75"/>
         <source>有模板无法加载，已跳过：%1</source>
         <translation>A template could not be loaded and was skipped: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="251"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="256"/>
         <source>设置已保存，重新启动后生效。</source>
         <translation>Settings saved; they take effect at the next start.</translation>
     </message>
@@ -1623,177 +2030,302 @@
 <context>
     <name>UserMessages</name>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="9"/>
+        <location filename="../ui/common/UserMessages.cpp" line="11"/>
         <source>数据库正忙（被其他窗口锁定），请稍后重试。已填写的内容没有丢失。</source>
         <translation>The database is busy (locked by another counter). Try again shortly; nothing you entered is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="11"/>
+        <location filename="../ui/common/UserMessages.cpp" line="13"/>
         <source>数据库所在磁盘已满，无法保存。请联系管理员；已填写的内容仍保留在本窗口。</source>
         <translation>The database disk is full, so nothing could be saved. Call the administrator; what you entered stays in this window.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="13"/>
+        <location filename="../ui/common/UserMessages.cpp" line="15"/>
         <source>数据库是只读的，无法保存。请联系管理员；已填写的内容仍保留在本窗口。</source>
         <translation>The database is read-only, so nothing could be saved. Call the administrator; what you entered stays in this window.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="15"/>
+        <location filename="../ui/common/UserMessages.cpp" line="17"/>
         <source>无法连接数据库或数据库文件不可用。请检查网络或联系管理员；已填写的内容没有丢失。</source>
         <translation>The database cannot be reached or its file is unavailable. Check the network or call the administrator; nothing you entered is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="18"/>
+        <location filename="../ui/common/UserMessages.cpp" line="20"/>
         <source>数据库地址无效：请使用 sqlite:路径 或 postgresql://用户@主机:端口/库名（密码放在 pgpass 文件中）。</source>
         <translation>Invalid database address: use sqlite:PATH or postgresql://user@host:port/dbname (the password goes in a pgpass file).</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="21"/>
+        <location filename="../ui/common/UserMessages.cpp" line="23"/>
         <source>数据库由更新版本的一窗通创建，请升级本程序。</source>
         <translation>The database was made by a newer OneWindow: please upgrade this program.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="23"/>
+        <location filename="../ui/common/UserMessages.cpp" line="25"/>
         <source>缺少数据库驱动（Qt SQL 插件），请重新安装。</source>
         <translation>The database driver (Qt SQL plugin) is missing: please reinstall.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="25"/>
+        <location filename="../ui/common/UserMessages.cpp" line="27"/>
         <source>用户名或密码不正确。</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="27"/>
+        <location filename="../ui/common/UserMessages.cpp" line="29"/>
         <source>该账号已停用，请联系管理员。</source>
         <translation>This account is disabled: call the administrator.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="29"/>
+        <location filename="../ui/common/UserMessages.cpp" line="31"/>
         <source>当前账号的角色无权进行此操作。</source>
         <translation>Your role does not allow this.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="31"/>
+        <location filename="../ui/common/UserMessages.cpp" line="33"/>
         <source>表单还有未填或填写有误的项目，请按提示修改。</source>
         <translation>Some answers are missing or wrong: see the notes beside them.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="33"/>
+        <location filename="../ui/common/UserMessages.cpp" line="35"/>
         <source>还有未收取的材料，请核对材料清单。</source>
         <translation>Some materials have not been collected: check the materials list.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="35"/>
+        <location filename="../ui/common/UserMessages.cpp" line="37"/>
+        <source>%1 已于 %2 修改了此办件，请查看最新情况后再操作。</source>
+        <translation>%1 changed this case at %2. Look at it again before acting.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="41"/>
+        <source>这是其他部门（%1）的环节，只能由该部门办理。</source>
+        <translation>This step belongs to another department (%1); only that department works it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="43"/>
+        <source>办件已办结、送达或撤回，不能再更改。</source>
+        <translation>The case is completed, delivered or withdrawn and cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="45"/>
+        <source>请先选择一个办理环节。</source>
+        <translation>Choose a step first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="47"/>
+        <source>前序环节尚未办完，此环节还不能办理。</source>
+        <translation>The earlier steps are not done yet; this step cannot be worked.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="49"/>
+        <source>此环节正在等待补正材料或特别程序，暂不能办理。</source>
+        <translation>This step waits for a supplement or a special procedure.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="51"/>
+        <source>此环节已经办结。</source>
+        <translation>This step is already decided.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="53"/>
+        <source>此环节不在特别程序中。</source>
+        <translation>This step is not in a special procedure.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="55"/>
+        <source>请先认领此环节。</source>
+        <translation>Claim this step first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="57"/>
+        <source>此环节已由 %1 认领，只有经办人可以办理。</source>
+        <translation>%1 holds this step; only its holder may act on it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="59"/>
+        <source>您已认领此环节。</source>
+        <translation>You already hold this step.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="61"/>
+        <source>请填写理由。</source>
+        <translation>Please give a reason.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="63"/>
+        <source>请选择材料。</source>
+        <translation>Please choose the materials.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="65"/>
+        <source>所选材料（%1）不在要求补正的材料中。</source>
+        <translation>The material (%1) was not asked for.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="67"/>
+        <source>此办件没有待补交的材料。</source>
+        <translation>Nothing is waiting to be supplied for this case.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="69"/>
+        <source>请填写不早于今天的预计结束日期。</source>
+        <translation>Please give an expected end no earlier than today.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="71"/>
+        <source>还有环节未办结（%1），不能办结。</source>
+        <translation>Steps are still open (%1); the case cannot be completed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="73"/>
+        <source>办件尚未办结。</source>
+        <translation>The case is not completed yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="75"/>
+        <source>请选择送达方式。</source>
+        <translation>Please choose how it is handed over.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="77"/>
+        <source>代领须读取代领人的身份证或填写有效的姓名和身份证号。</source>
+        <translation>An agent needs their ID card read, or a name and a valid ID number.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="79"/>
+        <source>邮寄送达须填写邮寄单号。</source>
+        <translation>A postal delivery needs a tracking number.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="81"/>
+        <source>只能重新办理已办结的环节。</source>
+        <translation>Only a decided step can be reopened.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="83"/>
+        <source>该材料不允许容缺后补。</source>
+        <translation>This material may not follow later.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="85"/>
+        <source>承诺补交日期不能晚于承诺办结日期，也不能早于今天。</source>
+        <translation>The promised date must be between today and the case&apos;s promised completion date.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="87"/>
+        <source>没有找到该记录。</source>
+        <translation>Not found.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="89"/>
         <source>缺少中文字体（文泉驿微米黑），无法生成回执。请安装 fonts-wqy-microhei。</source>
         <translation>The Chinese font (WenQuanYi Micro Hei) is missing, so no receipt can be made. Install fonts-wqy-microhei.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="37"/>
+        <location filename="../ui/common/UserMessages.cpp" line="91"/>
         <source>无法写入文件，请检查磁盘空间和权限。</source>
         <translation>Cannot write the file: check the disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="38"/>
+        <location filename="../ui/common/UserMessages.cpp" line="92"/>
         <source>操作失败（%1）。</source>
         <translation>The operation failed (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="45"/>
+        <location filename="../ui/common/UserMessages.cpp" line="99"/>
         <source>证件已过期</source>
         <translation>The card has expired</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="47"/>
+        <location filename="../ui/common/UserMessages.cpp" line="101"/>
         <source>证件尚未生效</source>
         <translation>The card is not valid yet</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="49"/>
+        <location filename="../ui/common/UserMessages.cpp" line="103"/>
         <source>身份证号码校验位错误，可能是伪造或读卡错误</source>
         <translation>The ID number&apos;s check digit is wrong: a forged card or a read error</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="51"/>
+        <location filename="../ui/common/UserMessages.cpp" line="105"/>
         <source>身份证号码的地区代码不存在</source>
         <translation>The ID number&apos;s region code does not exist</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="53"/>
+        <location filename="../ui/common/UserMessages.cpp" line="107"/>
         <source>身份证号码中的出生日期无效</source>
         <translation>The birth date in the ID number is impossible</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="55"/>
+        <location filename="../ui/common/UserMessages.cpp" line="109"/>
         <source>身份证号码格式错误</source>
         <translation>The ID number is malformed</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="57"/>
+        <location filename="../ui/common/UserMessages.cpp" line="111"/>
         <source>手工录入的身份，受理后交值班长复核</source>
         <translation>Identity entered by hand: a supervisor reviews it after acceptance</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="59"/>
+        <location filename="../ui/common/UserMessages.cpp" line="113"/>
         <source>证件上没有姓名</source>
         <translation>The card carries no name</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="60"/>
+        <location filename="../ui/common/UserMessages.cpp" line="114"/>
         <source>证件异常（%1）</source>
         <translation>Card problem (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="66"/>
+        <location filename="../ui/common/UserMessages.cpp" line="120"/>
         <source>未检测到证件，请将证件放在读卡器上。</source>
         <translation>No card found: place the card on the reader.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="68"/>
+        <location filename="../ui/common/UserMessages.cpp" line="122"/>
         <source>证件无法读取（芯片损坏或放置不当），请重新放置；仍失败时请手工录入并交值班长复核。</source>
         <translation>The card cannot be read (damaged chip or badly placed). Place it again; if it still fails, enter the identity by hand for supervisor review.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="71"/>
+        <location filename="../ui/common/UserMessages.cpp" line="125"/>
         <source>读卡器数据校验错误，请重新读卡。</source>
         <translation>The reader&apos;s data failed its checksum: read again.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="73"/>
+        <location filename="../ui/common/UserMessages.cpp" line="127"/>
         <source>没有连接读卡器，请检查读卡器连接或在设置中选择端口。</source>
         <translation>No card reader is connected: check the cable or choose the port in the settings.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="75"/>
+        <location filename="../ui/common/UserMessages.cpp" line="129"/>
         <source>无法识别的证件类型，请使用居民身份证、港澳台居民居住证或外国人永久居留身份证。</source>
         <translation>Unknown card type: use a resident ID card, a Hong Kong/Macao/Taiwan residence permit or a foreigner permanent residence card.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="77"/>
+        <location filename="../ui/common/UserMessages.cpp" line="131"/>
         <source>读卡器数据不完整，请重新放置证件后再读。</source>
         <translation>The reader&apos;s answer was incomplete: place the card again and read.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="79"/>
+        <location filename="../ui/common/UserMessages.cpp" line="133"/>
         <source>读卡器无响应，请检查连接。</source>
         <translation>The reader does not answer: check its connection.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="80"/>
+        <location filename="../ui/common/UserMessages.cpp" line="134"/>
         <source>读卡失败（%1），请重新读卡。</source>
         <translation>Reading failed (%1): read again.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="87"/>
+        <location filename="../ui/common/UserMessages.cpp" line="141"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="89"/>
+        <location filename="../ui/common/UserMessages.cpp" line="143"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="91"/>
+        <location filename="../ui/common/UserMessages.cpp" line="145"/>
         <source>未说明</source>
         <translation>Not stated</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "casefile/CaseFileService.h"
 
 #include "casefile/CaseRepository.h"
+#include "casefile/PauseRepository.h"
 #include "casefile/PersonRepository.h"
 #include "common/Clock.h"
 #include "security/AuditLog.h"
@@ -135,6 +136,26 @@ Result<CaseFile> CaseFileService::fill(CaseFile file, const Session &session)
     if (!open)
         return Result<CaseFile>(open.error());
     file.openCases = open.value();
+    PauseRepository pauses(m_db);
+    for (const CaseRecord &c : std::as_const(file.openCases)) {
+        QStringList awaited;
+        if (c.state == CaseState::AwaitingSupplement) {
+            auto p = pauses.pauses(c.id);
+            if (!p)
+                return Result<CaseFile>(p.error());
+            for (const CasePause &pause : p.value())
+                if (pause.isOpen() && pause.kind == CasePause::Kind::Supplement)
+                    awaited << pause.outstanding();
+        }
+        auto k = pauses.commitments(c.id);
+        if (!k)
+            return Result<CaseFile>(k.error());
+        for (const CaseCommitment &commitment : k.value())
+            if (commitment.isOpen())
+                awaited << commitment.material;
+        if (!awaited.isEmpty())
+            file.awaitedMaterials.insert(c.id, awaited);
+    }
     auto past = cases.pastForPerson(file.person.id, kPastPageSize, 0);
     if (!past)
         return Result<CaseFile>(past.error());

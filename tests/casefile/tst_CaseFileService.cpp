@@ -126,8 +126,9 @@ void tst_CaseFileService::splitsOpenAndPast()
         QCOMPARE(c.personId, id);
     }
     // Newest first within each list (cases were accepted a day apart, in this order).
-    QCOMPARE(open, (QStringList{"accepted", "in-progress", "awaiting-supplement"}));
-    QCOMPARE(past, (QStringList{"completed", "delivered", "withdrawn"}));
+    // A completed case waits for collection: it is still current.
+    QCOMPARE(open, (QStringList{"accepted", "completed", "in-progress", "awaiting-supplement"}));
+    QCOMPARE(past, (QStringList{"delivered", "withdrawn"}));
 }
 
 void tst_CaseFileService::unknownPerson_data()
@@ -277,7 +278,7 @@ void tst_CaseFileService::openPersonById()
     QVERIFY2(t.ok(), qPrintable(t.error()));
     QStringList states;
     for (int i = 0; i < 25; ++i)
-        states << QStringLiteral("completed");
+        states << QStringLiteral("delivered");
     states << QStringLiteral("in-progress");
     const qint64 personId = personWithCases(t.db(), 5, states);
     QVERIFY(personId > 0);
@@ -307,7 +308,7 @@ void tst_CaseFileService::openByCaseNumber()
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     const qint64 personId =
-        personWithCases(t.db(), 3, {QStringLiteral("completed"), QStringLiteral("in-progress")});
+        personWithCases(t.db(), 3, {QStringLiteral("delivered"), QStringLiteral("in-progress")});
     QVERIFY(personId > 0);
     auto q =
         t.db().run(QStringLiteral("SELECT case_number FROM cases WHERE person_id = ? ORDER BY id"),

@@ -1,5 +1,7 @@
 #include "common/UserMessages.h"
 
+#include "storage/EditConflict.h"
+
 namespace OneWindow {
 
 QString UserMessages::error(const Error &e)
@@ -31,6 +33,58 @@ QString UserMessages::error(const Error &e)
         return tr("表单还有未填或填写有误的项目，请按提示修改。");
     if (c == QLatin1String("materials-missing"))
         return tr("还有未收取的材料，请核对材料清单。");
+    if (const auto conflict = EditConflict::fromError(e))
+        return tr("%1 已于 %2 修改了此办件，请查看最新情况后再操作。")
+            .arg(conflict->changedBy,
+                 conflict->changedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    if (c == QLatin1String("other-department"))
+        return tr("这是其他部门（%1）的环节，只能由该部门办理。").arg(e.detail);
+    if (c == QLatin1String("case-closed"))
+        return tr("办件已办结、送达或撤回，不能再更改。");
+    if (c == QLatin1String("step-required") || c == QLatin1String("step-not-found"))
+        return tr("请先选择一个办理环节。");
+    if (c == QLatin1String("step-waiting"))
+        return tr("前序环节尚未办完，此环节还不能办理。");
+    if (c == QLatin1String("step-paused"))
+        return tr("此环节正在等待补正材料或特别程序，暂不能办理。");
+    if (c == QLatin1String("step-decided"))
+        return tr("此环节已经办结。");
+    if (c == QLatin1String("not-in-special"))
+        return tr("此环节不在特别程序中。");
+    if (c == QLatin1String("not-claimed"))
+        return tr("请先认领此环节。");
+    if (c == QLatin1String("not-holder") || c == QLatin1String("held-by-other"))
+        return tr("此环节已由 %1 认领，只有经办人可以办理。").arg(e.detail);
+    if (c == QLatin1String("already-yours"))
+        return tr("您已认领此环节。");
+    if (c == QLatin1String("reason-required"))
+        return tr("请填写理由。");
+    if (c == QLatin1String("materials-required"))
+        return tr("请选择材料。");
+    if (c == QLatin1String("material-unknown") || c == QLatin1String("material-not-requested"))
+        return tr("所选材料（%1）不在要求补正的材料中。").arg(e.detail);
+    if (c == QLatin1String("nothing-outstanding"))
+        return tr("此办件没有待补交的材料。");
+    if (c == QLatin1String("expected-end-required"))
+        return tr("请填写不早于今天的预计结束日期。");
+    if (c == QLatin1String("steps-open"))
+        return tr("还有环节未办结（%1），不能办结。").arg(e.detail);
+    if (c == QLatin1String("not-completed"))
+        return tr("办件尚未办结。");
+    if (c == QLatin1String("delivery-required"))
+        return tr("请选择送达方式。");
+    if (c == QLatin1String("recipient-required"))
+        return tr("代领须读取代领人的身份证或填写有效的姓名和身份证号。");
+    if (c == QLatin1String("tracking-required"))
+        return tr("邮寄送达须填写邮寄单号。");
+    if (c == QLatin1String("step-not-decided"))
+        return tr("只能重新办理已办结的环节。");
+    if (c == QLatin1String("commitment-not-allowed"))
+        return tr("该材料不允许容缺后补。");
+    if (c == QLatin1String("commitment-date"))
+        return tr("承诺补交日期不能晚于承诺办结日期，也不能早于今天。");
+    if (c == QLatin1String("not-found"))
+        return tr("没有找到该记录。");
     if (c == QLatin1String("font-missing"))
         return tr("缺少中文字体（文泉驿微米黑），无法生成回执。请安装 fonts-wqy-microhei。");
     if (c == QLatin1String("write-failed"))

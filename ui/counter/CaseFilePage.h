@@ -38,6 +38,8 @@ public:
 
 Q_SIGNALS:
     void intakeRequested(const QString &templateId);
+    // Enter or a double click on a case: its details, steps and actions.
+    void caseRequested(const QString &caseNumber);
 
 private Q_SLOTS:
     void filterMatters(const QString &query);

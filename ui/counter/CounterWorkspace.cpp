@@ -2,6 +2,8 @@
 
 #include "casefile/CaseFileService.h"
 #include "casefile/PersonSearch.h"
+#include "cases/CaseDetailView.h"
+#include "cases/CasePanel.h"
 #include "common/Clock.h"
 #include "common/ReceiptPreviewDialog.h"
 #include "common/UserMessages.h"
@@ -27,6 +29,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -116,6 +120,30 @@ CounterWorkspace::CounterWorkspace(AppServices &services, const Session &session
     m_stack->addWidget(m_caseFile);
     m_intake = new IntakePage(services.clock(), m_stack);
     m_stack->addWidget(m_intake);
+    // One case of the citizen: supplements, handover, withdrawal, its receipt.
+    m_casePage = new QWidget(m_stack);
+    m_casePage->setObjectName(QStringLiteral("caseDetailPage"));
+    auto *caseLayout = new QVBoxLayout(m_casePage);
+    auto *caseButtons = new QHBoxLayout;
+    auto *back = new QPushButton(tr("返回档案 (Esc)"), m_casePage);
+    back->setObjectName(QStringLiteral("backToFileButton"));
+    auto *receipt = new QPushButton(tr("打印回执（最新期限）"), m_casePage);
+    receipt->setObjectName(QStringLiteral("printReceiptButton"));
+    for (QPushButton *b : {back, receipt}) {
+        b->setAutoDefault(false);
+        caseButtons->addWidget(b);
+    }
+    caseButtons->addStretch();
+    caseLayout->addLayout(caseButtons);
+    m_casePanel = new CasePanel(services.workflow(), services.catalogue(), services.clock(),
+                                session, m_casePage);
+    caseLayout->addWidget(m_casePanel, 1);
+    m_stack->addWidget(m_casePage);
+    connect(back, &QPushButton::clicked, this, &CounterWorkspace::backToCaseFile);
+    connect(receipt, &QPushButton::clicked, this, &CounterWorkspace::printReceipt);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_casePage);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &CounterWorkspace::backToCaseFile);
     // Drafts and the one-time notification.
     m_intake->attach(services.drafts(), services.makeDraftAutosaver(), session, services.counter());
     splitter->addWidget(m_identity);
@@ -123,6 +151,7 @@ CounterWorkspace::CounterWorkspace(AppServices &services, const Session &session
     splitter->setStretchFactor(1, 1);
 
     connect(m_caseFile, &CaseFilePage::intakeRequested, this, &CounterWorkspace::startIntake);
+    connect(m_caseFile, &CaseFilePage::caseRequested, this, &CounterWorkspace::openCase);
     connect(m_intake, &IntakePage::acceptRequested, this, &CounterWorkspace::acceptIntake);
     connect(m_intake, &IntakePage::cancelled, this, &CounterWorkspace::backToCaseFile);
     connect(m_intake, &IntakePage::personCardRequested, this, &CounterWorkspace::readCard);
@@ -232,8 +261,11 @@ void CounterWorkspace::readCard()
 void CounterWorkspace::onCardRead(const CardIdentity &card)
 {
     updateReaderStatus();
-    // A party of the intake (the other parent, a seller) is not the next citizen.
+    // A party of the intake (the other parent, a seller) is not the next citizen,
+    // nor is an agent collecting a result.
     if (m_stack->currentWidget() == m_intake && m_intake->takeCard(card))
+        return;
+    if (m_stack->currentWidget() == m_casePage && m_casePanel->takeCard(card))
         return;
     m_visit.identifyByCard(card, m_services.clock().today());
     m_identity->showCard(card, m_visit.flags());
@@ -404,6 +436,7 @@ void CounterWorkspace::clearCitizen()
     m_visit.clear();
     m_identity->clear();
     m_caseFile->setCaseFile(CaseFile());
+    m_casePanel->clear();
     m_stack->setCurrentWidget(m_welcome);
 }
 
@@ -447,10 +480,50 @@ void CounterWorkspace::startIntake(const QString &templateId)
     m_stack->setCurrentWidget(m_intake);
 }
 
+void CounterWorkspace::openCase(const QString &caseNumber)
+{
+    if (!m_casePanel->open(caseNumber))
+        return;
+    m_stack->setCurrentWidget(m_casePage);
+    m_casePanel->view()->setFocus();
+}
+
+void CounterWorkspace::printReceipt()
+{
+    // The stored case as it stands now: after a supplement, the new promised date.
+    const CaseSnapshot &s = m_casePanel->snapshot();
+    const FormTemplate *form = m_services.catalogue().find(s.record.templateId);
+    if (!form || s.record.id == 0)
+        return;
+    auto file = m_services.caseFiles().openByCaseNumber(s.record.caseNumber, m_session);
+    if (!file) {
+        showError(UserMessages::error(file.error()));
+        return;
+    }
+    auto path =
+        m_services.acceptance().writeReceipt(s.record, file.value().person, *form, m_session);
+    if (!path) {
+        showError(tr("回执未能生成：%1").arg(UserMessages::error(path.error())));
+        return;
+    }
+    auto *preview = new ReceiptPreviewDialog(path.value(), this);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->open();
+}
+
 void CounterWorkspace::backToCaseFile()
 {
-    m_stack->setCurrentWidget(m_visit.isIdentified() ? static_cast<QWidget *>(m_caseFile)
-                                                     : m_welcome);
+    const qint64 person = m_caseFile->caseFile().person.id;
+    if (m_stack->currentWidget() == m_casePage && person != 0) {
+        // Whatever was done to the case shows in the file.
+        auto file = m_services.caseFiles().openPerson(person, m_session);
+        if (file) {
+            showFile(file.value());
+            return;
+        }
+    }
+    m_stack->setCurrentWidget(
+        m_visit.isIdentified() || person != 0 ? static_cast<QWidget *>(m_caseFile) : m_welcome);
 }
 
 void CounterWorkspace::acceptIntake()

@@ -200,6 +200,14 @@ QVariant CaseFileModel::caseData(const CaseRecord &c, int column, int role) cons
         case Date:
             return date(c.deadline);
         case Detail: {
+            // What the case waits for comes first: the citizen can bring it today.
+            const QStringList awaited = m_file.awaitedMaterials.value(c.id);
+            if (!awaited.isEmpty()) {
+                QStringList names;
+                for (const QString &m : awaited)
+                    names << (m_namer ? m_namer(c.templateId, m) : m);
+                return tr("待补交：%1").arg(names.join(QStringLiteral("、")));
+            }
             int done = 0;
             for (const SubCase &s : c.subCases)
                 done += CaseStates::isDone(s.state) ? 1 : 0;

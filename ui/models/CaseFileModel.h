@@ -48,12 +48,16 @@ public:
         AttachmentIdRole,
     };
     using PastPager = std::function<Result<QList<CaseRecord>>(int offset, int limit)>;
+    // A material's name from its template (the core stores ids).
+    using MaterialNamer =
+        std::function<QString(const QString &templateId, const QString &materialId)>;
 
     explicit CaseFileModel(QObject *parent = nullptr);
 
     // Replaces everything; `pager` (optional) loads more history on demand.
     void setCaseFile(const CaseFile &file, PastPager pager = {});
     void clear();
+    void setMaterialNamer(MaterialNamer namer) { m_namer = std::move(namer); }
     const CaseFile &caseFile() const { return m_file; }
     // The case behind a case or sub-case row, nullptr for anything else.
     const CaseRecord *caseAt(const QModelIndex &index) const;
@@ -72,6 +76,7 @@ Q_SIGNALS:
     void loadFailed(const OneWindow::Error &error);
 
 private:
+    MaterialNamer m_namer;
     // internalId: 0 for a section; section+1 for an item; ((item+1) << 4) | (section+1)
     // for a sub-case under a case item.
     int itemCount(int section) const;

@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "counter/CounterWorkspace.h"
+#include "inbox/InboxWorkspace.h"
 #include "security/Permission.h"
 #include "services/AppServices.h"
 #include "settings/SettingsDialog.h"
@@ -117,6 +118,8 @@ void MainWindow::buildWorkspaces()
     // Which rooms this user gets, in the order of the mode bar.
     if (Permission::can(m_session, Capability::RunIntake))
         m_workspaces.append(new CounterWorkspace(m_services, m_session, m_stack));
+    if (Permission::can(m_session, Capability::ViewInbox))
+        m_workspaces.append(new InboxWorkspace(m_services, m_session, m_stack));
 
     for (int i = 0; i < m_workspaces.size(); ++i) {
         Workspace *w = m_workspaces.at(i);
