@@ -31,6 +31,8 @@ public:
     // Fails with "forbidden" (role), "invalid-form" (detail: the field ids),
     // "materials-missing" (detail: the material ids) or a storage code.
     Result<CaseRecord> accept(const IntakeRequest &request, const Session &session);
+    // The calendar deadlines are counted on (and marked provisional by).
+    const WorkingDayCalendar &calendar() const { return m_calendar; }
 
 private:
     // One sub-case per step whose condition holds, in template order, with the
