@@ -1,7 +1,10 @@
+#include "cli/CalendarImportCommand.h"
 #include "cli/CardParseCommand.h"
 #include "cli/CliApplication.h"
+#include "cli/ConfigCheckCommand.h"
 #include "cli/DbMigrateCommand.h"
 #include "cli/DbSeedCommand.h"
+#include "cli/HallInitCommand.h"
 #include "cli/IdCheckCommand.h"
 #include "cli/QrDecodeCommand.h"
 #include "cli/QrEncodeCommand.h"
@@ -33,5 +36,9 @@ int main(int argc, char *argv[])
     cli.addCommand(std::make_unique<OneWindow::DbMigrateCommand>());
     cli.addCommand(std::make_unique<OneWindow::DbSeedCommand>(QDate::currentDate()));
     cli.addCommand(std::make_unique<OneWindow::TemplateCheckCommand>());
+    cli.addCommand(std::make_unique<OneWindow::HallInitCommand>());
+    cli.addCommand(
+        std::make_unique<OneWindow::CalendarImportCommand>(QDateTime::currentDateTime()));
+    cli.addCommand(std::make_unique<OneWindow::ConfigCheckCommand>());
     return cli.run(QCoreApplication::arguments().mid(1));
 }
