@@ -1,5 +1,7 @@
 #include "models/CaseFileModel.h"
 
+#include "workflow/WorkingDayCalendar.h"
+
 #include "common/CaseStateText.h"
 
 #include <QHash>
@@ -198,7 +200,7 @@ QVariant CaseFileModel::caseData(const CaseRecord &c, int column, int role) cons
         case State:
             return CaseStateText::text(c.state);
         case Date:
-            return date(c.deadline);
+            return deadline(c.deadline);
         case Detail: {
             int done = 0;
             for (const SubCase &s : c.subCases)
@@ -211,6 +213,12 @@ QVariant CaseFileModel::caseData(const CaseRecord &c, int column, int role) cons
         break;
     }
     return {};
+}
+
+QString CaseFileModel::deadline(const QDate &day) const
+{
+    return m_calendar && m_calendar->isProvisional(day) ? tr("%1（暂定）").arg(date(day))
+                                                        : date(day);
 }
 
 QVariant CaseFileModel::subCaseData(const SubCase &s, int column, int role) const
@@ -229,7 +237,7 @@ QVariant CaseFileModel::subCaseData(const SubCase &s, int column, int role) cons
         case State:
             return CaseStateText::text(s.state);
         case Date:
-            return date(s.deadline);
+            return deadline(s.deadline);
         case Detail:
             return s.completedAt.isValid() ? date(s.completedAt.toLocalTime().date()) : QString();
         }
