@@ -297,6 +297,13 @@ void tst_TemplateLoader::brokenFixtures_data()
     QTest::newRow("person with an unknown sex")
         << QStringLiteral("person-bad-sex") << QStringLiteral("/pages/0/fields/3/sex")
         << QStringLiteral("sex is \"male\" or \"female\"");
+    // Every text in both languages: a missing English text is an error (issue 10).
+    QTest::newRow("label without English")
+        << QStringLiteral("label-without-english") << QStringLiteral("/pages/0/fields/1/label")
+        << QStringLiteral("no English text: write {\"zh\": ..., \"en\": ...}");
+    QTest::newRow("help in Chinese only")
+        << QStringLiteral("help-chinese-only") << QStringLiteral("/pages/0/fields/0/help")
+        << QStringLiteral("Chinese only: write {\"zh\": ..., \"en\": ...}");
     QTest::newRow("missing steps")
         << QStringLiteral("missing-steps") << QStringLiteral("/steps")
         << QStringLiteral("a template needs at least one department step");
@@ -376,7 +383,7 @@ void tst_TemplateLoader::nullRequiredWhenAddsNoRule()
 {
     // "requiredWhen": null is how an administrator switches a rule off; it
     // must not make the field always required.
-    const QByteArray json = R"({"id": "t", "version": 1, "title": "测试",
+    const QByteArray json = R"({"id": "t", "version": 1, "title": {"zh": "测试", "en": "Test"},
         "pages": [{"id": "p", "fields": [
             {"id": "a", "type": "text", "label": "A", "requiredWhen": null},
             {"id": "b", "type": "yesno", "label": "B"},
