@@ -11,6 +11,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QCoreApplication>
+#include <QLabel>
 #include <QShortcut>
 #include <QTest>
 #include <QToolBar>
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void everyActionHasAnAccessibleName_data();
     void everyActionHasAnAccessibleName();
     void languageSwitchKeepsTheSession();
+    void warnsFromFirstDecember_data();
+    void warnsFromFirstDecember();
 };
 
 void tst_ShellHelp::f1ListsEveryKey_data()
@@ -139,6 +142,36 @@ void tst_ShellHelp::languageSwitchKeepsTheSession()
     QCOMPARE(window->findChild<QAction *>(QStringLiteral("readCardAction"))->text(),
              QStringLiteral("读卡 (F2)"));
     m_counter.closeWindow();
+}
+
+void tst_ShellHelp::warnsFromFirstDecember_data()
+{
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<int>("missing"); // 0: no warning
+    // The compiled-in table ends with 2026; nothing imported.
+    QTest::newRow("30 November") << QDate(2026, 11, 30) << 0;
+    QTest::newRow("1 December") << QDate(2026, 12, 1) << 2027;
+    QTest::newRow("in the missing year") << QDate(2027, 3, 1) << 2027;
+}
+
+// The status bar tells the counter that next year's holidays are missing.
+void tst_ShellHelp::warnsFromFirstDecember()
+{
+    QFETCH(QDate, today);
+    QFETCH(int, missing);
+    TestCounter counter;
+    TestCounter::Setup setup;
+    setup.demoCitizens = 0;
+    setup.now = QDateTime(today, QTime(9, 0));
+    QVERIFY2(counter.start(std::move(setup)), qPrintable(counter.error()));
+    QVERIFY(counter.signIn(QStringLiteral("clerk01")));
+    MainWindow *window = counter.openWindow();
+    auto *status = window->findChild<QLabel *>(QStringLiteral("calendarStatus"));
+    QVERIFY(status);
+    QCOMPARE(status->isVisible(), missing != 0);
+    if (missing)
+        QVERIFY2(status->text().contains(QString::number(missing)), qPrintable(status->text()));
+    counter.closeWindow();
 }
 
 QTEST_MAIN(tst_ShellHelp)
