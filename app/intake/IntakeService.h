@@ -33,6 +33,8 @@ public:
     // (a commitment for a material that may not follow), "commitment-date" (a
     // commitment due after the promised date) or a storage code.
     Result<CaseRecord> accept(const IntakeRequest &request, const Session &session);
+    // The calendar deadlines are counted on (and marked provisional by).
+    const WorkingDayCalendar &calendar() const { return m_calendar; }
 
 private:
     // One sub-case per step whose condition holds, in template order, with the

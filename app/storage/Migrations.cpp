@@ -259,6 +259,26 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE users ADD COLUMN must_change_password %BOOL% NOT NULL"
                             " DEFAULT %FALSE%"),
          }},
+        {7,
+         QStringLiteral("a hall set up at its first start, and the official calendar imported"
+                        " into the database"),
+         {
+             // The hall, written once by the first-start wizard or `hall init`. Counters
+             // compare their key's fingerprint (never the key) with key_fingerprint.
+             QStringLiteral("CREATE TABLE halls (id %ID%, code TEXT NOT NULL UNIQUE,"
+                            " name TEXT NOT NULL, template_ids TEXT,"
+                            " key_fingerprint TEXT NOT NULL, created_at %TS% NOT NULL,"
+                            " created_by TEXT)"),
+             // Holidays (rest days) and make-up working days (调休) of the years an
+             // administrator imported; they replace the compiled-in table's days of
+             // those years. A year is covered only when calendar_years lists it.
+             QStringLiteral("CREATE TABLE calendar_days (day %DATE% NOT NULL PRIMARY KEY,"
+                            " kind TEXT NOT NULL, name TEXT, name_en TEXT)"),
+             QStringLiteral("CREATE TABLE calendar_years (year INTEGER NOT NULL PRIMARY KEY,"
+                            " source TEXT NOT NULL, sha256 TEXT NOT NULL,"
+                            " holidays INTEGER NOT NULL, workdays INTEGER NOT NULL,"
+                            " imported_at %TS% NOT NULL, imported_by TEXT)"),
+         }},
     };
     return all;
 }
