@@ -14,6 +14,7 @@
 #include "cli/QrEncodeCommand.h"
 #include "cli/QrSignCommand.h"
 #include "cli/TemplateCheckCommand.h"
+#include "cli/UserCommand.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -51,5 +52,8 @@ int main(int argc, char *argv[])
     cli.addCommand(
         std::make_unique<OneWindow::CalendarImportCommand>(QDateTime::currentDateTime()));
     cli.addCommand(std::make_unique<OneWindow::ConfigCheckCommand>());
+    using Verb = OneWindow::UserCommand::Verb;
+    for (Verb verb : {Verb::Add, Verb::Disable, Verb::Enable, Verb::Passwd, Verb::List})
+        cli.addCommand(std::make_unique<OneWindow::UserCommand>(verb));
     return cli.run(QCoreApplication::arguments().mid(1));
 }

@@ -9,15 +9,17 @@
 #include "intake/DraftAutosaver.h"
 #include "intake/DraftService.h"
 #include "intake/IntakeService.h"
+#include "review/ReviewService.h"
 #include "security/AuditLog.h"
 #include "security/AuthService.h"
+#include "security/UserAdminService.h"
 #include "services/HallSetup.h"
 #include "services/ServicesLog.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
+#include "workflow/CalendarRepository.h"
 #include "workflow/CaseWorkflowService.h"
 #include "workflow/DepartmentInbox.h"
-#include "workflow/CalendarRepository.h"
 
 namespace OneWindow {
 
@@ -33,6 +35,8 @@ AppServices::~AppServices()
     m_acceptance.reset();
     m_intake.reset();
     m_caseFiles.reset();
+    m_review.reset();
+    m_users.reset();
     m_auth.reset();
     m_audit.reset();
     m_db.reset();
@@ -91,7 +95,9 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
                               << m_options.hallCode;
     }
     m_audit = std::make_unique<AuditLog>(*m_db, *m_clock);
-    m_auth = std::make_unique<AuthService>(*m_db, *m_audit);
+    m_auth = std::make_unique<AuthService>(*m_db, *m_audit, options.fastPasswordHashes);
+    m_users = std::make_unique<UserAdminService>(*m_db, *m_audit, options.fastPasswordHashes);
+    m_review = std::make_unique<ReviewService>(*m_db, *m_audit, *m_clock);
     m_caseFiles = std::make_unique<CaseFileService>(*m_db, *m_audit);
     m_intake =
         std::make_unique<IntakeService>(*m_db, *m_audit, *m_clock, m_calendar, options.hallCode);
@@ -117,6 +123,16 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
         }
     }
     return Status::success();
+}
+
+Result<HallSettings::Values> AppServices::hallSettings() const
+{
+    return HallSettings(*m_db).load();
+}
+
+Status AppServices::saveHallSettings(const HallSettings::Values &values, const Session &session)
+{
+    return HallSettings(*m_db).save(values, session, *m_audit);
 }
 
 Status AppServices::reloadCalendar()

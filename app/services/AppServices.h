@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "intake/CounterContext.h"
+#include "security/HallSettings.h"
 #include "security/Session.h"
 #include "templates/TemplateCatalogue.h"
 #include "workflow/WorkingDayCalendar.h"
@@ -18,6 +19,8 @@ namespace OneWindow {
 class AcceptanceService;
 class AuditLog;
 class AuthService;
+class ReviewService;
+class UserAdminService;
 class CardReader;
 class CaseWorkflowService;
 class DepartmentInbox;
@@ -77,6 +80,11 @@ public:
     CardReader *cardReader() const { return m_reader.get(); }
     AuditLog &audit() { return *m_audit; }
     AuthService &auth() { return *m_auth; }
+    UserAdminService &users() { return *m_users; }
+    ReviewService &review() { return *m_review; }
+    // The hall's own rules (lockout, review sample), and an administrator's change of them.
+    Result<HallSettings::Values> hallSettings() const;
+    Status saveHallSettings(const HallSettings::Values &values, const Session &session);
     CaseFileService &caseFiles() { return *m_caseFiles; }
     IntakeService &intake() { return *m_intake; }
     AcceptanceService &acceptance() { return *m_acceptance; }
@@ -116,6 +124,8 @@ private:
     std::unique_ptr<CardReader> m_reader;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<UserAdminService> m_users;
+    std::unique_ptr<ReviewService> m_review;
     std::unique_ptr<CaseFileService> m_caseFiles;
     std::unique_ptr<IntakeService> m_intake;
     std::unique_ptr<AcceptanceService> m_acceptance;

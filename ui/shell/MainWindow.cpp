@@ -4,6 +4,8 @@
 #include "common/UserMessages.h"
 #include "counter/CounterWorkspace.h"
 #include "inbox/InboxWorkspace.h"
+#include "review/ReviewWorkspace.h"
+#include "security/AuthService.h"
 #include "security/Permission.h"
 #include "services/AppServices.h"
 #include "services/CounterSettings.h"
@@ -14,10 +16,12 @@
 #include "shell/LoginDialog.h"
 #include "shell/ShortcutHelpDialog.h"
 #include "shell/Workspace.h"
+#include "users/UsersWorkspace.h"
 #include "workflow/CalendarFile.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QFileDialog>
 #include <QLabel>
@@ -240,10 +244,14 @@ void MainWindow::buildWorkspaces()
 {
     updateHeader();
     // Which rooms this user gets, in the order of the mode bar.
+    if (Permission::can(m_session, Capability::Review))
+        m_workspaces.append(new ReviewWorkspace(m_services, m_session, m_stack));
     if (Permission::can(m_session, Capability::RunIntake))
         m_workspaces.append(new CounterWorkspace(m_services, m_session, m_stack));
     if (Permission::can(m_session, Capability::ViewInbox))
         m_workspaces.append(new InboxWorkspace(m_services, m_session, m_stack));
+    if (Permission::can(m_session, Capability::ManageUsers))
+        m_workspaces.append(new UsersWorkspace(m_services, m_session, m_stack));
 
     for (int i = 0; i < m_workspaces.size(); ++i) {
         Workspace *w = m_workspaces.at(i);
@@ -350,6 +358,10 @@ void MainWindow::lock()
     m_idleLock->setEnabled(false);
     if (Workspace *current = currentWorkspace())
         current->leaving();
+    if (!m_locked) {
+        m_locked = true;
+        (void)m_services.auth().recordLock(m_session);
+    }
     // Nothing of the citizen's file stays visible behind the lock screen.
     centralWidget()->hide();
     const QString previous = m_session.username;
@@ -363,16 +375,29 @@ void MainWindow::lock()
             return;
         }
         m_session = login->session();
+        m_locked = false;
         if (m_session.username != previous) {
             // Another user: every page starts empty, with their own workspaces and actions.
             clearWorkspaces();
             buildWorkspaces();
+        } else {
+            (void)m_services.auth().recordUnlock(m_session);
         }
         updateHeader();
         centralWidget()->show();
         m_idleLock->setEnabled(true);
     });
     login->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (Workspace *current = currentWorkspace())
+        current->leaving();
+    if (m_session.userId != 0)
+        (void)m_services.auth().recordSignOut(m_session);
+    m_session = Session();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::openSettings()
