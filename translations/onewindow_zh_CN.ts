@@ -1258,6 +1258,94 @@
     </message>
 </context>
 <context>
+    <name>OneWindow::DashboardWorkspace</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="33"/>
+        <source>今日受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="34"/>
+        <source>今日办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="35"/>
+        <source>今日送达</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="36"/>
+        <source>待领取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="37"/>
+        <source>在办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="38"/>
+        <source>待补正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="39"/>
+        <source>特别程序中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="40"/>
+        <source>超期办件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="41"/>
+        <source>待复核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="42"/>
+        <source>容缺承诺逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="49"/>
+        <source>部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="49"/>
+        <source>待办环节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="49"/>
+        <source>已认领</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="49"/>
+        <source>2 个工作日内到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="49"/>
+        <source>超期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="66"/>
+        <source>大厅概况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="127"/>
+        <source>%1 · 更新于 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OneWindow::FileLookupDialog</name>
     <message>
         <location filename="../ui/inbox/FileLookupDialog.cpp" line="27"/>
@@ -1290,12 +1378,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/FileLookupDialog.cpp" line="87"/>
+        <location filename="../ui/inbox/FileLookupDialog.cpp" line="88"/>
         <source>请先在结果中选择一位市民。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/FileLookupDialog.cpp" line="96"/>
+        <location filename="../ui/inbox/FileLookupDialog.cpp" line="97"/>
         <source>%1 的档案（已记入审计日志）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1836,152 +1924,152 @@
 <context>
     <name>OneWindow::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
         <source>一窗通 · %1 · %2号窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
         <source>工作区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
         <source>操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
         <source>当前账号没有可用的工作区，请联系管理员分配角色。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="145"/>
         <source>数据库：本机</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="145"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
         <source>数据库：大厅服务器（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
         <source>锁定窗口，离开时使用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
         <source>数据库、大厅、窗口编号、读卡器、打印机和界面语言</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
         <source>导入节假日安排…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
         <source>导入国务院公布的法定节假日和调休上班日（TSV 或 iCalendar 文件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
         <source>快捷键帮助 (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
         <source>列出当前工作区的所有快捷键</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
         <source>缺少 %1 年法定节假日安排：跨入该年的时限为暂定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
         <source>国务院每年 11 至 12 月公布下一年的节假日安排。请管理员用“导入节假日安排”或 onewindow-cli calendar import 导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="213"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="214"/>
         <source>选择节假日安排文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="214"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="215"/>
         <source>节假日安排 (*.ics *.ical *.tsv *.txt);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="221"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="222"/>
         <source>导入节假日安排</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="232"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
         <source>窗口受理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="234"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="235"/>
         <source>部门审批（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="235"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
         <source>值班长</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="237"/>
         <source>管理员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="237"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
         <source>%1 · %2号窗口 · %3（%4）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
         <source>锁屏 (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="94"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="95"/>
         <source>本窗口的大厅密钥与大厅设置时的不同：本窗口打印的二维码在其他窗口无法识别。请管理员复制正确的密钥文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="98"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="99"/>
         <source>数据库属于另一个大厅，请检查本窗口的大厅代码。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
         <source>窗口设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="240"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="241"/>
         <source>%1 · %2号窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="88"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="89"/>
         <source>无法接收其他窗口的实时更新，请手动刷新。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="90"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="91"/>
         <source>有模板无法加载，已跳过：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="417"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="420"/>
         <source>设置已保存，重新启动后生效。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2295,47 +2383,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="39"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="38"/>
         <source>包括已复核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="43"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="42"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="75"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="74"/>
         <source>复核意见（退回时必填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="79"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="78"/>
         <source>通过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="81"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="80"/>
         <source>退回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="102"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="101"/>
         <source>刷新 (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="117"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="116"/>
         <source>复核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="137"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="136"/>
         <source>共 %1 项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="151"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="150"/>
         <source>没有待复核的事项。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2594,32 +2682,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="190"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="195"/>
         <source>一次性密码，待修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="220"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="227"/>
         <source>%1 的一次性密码：%2（首次登录时须修改；此密码只显示这一次）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="255"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="262"/>
         <source>已停用 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="255"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="262"/>
         <source>已启用 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="288"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="295"/>
         <source>已修改 %1 的角色。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="298"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="305"/>
         <source>规则已保存。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2896,420 +2984,420 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="38"/>
+        <location filename="../ui/common/UserMessages.cpp" line="39"/>
         <source>密码不能包含用户名。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="42"/>
+        <location filename="../ui/common/UserMessages.cpp" line="43"/>
         <source>新密码不能与当前密码相同。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="44"/>
+        <location filename="../ui/common/UserMessages.cpp" line="45"/>
         <source>用户名 %1 已存在。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="46"/>
+        <location filename="../ui/common/UserMessages.cpp" line="47"/>
         <source>用户名须为 3 到 32 个字母、数字或 . _ -。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="48"/>
+        <location filename="../ui/common/UserMessages.cpp" line="49"/>
         <source>部门审批人员须指定所属部门。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="50"/>
+        <location filename="../ui/common/UserMessages.cpp" line="51"/>
         <source>不能停用自己的账号或取消自己的管理员角色。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="52"/>
+        <location filename="../ui/common/UserMessages.cpp" line="53"/>
         <source>查阅本部门办件以外市民的档案，须填写事由。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="54"/>
+        <location filename="../ui/common/UserMessages.cpp" line="55"/>
         <source>不能复核自己的操作。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="56"/>
+        <location filename="../ui/common/UserMessages.cpp" line="57"/>
         <source>不能复核自己受理的办件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="58"/>
+        <location filename="../ui/common/UserMessages.cpp" line="59"/>
         <source>该事项已由 %1 复核。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="60"/>
+        <location filename="../ui/common/UserMessages.cpp" line="61"/>
         <source>退回时请填写意见。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="62"/>
+        <location filename="../ui/common/UserMessages.cpp" line="63"/>
         <source>设置值超出允许范围。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="64"/>
+        <location filename="../ui/common/UserMessages.cpp" line="65"/>
         <source>该账号已停用，请联系管理员。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="66"/>
+        <location filename="../ui/common/UserMessages.cpp" line="67"/>
         <source>当前账号的角色无权进行此操作。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="68"/>
+        <location filename="../ui/common/UserMessages.cpp" line="69"/>
         <source>表单还有未填或填写有误的项目，请按提示修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="70"/>
+        <location filename="../ui/common/UserMessages.cpp" line="71"/>
         <source>还有未收取的材料，请核对材料清单。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="72"/>
+        <location filename="../ui/common/UserMessages.cpp" line="73"/>
         <source>%1 已于 %2 修改了此办件，请查看最新情况后再操作。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="76"/>
+        <location filename="../ui/common/UserMessages.cpp" line="77"/>
         <source>这是其他部门（%1）的环节，只能由该部门办理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="78"/>
+        <location filename="../ui/common/UserMessages.cpp" line="79"/>
         <source>办件已办结、送达或撤回，不能再更改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="80"/>
+        <location filename="../ui/common/UserMessages.cpp" line="81"/>
         <source>请先选择一个办理环节。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="82"/>
+        <location filename="../ui/common/UserMessages.cpp" line="83"/>
         <source>前序环节尚未办完，此环节还不能办理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="84"/>
+        <location filename="../ui/common/UserMessages.cpp" line="85"/>
         <source>此环节正在等待补正材料或特别程序，暂不能办理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="86"/>
+        <location filename="../ui/common/UserMessages.cpp" line="87"/>
         <source>此环节已经办结。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="88"/>
+        <location filename="../ui/common/UserMessages.cpp" line="89"/>
         <source>此环节不在特别程序中。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="90"/>
+        <location filename="../ui/common/UserMessages.cpp" line="91"/>
         <source>请先认领此环节。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="92"/>
+        <location filename="../ui/common/UserMessages.cpp" line="93"/>
         <source>此环节已由 %1 认领，只有经办人可以办理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="94"/>
+        <location filename="../ui/common/UserMessages.cpp" line="95"/>
         <source>您已认领此环节。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="96"/>
+        <location filename="../ui/common/UserMessages.cpp" line="97"/>
         <source>请填写理由。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="98"/>
+        <location filename="../ui/common/UserMessages.cpp" line="99"/>
         <source>请选择材料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="100"/>
+        <location filename="../ui/common/UserMessages.cpp" line="101"/>
         <source>所选材料（%1）不在要求补正的材料中。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="102"/>
+        <location filename="../ui/common/UserMessages.cpp" line="103"/>
         <source>此办件没有待补交的材料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="104"/>
+        <location filename="../ui/common/UserMessages.cpp" line="105"/>
         <source>请填写不早于今天的预计结束日期。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="106"/>
+        <location filename="../ui/common/UserMessages.cpp" line="107"/>
         <source>还有环节未办结（%1），不能办结。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="108"/>
+        <location filename="../ui/common/UserMessages.cpp" line="109"/>
         <source>办件尚未办结。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="110"/>
+        <location filename="../ui/common/UserMessages.cpp" line="111"/>
         <source>请选择送达方式。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="112"/>
+        <location filename="../ui/common/UserMessages.cpp" line="113"/>
         <source>代领须读取代领人的身份证或填写有效的姓名和身份证号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="114"/>
+        <location filename="../ui/common/UserMessages.cpp" line="115"/>
         <source>邮寄送达须填写邮寄单号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="116"/>
+        <location filename="../ui/common/UserMessages.cpp" line="117"/>
         <source>只能重新办理已办结的环节。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="118"/>
+        <location filename="../ui/common/UserMessages.cpp" line="119"/>
         <source>该材料不允许容缺后补。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="120"/>
+        <location filename="../ui/common/UserMessages.cpp" line="121"/>
         <source>承诺补交日期不能晚于承诺办结日期，也不能早于今天。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="122"/>
+        <location filename="../ui/common/UserMessages.cpp" line="123"/>
         <source>没有找到该记录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="124"/>
+        <location filename="../ui/common/UserMessages.cpp" line="125"/>
         <source>缺少中文字体（文泉驿微米黑），无法生成回执。请安装 fonts-wqy-microhei。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="126"/>
+        <location filename="../ui/common/UserMessages.cpp" line="127"/>
         <source>无法写入文件，请检查磁盘空间和权限。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="129"/>
+        <location filename="../ui/common/UserMessages.cpp" line="130"/>
         <source>大厅代码应为 2 至 12 位字母或数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="131"/>
+        <location filename="../ui/common/UserMessages.cpp" line="132"/>
         <source>请填写大厅名称。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="133"/>
+        <location filename="../ui/common/UserMessages.cpp" line="134"/>
         <source>登录名应为 2 至 32 位字母、数字或 . _ -，以字母或数字开头。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="36"/>
-        <location filename="../ui/common/UserMessages.cpp" line="135"/>
+        <location filename="../ui/common/UserMessages.cpp" line="37"/>
+        <location filename="../ui/common/UserMessages.cpp" line="136"/>
         <source>密码至少需要 %1 个字符。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="137"/>
+        <location filename="../ui/common/UserMessages.cpp" line="138"/>
         <source>密码不能包含登录名。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="40"/>
-        <location filename="../ui/common/UserMessages.cpp" line="139"/>
+        <location filename="../ui/common/UserMessages.cpp" line="41"/>
+        <location filename="../ui/common/UserMessages.cpp" line="140"/>
         <source>密码不能由同一个字符重复组成。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="141"/>
+        <location filename="../ui/common/UserMessages.cpp" line="142"/>
         <source>两次输入的密码不一致。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="143"/>
+        <location filename="../ui/common/UserMessages.cpp" line="144"/>
         <source>请指定密钥文件的位置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="145"/>
+        <location filename="../ui/common/UserMessages.cpp" line="146"/>
         <source>密钥文件 %1 已存在。要沿用它，请选择“使用已有的密钥文件”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="147"/>
+        <location filename="../ui/common/UserMessages.cpp" line="148"/>
         <source>找不到密钥文件 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="149"/>
+        <location filename="../ui/common/UserMessages.cpp" line="150"/>
         <source>无法读写密钥文件 %1，请检查权限。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="151"/>
+        <location filename="../ui/common/UserMessages.cpp" line="152"/>
         <source>密钥文件中没有可用的密钥（至少 32 位十六进制字符）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="153"/>
+        <location filename="../ui/common/UserMessages.cpp" line="154"/>
         <source>没有名为 %1 的事项模板。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="155"/>
+        <location filename="../ui/common/UserMessages.cpp" line="156"/>
         <source>请至少选择一个本大厅办理的事项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="157"/>
+        <location filename="../ui/common/UserMessages.cpp" line="158"/>
         <source>该数据库已有账号，大厅已经设置过。请直接登录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="159"/>
+        <location filename="../ui/common/UserMessages.cpp" line="160"/>
         <source>界面语言只能是中文或英文。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="161"/>
+        <location filename="../ui/common/UserMessages.cpp" line="162"/>
         <source>该项由配置文件 %1 设定，只能在该文件中修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="163"/>
+        <location filename="../ui/common/UserMessages.cpp" line="164"/>
         <source>节假日文件有错误，未导入任何内容：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="165"/>
+        <location filename="../ui/common/UserMessages.cpp" line="166"/>
         <source>已取消，没有保存任何内容。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="166"/>
+        <location filename="../ui/common/UserMessages.cpp" line="167"/>
         <source>操作失败（%1）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="173"/>
+        <location filename="../ui/common/UserMessages.cpp" line="174"/>
         <source>证件已过期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="175"/>
+        <location filename="../ui/common/UserMessages.cpp" line="176"/>
         <source>证件尚未生效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="177"/>
+        <location filename="../ui/common/UserMessages.cpp" line="178"/>
         <source>身份证号码校验位错误，可能是伪造或读卡错误</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="179"/>
+        <location filename="../ui/common/UserMessages.cpp" line="180"/>
         <source>身份证号码的地区代码不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="181"/>
+        <location filename="../ui/common/UserMessages.cpp" line="182"/>
         <source>身份证号码中的出生日期无效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="183"/>
+        <location filename="../ui/common/UserMessages.cpp" line="184"/>
         <source>身份证号码格式错误</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="185"/>
+        <location filename="../ui/common/UserMessages.cpp" line="186"/>
         <source>手工录入的身份，受理后交值班长复核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="187"/>
+        <location filename="../ui/common/UserMessages.cpp" line="188"/>
         <source>证件上没有姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="188"/>
+        <location filename="../ui/common/UserMessages.cpp" line="189"/>
         <source>证件异常（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="194"/>
+        <location filename="../ui/common/UserMessages.cpp" line="195"/>
         <source>未检测到证件，请将证件放在读卡器上。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="196"/>
+        <location filename="../ui/common/UserMessages.cpp" line="197"/>
         <source>证件无法读取（芯片损坏或放置不当），请重新放置；仍失败时请手工录入并交值班长复核。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="199"/>
+        <location filename="../ui/common/UserMessages.cpp" line="200"/>
         <source>读卡器数据校验错误，请重新读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="201"/>
+        <location filename="../ui/common/UserMessages.cpp" line="202"/>
         <source>没有连接读卡器，请检查读卡器连接或在设置中选择端口。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="203"/>
+        <location filename="../ui/common/UserMessages.cpp" line="204"/>
         <source>无法识别的证件类型，请使用居民身份证、港澳台居民居住证或外国人永久居留身份证。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="205"/>
+        <location filename="../ui/common/UserMessages.cpp" line="206"/>
         <source>读卡器数据不完整，请重新放置证件后再读。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="207"/>
+        <location filename="../ui/common/UserMessages.cpp" line="208"/>
         <source>读卡器无响应，请检查连接。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="208"/>
+        <location filename="../ui/common/UserMessages.cpp" line="209"/>
         <source>读卡失败（%1），请重新读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="215"/>
+        <location filename="../ui/common/UserMessages.cpp" line="216"/>
         <source>男</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="217"/>
+        <location filename="../ui/common/UserMessages.cpp" line="218"/>
         <source>女</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="219"/>
+        <location filename="../ui/common/UserMessages.cpp" line="220"/>
         <source>未说明</source>
         <translation type="unfinished"></translation>
     </message>

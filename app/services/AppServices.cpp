@@ -9,6 +9,7 @@
 #include "intake/DraftAutosaver.h"
 #include "intake/DraftService.h"
 #include "intake/IntakeService.h"
+#include "reports/DashboardService.h"
 #include "review/ReviewService.h"
 #include "security/AuditLog.h"
 #include "security/AuthService.h"
@@ -29,6 +30,7 @@ AppServices::~AppServices()
 {
     // Services hold references to the database: drop them first.
     m_changes.reset();
+    m_dashboard.reset();
     m_inbox.reset();
     m_workflow.reset();
     m_drafts.reset();
@@ -110,6 +112,7 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
     m_workflow =
         std::make_unique<CaseWorkflowService>(*m_db, *m_audit, *m_clock, m_calendar, m_catalogue);
     m_inbox = std::make_unique<DepartmentInbox>(*m_db, m_calendar);
+    m_dashboard = std::make_unique<DashboardService>(*m_db, *m_audit, m_calendar);
     for (const QString &problem : m_catalogue.problems())
         qCWarning(lcServices).noquote() << "template refused:" << problem;
     // Other counters and department officers change cases too: on PostgreSQL the

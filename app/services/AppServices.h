@@ -19,6 +19,7 @@ namespace OneWindow {
 class AcceptanceService;
 class AuditLog;
 class AuthService;
+class DashboardService;
 class ReviewService;
 class UserAdminService;
 class CardReader;
@@ -82,6 +83,7 @@ public:
     AuthService &auth() { return *m_auth; }
     UserAdminService &users() { return *m_users; }
     ReviewService &review() { return *m_review; }
+    const DashboardService &dashboard() const { return *m_dashboard; }
     // The hall's own rules (lockout, review sample), and an administrator's change of them.
     Result<HallSettings::Values> hallSettings() const;
     Status saveHallSettings(const HallSettings::Values &values, const Session &session);
@@ -126,6 +128,7 @@ private:
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<UserAdminService> m_users;
     std::unique_ptr<ReviewService> m_review;
+    std::unique_ptr<DashboardService> m_dashboard;
     std::unique_ptr<CaseFileService> m_caseFiles;
     std::unique_ptr<IntakeService> m_intake;
     std::unique_ptr<AcceptanceService> m_acceptance;

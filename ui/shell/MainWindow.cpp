@@ -3,6 +3,7 @@
 #include "common/Localization.h"
 #include "common/UserMessages.h"
 #include "counter/CounterWorkspace.h"
+#include "dashboard/DashboardWorkspace.h"
 #include "inbox/InboxWorkspace.h"
 #include "review/ReviewWorkspace.h"
 #include "security/AuthService.h"
@@ -250,6 +251,8 @@ void MainWindow::buildWorkspaces()
         m_workspaces.append(new CounterWorkspace(m_services, m_session, m_stack));
     if (Permission::can(m_session, Capability::ViewInbox))
         m_workspaces.append(new InboxWorkspace(m_services, m_session, m_stack));
+    if (Permission::can(m_session, Capability::ViewDashboard))
+        m_workspaces.append(new DashboardWorkspace(m_services, m_session, m_stack));
     if (Permission::can(m_session, Capability::ManageUsers))
         m_workspaces.append(new UsersWorkspace(m_services, m_session, m_stack));
 
