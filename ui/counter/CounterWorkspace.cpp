@@ -118,6 +118,7 @@ CounterWorkspace::CounterWorkspace(AppServices &services, const Session &session
     m_stack->addWidget(m_intake);
     // Drafts and the one-time notification.
     m_intake->attach(services.drafts(), services.makeDraftAutosaver(), session, services.counter());
+    m_intake->setDocuments(&services.documents());
     splitter->addWidget(m_identity);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
@@ -311,6 +312,9 @@ void CounterWorkspace::handleScan(const QString &text)
     case Kind::Identified:
         m_identity->showCard(m_visit.card(), m_visit.flags());
         openCaseFile();
+        return;
+    case Kind::Document:
+        showNotice(tr("本大厅签发的文书 %1，签名核验通过。").arg(scan.documentNumber));
         return;
     }
 }

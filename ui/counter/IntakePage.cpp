@@ -5,11 +5,11 @@
 #include "counter/fields/FieldEditor.h"
 #include "counter/fields/FieldEditorFactory.h"
 #include "counter/fields/PersonFieldEditor.h"
+#include "documents/DocumentService.h"
 #include "identity/CardCheck.h"
 #include "intake/DraftAutosaver.h"
 #include "intake/DraftService.h"
 #include "intake/NotificationBuilder.h"
-#include "receipts/NotificationRenderer.h"
 #include "templates/FeeSchedule.h"
 #include "templates/FieldValidator.h"
 #include "templates/MaterialsChecklist.h"
@@ -654,10 +654,22 @@ bool IntakePage::writeNotification(const QString &path, QString *error)
 {
     if (!m_form)
         return false;
+    if (!m_documents) {
+        if (error)
+            *error = QStringLiteral("no-documents");
+        return false;
+    }
     const NotificationData data = NotificationBuilder::build(
         *m_form, values(), m_applicant, heldDocuments(), materialsReceived(), m_session,
         m_counter.hallName, m_clock.now());
-    const Status written = NotificationRenderer::writePdf(data, path);
+    auto recorded = m_documents->recordNotification(data, m_form->id, m_session);
+    if (!recorded) {
+        if (error)
+            *error = recorded.error().code;
+        return false;
+    }
+    auto written = m_documents->render(recorded->number, DocumentKind::Notification, std::nullopt,
+                                       false, m_session, path);
     if (!written) {
         if (error)
             *error = written.error().code;

@@ -29,6 +29,7 @@ namespace OneWindow {
 class Clock;
 class DraftAutosaver;
 class DraftService;
+class DocumentService;
 class FieldEditor;
 class PersonFieldEditor;
 
@@ -57,6 +58,8 @@ public:
     // own, who is signed in and which counter this is.
     void attach(DraftService &drafts, std::unique_ptr<DraftAutosaver> autosaver,
                 const Session &session, const CounterContext &counter);
+    // The one-time notification is recorded and rendered by the documents service.
+    void setDocuments(DocumentService *documents) { m_documents = documents; }
     void setAutosaveInterval(int milliseconds);
     int autosaveInterval() const { return m_autosaveMs; }
 
@@ -89,7 +92,8 @@ public:
     void discardDraft();
     // Templates with a draft for this applicant (to mark them in the case file).
     QStringList draftTemplates(const QString &idNumber) const;
-    // Writes the one-time notification PDF to `path`; fails like NotificationRenderer.
+    // Records the one-time notification (its own number, a signed QR code) and
+    // writes it to `path` on the counter's paper; fails like DocumentService.
     bool writeNotification(const QString &path, QString *error);
 
 Q_SIGNALS:
@@ -115,6 +119,7 @@ private:
 
     const Clock &m_clock;
     DraftService *m_drafts = nullptr;
+    DocumentService *m_documents = nullptr;
     Session m_session;
     CounterContext m_counter;
     std::unique_ptr<DraftAutosaver> m_autosaver;
