@@ -69,6 +69,7 @@ int main(int argc, char *argv[])
     options.counterCode =
         parser.isSet(counterOption) ? parser.value(counterOption) : settings.counterCode;
     options.idleLockMinutes = settings.idleLockMinutes;
+    options.paper = settings.paper;
     options.scannerInput = true;
     // $ONEWINDOW_HALL_KEY, else the counter settings, else a key generated and kept
     // there, so a single demo counter works out of the box.

@@ -35,7 +35,9 @@ Error notApplicable(const QString &why)
     return Error{QStringLiteral("not-applicable"), why};
 }
 
-PrintedDocument build(DocumentKind kind, const DocumentSource &s)
+} // namespace
+
+PrintedDocument DocumentService::compose(DocumentKind kind, const DocumentSource &s)
 {
     switch (kind) {
     case DocumentKind::Acceptance:
@@ -61,6 +63,8 @@ PrintedDocument build(DocumentKind kind, const DocumentSource &s)
     }
     return {};
 }
+
+namespace {
 
 // The latest pause of this kind: the one the notice is about.
 const CasePause *latestPause(const CaseSnapshot &s, CasePause::Kind kind)
@@ -224,7 +228,7 @@ Result<DocumentService::Rendered> DocumentService::render(const QString &number,
             m_catalogue.find(source.issued.data.value(QStringLiteral("templateId")).toString());
     }
 
-    PrintedDocument paper = build(kind, source);
+    PrintedDocument paper = compose(kind, source);
     const IssuedDocument &doc = source.issued;
     // Signed, so any counter of the hall can trust it; never an unsigned code.
     const QrPayload payload =

@@ -9,6 +9,7 @@
 #include "receipts/DocumentRenderer.h"
 #include "receipts/NotificationData.h"
 #include "receipts/PaperLayout.h"
+#include "receipts/PrintedDocument.h"
 #include "security/Session.h"
 #include "workflow/CaseSnapshot.h"
 
@@ -22,6 +23,7 @@ class Clock;
 class Database;
 class TemplateCatalogue;
 class WorkingDayCalendar;
+struct DocumentSource;
 
 // Every paper the citizen takes home, from stored data only: loads the case
 // (or the recorded counter decision), checks that the document applies to it,
@@ -74,6 +76,9 @@ public:
     // that kind, a pause id for a supplement or special procedure, the time of
     // completion or handover), or "not-applicable" with the reason.
     static Result<QString> subjectFor(const CaseSnapshot &snapshot, DocumentKind kind);
+
+    // The paper's content from its source, by the builder of its kind (no QR text yet).
+    static PrintedDocument compose(DocumentKind kind, const DocumentSource &source);
 
     void setPaperChoices(const PaperChoices &choices) { m_paper = choices; }
     const PaperChoices &paperChoices() const { return m_paper; }

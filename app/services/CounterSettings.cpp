@@ -18,6 +18,7 @@ CounterSettings CounterSettings::load(QSettings &store)
     s.hallKeyHex = store.value(QStringLiteral("hall/key"), s.hallKeyHex).toString();
     s.idleLockMinutes =
         store.value(QStringLiteral("counter/idleLockMinutes"), s.idleLockMinutes).toInt();
+    s.paper = PaperChoices::load(store);
     return s;
 }
 
@@ -50,6 +51,7 @@ Status CounterSettings::save(QSettings &store, const Session &session) const
     store.setValue(QStringLiteral("reader/port"), readerPort);
     store.setValue(QStringLiteral("hall/key"), hallKeyHex);
     store.setValue(QStringLiteral("counter/idleLockMinutes"), idleLockMinutes);
+    paper.save(store);
     store.sync();
     if (store.status() != QSettings::NoError)
         return Status::failure(QStringLiteral("write-failed"), store.fileName());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "documents/PaperChoices.h"
 #include "security/Session.h"
 
 #include <QString>
@@ -21,6 +22,7 @@ struct CounterSettings
     QString readerPort = QStringLiteral("simulator"); // "simulator", "auto" or a device path
     QString hallKeyHex;                               // HMAC key for the hall's QR codes, hex
     int idleLockMinutes = 5;
+    PaperChoices paper; // which paper each kind of document prints on (documents/layout/<kind>)
 
     static CounterSettings load(QSettings &store);
     // Only an administrator changes a counter's set-up; checked here, not just in the menu.

@@ -341,6 +341,9 @@ private Q_SLOTS:
         QVERIFY(xmp.contains("<pdfaid:part>1</pdfaid:part>") || xmp.contains("pdfaid:part=\"1\""));
         QVERIFY(xmp.contains("<pdfaid:conformance>B</pdfaid:conformance>") ||
                 xmp.contains("pdfaid:conformance=\"B\""));
+        QVERIFY(inspect.everything().startsWith("%PDF-1.4"));
+        QVERIFY(inspect.everything().contains("/OutputIntents"));
+        QVERIFY(inspect.everything().contains("/GTS_PDFA1"));
         QVERIFY(inspect.fontCount() > 0);
         QVERIFY2(inspect.fontsNotEmbedded().isEmpty(),
                  qPrintable(inspect.fontsNotEmbedded().join(QLatin1Char('\n'))));

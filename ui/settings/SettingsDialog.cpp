@@ -2,6 +2,7 @@
 
 #include "common/UserMessages.h"
 #include "services/CounterSettings.h"
+#include "settings/PaperLayoutEditor.h"
 #include "ui_SettingsDialog.h"
 
 #include <QPushButton>
@@ -15,8 +16,11 @@ SettingsDialog::SettingsDialog(QSettings &store, const Session &session, QWidget
     , m_ui(std::make_unique<Ui::SettingsDialog>())
     , m_store(store)
     , m_session(session)
+    , m_paper(new PaperLayoutEditor(this))
 {
     m_ui->setupUi(this);
+    // Generated from the list of document kinds, so it is built here, not in the .ui file.
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->messageLabel), m_paper);
     const CounterSettings s = CounterSettings::load(store);
     m_ui->databaseEdit->setText(s.databaseUrl);
     m_ui->hallCodeEdit->setText(s.hallCode);
@@ -35,6 +39,7 @@ SettingsDialog::SettingsDialog(QSettings &store, const Session &session, QWidget
         m_ui->readerCombo->setEditText(s.readerPort);
     m_ui->hallKeyEdit->setText(s.hallKeyHex);
     m_ui->idleSpin->setValue(s.idleLockMinutes);
+    m_paper->setChoices(s.paper);
     if (session.role != Role::Administrator) {
         m_ui->messageLabel->setText(tr("只有管理员可以修改窗口设置。"));
         m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
@@ -60,6 +65,7 @@ void SettingsDialog::save()
             : typed.trimmed();
     s.hallKeyHex = m_ui->hallKeyEdit->text().trimmed();
     s.idleLockMinutes = m_ui->idleSpin->value();
+    s.paper = m_paper->choices();
     const Status saved = s.save(m_store, m_session);
     if (!saved) {
         const QString &c = saved.error().code;

@@ -14,9 +14,11 @@ class SettingsDialog;
 
 namespace OneWindow {
 
+class PaperLayoutEditor;
+
 // The administrator's set-up of this counter: database, hall, counter number,
-// card reader port, QR key, idle lock. Saved through CounterSettings, which
-// refuses anyone but an administrator; takes effect at the next start.
+// card reader port, QR key, idle lock, the paper for each kind of document. Saved through
+// CounterSettings, which refuses anyone but an administrator; takes effect at the next start.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ private:
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     QSettings &m_store;
     Session m_session;
+    PaperLayoutEditor *m_paper;
 };
 
 } // namespace OneWindow
