@@ -443,101 +443,6 @@
     </message>
 </context>
 <context>
-    <name>NotificationRenderer</name>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="33"/>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="97"/>
-        <source>一次性告知书</source>
-        <translation>One-time notification</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="36"/>
-        <source>申请人：%1</source>
-        <translation>Applicant: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="39"/>
-        <source>身份证号：%1</source>
-        <translation>ID number: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="40"/>
-        <source>办理事项：%1</source>
-        <translation>Matter: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="41"/>
-        <source>告知时间：%1</source>
-        <translation>Issued: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="43"/>
-        <source>受理窗口：%1</source>
-        <translation>Counter: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="44"/>
-        <source>经办人：%1</source>
-        <translation>Clerk: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="47"/>
-        <source>您申请办理的事项尚缺以下材料，现一次性告知如下：</source>
-        <translation>Your application still lacks the following. This is the complete list:</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="49"/>
-        <source>需补齐的材料（共 %1 项）</source>
-        <translation>Materials to bring (%1 in all)</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="54"/>
-        <source>%1. %2（%3）</source>
-        <translation>%1. %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="56"/>
-        <source>原因：%1</source>
-        <translation>Reason: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="61"/>
-        <source>需补充或更正的信息（共 %1 项）</source>
-        <translation>Details to add or correct (%1 in all)</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="64"/>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="70"/>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="67"/>
-        <source>已收取或已调取的材料</source>
-        <translation>Materials received or on file</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="72"/>
-        <source>以上为全部所需补齐内容，补齐后即可受理，不再另行要求其他材料。</source>
-        <translation>This is everything still needed; once it is complete the application is accepted and nothing else will be asked for.</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="75"/>
-        <source>已填写的信息已保存为草稿，再次来办时出示身份证即可继续办理，无需重新填写。</source>
-        <translation>The answers are kept as a draft: show your ID card on the next visit and carry on without filling anything in again.</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="78"/>
-        <source>草稿编号：%1</source>
-        <translation>Draft reference: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="80"/>
-        <source>咨询电话：%1</source>
-        <translation>Enquiries: %1</translation>
-    </message>
-</context>
-<context>
     <name>OneWindow::AddressFieldEditor</name>
     <message>
         <location filename="../ui/counter/fields/AddressFieldEditor.cpp" line="19"/>
@@ -727,162 +632,167 @@
         <translation>Read a QR code image…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="52"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="53"/>
         <source>摄像头扫码 (F4)</source>
         <translation>Camera scan (F4)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="74"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="75"/>
         <source>&lt;h2&gt;请读取证件&lt;/h2&gt;&lt;p&gt;请市民将身份证放在读卡器上，按 F2 或点击“读卡”。&lt;/p&gt;&lt;p&gt;一号一窗一网：读卡后自动调取市民在各部门的办件档案，已有材料无需重复提交。&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Read the card&lt;/h2&gt;&lt;p&gt;Ask the citizen to place the ID card on the reader, then press F2 or click “Read card”.&lt;/p&gt;&lt;p&gt;One number, one window, one network: reading the card opens the citizen&apos;s file across departments; materials already held are not asked for again.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="84"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="85"/>
         <source>查找档案：身份证号、姓名或拼音首字母、办件编号、电话</source>
         <translation>Find a file: ID number, name or pinyin initials, case number, phone</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="142"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="144"/>
         <source>读卡器：未配置</source>
         <translation>Reader: not configured</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="167"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="169"/>
         <source>综合窗口</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="199"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="201"/>
         <source>读卡器 %1：就绪，请放置证件</source>
         <translation>Reader %1: ready, place a card</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="201"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="203"/>
         <source>读卡器 %1：正在读卡…</source>
         <translation>Reader %1: reading…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="203"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="205"/>
         <source>读卡器 %1：已读取，请取走证件</source>
         <translation>Reader %1: read, take the card away</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="205"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="207"/>
         <source>读卡器 %1：无响应或故障（%2）</source>
         <translation>Reader %1: not answering or faulty (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="210"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="212"/>
         <source>读卡器：未找到，请检查连接（自动重试）</source>
         <translation>Reader: not found, check the connection (retrying)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="211"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="213"/>
         <source>读卡器 %1：已断开，正在重新连接…</source>
         <translation>Reader %1: disconnected, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="220"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="222"/>
         <source>读卡器：%1 就绪</source>
         <translation>Reader: %1 ready</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="226"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="228"/>
         <source>读卡器：%1 正在读卡…</source>
         <translation>Reader: %1 reading…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="257"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="259"/>
         <source>选择二维码图片</source>
         <translation>Choose a QR code image</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="258"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="260"/>
         <source>图片 (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="263"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="265"/>
         <source>无法打开图片 %1。</source>
         <translation>Cannot open the image %1.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="268"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="270"/>
         <source>图片中没有找到可识别的二维码。</source>
         <translation>No readable QR code was found in the image.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="283"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="284"/>
         <source>这不是本大厅的二维码，内容为：
 %1</source>
         <translation>This is not a code of this hall. It says:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="286"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="287"/>
         <source>这是一个网址，不是本大厅的二维码：
 %1</source>
         <translation>This is a web address, not a code of this hall:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="290"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="291"/>
         <source>二维码已过期，请让市民刷新后重新出示。</source>
         <translation>The code has expired: ask the citizen to refresh it and show it again.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="292"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="293"/>
         <source>二维码版本过新，本窗口程序无法识别，请升级。</source>
         <translation>The code is of a newer version than this counter understands: please upgrade.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="293"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="294"/>
         <source>二维码校验失败：可能是伪造或被篡改的二维码，已拒绝。</source>
         <translation>The code failed its check: it may be forged or altered, so it was refused.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="299"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="300"/>
         <source>预约的事项（%1）不在本窗口的事项目录中。</source>
         <translation>The booked matter (%1) is not in this counter&apos;s catalogue.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="303"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="304"/>
         <source>预约：%1（%2）。请读取申请人的身份证，读卡后自动进入受理。</source>
         <translation>Appointment: %1 (%2). Read the applicant&apos;s ID card; intake starts after the read.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="323"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="317"/>
+        <source>本大厅签发的文书 %1，签名核验通过。</source>
+        <translation>A document issued by this hall, %1: signature verified.</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="327"/>
         <source>没有找到办件 %1。</source>
         <translation>Case %1 was not found.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="331"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="335"/>
         <source>由回执二维码打开办件 %1，未核验身份；办理新事项请读卡。</source>
         <translation>Case %1 opened from a receipt code; identity not verified. Read the card to start a new matter.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="378"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="382"/>
         <source>由档案检索打开，未核验身份；办理新事项请读卡。</source>
         <translation>Opened from a search; identity not verified. Read the card to start a new matter.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="386"/>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="396"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="390"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="400"/>
         <source>一窗通</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="442"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="446"/>
         <source>请先读取申请人的身份证（F2），或手工录入身份（F3）。</source>
         <translation>First read the applicant&apos;s ID card (F2) or enter the identity by hand (F3).</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="468"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="471"/>
         <source>还有 %1 项需要修改，见各项旁的红字。</source>
         <translation>%1 answers still need changes: see the red notes beside them.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="478"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="481"/>
         <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
         <translation>Case %1 is accepted and stored, but the receipt could not be produced: %2</translation>
     </message>
@@ -1093,17 +1003,17 @@
         <translation>Card of “%1” read</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="677"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="688"/>
         <source>材料齐全、信息完整，可直接受理 (F9)</source>
         <translation>Everything is complete: accept with F9</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="688"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="699"/>
         <source>一次性告知书未能生成：%1</source>
         <translation>The one-time notification could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="695"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="706"/>
         <source>已生成一次性告知书（缺 %1 项材料），草稿已保存，市民补齐后读卡即可继续办理。</source>
         <translation>One-time notification written (%1 materials missing); the draft is saved and resumes when the citizen&apos;s card is read again.</translation>
     </message>
@@ -1159,22 +1069,22 @@
         <translation>Counter clerk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="104"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="105"/>
         <source>部门审批（%1）</source>
         <translation>Department officer (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="105"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="106"/>
         <source>值班长</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="106"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="107"/>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="107"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="108"/>
         <source>%1 · %2号窗口 · %3（%4）</source>
         <translation>%1 · counter %2 · %3 (%4)</translation>
     </message>
@@ -1189,7 +1099,7 @@
         <translation>Counter settings</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="110"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="111"/>
         <source>%1 · %2号窗口</source>
         <translation>%1 · counter %2</translation>
     </message>
@@ -1204,7 +1114,7 @@
         <translation>A template could not be loaded and was skipped: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="251"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="253"/>
         <source>设置已保存，重新启动后生效。</source>
         <translation>Settings saved; they take effect at the next start.</translation>
     </message>
@@ -1245,6 +1155,79 @@
         <location filename="../ui/counter/ManualIdentityDialog.cpp" line="42"/>
         <source>已输入 %1 位</source>
         <translation>%1 characters typed</translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::PaperLayoutEditor</name>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="12"/>
+        <source>受理回执</source>
+        <translation>Acceptance receipt</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="14"/>
+        <source>一次性告知书</source>
+        <translation>One-time notification</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="16"/>
+        <source>不予受理通知书</source>
+        <translation>Notice of non-acceptance</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="18"/>
+        <source>补齐补正通知书</source>
+        <translation>Notice to supplement</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="20"/>
+        <source>容缺受理通知书及承诺书</source>
+        <translation>Tolerant acceptance notice and commitment</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="22"/>
+        <source>特别程序告知书</source>
+        <translation>Special procedure notice</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="24"/>
+        <source>不予许可决定书</source>
+        <translation>Decision to refuse</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="26"/>
+        <source>办结通知</source>
+        <translation>Completion notice</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="28"/>
+        <source>送达回执</source>
+        <translation>Handover receipt</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="30"/>
+        <source>材料接收清单</source>
+        <translation>List of materials received</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="39"/>
+        <source>A4 纸</source>
+        <translation>A4 sheet</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="41"/>
+        <source>A5 纸</source>
+        <translation>A5 sheet</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="43"/>
+        <source>80 毫米热敏小票</source>
+        <translation>80 mm thermal roll</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="49"/>
+        <source>文书纸张</source>
+        <translation>Paper for documents</translation>
     </message>
 </context>
 <context>
@@ -1339,52 +1322,119 @@
 <context>
     <name>OneWindow::ReceiptPreviewDialog</name>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="24"/>
-        <source>受理回执预览</source>
-        <translation>Acceptance receipt</translation>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="50"/>
+        <source>文书预览</source>
+        <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="33"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="55"/>
+        <source>上一页</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="56"/>
+        <source>上一页 (PgUp)</source>
+        <translation>Previous page (PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="57"/>
+        <source>下一页</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="58"/>
+        <source>下一页 (PgDown)</source>
+        <translation>Next page (PgDown)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="62"/>
+        <source>缩小</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="63"/>
+        <source>缩小 (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="64"/>
+        <source>放大</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="65"/>
+        <source>放大 (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="67"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="160"/>
+        <source>适合宽度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="67"/>
+        <source>按页面宽度显示</source>
+        <translation>Fit the page width</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="69"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="161"/>
+        <source>整页</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="69"/>
+        <source>显示整页</source>
+        <translation>Show the whole page</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="90"/>
         <source>打印(&amp;P)</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="35"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="92"/>
         <source>另存为(&amp;S)…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="37"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="94"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="73"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="157"/>
+        <source>/ %1 页</source>
+        <translation>/ %1 pages</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="194"/>
         <source>打印失败</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="74"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="195"/>
         <source>无法打印到所选打印机，请检查打印机后重试。</source>
         <translation>Could not print on the chosen printer. Check the printer and try again.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="80"/>
-        <source>保存回执</source>
-        <translation>Save receipt</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="80"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="201"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="85"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="201"/>
+        <source>保存文书</source>
+        <translation>Save document</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="206"/>
         <source>保存失败</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="86"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="207"/>
         <source>无法保存到 %1，请检查磁盘空间和权限。</source>
         <translation>Could not save to %1. Check the disk space and permissions.</translation>
     </message>
@@ -1428,32 +1478,32 @@
 <context>
     <name>OneWindow::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="25"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="29"/>
         <source>模拟读卡器（演示）</source>
         <translation>Simulated reader (demo)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="26"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="30"/>
         <source>自动检测串口</source>
         <translation>Detect the serial port</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="39"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="44"/>
         <source>只有管理员可以修改窗口设置。</source>
         <translation>Only an administrator can change the counter settings.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="68"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="74"/>
         <source>大厅代码应为 2 至 12 位字母或数字。</source>
         <translation>The hall code is 2 to 12 letters or digits.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="70"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="76"/>
         <source>窗口编号应为 1 至 8 位字母或数字。</source>
         <translation>The counter number is 1 to 8 letters or digits.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="72"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="78"/>
         <source>密钥应为 32 至 128 位十六进制字符。</source>
         <translation>The key is 32 to 128 hexadecimal digits.</translation>
     </message>
@@ -1461,110 +1511,16 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="103"/>
+        <location filename="../app/main.cpp" line="104"/>
         <source>一窗通</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="104"/>
+        <location filename="../app/main.cpp" line="105"/>
         <source>无法打开数据库 %1：
 %2</source>
         <translation>Cannot open the database %1:
 %2</translation>
-    </message>
-</context>
-<context>
-    <name>ReceiptRenderer</name>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="68"/>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="164"/>
-        <source>受理回执</source>
-        <translation>Acceptance receipt</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="72"/>
-        <source>受理编号：%1</source>
-        <translation>Case number: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="73"/>
-        <source>办理事项：%1</source>
-        <translation>Matter: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="74"/>
-        <source>申请人：%1</source>
-        <translation>Applicant: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="77"/>
-        <source>身份证号：%1</source>
-        <translation>ID number: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="80"/>
-        <source>联系电话：%1</source>
-        <translation>Phone: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="82"/>
-        <source>受理时间：%1</source>
-        <translation>Accepted: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="84"/>
-        <source>受理窗口：%1</source>
-        <translation>Counter: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="85"/>
-        <source>受理人员：%1</source>
-        <translation>Clerk: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="87"/>
-        <source>扫码查询办理进度</source>
-        <translation>Scan to track progress</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="91"/>
-        <source>承办部门及办理时限</source>
-        <translation>Departments and time limits</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="93"/>
-        <source>部门</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="93"/>
-        <source>办理事项</source>
-        <translation>Matters</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="94"/>
-        <source>办结时限</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="99"/>
-        <source>承诺办结日期：%1</source>
-        <translation>Promised completion: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="102"/>
-        <source>已收材料</source>
-        <translation>Materials received</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="104"/>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="109"/>
-        <source>请妥善保管本回执，凭本回执查询进度、领取办理结果。</source>
-        <translation>Keep this receipt: it tracks progress and collects the result.</translation>
     </message>
 </context>
 <context>

@@ -443,101 +443,6 @@
     </message>
 </context>
 <context>
-    <name>NotificationRenderer</name>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="33"/>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="97"/>
-        <source>一次性告知书</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="36"/>
-        <source>申请人：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="39"/>
-        <source>身份证号：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="40"/>
-        <source>办理事项：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="41"/>
-        <source>告知时间：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="43"/>
-        <source>受理窗口：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="44"/>
-        <source>经办人：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="47"/>
-        <source>您申请办理的事项尚缺以下材料，现一次性告知如下：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="49"/>
-        <source>需补齐的材料（共 %1 项）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="54"/>
-        <source>%1. %2（%3）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="56"/>
-        <source>原因：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="61"/>
-        <source>需补充或更正的信息（共 %1 项）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="64"/>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="70"/>
-        <source>%1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="67"/>
-        <source>已收取或已调取的材料</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="72"/>
-        <source>以上为全部所需补齐内容，补齐后即可受理，不再另行要求其他材料。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="75"/>
-        <source>已填写的信息已保存为草稿，再次来办时出示身份证即可继续办理，无需重新填写。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="78"/>
-        <source>草稿编号：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="80"/>
-        <source>咨询电话：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>OneWindow::AddressFieldEditor</name>
     <message>
         <location filename="../ui/counter/fields/AddressFieldEditor.cpp" line="19"/>
@@ -727,160 +632,165 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="52"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="53"/>
         <source>摄像头扫码 (F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="74"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="75"/>
         <source>&lt;h2&gt;请读取证件&lt;/h2&gt;&lt;p&gt;请市民将身份证放在读卡器上，按 F2 或点击“读卡”。&lt;/p&gt;&lt;p&gt;一号一窗一网：读卡后自动调取市民在各部门的办件档案，已有材料无需重复提交。&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="84"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="85"/>
         <source>查找档案：身份证号、姓名或拼音首字母、办件编号、电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="142"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="144"/>
         <source>读卡器：未配置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="167"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="169"/>
         <source>综合窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="199"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="201"/>
         <source>读卡器 %1：就绪，请放置证件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="201"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="203"/>
         <source>读卡器 %1：正在读卡…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="203"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="205"/>
         <source>读卡器 %1：已读取，请取走证件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="205"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="207"/>
         <source>读卡器 %1：无响应或故障（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="210"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="212"/>
         <source>读卡器：未找到，请检查连接（自动重试）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="211"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="213"/>
         <source>读卡器 %1：已断开，正在重新连接…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="220"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="222"/>
         <source>读卡器：%1 就绪</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="226"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="228"/>
         <source>读卡器：%1 正在读卡…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="257"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="259"/>
         <source>选择二维码图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="258"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="260"/>
         <source>图片 (*.png *.jpg *.jpeg *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="263"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="265"/>
         <source>无法打开图片 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="268"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="270"/>
         <source>图片中没有找到可识别的二维码。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="283"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="284"/>
         <source>这不是本大厅的二维码，内容为：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="286"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="287"/>
         <source>这是一个网址，不是本大厅的二维码：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="290"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="291"/>
         <source>二维码已过期，请让市民刷新后重新出示。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="292"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="293"/>
         <source>二维码版本过新，本窗口程序无法识别，请升级。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="293"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="294"/>
         <source>二维码校验失败：可能是伪造或被篡改的二维码，已拒绝。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="299"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="300"/>
         <source>预约的事项（%1）不在本窗口的事项目录中。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="303"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="304"/>
         <source>预约：%1（%2）。请读取申请人的身份证，读卡后自动进入受理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="323"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="317"/>
+        <source>本大厅签发的文书 %1，签名核验通过。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="327"/>
         <source>没有找到办件 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="331"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="335"/>
         <source>由回执二维码打开办件 %1，未核验身份；办理新事项请读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="378"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="382"/>
         <source>由档案检索打开，未核验身份；办理新事项请读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="386"/>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="396"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="390"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="400"/>
         <source>一窗通</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="442"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="446"/>
         <source>请先读取申请人的身份证（F2），或手工录入身份（F3）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="468"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="471"/>
         <source>还有 %1 项需要修改，见各项旁的红字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="478"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="481"/>
         <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,17 +1001,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="677"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="688"/>
         <source>材料齐全、信息完整，可直接受理 (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="688"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="699"/>
         <source>一次性告知书未能生成：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="695"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="706"/>
         <source>已生成一次性告知书（缺 %1 项材料），草稿已保存，市民补齐后读卡即可继续办理。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1157,22 +1067,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="104"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="105"/>
         <source>部门审批（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="105"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="106"/>
         <source>值班长</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="106"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="107"/>
         <source>管理员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="107"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="108"/>
         <source>%1 · %2号窗口 · %3（%4）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1187,7 +1097,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="110"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="111"/>
         <source>%1 · %2号窗口</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1202,7 +1112,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="251"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="253"/>
         <source>设置已保存，重新启动后生效。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,6 +1152,79 @@
     <message>
         <location filename="../ui/counter/ManualIdentityDialog.cpp" line="42"/>
         <source>已输入 %1 位</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::PaperLayoutEditor</name>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="12"/>
+        <source>受理回执</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="14"/>
+        <source>一次性告知书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="16"/>
+        <source>不予受理通知书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="18"/>
+        <source>补齐补正通知书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="20"/>
+        <source>容缺受理通知书及承诺书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="22"/>
+        <source>特别程序告知书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="24"/>
+        <source>不予许可决定书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="26"/>
+        <source>办结通知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="28"/>
+        <source>送达回执</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="30"/>
+        <source>材料接收清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="39"/>
+        <source>A4 纸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="41"/>
+        <source>A5 纸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="43"/>
+        <source>80 毫米热敏小票</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="49"/>
+        <source>文书纸张</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1337,52 +1320,119 @@
 <context>
     <name>OneWindow::ReceiptPreviewDialog</name>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="24"/>
-        <source>受理回执预览</source>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="50"/>
+        <source>文书预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="33"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="55"/>
+        <source>上一页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="56"/>
+        <source>上一页 (PgUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="57"/>
+        <source>下一页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="58"/>
+        <source>下一页 (PgDown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="62"/>
+        <source>缩小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="63"/>
+        <source>缩小 (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="64"/>
+        <source>放大</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="65"/>
+        <source>放大 (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="67"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="160"/>
+        <source>适合宽度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="67"/>
+        <source>按页面宽度显示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="69"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="161"/>
+        <source>整页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="69"/>
+        <source>显示整页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="90"/>
         <source>打印(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="35"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="92"/>
         <source>另存为(&amp;S)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="37"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="94"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="73"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="157"/>
+        <source>/ %1 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="194"/>
         <source>打印失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="74"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="195"/>
         <source>无法打印到所选打印机，请检查打印机后重试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="80"/>
-        <source>保存回执</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="80"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="201"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="85"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="201"/>
+        <source>保存文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="206"/>
         <source>保存失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="86"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="207"/>
         <source>无法保存到 %1，请检查磁盘空间和权限。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1426,32 +1476,32 @@
 <context>
     <name>OneWindow::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="25"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="29"/>
         <source>模拟读卡器（演示）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="26"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="30"/>
         <source>自动检测串口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="39"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="44"/>
         <source>只有管理员可以修改窗口设置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="68"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="74"/>
         <source>大厅代码应为 2 至 12 位字母或数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="70"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="76"/>
         <source>窗口编号应为 1 至 8 位字母或数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="72"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="78"/>
         <source>密钥应为 32 至 128 位十六进制字符。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,108 +1509,14 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="103"/>
+        <location filename="../app/main.cpp" line="104"/>
         <source>一窗通</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="104"/>
+        <location filename="../app/main.cpp" line="105"/>
         <source>无法打开数据库 %1：
 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReceiptRenderer</name>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="68"/>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="164"/>
-        <source>受理回执</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="72"/>
-        <source>受理编号：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="73"/>
-        <source>办理事项：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="74"/>
-        <source>申请人：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="77"/>
-        <source>身份证号：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="80"/>
-        <source>联系电话：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="82"/>
-        <source>受理时间：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="84"/>
-        <source>受理窗口：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="85"/>
-        <source>受理人员：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="87"/>
-        <source>扫码查询办理进度</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="91"/>
-        <source>承办部门及办理时限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="93"/>
-        <source>部门</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="93"/>
-        <source>办理事项</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="94"/>
-        <source>办结时限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="99"/>
-        <source>承诺办结日期：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="102"/>
-        <source>已收材料</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="104"/>
-        <source>%1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="109"/>
-        <source>请妥善保管本回执，凭本回执查询进度、领取办理结果。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
