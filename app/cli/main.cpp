@@ -7,6 +7,7 @@
 #include "cli/DbSeedCommand.h"
 #include "cli/IdCheckCommand.h"
 #include "cli/IntakeAcceptCommand.h"
+#include "cli/IntakeRefuseCommand.h"
 #include "cli/QrDecodeCommand.h"
 #include "cli/QrEncodeCommand.h"
 #include "cli/QrSignCommand.h"
@@ -53,6 +54,7 @@ int main(int argc, char *argv[])
     cli.addCommand(std::make_unique<OneWindow::CaseListCommand>());
     cli.addCommand(std::make_unique<OneWindow::CaseShowCommand>());
     cli.addCommand(std::make_unique<OneWindow::CaseActCommand>());
+    cli.addCommand(std::make_unique<OneWindow::IntakeRefuseCommand>());
     cli.addCommand(std::make_unique<OneWindow::ReceiptRenderCommand>());
     return cli.run(QCoreApplication::arguments().mid(1));
 }

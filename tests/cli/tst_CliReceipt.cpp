@@ -177,6 +177,35 @@ private Q_SLOTS:
             t.db().scalar(QStringLiteral("SELECT COUNT(*) FROM documents")).value().toInt();
         QCOMPARE(documents, 2); // the receipt and the list, nothing for the refusals
 
+        // A decision at the counter not to accept: recorded, then printed from what was stored.
+        const QStringList refuse{QStringLiteral("intake"),     QStringLiteral("refuse"),
+                                 QStringLiteral("--database"), t.url(),
+                                 QStringLiteral("--user"),     QStringLiteral("clerk01")};
+        r = cli(refuse + QStringList{"--template", "marriage-appointment", "--name",
+                                     request.applicant.name, "--id-number", idNumber, "--reason",
+                                     "婚姻登记不属于本中心职权范围", "--legal-basis",
+                                     "《中华人民共和国行政许可法》第三十二条第一款第（二）项",
+                                     "--refer-to", "户籍所在地婚姻登记机关"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString decision = r.json().value(QStringLiteral("document")).toString();
+        QVERIFY(decision.startsWith(QStringLiteral("510107-N")));
+        const QString notice = dir.filePath(QStringLiteral("non-acceptance.pdf"));
+        r = cli(as + QStringList{"--case", decision, "--kind", "non-acceptance", "--layout", "a5",
+                                 "-o", notice});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const Test::PdfInspection refusal(notice);
+        QVERIFY(refusal.textLines().contains(QStringLiteral("不予受理通知书")));
+        QVERIFY(refusal.compactText().contains(QStringLiteral("婚姻登记不属于本中心职权范围")));
+        QVERIFY(refusal.compactText().contains(QStringLiteral("六十日内")));
+        QVERIFY(!refusal.containsAnywhere(idNumber));
+        QCOMPARE(cli(as + QStringList{"--case", decision, "--kind", "acceptance", "-o", refused})
+                     .exitCode,
+                 1);
+        QCOMPARE(cli(refuse + QStringList{"--template", "marriage-appointment", "--name", "某",
+                                          "--id-number", idNumber, "--legal-basis", "第三十二条"})
+                     .exitCode,
+                 2); // no reason
+
         // Usage errors: exit 2.
         QCOMPARE(
             cli(as + QStringList{"--case", number, "--kind", "receipt", "-o", refused}).exitCode,

@@ -117,6 +117,14 @@ ReceiptPreviewDialog::ReceiptPreviewDialog(const QString &pdfPath, QWidget *pare
     printButton->setFocus();
 }
 
+ReceiptPreviewDialog::~ReceiptPreviewDialog()
+{
+    // The view outlives this part of the dialog while QWidget deletes the
+    // children, and tells of its page and zoom as it goes: stop listening first.
+    disconnect(m_view->pageNavigator(), nullptr, this, nullptr);
+    disconnect(m_view, nullptr, this, nullptr);
+}
+
 int ReceiptPreviewDialog::currentPage() const
 {
     return m_view->pageNavigator()->currentPage();

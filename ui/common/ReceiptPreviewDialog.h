@@ -20,6 +20,7 @@ class ReceiptPreviewDialog : public QDialog
 
 public:
     explicit ReceiptPreviewDialog(const QString &pdfPath, QWidget *parent = nullptr);
+    ~ReceiptPreviewDialog() override;
 
     QPdfDocument *document() const { return m_document; }
     QPdfView *view() const { return m_view; }
