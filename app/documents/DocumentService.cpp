@@ -66,6 +66,36 @@ PrintedDocument DocumentService::compose(DocumentKind kind, const DocumentSource
 
 namespace {
 
+// Times come back from the database in UTC; paper shows the hall's time (this machine's).
+void toLocal(QDateTime &t)
+{
+    if (t.isValid())
+        t = t.toLocalTime();
+}
+
+void toLocal(DocumentSource &s)
+{
+    CaseRecord &c = s.snapshot.record;
+    for (QDateTime *t : {&c.acceptedAt, &c.completedAt, &c.deliveredAt, &c.updatedAt})
+        toLocal(*t);
+    for (SubCase &step : c.subCases) {
+        toLocal(step.completedAt);
+        toLocal(step.claimedAt);
+    }
+    for (CasePause &p : s.snapshot.pauses) {
+        toLocal(p.startedAt);
+        toLocal(p.endedAt);
+    }
+    for (CaseCommitment &k : s.snapshot.commitments) {
+        toLocal(k.signedAt);
+        toLocal(k.fulfilledAt);
+    }
+    for (CaseEvent &e : s.snapshot.history)
+        toLocal(e.at);
+    toLocal(s.issued.issuedAt);
+    toLocal(s.issued.lastReprintAt);
+}
+
 // The latest pause of this kind: the one the notice is about.
 const CasePause *latestPause(const CaseSnapshot &s, CasePause::Kind kind)
 {
@@ -228,6 +258,7 @@ Result<DocumentService::Rendered> DocumentService::render(const QString &number,
             m_catalogue.find(source.issued.data.value(QStringLiteral("templateId")).toString());
     }
 
+    toLocal(source);
     PrintedDocument paper = compose(kind, source);
     const IssuedDocument &doc = source.issued;
     // Signed, so any counter of the hall can trust it; never an unsigned code.

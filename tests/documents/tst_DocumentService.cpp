@@ -29,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <ctime>
 #include <map>
 #include <memory>
 
@@ -210,6 +211,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // The hall's machine runs on hall time: paper shows times in it, not the
+        // database's UTC (09:30 in the hall is 01:30 UTC).
+        qputenv("TZ", "Asia/Shanghai");
+        tzset();
         for (const QString &backend : TestDatabase::backends()) {
             auto h = std::make_unique<Hall>(backend);
             QVERIFY2(h->t.ok(), qPrintable(h->t.error()));
@@ -375,7 +380,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("acceptance")
             << int(DocumentKind::Acceptance)
-            << QStringList{"承办部门及办理时限", "承诺办结日期：", "容缺受理材料（承诺补交）"};
+            << QStringList{"承办部门及办理时限", "承诺办结日期：", "容缺受理材料（承诺补交）",
+                           "受理时间：2026-02-09 09:30"};
         QTest::newRow("notification") << int(DocumentKind::Notification)
                                       << QStringList{"房屋租赁合同（已备案）（原件1份）",
                                                      "原因：证明合法稳定住所", "第三十二条"};
