@@ -10,7 +10,9 @@ namespace OneWindow {
 // is measured by `casefile`) and written by DocumentRenderer as PDF/A-1b with
 // its signed QR code, `runs` times each after one warm-up; p50/p95 per kind
 // and layout. The baseline: a bare QPdfWriter A4 page drawing the same lines
-// in the same font, no layout, no QR code, no PDF/A.
+// in the same font, no layout, no QR code, no PDF/A. Wall time is what the
+// clerk waits; the thread's CPU time (cpu_p95_ms) is what the render costs
+// on a machine that is also running other work.
 class ReceiptBench
 {
 public:
