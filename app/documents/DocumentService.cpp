@@ -210,6 +210,9 @@ Result<DocumentService::Rendered> DocumentService::render(const QString &number,
                                                           const QString &path)
 {
     using R = Result<Rendered>;
+    // Nothing is issued, counted or written when its QR code could not be signed.
+    if (m_counter.hallKey.isEmpty())
+        return R::failure(QStringLiteral("no-key"));
     DocumentSource source;
     source.hallName = m_counter.hallName;
     source.hallCode = m_counter.hallCode;

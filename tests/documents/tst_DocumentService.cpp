@@ -572,10 +572,16 @@ private Q_SLOTS:
                              h->services.workflow(), h->services.catalogue(),
                              h->services.calendar(), keyless);
         const QString path = h->dir.filePath(QStringLiteral("keyless.pdf"));
-        auto r =
-            docs.render(h->full, DocumentKind::Acceptance, std::nullopt, false, h->clerk, path);
-        QCOMPARE(r.error().code, QStringLiteral("no-key"));
+        const QString open = h->accept(8, false);
+        QVERIFY(!open.isEmpty());
+        const int before = h->count(QStringLiteral("SELECT COUNT(*) FROM documents"));
+        for (DocumentKind k : {DocumentKind::Acceptance, DocumentKind::Materials}) {
+            auto r = docs.render(open, k, std::nullopt, false, h->clerk, path);
+            QCOMPARE(r.error().code, QStringLiteral("no-key"));
+        }
         QVERIFY(!QFile::exists(path));
+        // Nothing issued either: no row, no number used up.
+        QCOMPARE(h->count(QStringLiteral("SELECT COUNT(*) FROM documents")), before);
     }
 
     void nonAcceptanceNeedsItsReasons()
