@@ -443,6 +443,39 @@
     </message>
 </context>
 <context>
+    <name>NonAcceptanceDialog</name>
+    <message>
+        <location filename="../ui/counter/NonAcceptanceDialog.ui" line="9"/>
+        <source>不予受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/NonAcceptanceDialog.ui" line="14"/>
+        <source>不予受理须书面说明理由和法律依据，并告知申请人复议和诉讼的权利。确认后打印《不予受理通知书》。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/NonAcceptanceDialog.ui" line="22"/>
+        <source>理由(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/NonAcceptanceDialog.ui" line="33"/>
+        <source>法律依据(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/NonAcceptanceDialog.ui" line="44"/>
+        <source>应向何机关申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/NonAcceptanceDialog.ui" line="50"/>
+        <source>不属于本机关职权时填写，如：户籍所在地婚姻登记机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OneWindow::AddressFieldEditor</name>
     <message>
         <location filename="../ui/counter/fields/AddressFieldEditor.cpp" line="19"/>
@@ -881,138 +914,158 @@
 <context>
     <name>OneWindow::IntakePage</name>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="72"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="73"/>
         <source>%1 %2 份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="113"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="114"/>
         <source>材料清单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="119"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="120"/>
         <source>已有电子证照或本次读卡核验的材料自动勾选，无需再收。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="123"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="124"/>
         <source>收费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="135"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="136"/>
         <source>返回档案 (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="137"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="138"/>
         <source>一次性告知书 (F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="139"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="140"/>
         <source>打印缺少的全部材料及原因，保存草稿待市民补齐后继续办理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="140"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="141"/>
         <source>受理 (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="73"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="74"/>
         <source>原件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="73"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="74"/>
         <source>复印件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="203"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="144"/>
+        <source>不予受理…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="146"/>
+        <source>书面说明不予受理的理由和法律依据，打印《不予受理通知书》</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="208"/>
         <source>草稿已自动保存 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="210"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="215"/>
         <source>草稿暂未能保存（%1），填写内容仍在本机，将自动重试</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="267"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="272"/>
         <source>请将“%1”的身份证放在读卡器上</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="277"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="282"/>
         <source>共 %1 页：%2（Ctrl+PgDn 下一页）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="327"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="332"/>
         <source>已恢复 %1 保存的草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="330"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="335"/>
         <source>已恢复 %1 保存的草稿（事项模板已由第 %2 版更新为第 %3 版，请核对）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="336"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="341"/>
         <source>草稿暂不可读：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="450"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="455"/>
         <source> — 已有，自动勾选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="452"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="457"/>
         <source> — 已在表单中收取</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="469"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="474"/>
         <source>%1：%2 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="471"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="476"/>
         <source>本事项不收费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="472"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="477"/>
         <source>合计：%1 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="558"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="563"/>
         <source>“%1”的证件有问题（%2），请另行核验</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="561"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="566"/>
         <source>已读取“%1”的身份证</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="688"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="693"/>
         <source>材料齐全、信息完整，可直接受理 (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="699"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="704"/>
         <source>一次性告知书未能生成：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="706"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="711"/>
         <source>已生成一次性告知书（缺 %1 项材料），草稿已保存，市民补齐后读卡即可继续办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="756"/>
+        <source>不予受理通知书未能生成：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="761"/>
+        <source>已作出不予受理决定（%1），请将通知书交给申请人。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1152,6 +1205,19 @@
     <message>
         <location filename="../ui/counter/ManualIdentityDialog.cpp" line="42"/>
         <source>已输入 %1 位</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::NonAcceptanceDialog</name>
+    <message>
+        <location filename="../ui/counter/NonAcceptanceDialog.cpp" line="16"/>
+        <source>行政许可法第三十二条第一款第（一）项：申请事项依法不需要取得行政许可</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/NonAcceptanceDialog.cpp" line="20"/>
+        <source>行政许可法第三十二条第一款第（二）项：申请事项依法不属于本机关职权范围</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1366,7 +1432,7 @@
     </message>
     <message>
         <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="67"/>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="160"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="168"/>
         <source>适合宽度</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1377,7 +1443,7 @@
     </message>
     <message>
         <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="69"/>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="161"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="169"/>
         <source>整页</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,37 +1468,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="157"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="165"/>
         <source>/ %1 页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="194"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="202"/>
         <source>打印失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="195"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="203"/>
         <source>无法打印到所选打印机，请检查打印机后重试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="201"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="209"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="201"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="209"/>
         <source>保存文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="206"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="214"/>
         <source>保存失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="207"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="215"/>
         <source>无法保存到 %1，请检查磁盘空间和权限。</source>
         <translation type="unfinished"></translation>
     </message>

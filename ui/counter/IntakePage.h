@@ -2,6 +2,7 @@
 
 #include "casefile/CaseFile.h"
 #include "casefile/Person.h"
+#include "common/Result.h"
 #include "identity/CardIdentity.h"
 #include "intake/CounterContext.h"
 #include "intake/Draft.h"
@@ -95,6 +96,10 @@ public:
     // Records the one-time notification (its own number, a signed QR code) and
     // writes it to `path` on the counter's paper; fails like DocumentService.
     bool writeNotification(const QString &path, QString *error);
+    // Records a decision not to accept (不予受理) for this applicant and matter and
+    // writes its notice (path in `path`); the decision's number, or why not.
+    Result<QString> recordNonAcceptance(const QString &reason, const QString &legalBasis,
+                                        const QString &referTo, QString *path);
 
 Q_SIGNALS:
     void acceptRequested();
@@ -104,6 +109,8 @@ Q_SIGNALS:
     void draftSaved(const QDateTime &at);
     // The notification PDF was written (and its draft saved).
     void notificationPrinted(const QString &path);
+    // A decision not to accept was recorded and its notice written.
+    void nonAcceptancePrinted(const QString &number, const QString &path);
 
 private:
     void buildPages();
@@ -114,6 +121,7 @@ private:
     void onFocusChanged(QWidget *now);
     void goToPage(int delta);
     void printNotification();
+    void refuseIntake();
     Draft currentDraft() const;
     FieldEditor *editorOf(const QString &fieldId) const;
 
@@ -138,6 +146,7 @@ private:
     QLabel *m_fees;
     QPushButton *m_accept;
     QPushButton *m_notify;
+    QPushButton *m_refuse;
     QPushButton *m_cancel;
     QTimer *m_autosaveTimer;
     int m_autosaveMs = kDefaultAutosaveMs;
