@@ -5,7 +5,9 @@
 #include "casefile/FileDocument.h"
 #include "casefile/Person.h"
 
+#include <QHash>
 #include <QList>
+#include <QStringList>
 
 namespace OneWindow {
 
@@ -18,6 +20,9 @@ struct CaseFile
     int pastCasesTotal = 0;
     QList<FileDocument> reusableDocuments; // still valid today, one per kind
     QList<Appointment> appointmentsToday;
+    // Per open case id: the material ids it waits for (asked for by a
+    // department, or promised under a 容缺 commitment).
+    QHash<qint64, QStringList> awaitedMaterials;
 };
 
 } // namespace OneWindow

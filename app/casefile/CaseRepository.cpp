@@ -38,12 +38,13 @@ QString placeholders(int n)
     return s;
 }
 
-// "('completed', 'delivered', 'withdrawn')": the closed states, from CaseState.h.
-QString closedStatesList()
+// "('delivered', 'withdrawn')": the finished states, from CaseState.h. The case
+// file lists the others as current, a completed case waiting for collection too.
+QString finishedStatesList()
 {
     QStringList quoted;
     for (CaseState state : CaseStates::allCaseStates())
-        if (CaseStates::isClosed(state))
+        if (CaseStates::isFinished(state))
             quoted << QLatin1Char('\'') + CaseStates::key(state) + QLatin1Char('\'');
     return QLatin1Char('(') + quoted.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
@@ -192,8 +193,11 @@ Result<bool> CaseRepository::storeOnce(CaseRecord &record,
     auto id = insert(record);
     if (!id)
         return Result<bool>(id.error());
-    record.id = id.value();
-    record.version = 1;
+    // Read back what was stored, with the ids of its steps.
+    auto stored = findById(id.value());
+    if (!stored)
+        return Result<bool>(stored.error());
+    record = stored.value();
     return true;
 }
 
@@ -294,7 +298,7 @@ Result<QList<CaseRecord>> CaseRepository::listForPerson(qint64 personId) const
 
 Result<QList<CaseRecord>> CaseRepository::openForPerson(qint64 personId) const
 {
-    return select(QStringLiteral("person_id = ? AND state NOT IN %1").arg(closedStatesList()),
+    return select(QStringLiteral("person_id = ? AND state NOT IN %1").arg(finishedStatesList()),
                   {personId});
 }
 
@@ -303,7 +307,7 @@ Result<QList<CaseRecord>> CaseRepository::pastForPerson(qint64 personId, int lim
 {
     if (limit <= 0 || offset < 0)
         return Result<QList<CaseRecord>>::failure(QStringLiteral("bad-page"));
-    return select(QStringLiteral("person_id = ? AND state IN %1").arg(closedStatesList()),
+    return select(QStringLiteral("person_id = ? AND state IN %1").arg(finishedStatesList()),
                   {personId, limit, offset},
                   QStringLiteral("ORDER BY accepted_at DESC, id DESC LIMIT ? OFFSET ?"));
 }
@@ -312,7 +316,7 @@ Result<int> CaseRepository::countPastForPerson(qint64 personId) const
 {
     auto v = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM cases WHERE person_id = ?"
                                         " AND state IN %1")
-                             .arg(closedStatesList()),
+                             .arg(finishedStatesList()),
                          {personId});
     if (!v)
         return Result<int>(v.error());

@@ -48,9 +48,10 @@ public:
 
     // Newest first, each with its sub-cases and materials.
     Result<QList<CaseRecord>> listForPerson(qint64 personId) const;
-    // Cases still being worked on, newest first (a person has few).
+    // Current cases, newest first (a person has few): not yet handed over or
+    // withdrawn, so a completed case waiting for collection is among them.
     Result<QList<CaseRecord>> openForPerson(qint64 personId) const;
-    // Finished cases, newest first, one page.
+    // Finished cases (delivered, withdrawn), newest first, one page.
     Result<QList<CaseRecord>> pastForPerson(qint64 personId, int limit, int offset) const;
     Result<int> countPastForPerson(qint64 personId) const;
     // An empty record (id 0) when there is no such case.

@@ -169,6 +169,11 @@ bool isClosed(CaseState state)
            state == CaseState::Withdrawn;
 }
 
+bool isFinished(CaseState state)
+{
+    return state == CaseState::Delivered || state == CaseState::Withdrawn;
+}
+
 bool isPaused(CaseState state)
 {
     return state == CaseState::AwaitingSupplement || state == CaseState::SpecialProcedure;

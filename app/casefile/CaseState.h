@@ -95,6 +95,9 @@ QList<SpecialProcedure> allSpecialProcedures();
 bool isOpen(CaseState state);
 // Nothing changes it any more except a supervisor's reopening.
 bool isClosed(CaseState state);
+// Nothing more happens at the counter: handed over, or withdrawn. A completed
+// case waiting for collection still belongs with the citizen's current cases.
+bool isFinished(CaseState state);
 // The clock stands still in this state.
 bool isPaused(CaseState state);
 // The step is decided: it no longer holds up the steps after it or the case.

@@ -25,7 +25,7 @@ PrintedDocument AcceptanceReceiptBuilder::build(const DocumentSource &s)
     fallback.title.zh = s.snapshot.record.title;
     ReceiptData data =
         ReceiptBuilder::build(s.snapshot.record, s.applicant, s.form ? *s.form : fallback, issuer,
-                              s.hallName, s.hallCode, QByteArray());
+                              s.hallName, s.hallCode, QByteArray(), s.calendar);
     PrintedDocument d = ReceiptRenderer::document(data);
     d.issuedOn = s.issued.issuedAt.date();
     if (!s.snapshot.commitments.isEmpty()) {

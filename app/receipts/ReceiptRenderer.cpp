@@ -2,6 +2,8 @@
 
 #include "identity/IdNumber.h"
 
+#include <algorithm>
+
 namespace OneWindow {
 
 namespace {
@@ -9,6 +11,12 @@ namespace {
 QString dateText(const QDate &date)
 {
     return date.isValid() ? date.toString(QStringLiteral("yyyy-MM-dd")) : QString();
+}
+
+// A deadline counted in a year whose holidays are not yet published may move.
+QString deadlineText(const QDate &date, bool provisional)
+{
+    return provisional ? QStringLiteral("%1（暂定）").arg(dateText(date)) : dateText(date);
 }
 
 } // namespace
@@ -49,11 +57,20 @@ PrintedDocument ReceiptRenderer::document(const ReceiptData &data)
         d.heading(QStringLiteral("承办部门及办理时限"));
         QList<QStringList> rows;
         for (const ReceiptData::Department &dep : data.departments)
-            rows << QStringList{dep.department, dep.title, dateText(dep.deadline)};
+            rows << QStringList{dep.department, dep.title,
+                                deadlineText(dep.deadline, dep.provisional)};
         d.table({QStringLiteral("部门"), QStringLiteral("办理事项"), QStringLiteral("办结时限")},
                 rows, {0.24, 0.5, 0.26});
     }
-    d.emphasis(QStringLiteral("承诺办结日期：%1").arg(dateText(data.promisedDate)));
+    d.emphasis(QStringLiteral("承诺办结日期：%1")
+                   .arg(deadlineText(data.promisedDate, data.promisedProvisional)));
+    const bool anyProvisional =
+        data.promisedProvisional ||
+        std::any_of(data.departments.cbegin(), data.departments.cend(),
+                    [](const ReceiptData::Department &dep) { return dep.provisional; });
+    if (anyProvisional)
+        d.item(QStringLiteral("标注“暂定”的日期所在年度的法定节假日尚未公布，暂按周末推算，"
+                              "以公布后的安排为准。"));
     if (!data.materialsReceived.isEmpty()) {
         d.heading(QStringLiteral("已收材料"));
         for (int i = 0; i < data.materialsReceived.size(); ++i)

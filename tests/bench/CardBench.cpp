@@ -1,5 +1,7 @@
 #include "CardBench.h"
 
+#include "BenchStats.h"
+
 #include "identity/CardTextDecoder.h"
 #include "identity/IdNumber.h"
 #include "identity/SamFrame.h"
@@ -11,6 +13,10 @@
 #include <algorithm>
 
 namespace OneWindow {
+
+using BenchStats::mix;
+using BenchStats::percentile;
+using BenchStats::round2;
 
 namespace {
 
@@ -43,14 +49,6 @@ QByteArray readAnswer(int index)
     for (int i = 0; i < CardTextDecoder::kPhotoSize; ++i)
         data.append(char((i * 131 + index) & 0xFF));
     return SamFrame::response(SamFrame::Success, data).encode();
-}
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype at =
-        qBound<qsizetype>(0, qsizetype(p * double(values.size() - 1) + 0.5), values.size() - 1);
-    return values.at(at);
 }
 
 } // namespace

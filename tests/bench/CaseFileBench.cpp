@@ -1,5 +1,7 @@
 #include "CaseFileBench.h"
 
+#include "BenchStats.h"
+
 #include "casefile/CaseFileService.h"
 #include "casefile/PersonSearch.h"
 #include "common/SystemClock.h"
@@ -20,6 +22,10 @@
 
 namespace OneWindow {
 
+using BenchStats::mix;
+using BenchStats::percentile;
+using BenchStats::round2;
+
 namespace {
 
 // The model's searcher over a bare database, as the counter's is over the service.
@@ -28,23 +34,6 @@ PersonSearchModel::Searcher searcherFor(const Database &db)
     return [&db](const QString &query, int limit, int offset) {
         return PersonSearch(db).search(query, limit, offset);
     };
-}
-
-quint64 mix(quint64 x)
-{
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype i = qMin(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5));
-    return values.at(i);
 }
 
 // Reads every cell a view would paint, so lazy work is not left out of the timing.
@@ -61,11 +50,6 @@ int touch(const QAbstractItemModel &model, const QModelIndex &parent = {})
             cells += touch(model, child);
     }
     return cells;
-}
-
-double round2(double v)
-{
-    return double(qRound64(v * 100)) / 100.0;
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "IntakeBench.h"
 
+#include "BenchStats.h"
+
 #include "casefile/DemoSeeder.h"
 #include "common/FixedClock.h"
 #include "counter/IntakePage.h"
@@ -17,6 +19,10 @@
 #include <algorithm>
 
 namespace OneWindow {
+
+using BenchStats::mix;
+using BenchStats::percentile;
+using BenchStats::round2;
 
 namespace {
 
@@ -42,13 +48,6 @@ int fieldCount(const FormTemplate &t)
     for (const FieldDefinition &f : t.fields)
         n += 1 + int(f.children.size());
     return n;
-}
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const int i = qBound(0, int(p * (values.size() - 1) + 0.5), int(values.size()) - 1);
-    return values.at(i);
 }
 
 } // namespace

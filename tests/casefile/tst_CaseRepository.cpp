@@ -494,7 +494,7 @@ void tst_CaseRepository::pagesPastCases()
     const QDateTime base(QDate(2025, 1, 1), QTime(9, 0), Qt::UTC);
     for (int i = 0; i < 7; ++i) {
         CaseRecord c = bundle(personId, QStringLiteral("P-%1").arg(i), base.addDays(i));
-        c.state = i == 6 ? CaseState::InProgress : CaseState::Completed;
+        c.state = i == 6 ? CaseState::InProgress : CaseState::Delivered;
         QVERIFY(cases.insert(c).ok());
     }
     QCOMPARE(cases.openForPerson(personId).value().size(), 1);

@@ -166,8 +166,10 @@ CardIdentity TestCounter::busiestCitizen()
 void TestCounter::screenshot(QWidget *w, const QString &name)
 {
     const QString dir = qEnvironmentVariable("OW_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        w->grab().save(dir + QLatin1Char('/') + name);
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(50); // widgets just added to a shown page appear on the next passes
+    w->grab().save(dir + QLatin1Char('/') + name);
 }
 
 } // namespace OneWindow

@@ -4,14 +4,22 @@
 #include "casefile/CaseRepository.h"
 #include "casefile/PersonRepository.h"
 #include "common/CaseStateText.h"
+#include "common/FixedClock.h"
+#include "helpers/SampleIntake.h"
 #include "helpers/TestCounter.h"
 #include "helpers/TestDatabase.h"
 #include "identity/SyntheticIdentityGenerator.h"
+#include "intake/IntakeService.h"
 #include "models/CaseFileModel.h"
+#include "models/InboxModel.h"
+#include "security/AuditLog.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
+#include "templates/TemplateCatalogue.h"
+#include "workflow/WorkingDayCalendar.h"
 
 #include <QLabel>
+#include <QTableView>
 #include <QTest>
 #include <QTreeView>
 
@@ -92,6 +100,45 @@ private Q_SLOTS:
         });
         QVERIFY2(approved.ok(), qPrintable(approved.error().detail));
         QTRY_COMPARE_WITH_TIMEOUT(stepState(), CaseStateText::text(StepState::Approved), 10000);
+    }
+
+    // A department officer's inbox on the hall's server: a case accepted at another
+    // counter appears in it by itself.
+    void acceptedCaseReachesTheInbox()
+    {
+        if (!TestDatabase::backends().contains(QStringLiteral("postgresql")))
+            QSKIP("needs the PostgreSQL server that scripts/test starts (ONEWINDOW_TEST_PG)");
+        TestCounter counter;
+        TestCounter::Setup setup;
+        setup.backend = QStringLiteral("postgresql");
+        QVERIFY2(counter.start(std::move(setup)), qPrintable(counter.error()));
+        QVERIFY2(counter.signIn(QStringLiteral("officer01")), qPrintable(counter.error()));
+        MainWindow *window = counter.openWindow();
+        auto *inbox = window->findChild<QTableView *>(QStringLiteral("inboxView"));
+        QVERIFY(inbox);
+        QCOMPARE(inbox->model()->rowCount(), 0);
+
+        // Another counter, its own connection and services, accepts a newborn bundle.
+        Database otherDb(DatabaseUrl::parse(counter.databaseUrl()).value());
+        QVERIFY(otherDb.open().ok());
+        FixedClock clock(TestCounter::kDefaultNow);
+        AuditLog audit(otherDb, clock);
+        WorkingDayCalendar calendar = WorkingDayCalendar::official();
+        IntakeService intake(otherDb, audit, clock, calendar, QStringLiteral("510107"));
+        TemplateCatalogue catalogue;
+        catalogue.loadBuiltIn();
+        Session clerk;
+        clerk.username = QStringLiteral("clerk02");
+        clerk.displayName = QStringLiteral("窗口二");
+        clerk.role = Role::Clerk;
+        clerk.counterCode = QStringLiteral("A02");
+        auto accepted = intake.accept(
+            Test::newbornRequest(catalogue.find(QStringLiteral("newborn")), clock.today()), clerk);
+        QVERIFY2(accepted.ok(), qPrintable(accepted.error().code));
+        // 公安's step waits for 卫健, and is already in 公安's inbox.
+        QTRY_COMPARE_WITH_TIMEOUT(inbox->model()->rowCount(), 1, 10000);
+        QCOMPARE(inbox->model()->index(0, InboxModel::CaseNumber).data().toString(),
+                 accepted->caseNumber);
     }
 };
 

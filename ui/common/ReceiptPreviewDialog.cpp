@@ -37,9 +37,11 @@ QToolButton *toolButton(QWidget *parent, const QString &name, const QString &tex
 
 } // namespace
 
-ReceiptPreviewDialog::ReceiptPreviewDialog(const QString &pdfPath, QWidget *parent)
+ReceiptPreviewDialog::ReceiptPreviewDialog(const QString &pdfPath, QWidget *parent,
+                                           const QString &printer)
     : QDialog(parent)
     , m_path(pdfPath)
+    , m_printer(printer)
     , m_document(new QPdfDocument(this))
     , m_view(new QPdfView(this))
     , m_page(new QSpinBox(this))
@@ -195,6 +197,10 @@ void ReceiptPreviewDialog::print()
                             ? QPageSize(points, QPageSize::Point, QString(), QPageSize::FuzzyMatch)
                             : QPageSize(QPageSize::A4));
     printer.setFullPage(true);
+    // The counter's printer for this document, chosen in advance; the dialog still
+    // lets the clerk pick another.
+    if (!m_printer.isEmpty())
+        printer.setPrinterName(m_printer);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -19,7 +19,9 @@ class ReceiptPreviewDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit ReceiptPreviewDialog(const QString &pdfPath, QWidget *parent = nullptr);
+    // `printer`: the counter's printer for this kind of document ("" asks each time).
+    explicit ReceiptPreviewDialog(const QString &pdfPath, QWidget *parent = nullptr,
+                                  const QString &printer = QString());
     ~ReceiptPreviewDialog() override;
 
     QPdfDocument *document() const { return m_document; }
@@ -42,6 +44,7 @@ private:
     void updatePageLabel();
 
     QString m_path;
+    QString m_printer;
     QPdfDocument *m_document;
     QPdfView *m_view;
     QSpinBox *m_page;

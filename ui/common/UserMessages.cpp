@@ -1,5 +1,7 @@
 #include "common/UserMessages.h"
 
+#include "storage/EditConflict.h"
+
 namespace OneWindow {
 
 QString UserMessages::error(const Error &e)
@@ -31,10 +33,101 @@ QString UserMessages::error(const Error &e)
         return tr("表单还有未填或填写有误的项目，请按提示修改。");
     if (c == QLatin1String("materials-missing"))
         return tr("还有未收取的材料，请核对材料清单。");
+    if (const auto conflict = EditConflict::fromError(e))
+        return tr("%1 已于 %2 修改了此办件，请查看最新情况后再操作。")
+            .arg(conflict->changedBy,
+                 conflict->changedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    if (c == QLatin1String("other-department"))
+        return tr("这是其他部门（%1）的环节，只能由该部门办理。").arg(e.detail);
+    if (c == QLatin1String("case-closed"))
+        return tr("办件已办结、送达或撤回，不能再更改。");
+    if (c == QLatin1String("step-required") || c == QLatin1String("step-not-found"))
+        return tr("请先选择一个办理环节。");
+    if (c == QLatin1String("step-waiting"))
+        return tr("前序环节尚未办完，此环节还不能办理。");
+    if (c == QLatin1String("step-paused"))
+        return tr("此环节正在等待补正材料或特别程序，暂不能办理。");
+    if (c == QLatin1String("step-decided"))
+        return tr("此环节已经办结。");
+    if (c == QLatin1String("not-in-special"))
+        return tr("此环节不在特别程序中。");
+    if (c == QLatin1String("not-claimed"))
+        return tr("请先认领此环节。");
+    if (c == QLatin1String("not-holder") || c == QLatin1String("held-by-other"))
+        return tr("此环节已由 %1 认领，只有经办人可以办理。").arg(e.detail);
+    if (c == QLatin1String("already-yours"))
+        return tr("您已认领此环节。");
+    if (c == QLatin1String("reason-required"))
+        return tr("请填写理由。");
+    if (c == QLatin1String("materials-required"))
+        return tr("请选择材料。");
+    if (c == QLatin1String("material-unknown") || c == QLatin1String("material-not-requested"))
+        return tr("所选材料（%1）不在要求补正的材料中。").arg(e.detail);
+    if (c == QLatin1String("nothing-outstanding"))
+        return tr("此办件没有待补交的材料。");
+    if (c == QLatin1String("expected-end-required"))
+        return tr("请填写不早于今天的预计结束日期。");
+    if (c == QLatin1String("steps-open"))
+        return tr("还有环节未办结（%1），不能办结。").arg(e.detail);
+    if (c == QLatin1String("not-completed"))
+        return tr("办件尚未办结。");
+    if (c == QLatin1String("delivery-required"))
+        return tr("请选择送达方式。");
+    if (c == QLatin1String("recipient-required"))
+        return tr("代领须读取代领人的身份证或填写有效的姓名和身份证号。");
+    if (c == QLatin1String("tracking-required"))
+        return tr("邮寄送达须填写邮寄单号。");
+    if (c == QLatin1String("step-not-decided"))
+        return tr("只能重新办理已办结的环节。");
+    if (c == QLatin1String("commitment-not-allowed"))
+        return tr("该材料不允许容缺后补。");
+    if (c == QLatin1String("commitment-date"))
+        return tr("承诺补交日期不能晚于承诺办结日期，也不能早于今天。");
+    if (c == QLatin1String("not-found"))
+        return tr("没有找到该记录。");
     if (c == QLatin1String("font-missing"))
         return tr("缺少中文字体（文泉驿微米黑），无法生成回执。请安装 fonts-wqy-microhei。");
     if (c == QLatin1String("write-failed"))
         return tr("无法写入文件，请检查磁盘空间和权限。");
+    // A new hall's first start and the counter's set-up.
+    if (c == QLatin1String("hall-code"))
+        return tr("大厅代码应为 2 至 12 位字母或数字。");
+    if (c == QLatin1String("hall-name"))
+        return tr("请填写大厅名称。");
+    if (c == QLatin1String("admin-login"))
+        return tr("登录名应为 2 至 32 位字母、数字或 . _ -，以字母或数字开头。");
+    if (c == QLatin1String("password-too-short"))
+        return tr("密码至少需要 %1 个字符。").arg(e.detail);
+    if (c == QLatin1String("password-is-login"))
+        return tr("密码不能包含登录名。");
+    if (c == QLatin1String("password-one-character"))
+        return tr("密码不能由同一个字符重复组成。");
+    if (c == QLatin1String("password-mismatch"))
+        return tr("两次输入的密码不一致。");
+    if (c == QLatin1String("key-file"))
+        return tr("请指定密钥文件的位置。");
+    if (c == QLatin1String("key-file-exists"))
+        return tr("密钥文件 %1 已存在。要沿用它，请选择“使用已有的密钥文件”。").arg(e.detail);
+    if (c == QLatin1String("key-file-missing"))
+        return tr("找不到密钥文件 %1。").arg(e.detail);
+    if (c == QLatin1String("key-file-unreadable") || c == QLatin1String("key-file-write"))
+        return tr("无法读写密钥文件 %1，请检查权限。").arg(e.detail);
+    if (c == QLatin1String("bad-hall-key") || c == QLatin1String("no-hall-key"))
+        return tr("密钥文件中没有可用的密钥（至少 32 位十六进制字符）。");
+    if (c == QLatin1String("unknown-template"))
+        return tr("没有名为 %1 的事项模板。").arg(e.detail);
+    if (c == QLatin1String("no-templates"))
+        return tr("请至少选择一个本大厅办理的事项。");
+    if (c == QLatin1String("hall-exists"))
+        return tr("该数据库已有账号，大厅已经设置过。请直接登录。");
+    if (c == QLatin1String("language"))
+        return tr("界面语言只能是中文或英文。");
+    if (c == QLatin1String("provisioned"))
+        return tr("该项由配置文件 %1 设定，只能在该文件中修改。").arg(e.detail);
+    if (c == QLatin1String("calendar-file"))
+        return tr("节假日文件有错误，未导入任何内容：\n%1").arg(e.detail);
+    if (c == QLatin1String("cancelled"))
+        return tr("已取消，没有保存任何内容。");
     return tr("操作失败（%1）。").arg(c);
 }
 

@@ -31,6 +31,11 @@ CaseFilePage::CaseFilePage(const TemplateCatalogue &catalogue, QWidget *parent)
     fileColumn->addWidget(m_person);
 
     m_model = new CaseFileModel(this);
+    m_model->setMaterialNamer([&catalogue](const QString &templateId, const QString &id) {
+        const FormTemplate *form = catalogue.find(templateId);
+        const MaterialDefinition *m = form ? form->material(id) : nullptr;
+        return m ? m->title.text() : id;
+    });
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("caseFileTree"));
     m_tree->setModel(m_model);
@@ -58,11 +63,23 @@ CaseFilePage::CaseFilePage(const TemplateCatalogue &catalogue, QWidget *parent)
     catalogueLayout->addWidget(m_start);
     layout->addWidget(catalogueBox, 1);
 
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QString number = index.data(CaseFileModel::CaseNumberRole).toString();
+        const QString kind = index.data(CaseFileModel::KindRole).toString();
+        if (!number.isEmpty() &&
+            (kind == QLatin1String("case") || kind == QLatin1String("sub-case")))
+            Q_EMIT caseRequested(number);
+    });
     connect(m_search, &QLineEdit::textChanged, this, &CaseFilePage::filterMatters);
     connect(m_search, &QLineEdit::returnPressed, this, &CaseFilePage::startIntake);
     connect(m_matters, &QListWidget::itemActivated, this, &CaseFilePage::startIntake);
     connect(m_start, &QPushButton::clicked, this, &CaseFilePage::startIntake);
     filterMatters(QString());
+}
+
+void CaseFilePage::setCalendar(const WorkingDayCalendar *calendar)
+{
+    m_model->setCalendar(calendar);
 }
 
 void CaseFilePage::setCaseFile(const CaseFile &file, CaseFileModel::PastPager pager)

@@ -2,6 +2,8 @@
 
 #include "casefile/CaseFileService.h"
 #include "casefile/PersonSearch.h"
+#include "cases/CaseDetailView.h"
+#include "cases/CasePanel.h"
 #include "common/Clock.h"
 #include "common/ReceiptPreviewDialog.h"
 #include "common/UserMessages.h"
@@ -14,6 +16,7 @@
 #include "identity/QrDecoder.h"
 #include "identity/SerialCardReader.h"
 #include "identity/WedgeScanDetector.h"
+#include "documents/DocumentService.h"
 #include "intake/AcceptanceService.h"
 #include "intake/DraftAutosaver.h"
 #include "models/PersonSearchModel.h"
@@ -27,6 +30,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -113,9 +118,34 @@ CounterWorkspace::CounterWorkspace(AppServices &services, const Session &session
     m_stack->addWidget(m_welcome);
 
     m_caseFile = new CaseFilePage(services.catalogue(), m_stack);
+    m_caseFile->setCalendar(&services.calendar());
     m_stack->addWidget(m_caseFile);
     m_intake = new IntakePage(services.clock(), m_stack);
     m_stack->addWidget(m_intake);
+    // One case of the citizen: supplements, handover, withdrawal, its receipt.
+    m_casePage = new QWidget(m_stack);
+    m_casePage->setObjectName(QStringLiteral("caseDetailPage"));
+    auto *caseLayout = new QVBoxLayout(m_casePage);
+    auto *caseButtons = new QHBoxLayout;
+    auto *back = new QPushButton(tr("返回档案 (Esc)"), m_casePage);
+    back->setObjectName(QStringLiteral("backToFileButton"));
+    auto *receipt = new QPushButton(tr("打印回执（最新期限）"), m_casePage);
+    receipt->setObjectName(QStringLiteral("printReceiptButton"));
+    for (QPushButton *b : {back, receipt}) {
+        b->setAutoDefault(false);
+        caseButtons->addWidget(b);
+    }
+    caseButtons->addStretch();
+    caseLayout->addLayout(caseButtons);
+    m_casePanel = new CasePanel(services.workflow(), services.catalogue(), services.clock(),
+                                session, m_casePage);
+    caseLayout->addWidget(m_casePanel, 1);
+    m_stack->addWidget(m_casePage);
+    connect(back, &QPushButton::clicked, this, &CounterWorkspace::backToCaseFile);
+    connect(receipt, &QPushButton::clicked, this, &CounterWorkspace::printReceipt);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_casePage);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &CounterWorkspace::backToCaseFile);
     // Drafts and the one-time notification.
     m_intake->attach(services.drafts(), services.makeDraftAutosaver(), session, services.counter());
     m_intake->setDocuments(&services.documents());
@@ -124,6 +154,7 @@ CounterWorkspace::CounterWorkspace(AppServices &services, const Session &session
     splitter->setStretchFactor(1, 1);
 
     connect(m_caseFile, &CaseFilePage::intakeRequested, this, &CounterWorkspace::startIntake);
+    connect(m_caseFile, &CaseFilePage::caseRequested, this, &CounterWorkspace::openCase);
     connect(m_intake, &IntakePage::acceptRequested, this, &CounterWorkspace::acceptIntake);
     connect(m_intake, &IntakePage::cancelled, this, &CounterWorkspace::backToCaseFile);
     connect(m_intake, &IntakePage::personCardRequested, this, &CounterWorkspace::readCard);
@@ -233,8 +264,11 @@ void CounterWorkspace::readCard()
 void CounterWorkspace::onCardRead(const CardIdentity &card)
 {
     updateReaderStatus();
-    // A party of the intake (the other parent, a seller) is not the next citizen.
+    // A party of the intake (the other parent, a seller) is not the next citizen,
+    // nor is an agent collecting a result.
     if (m_stack->currentWidget() == m_intake && m_intake->takeCard(card))
+        return;
+    if (m_stack->currentWidget() == m_casePage && m_casePanel->takeCard(card))
         return;
     m_visit.identifyByCard(card, m_services.clock().today());
     m_identity->showCard(card, m_visit.flags());
@@ -408,6 +442,7 @@ void CounterWorkspace::clearCitizen()
     m_visit.clear();
     m_identity->clear();
     m_caseFile->setCaseFile(CaseFile());
+    m_casePanel->clear();
     m_stack->setCurrentWidget(m_welcome);
 }
 
@@ -451,10 +486,46 @@ void CounterWorkspace::startIntake(const QString &templateId)
     m_stack->setCurrentWidget(m_intake);
 }
 
+void CounterWorkspace::openCase(const QString &caseNumber)
+{
+    if (!m_casePanel->open(caseNumber))
+        return;
+    m_stack->setCurrentWidget(m_casePage);
+    m_casePanel->view()->setFocus();
+}
+
+void CounterWorkspace::printReceipt()
+{
+    // The stored case as it stands now: after a supplement, the new promised date.
+    const CaseSnapshot &s = m_casePanel->snapshot();
+    if (s.record.id == 0)
+        return;
+    // A receipt printed again is a reprint: marked 补打, counted and audited.
+    auto printed = m_services.documents().render(s.record.caseNumber, DocumentKind::Acceptance,
+                                                 std::nullopt, true, m_session);
+    if (!printed) {
+        showError(tr("回执未能生成：%1").arg(UserMessages::error(printed.error())));
+        return;
+    }
+    auto *preview = new ReceiptPreviewDialog(
+        printed->path, this, m_services.counter().printers.value(QStringLiteral("receipt")));
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->open();
+}
+
 void CounterWorkspace::backToCaseFile()
 {
-    m_stack->setCurrentWidget(m_visit.isIdentified() ? static_cast<QWidget *>(m_caseFile)
-                                                     : m_welcome);
+    const qint64 person = m_caseFile->caseFile().person.id;
+    if (m_stack->currentWidget() == m_casePage && person != 0) {
+        // Whatever was done to the case shows in the file.
+        auto file = m_services.caseFiles().openPerson(person, m_session);
+        if (file) {
+            showFile(file.value());
+            return;
+        }
+    }
+    m_stack->setCurrentWidget(
+        m_visit.isIdentified() || person != 0 ? static_cast<QWidget *>(m_caseFile) : m_welcome);
 }
 
 void CounterWorkspace::acceptIntake()
@@ -482,7 +553,8 @@ void CounterWorkspace::acceptIntake()
                       .arg(done.record.caseNumber, UserMessages::error(done.receiptError)));
         return;
     }
-    auto *preview = new ReceiptPreviewDialog(done.receiptPath, this);
+    auto *preview = new ReceiptPreviewDialog(
+        done.receiptPath, this, m_services.counter().printers.value(QStringLiteral("receipt")));
     preview->setAttribute(Qt::WA_DeleteOnClose);
     preview->open();
     Q_EMIT caseAccepted(done.record.caseNumber, done.receiptPath);

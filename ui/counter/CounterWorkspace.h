@@ -14,6 +14,7 @@ namespace OneWindow {
 
 class AppServices;
 class CaseFilePage;
+class CasePanel;
 class IdentityPanel;
 class IntakePage;
 class PersonSearchModel;
@@ -57,6 +58,8 @@ private:
     void startIntake(const QString &templateId);
     void acceptIntake();
     void backToCaseFile();
+    void openCase(const QString &caseNumber);
+    void printReceipt();
     void openCaseFile();
     void openCaseByNumber(const QString &caseNumber);
     void openPersonById(qint64 personId);
@@ -76,6 +79,8 @@ private:
     QWidget *m_welcome;
     CaseFilePage *m_caseFile;
     IntakePage *m_intake;
+    QWidget *m_casePage;
+    CasePanel *m_casePanel;
     QLineEdit *m_personSearch;
     PersonSearchModel *m_searchModel;
     QLabel *m_readerStatus;

@@ -1,5 +1,7 @@
 #include "models/CaseFileModel.h"
 
+#include "workflow/WorkingDayCalendar.h"
+
 #include "common/CaseStateText.h"
 
 #include <QHash>
@@ -198,8 +200,16 @@ QVariant CaseFileModel::caseData(const CaseRecord &c, int column, int role) cons
         case State:
             return CaseStateText::text(c.state);
         case Date:
-            return date(c.deadline);
+            return deadline(c.deadline);
         case Detail: {
+            // What the case waits for comes first: the citizen can bring it today.
+            const QStringList awaited = m_file.awaitedMaterials.value(c.id);
+            if (!awaited.isEmpty()) {
+                QStringList names;
+                for (const QString &m : awaited)
+                    names << (m_namer ? m_namer(c.templateId, m) : m);
+                return tr("待补交：%1").arg(names.join(QStringLiteral("、")));
+            }
             int done = 0;
             for (const SubCase &s : c.subCases)
                 done += CaseStates::isDone(s.state) ? 1 : 0;
@@ -211,6 +221,12 @@ QVariant CaseFileModel::caseData(const CaseRecord &c, int column, int role) cons
         break;
     }
     return {};
+}
+
+QString CaseFileModel::deadline(const QDate &day) const
+{
+    return m_calendar && m_calendar->isProvisional(day) ? tr("%1（暂定）").arg(date(day))
+                                                        : date(day);
 }
 
 QVariant CaseFileModel::subCaseData(const SubCase &s, int column, int role) const
@@ -229,7 +245,7 @@ QVariant CaseFileModel::subCaseData(const SubCase &s, int column, int role) cons
         case State:
             return CaseStateText::text(s.state);
         case Date:
-            return date(s.deadline);
+            return deadline(s.deadline);
         case Detail:
             return s.completedAt.isValid() ? date(s.completedAt.toLocalTime().date()) : QString();
         }

@@ -1,0 +1,328 @@
+// The case after acceptance, in the real window: an officer signs in and lands
+// in their department's inbox, claims and approves; the clerk records the
+// material a department asked for and hands the result over to an agent whose
+// card is read; each role gets its own workspaces, rebuilt on unlock by
+// another user.
+#include "cases/ActionDialog.h"
+#include "cases/CaseDetailView.h"
+#include "cases/CasePanel.h"
+#include "common/CaseStateText.h"
+#include "common/Clock.h"
+#include "counter/CounterWorkspace.h"
+#include "helpers/SampleIntake.h"
+#include "helpers/TestCounter.h"
+#include "identity/SimulatedCardReader.h"
+#include "inbox/InboxWorkspace.h"
+#include "intake/IntakeService.h"
+#include "models/CaseFileModel.h"
+#include "models/InboxModel.h"
+#include "shell/LoginDialog.h"
+#include "shell/MainWindow.h"
+#include "workflow/CaseWorkflowService.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QToolBar>
+#include <QTreeView>
+
+using namespace OneWindow;
+
+namespace {
+
+// Signs the demo user `name` in as that user would, at the lock screen.
+void unlockAs(MainWindow *window, const QString &name, const QString &password)
+{
+    // The lock screen showing now (the last one may still be on its way out).
+    LoginDialog *lock = nullptr;
+    QTRY_VERIFY([&] {
+        for (LoginDialog *d : window->findChildren<LoginDialog *>(QStringLiteral("lockDialog")))
+            if (d->isVisible())
+                lock = d;
+        return lock != nullptr;
+    }());
+    auto *user = lock->findChild<QLineEdit *>(QStringLiteral("usernameEdit"));
+    user->clear();
+    QTest::keyClicks(user, name);
+    auto *pass = lock->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    QTest::keyClicks(pass, password);
+    QTest::keyClick(pass, Qt::Key_Return);
+    QTRY_VERIFY(window->centralWidget()->isVisible());
+}
+
+QStringList modes(MainWindow *window)
+{
+    QStringList ids;
+    for (Workspace *w : window->workspaces())
+        ids << w->id();
+    return ids;
+}
+
+QPushButton *actionButton(QWidget *root, CaseAction action)
+{
+    return root->findChild<QPushButton *>(QStringLiteral("action_") + CaseStates::key(action));
+}
+
+ActionDialog *openDialog(QWidget *root)
+{
+    ActionDialog *dialog = nullptr;
+    QTest::qWaitFor(
+        [&] { return (dialog = root->findChild<ActionDialog *>()) && dialog->isVisible(); }, 3000);
+    return dialog;
+}
+
+} // namespace
+
+class tst_LifecycleWorkspaces : public QObject
+{
+    Q_OBJECT
+
+    TestCounter m_counter;
+    QString m_case;
+    CardIdentity m_mother;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_counter.start(), qPrintable(m_counter.error()));
+        QVERIFY2(m_counter.signIn(QStringLiteral("clerk01")), qPrintable(m_counter.error()));
+        // A newborn bundle accepted at the counter this morning, for a seeded citizen.
+        AppServices &s = m_counter.services();
+        IntakeRequest r =
+            Test::newbornRequest(s.catalogue().find(QStringLiteral("newborn")), s.clock().today());
+        m_mother = m_counter.people().citizen(3);
+        r.applicant = m_mother;
+        r.values.insert(QStringLiteral("applicant_name"), m_mother.name);
+        r.values.insert(QStringLiteral("applicant_id"), m_mother.idNumber);
+        auto accepted = s.intake().accept(r, m_counter.session());
+        QVERIFY2(accepted.ok(), qPrintable(accepted.error().code + accepted.error().detail));
+        m_case = accepted->caseNumber;
+        // 卫健 has checked the birth certificate already.
+        Session health = m_counter.session();
+        health.role = Role::Officer;
+        health.department = QStringLiteral("卫健");
+        health.displayName = QStringLiteral("卫健 周医生");
+        ActionRequest claim;
+        claim.action = CaseAction::Claim;
+        claim.stepId = accepted->stepByKey(QStringLiteral("birth-check"))->id;
+        auto claimed = s.workflow().act(m_case, claim, health);
+        QVERIFY2(claimed.ok(), qPrintable(claimed.error().code));
+        claim.action = CaseAction::Approve;
+        auto approved = s.workflow().act(m_case, claim, health);
+        QVERIFY2(approved.ok(), qPrintable(approved.error().code));
+    }
+
+    void eachRoleHasItsWorkspaces()
+    {
+        MainWindow *window = m_counter.openWindow();
+        QCOMPARE(modes(window), QStringList{QStringLiteral("counter")});
+        QVERIFY(!window->findChild<QToolBar *>(QStringLiteral("modeBar"))->isVisible());
+        QVERIFY(window->findChild<QAction *>(QStringLiteral("readCardAction"))->isEnabled());
+        // The officer takes over the counter's machine: the counter goes, the inbox comes.
+        window->lock();
+        unlockAs(window, QStringLiteral("officer01"), QStringLiteral("Officer-2026"));
+        QCOMPARE(modes(window), QStringList{QStringLiteral("inbox")});
+        QVERIFY(!window->findChild<CounterWorkspace *>());
+        QVERIFY(!window->findChild<QAction *>(QStringLiteral("readCardAction")));
+        QVERIFY(window->findChild<QLabel *>(QStringLiteral("shellHeader"))
+                    ->text()
+                    .contains(QStringLiteral("公安")));
+        // A supervisor: the counter and every department's inbox.
+        window->lock();
+        unlockAs(window, QStringLiteral("super01"), QStringLiteral("Super-2026"));
+        QCOMPARE(modes(window), (QStringList{QStringLiteral("counter"), QStringLiteral("inbox")}));
+        QVERIFY(window->findChild<QToolBar *>(QStringLiteral("modeBar"))->isVisible());
+        QVERIFY(window->showWorkspace(QStringLiteral("inbox")));
+        QVERIFY(!window->findChild<QAction *>(QStringLiteral("readCardAction"))->isEnabled());
+        QVERIFY(window->findChild<QComboBox *>(QStringLiteral("inboxDepartment")));
+        m_counter.closeWindow();
+    }
+
+    void officerClaimsAndApprovesFromTheInbox()
+    {
+        QVERIFY(m_counter.signIn(QStringLiteral("officer01")));
+        MainWindow *window = m_counter.openWindow();
+        auto *view = m_counter.find<QTableView>(QStringLiteral("inboxView"));
+        auto *model = qobject_cast<InboxModel *>(view->model());
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model->rowCount() >= 1);
+        // Soonest deadline first.
+        for (int r = 1; r < model->rowCount(); ++r)
+            QVERIFY(model->itemAt(r - 1).step.deadline <= model->itemAt(r).step.deadline);
+        const int row = model->rowOf(m_case, m_counter.services()
+                                                 .workflow()
+                                                 .load(m_case, m_counter.session())
+                                                 ->record.stepByKey(QStringLiteral("hukou"))
+                                                 ->id);
+        QVERIFY(row >= 0);
+        view->setFocus();
+        view->selectRow(row);
+        auto *panel = window->findChild<InboxWorkspace *>()->findChild<CasePanel *>();
+        QTRY_COMPARE(panel->caseNumber(), m_case);
+        // What 公安 needs: the fields its step receives.
+        auto *fields = panel->findChild<QTableWidget *>(QStringLiteral("stepFieldsTable"));
+        QVERIFY(fields->rowCount() >= 5);
+        QStringList values;
+        for (int r = 0; r < fields->rowCount(); ++r)
+            values << fields->item(r, 1)->text();
+        QVERIFY(values.contains(QStringLiteral("王小明")));
+        TestCounter::screenshot(window, QStringLiteral("inbox.png"));
+        QTest::mouseClick(actionButton(panel, CaseAction::Claim), Qt::LeftButton);
+        QTRY_COMPARE(model->itemAt(model->rowOf(m_case, model->itemAt(row).step.id)).step.holder,
+                     m_counter.session().displayName);
+        // Approve, with the step's result.
+        QTest::mouseClick(actionButton(panel, CaseAction::Approve), Qt::LeftButton);
+        ActionDialog *dialog = openDialog(panel);
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("resultEdit")),
+                         QStringLiteral("HK-0001"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("actionOkButton")),
+                          Qt::LeftButton);
+        const CaseSnapshot after =
+            m_counter.services().workflow().load(m_case, m_counter.session()).value();
+        QCOMPARE(after.record.stepByKey(QStringLiteral("hukou"))->state, StepState::Approved);
+        QCOMPARE(after.record.stepByKey(QStringLiteral("hukou"))->result,
+                 QStringLiteral("HK-0001"));
+        QCOMPARE(after.record.stepByKey(QStringLiteral("insurance"))->state, StepState::Open);
+        // The decided step left 公安's inbox.
+        QTRY_COMPARE(model->rowOf(m_case, after.record.stepByKey(QStringLiteral("hukou"))->id), -1);
+        m_counter.closeWindow();
+    }
+
+    void clerkRecordsTheSupplementAndHandsOver()
+    {
+        AppServices &s = m_counter.services();
+        // 医保 asks for the household register; 人社 approves.
+        Session insurance = m_counter.session();
+        insurance.role = Role::Officer;
+        insurance.department = QStringLiteral("医保");
+        insurance.displayName = QStringLiteral("医保 钱会计");
+        const CaseSnapshot before = s.workflow().load(m_case, insurance).value();
+        ActionRequest r;
+        r.action = CaseAction::Claim;
+        r.stepId = before.record.stepByKey(QStringLiteral("insurance"))->id;
+        QVERIFY(s.workflow().act(m_case, r, insurance).ok());
+        r.action = CaseAction::Return;
+        r.materials = {QStringLiteral("household-register")};
+        r.reason = QStringLiteral("户口簿复印件不清晰");
+        QVERIFY(s.workflow().act(m_case, r, insurance).ok());
+
+        QVERIFY(m_counter.signIn(QStringLiteral("clerk01")));
+        MainWindow *window = m_counter.openWindow();
+        m_counter.readCard(m_mother);
+        auto *tree = m_counter.find<QTreeView>(QStringLiteral("caseFileTree"));
+        auto *file = qobject_cast<CaseFileModel *>(tree->model());
+        QTRY_VERIFY(file->caseFile().person.idNumber == m_mother.idNumber);
+        // The file says the case waits, and for exactly what.
+        const QModelIndex open = file->sectionIndex(CaseFileModel::OpenCases);
+        QModelIndex caseRow;
+        for (int i = 0; i < file->rowCount(open); ++i)
+            if (file->index(i, 0, open).data(CaseFileModel::CaseNumberRole).toString() == m_case)
+                caseRow = file->index(i, 0, open);
+        QVERIFY(caseRow.isValid());
+        QCOMPARE(file->index(caseRow.row(), CaseFileModel::State, open).data().toString(),
+                 CaseStateText::text(CaseState::AwaitingSupplement));
+        QVERIFY(file->index(caseRow.row(), CaseFileModel::Detail, open)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("户口簿")));
+        // Enter on the case opens it.
+        tree->setFocus();
+        tree->setCurrentIndex(caseRow);
+        QTest::keyClick(tree, Qt::Key_Return);
+        auto *stack = m_counter.find<QStackedWidget>(QStringLiteral("pageStack"));
+        QTRY_COMPARE(stack->currentWidget()->objectName(), QStringLiteral("caseDetailPage"));
+        auto *panel = window->findChild<CounterWorkspace *>()->findChild<CasePanel *>();
+        const QDate promisedBefore = panel->snapshot().record.deadline;
+        TestCounter::screenshot(window, QStringLiteral("counter-supplement.png"));
+        QTest::mouseClick(actionButton(panel, CaseAction::Supplement), Qt::LeftButton);
+        ActionDialog *dialog = openDialog(panel);
+        QVERIFY(dialog);
+        auto *materials = dialog->findChild<QListWidget *>(QStringLiteral("materialsList"));
+        QCOMPARE(materials->count(), 1);
+        auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("actionOkButton"));
+        QVERIFY(!ok->isEnabled());
+        materials->item(0)->setCheckState(Qt::Checked);
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_COMPARE(panel->snapshot().record.state, CaseState::InProgress);
+        QVERIFY(panel->snapshot().record.deadline >= promisedBefore);
+
+        // The departments finish; the result waits for collection.
+        r = ActionRequest();
+        r.action = CaseAction::Claim;
+        r.stepId = before.record.stepByKey(QStringLiteral("insurance"))->id;
+        QCOMPARE(s.workflow().act(m_case, r, insurance).error().code,
+                 QStringLiteral("already-yours"));
+        r.action = CaseAction::Approve;
+        QVERIFY(s.workflow().act(m_case, r, insurance).ok());
+        Session social = insurance;
+        social.department = QStringLiteral("人社");
+        r.stepId = before.record.stepByKey(QStringLiteral("ss-card"))->id;
+        r.action = CaseAction::Claim;
+        QVERIFY(s.workflow().act(m_case, r, social).ok());
+        r.action = CaseAction::Approve;
+        QVERIFY(s.workflow().act(m_case, r, social).ok());
+        panel->reload();
+        QCOMPARE(panel->snapshot().record.state, CaseState::Completed);
+        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("caseDetailState"))
+                    ->text()
+                    .contains(CaseStateText::text(CaseState::Completed)));
+
+        // Handed to the father as agent: his card is read into the dialog.
+        QTest::mouseClick(actionButton(panel, CaseAction::Deliver), Qt::LeftButton);
+        dialog = openDialog(panel);
+        QVERIFY(dialog);
+        auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("deliveryKind"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("agent")));
+        ok = dialog->findChild<QPushButton *>(QStringLiteral("actionOkButton"));
+        QVERIFY(!ok->isEnabled());
+        const CardIdentity father = m_counter.people().citizen(4);
+        m_counter.reader()->placeCard(father);
+        m_counter.reader()->readCard();
+        QTRY_COMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("recipientIdNumber"))->text(),
+                     father.idNumber);
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_COMPARE(panel->snapshot().record.state, CaseState::Delivered);
+        QCOMPARE(panel->snapshot().record.delivery.value(QStringLiteral("name")).toString(),
+                 father.name);
+        // The identity on screen is still the mother's: the agent's card was not the next citizen.
+        QCOMPARE(m_counter.find<QLabel>(QStringLiteral("identityName"))->text(), m_mother.name);
+        // The dialog closed: on a desktop the window is active again, here it is made so.
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QVERIFY(panel->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_COMPARE(stack->currentWidget()->objectName(), QStringLiteral("caseFilePage"));
+        TestCounter::screenshot(window, QStringLiteral("counter-case.png"));
+        m_counter.closeWindow();
+    }
+
+    void refusalsAreSaidAndChangeNothing()
+    {
+        // A clerk sees the case but no department action is offered, and the core
+        // refuses one all the same.
+        AppServices &s = m_counter.services();
+        const CaseSnapshot c = s.workflow().load(m_case, m_counter.session()).value();
+        ActionRequest approve;
+        approve.action = CaseAction::Approve;
+        approve.stepId = c.record.subCases.first().id;
+        QCOMPARE(s.workflow().act(m_case, approve, m_counter.session()).error().code,
+                 QStringLiteral("forbidden"));
+    }
+};
+
+QTEST_MAIN(tst_LifecycleWorkspaces)
+#include "tst_LifecycleWorkspaces.moc"
