@@ -443,97 +443,35 @@
     </message>
 </context>
 <context>
-    <name>NotificationRenderer</name>
+    <name>NonAcceptanceDialog</name>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="33"/>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="97"/>
-        <source>一次性告知书</source>
+        <location filename="../ui/counter/NonAcceptanceDialog.ui" line="9"/>
+        <source>不予受理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="36"/>
-        <source>申请人：%1</source>
+        <location filename="../ui/counter/NonAcceptanceDialog.ui" line="14"/>
+        <source>不予受理须书面说明理由和法律依据，并告知申请人复议和诉讼的权利。确认后打印《不予受理通知书》。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="39"/>
-        <source>身份证号：%1</source>
+        <location filename="../ui/counter/NonAcceptanceDialog.ui" line="22"/>
+        <source>理由(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="40"/>
-        <source>办理事项：%1</source>
+        <location filename="../ui/counter/NonAcceptanceDialog.ui" line="33"/>
+        <source>法律依据(&amp;L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="41"/>
-        <source>告知时间：%1</source>
+        <location filename="../ui/counter/NonAcceptanceDialog.ui" line="44"/>
+        <source>应向何机关申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="43"/>
-        <source>受理窗口：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="44"/>
-        <source>经办人：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="47"/>
-        <source>您申请办理的事项尚缺以下材料，现一次性告知如下：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="49"/>
-        <source>需补齐的材料（共 %1 项）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="54"/>
-        <source>%1. %2（%3）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="56"/>
-        <source>原因：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="61"/>
-        <source>需补充或更正的信息（共 %1 项）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="64"/>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="70"/>
-        <source>%1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="67"/>
-        <source>已收取或已调取的材料</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="72"/>
-        <source>以上为全部所需补齐内容，补齐后即可受理，不再另行要求其他材料。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="75"/>
-        <source>已填写的信息已保存为草稿，再次来办时出示身份证即可继续办理，无需重新填写。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="78"/>
-        <source>草稿编号：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="80"/>
-        <source>咨询电话：%1</source>
+        <location filename="../ui/counter/NonAcceptanceDialog.ui" line="50"/>
+        <source>不属于本机关职权时填写，如：户籍所在地婚姻登记机关</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1069,175 +1007,180 @@
 <context>
     <name>OneWindow::CounterWorkspace</name>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="48"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="49"/>
         <source>读卡 (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="51"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="52"/>
         <source>手工录入 (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="54"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="55"/>
         <source>识别二维码图片…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="57"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="58"/>
         <source>摄像头扫码 (F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="79"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="80"/>
         <source>&lt;h2&gt;请读取证件&lt;/h2&gt;&lt;p&gt;请市民将身份证放在读卡器上，按 F2 或点击“读卡”。&lt;/p&gt;&lt;p&gt;一号一窗一网：读卡后自动调取市民在各部门的办件档案，已有材料无需重复提交。&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="89"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="90"/>
         <source>查找档案：身份证号、姓名或拼音首字母、办件编号、电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="129"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="130"/>
         <source>返回档案 (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="131"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="132"/>
         <source>打印回执（最新期限）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="173"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="175"/>
         <source>读卡器：未配置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="198"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="200"/>
         <source>综合窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="230"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="232"/>
         <source>读卡器 %1：就绪，请放置证件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="232"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="234"/>
         <source>读卡器 %1：正在读卡…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="234"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="236"/>
         <source>读卡器 %1：已读取，请取走证件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="236"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="238"/>
         <source>读卡器 %1：无响应或故障（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="241"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="243"/>
         <source>读卡器：未找到，请检查连接（自动重试）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="242"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="244"/>
         <source>读卡器 %1：已断开，正在重新连接…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="251"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="253"/>
         <source>读卡器：%1 就绪</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="257"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="259"/>
         <source>读卡器：%1 正在读卡…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="291"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="293"/>
         <source>选择二维码图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="292"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="294"/>
         <source>图片 (*.png *.jpg *.jpeg *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="297"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="299"/>
         <source>无法打开图片 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="302"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="304"/>
         <source>图片中没有找到可识别的二维码。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="316"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="318"/>
         <source>这不是本大厅的二维码，内容为：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="319"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="321"/>
         <source>这是一个网址，不是本大厅的二维码：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="323"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="325"/>
         <source>二维码已过期，请让市民刷新后重新出示。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="325"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="327"/>
         <source>二维码版本过新，本窗口程序无法识别，请升级。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="326"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="328"/>
         <source>二维码校验失败：可能是伪造或被篡改的二维码，已拒绝。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="332"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="334"/>
         <source>预约的事项（%1）不在本窗口的事项目录中。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="336"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="338"/>
         <source>预约：%1（%2）。请读取申请人的身份证，读卡后自动进入受理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="356"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="351"/>
+        <source>本大厅签发的文书 %1，签名核验通过。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="361"/>
         <source>没有找到办件 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="364"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="369"/>
         <source>由回执二维码打开办件 %1，未核验身份；办理新事项请读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="411"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="416"/>
         <source>由档案检索打开，未核验身份；办理新事项请读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="419"/>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="429"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="424"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="434"/>
         <source>一窗通</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="476"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="481"/>
         <source>请先读取申请人的身份证（F2），或手工录入身份（F3）。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,12 +1190,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="541"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="542"/>
         <source>还有 %1 项需要修改，见各项旁的红字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="551"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="552"/>
         <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1340,7 +1283,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="127"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="128"/>
         <source>%1 · 更新于 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1738,168 +1681,188 @@
 <context>
     <name>OneWindow::IntakePage</name>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="72"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="73"/>
         <source>%1 %2 份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="113"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="114"/>
         <source>材料清单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="119"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="120"/>
         <source>已有电子证照或本次读卡核验的材料自动勾选，无需再收。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="123"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="124"/>
         <source>收费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="135"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="136"/>
         <source>返回档案 (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="137"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="138"/>
         <source>一次性告知书 (F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="139"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="140"/>
         <source>打印缺少的全部材料及原因，保存草稿待市民补齐后继续办理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="140"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="141"/>
         <source>受理 (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="73"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="74"/>
         <source>原件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="73"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="74"/>
         <source>复印件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="166"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="144"/>
+        <source>不予受理…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="146"/>
+        <source>书面说明不予受理的理由和法律依据，打印《不予受理通知书》</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="171"/>
         <source>受理（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="167"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="172"/>
         <source>打印一次性告知书（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="169"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="174"/>
         <source>保存草稿并返回档案（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="173"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="178"/>
         <source>下一页（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="175"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="180"/>
         <source>上一页（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="177"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="182"/>
         <source>保存草稿（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="209"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="214"/>
         <source>草稿已自动保存 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="216"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="221"/>
         <source>草稿暂未能保存（%1），填写内容仍在本机，将自动重试</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="273"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="278"/>
         <source>请将“%1”的身份证放在读卡器上</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="283"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="288"/>
         <source>共 %1 页：%2（Ctrl+PgDn 下一页）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="333"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="338"/>
         <source>已恢复 %1 保存的草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="336"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="341"/>
         <source>已恢复 %1 保存的草稿（事项模板已由第 %2 版更新为第 %3 版，请核对）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="342"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="347"/>
         <source>草稿暂不可读：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="456"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="461"/>
         <source> — 已有，自动勾选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="458"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="463"/>
         <source> — 已在表单中收取</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="475"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="480"/>
         <source>%1：%2 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="477"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="482"/>
         <source>本事项不收费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="478"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="483"/>
         <source>合计：%1 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="564"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="569"/>
         <source>“%1”的证件有问题（%2），请另行核验</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="567"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="572"/>
         <source>已读取“%1”的身份证</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="682"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="699"/>
         <source>材料齐全、信息完整，可直接受理 (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="693"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="710"/>
         <source>一次性告知书未能生成：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="700"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="717"/>
         <source>已生成一次性告知书（缺 %1 项材料），草稿已保存，市民补齐后读卡即可继续办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="764"/>
+        <source>不予受理通知书未能生成：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="769"/>
+        <source>已作出不予受理决定（%1），请将通知书交给申请人。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2113,6 +2076,92 @@
     </message>
 </context>
 <context>
+    <name>OneWindow::NonAcceptanceDialog</name>
+    <message>
+        <location filename="../ui/counter/NonAcceptanceDialog.cpp" line="16"/>
+        <source>行政许可法第三十二条第一款第（一）项：申请事项依法不需要取得行政许可</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/NonAcceptanceDialog.cpp" line="20"/>
+        <source>行政许可法第三十二条第一款第（二）项：申请事项依法不属于本机关职权范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::PaperLayoutEditor</name>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="12"/>
+        <source>受理回执</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="14"/>
+        <source>一次性告知书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="16"/>
+        <source>不予受理通知书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="18"/>
+        <source>补齐补正通知书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="20"/>
+        <source>容缺受理通知书及承诺书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="22"/>
+        <source>特别程序告知书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="24"/>
+        <source>不予许可决定书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="26"/>
+        <source>办结通知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="28"/>
+        <source>送达回执</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="30"/>
+        <source>材料接收清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="39"/>
+        <source>A4 纸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="41"/>
+        <source>A5 纸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="43"/>
+        <source>80 毫米热敏小票</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="49"/>
+        <source>文书纸张</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OneWindow::PersonFieldEditor</name>
     <message>
         <location filename="../ui/counter/fields/PersonFieldEditor.cpp" line="22"/>
@@ -2204,52 +2253,119 @@
 <context>
     <name>OneWindow::ReceiptPreviewDialog</name>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="26"/>
-        <source>受理回执预览</source>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="52"/>
+        <source>文书预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="35"/>
-        <source>打印(&amp;P)</source>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="57"/>
+        <source>上一页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="37"/>
-        <source>另存为(&amp;S)…</source>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="58"/>
+        <source>上一页 (PgUp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="39"/>
-        <source>关闭</source>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="59"/>
+        <source>下一页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="79"/>
-        <source>打印失败</source>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="60"/>
+        <source>下一页 (PgDown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="80"/>
-        <source>无法打印到所选打印机，请检查打印机后重试。</source>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="64"/>
+        <source>缩小</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="86"/>
-        <source>保存回执</source>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="65"/>
+        <source>缩小 (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="86"/>
-        <source>PDF 文件 (*.pdf)</source>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="66"/>
+        <source>放大</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="91"/>
-        <source>保存失败</source>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="67"/>
+        <source>放大 (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="69"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="170"/>
+        <source>适合宽度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="69"/>
+        <source>按页面宽度显示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="71"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="171"/>
+        <source>整页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="71"/>
+        <source>显示整页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="92"/>
+        <source>打印(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="94"/>
+        <source>另存为(&amp;S)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="96"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="167"/>
+        <source>/ %1 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="208"/>
+        <source>打印失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="209"/>
+        <source>无法打印到所选打印机，请检查打印机后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="215"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="215"/>
+        <source>保存文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="220"/>
+        <source>保存失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="221"/>
         <source>无法保存到 %1，请检查磁盘空间和权限。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2464,46 +2580,46 @@
 <context>
     <name>OneWindow::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="50"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="141"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="54"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="146"/>
         <source>模拟读卡器（演示）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="51"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="142"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="55"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="147"/>
         <source>自动检测串口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="60"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="143"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="144"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="64"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="148"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="149"/>
         <source>每次询问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="82"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="87"/>
         <source>只有管理员可以修改窗口设置；界面语言可以自行选择。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="125"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="130"/>
         <source>由配置文件 %1 第 %2 行设定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="134"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="139"/>
         <source>灰色的项目由配置文件 %1 设定，只能在该文件中修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="191"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="198"/>
         <source>窗口编号应为 1 至 8 位字母或数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="193"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="200"/>
         <source>密钥应为 32 至 128 位十六进制字符。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2716,11 +2832,11 @@
     <name>QObject</name>
     <message>
         <location filename="../app/main.cpp" line="110"/>
-        <location filename="../app/main.cpp" line="151"/>
-        <location filename="../app/main.cpp" line="176"/>
-        <location filename="../app/main.cpp" line="190"/>
-        <location filename="../app/main.cpp" line="198"/>
-        <location filename="../app/main.cpp" line="231"/>
+        <location filename="../app/main.cpp" line="152"/>
+        <location filename="../app/main.cpp" line="177"/>
+        <location filename="../app/main.cpp" line="191"/>
+        <location filename="../app/main.cpp" line="199"/>
+        <location filename="../app/main.cpp" line="232"/>
         <source>一窗通</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2731,130 +2847,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="152"/>
+        <location filename="../app/main.cpp" line="153"/>
         <source>无法读取大厅密钥文件（%1）：
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="173"/>
+        <location filename="../app/main.cpp" line="174"/>
         <source>正在生成演示大厅的数据…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="174"/>
+        <location filename="../app/main.cpp" line="175"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="191"/>
-        <location filename="../app/main.cpp" line="232"/>
+        <location filename="../app/main.cpp" line="192"/>
+        <location filename="../app/main.cpp" line="233"/>
         <source>无法打开数据库 %1：
 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReceiptRenderer</name>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="58"/>
-        <source>%1（暂定）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="74"/>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="180"/>
-        <source>受理回执</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="78"/>
-        <source>受理编号：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="79"/>
-        <source>办理事项：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="80"/>
-        <source>申请人：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="83"/>
-        <source>身份证号：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="86"/>
-        <source>联系电话：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="88"/>
-        <source>受理时间：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="90"/>
-        <source>受理窗口：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="91"/>
-        <source>受理人员：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="93"/>
-        <source>扫码查询办理进度</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="97"/>
-        <source>承办部门及办理时限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="99"/>
-        <source>部门</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="99"/>
-        <source>办理事项</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="100"/>
-        <source>办结时限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="106"/>
-        <source>承诺办结日期：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="114"/>
-        <source>标注“暂定”的日期所在年度的法定节假日尚未公布，暂按周末推算，以公布后的安排为准。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="118"/>
-        <source>已收材料</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="120"/>
-        <source>%1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="125"/>
-        <source>请妥善保管本回执，凭本回执查询进度、领取办理结果。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

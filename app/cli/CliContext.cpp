@@ -63,6 +63,8 @@ int CliContext::startServices(const CliOptions &options, const QString &command,
     o.liveUpdates = false;
     if (options.has(QStringLiteral("hall")))
         o.hallCode = options.value(QStringLiteral("hall"));
+    if (options.has(QStringLiteral("hall-name")))
+        o.hallName = options.value(QStringLiteral("hall-name"));
     // Without the hall's key the commands here sign nothing; a throwaway one keeps
     // the services from warning about it on every run.
     auto key = HallKey::fromEnvironment();

@@ -3,6 +3,7 @@
 #include "casefile/CaseFileService.h"
 #include "casefile/DemoSeeder.h"
 #include "common/Clock.h"
+#include "documents/DocumentService.h"
 #include "identity/CardReader.h"
 #include "identity/HallKey.h"
 #include "intake/AcceptanceService.h"
@@ -32,9 +33,10 @@ AppServices::~AppServices()
     m_changes.reset();
     m_dashboard.reset();
     m_inbox.reset();
+    m_acceptance.reset();
+    m_documents.reset();
     m_workflow.reset();
     m_drafts.reset();
-    m_acceptance.reset();
     m_intake.reset();
     m_caseFiles.reset();
     m_review.reset();
@@ -103,7 +105,6 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
     m_caseFiles = std::make_unique<CaseFileService>(*m_db, *m_audit);
     m_intake =
         std::make_unique<IntakeService>(*m_db, *m_audit, *m_clock, m_calendar, options.hallCode);
-    m_acceptance = std::make_unique<AcceptanceService>(*m_intake, *m_caseFiles, m_counter);
     m_drafts = std::make_unique<DraftService>(*m_db, *m_clock);
     m_catalogue.loadBuiltIn();
     if (!options.formsFolder.isEmpty())
@@ -113,6 +114,16 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
         std::make_unique<CaseWorkflowService>(*m_db, *m_audit, *m_clock, m_calendar, m_catalogue);
     m_inbox = std::make_unique<DepartmentInbox>(*m_db, m_calendar);
     m_dashboard = std::make_unique<DashboardService>(*m_db, *m_audit, m_calendar);
+    m_documents = std::make_unique<DocumentService>(*m_db, *m_audit, *m_clock, *m_workflow,
+                                                    m_catalogue, m_calendar, m_counter);
+    m_documents->setPaperChoices(options.paper);
+    // The receipt is written from the stored case, on the counter's paper for receipts.
+    m_acceptance = std::make_unique<AcceptanceService>(
+        *m_intake, *m_caseFiles, [this](const QString &caseNumber, const Session &session) {
+            auto rendered = m_documents->render(caseNumber, DocumentKind::Acceptance, std::nullopt,
+                                                false, session);
+            return rendered ? Result<QString>(rendered->path) : Result<QString>(rendered.error());
+        });
     for (const QString &problem : m_catalogue.problems())
         qCWarning(lcServices).noquote() << "template refused:" << problem;
     // Other counters and department officers change cases too: on PostgreSQL the

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "documents/PaperChoices.h"
 #include "intake/CounterContext.h"
 #include "security/HallSettings.h"
 #include "security/Session.h"
@@ -25,6 +26,7 @@ class UserAdminService;
 class CardReader;
 class CaseWorkflowService;
 class DepartmentInbox;
+class DocumentService;
 class CaseFileService;
 class ChangeNotifier;
 class Clock;
@@ -63,6 +65,7 @@ public:
             false;               // watch the keyboard for a wedge QR scanner (the app turns it on)
         bool liveUpdates = true; // follow other counters' commits (PostgreSQL)
         bool fastPasswordHashes = false; // tests only
+        PaperChoices paper;              // which paper each kind of document prints on
     };
 
     AppServices();
@@ -93,6 +96,8 @@ public:
     // The case after acceptance: department steps, supplements, handover.
     CaseWorkflowService &workflow() { return *m_workflow; }
     const DepartmentInbox &inbox() const { return *m_inbox; }
+    // Every paper the citizen takes home: render(number, kind, layout, reprint, session).
+    DocumentService &documents() { return *m_documents; }
     DraftService &drafts() { return *m_drafts; }
     // A draft writer on its own thread and connection, for one intake page.
     std::unique_ptr<DraftAutosaver> makeDraftAutosaver() const;
@@ -134,6 +139,7 @@ private:
     std::unique_ptr<AcceptanceService> m_acceptance;
     std::unique_ptr<CaseWorkflowService> m_workflow;
     std::unique_ptr<DepartmentInbox> m_inbox;
+    std::unique_ptr<DocumentService> m_documents;
     std::unique_ptr<DraftService> m_drafts;
     std::unique_ptr<ChangeNotifier> m_changes;
     QString m_changesProblem;
