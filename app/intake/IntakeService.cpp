@@ -95,6 +95,11 @@ Result<CaseRecord> IntakeService::accept(const IntakeRequest &request, const Ses
     if (!missing.isEmpty())
         return Result<CaseRecord>::failure(QStringLiteral("materials-missing"),
                                            missing.join(QLatin1Char(',')));
+    // A flagged identity (expired card, wrong check digit, manual entry, e-ID code)
+    // is accepted only with the clerk's reason, which the supervisor reviews.
+    if (!request.identityFlags.isEmpty() && request.overrideReason.trimmed().isEmpty())
+        return Result<CaseRecord>::failure(QStringLiteral("override-reason-missing"),
+                                           request.identityFlags.join(QLatin1Char(',')));
 
     QString phone;
     for (const FieldDefinition &f : form.fields)
@@ -112,7 +117,7 @@ Result<CaseRecord> IntakeService::accept(const IntakeRequest &request, const Ses
     record.acceptedAt = now;
     record.identitySource = request.identitySource;
     record.identityFlags = request.identityFlags;
-    record.overrideReason = request.overrideReason;
+    record.overrideReason = request.overrideReason.trimmed();
     record.formData = QJsonObject::fromVariantMap(request.values);
     record.materials = materials;
 

@@ -29,7 +29,8 @@ public:
     {}
 
     // Fails with "forbidden" (role), "invalid-form" (detail: the field ids),
-    // "materials-missing" (detail: the material ids) or a storage code.
+    // "materials-missing" (detail: the material ids), "override-reason-missing"
+    // (identity flags without the clerk's reason; detail: the flags) or a storage code.
     Result<CaseRecord> accept(const IntakeRequest &request, const Session &session);
 
 private:
