@@ -6,6 +6,7 @@
 #include "identity/CardReader.h"
 #include "identity/HallKey.h"
 #include "intake/AcceptanceService.h"
+#include "intake/AnswerHistory.h"
 #include "intake/DraftAutosaver.h"
 #include "intake/DraftService.h"
 #include "intake/IntakeService.h"
@@ -24,6 +25,7 @@ AppServices::~AppServices()
     // Services hold references to the database: drop them first.
     m_changes.reset();
     m_drafts.reset();
+    m_answers.reset();
     m_acceptance.reset();
     m_intake.reset();
     m_caseFiles.reset();
@@ -72,6 +74,7 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
         std::make_unique<IntakeService>(*m_db, *m_audit, *m_clock, m_calendar, options.hallCode);
     m_acceptance = std::make_unique<AcceptanceService>(*m_intake, *m_caseFiles, m_counter);
     m_drafts = std::make_unique<DraftService>(*m_db, *m_clock);
+    m_answers = std::make_unique<AnswerHistory>(*m_db);
     m_catalogue.loadBuiltIn();
     if (!options.formsFolder.isEmpty())
         m_catalogue.loadFolder(options.formsFolder);
@@ -93,6 +96,16 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
 QString AppServices::databaseHost() const
 {
     return m_db && m_db->dialect() == DatabaseUrl::Dialect::Postgres ? m_db->url().host : QString();
+}
+
+Status AppServices::checkDatabase() const
+{
+    if (!m_db)
+        return Status::failure(QStringLiteral("db-gone"), QStringLiteral("not started"));
+    auto answer = m_db->scalar(QStringLiteral("SELECT 1"));
+    if (!answer)
+        return Status(answer.error());
+    return Status::success();
 }
 
 std::unique_ptr<DraftAutosaver> AppServices::makeDraftAutosaver() const

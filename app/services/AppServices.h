@@ -14,6 +14,7 @@
 namespace OneWindow {
 
 class AcceptanceService;
+class AnswerHistory;
 class AuditLog;
 class AuthService;
 class CardReader;
@@ -61,6 +62,8 @@ public:
     Database &database() { return *m_db; }
     // The hall's database server, "" for an SQLite file on this machine.
     QString databaseHost() const;
+    // Whether the database answers a trivial query now.
+    Status checkDatabase() const;
     const Clock &clock() const { return *m_clock; }
     CardReader *cardReader() const { return m_reader.get(); }
     AuditLog &audit() { return *m_audit; }
@@ -69,6 +72,8 @@ public:
     IntakeService &intake() { return *m_intake; }
     AcceptanceService &acceptance() { return *m_acceptance; }
     DraftService &drafts() { return *m_drafts; }
+    // Completion of repeated answers (a birth hospital) from the hall's cases.
+    const AnswerHistory &answerHistory() const { return *m_answers; }
     // A draft writer on its own thread and connection, for one intake page.
     std::unique_ptr<DraftAutosaver> makeDraftAutosaver() const;
     const TemplateCatalogue &catalogue() const { return m_catalogue; }
@@ -94,6 +99,7 @@ private:
     std::unique_ptr<IntakeService> m_intake;
     std::unique_ptr<AcceptanceService> m_acceptance;
     std::unique_ptr<DraftService> m_drafts;
+    std::unique_ptr<AnswerHistory> m_answers;
     std::unique_ptr<ChangeNotifier> m_changes;
     QString m_changesProblem;
     TemplateCatalogue m_catalogue;
