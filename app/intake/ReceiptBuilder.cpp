@@ -2,6 +2,7 @@
 
 #include "identity/QrPayload.h"
 #include "templates/FormTemplate.h"
+#include "templates/TemplateText.h"
 
 namespace OneWindow {
 
@@ -13,7 +14,8 @@ ReceiptData ReceiptBuilder::build(const CaseRecord &record, const Person &applic
     ReceiptData data;
     data.hallName = hallName;
     data.caseNumber = record.caseNumber;
-    data.matterTitle = form.title.zh;
+    // In the interface language: the template's English in English, else as stored.
+    data.matterTitle = TemplateText::matter(&form, record.title);
     data.applicantName = applicant.name;
     data.applicantIdNumber = applicant.idNumber;
     data.applicantPhone = applicant.phone;
@@ -22,9 +24,11 @@ ReceiptData ReceiptBuilder::build(const CaseRecord &record, const Person &applic
     data.clerkName = session.displayName;
     data.promisedDate = record.deadline;
     for (const SubCase &s : record.subCases)
-        data.departments.append({s.department, s.title, s.deadline});
+        data.departments.append({TemplateText::department(&form, s.department),
+                                 TemplateText::step(&form, s.stepKey, s.department, s.title),
+                                 s.deadline});
     for (const CaseMaterial &m : record.materials)
-        data.materialsReceived << m.title;
+        data.materialsReceived << TemplateText::material(&form, m.kind, m.title);
     // Signed, so any counter of the hall can trust it and open the case; the bare
     // case number only if signing is impossible (no key), so the receipt still prints.
     const auto tracking =

@@ -3,6 +3,7 @@
 #include "intake/ReceiptBuilder.h"
 #include "templates/FormTemplate.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace OneWindow;
@@ -14,6 +15,7 @@ class tst_ReceiptBuilder : public QObject
 private Q_SLOTS:
     void fieldsMapped_data();
     void fieldsMapped();
+    void englishFromTheTemplate();
 };
 
 namespace {
@@ -81,7 +83,7 @@ void tst_ReceiptBuilder::fieldsMapped()
 
     Session session;
     session.username = QStringLiteral("clerk01");
-    session.displayName = QStringLiteral("窗口一 李敏");
+    session.displayName = QStringLiteral("李敏");
     session.counterCode = QStringLiteral("A01");
 
     const ReceiptData data = ReceiptBuilder::build(
@@ -97,7 +99,7 @@ void tst_ReceiptBuilder::fieldsMapped()
     QCOMPARE(data.applicantPhone, QStringLiteral("17000000123"));
     QCOMPARE(data.acceptedAt, record.acceptedAt);
     QCOMPARE(data.counter, QStringLiteral("A01"));
-    QCOMPARE(data.clerkName, QStringLiteral("窗口一 李敏"));
+    QCOMPARE(data.clerkName, QStringLiteral("李敏"));
     QCOMPARE(data.promisedDate, record.deadline);
     QCOMPARE(data.departments.size(), departments.size());
     for (int i = 0; i < departments.size(); ++i) {
@@ -115,6 +117,53 @@ void tst_ReceiptBuilder::fieldsMapped()
     QCOMPARE(tracking->caseNumber(), caseNumber);
     QCOMPARE(tracking->hallCode(), QStringLiteral("510109"));
     QCOMPARE(tracking->issuedOn(), day);
+}
+
+// In English the receipt names the matter, the departments, their steps and the
+// materials in the template's English; what the template lacks stays as stored.
+void tst_ReceiptBuilder::englishFromTheTemplate()
+{
+    FormTemplate f = form(QStringLiteral("新生儿出生\"一件事\""));
+    f.departmentList = {
+        {QStringLiteral("公安"), {QStringLiteral("公安局"), QStringLiteral("Police")}}};
+    StepDefinition step;
+    step.id = QStringLiteral("hukou");
+    step.department = QStringLiteral("公安");
+    step.title = {QStringLiteral("出生登记"), QStringLiteral("Household registration")};
+    f.steps = {step};
+    MaterialDefinition certificate;
+    certificate.id = QStringLiteral("birth-certificate");
+    certificate.title = {QStringLiteral("出生医学证明"), QStringLiteral("Birth certificate")};
+    f.materials = {certificate};
+
+    CaseRecord record;
+    record.caseNumber = QStringLiteral("HALL-20260108-00001");
+    record.acceptedAt = QDateTime(QDate(2026, 1, 8), QTime(10, 0));
+    record.title = f.title.zh;
+    SubCase s;
+    s.stepKey = step.id;
+    s.department = step.department;
+    s.title = step.title.zh;
+    SubCase unknown;
+    unknown.stepKey = QStringLiteral("other");
+    unknown.department = QStringLiteral("民政");
+    unknown.title = QStringLiteral("婚姻登记");
+    record.subCases = {s, unknown};
+    record.materials = {CaseMaterial{certificate.id, certificate.title.zh},
+                        CaseMaterial{QStringLiteral("photo"), QStringLiteral("照片")}};
+    Session session;
+    session.displayName = QStringLiteral("李敏");
+
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const ReceiptData data = ReceiptBuilder::build(record, Person(), f, session, {}, {}, {});
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    QCOMPARE(data.matterTitle, f.title.en);
+    QCOMPARE(data.departments.at(0).department, QStringLiteral("Police"));
+    QCOMPARE(data.departments.at(0).title, step.title.en);
+    QCOMPARE(data.departments.at(1).department, QStringLiteral("民政"));
+    QCOMPARE(data.departments.at(1).title, QStringLiteral("婚姻登记"));
+    QCOMPARE(data.materialsReceived, (QStringList{certificate.title.en, QStringLiteral("照片")}));
+    QCOMPARE(data.clerkName, QStringLiteral("李敏"));
 }
 
 QTEST_GUILESS_MAIN(tst_ReceiptBuilder)
