@@ -2,6 +2,7 @@
 #include "casefile/DemoSeeder.h"
 #include "common/Localization.h"
 #include "common/SystemClock.h"
+#include "common/Theme.h"
 #include "common/UserMessages.h"
 #include "identity/HallKey.h"
 #include "identity/SerialCardReader.h"
@@ -54,6 +55,7 @@ int main(int argc, char *argv[])
 
     if (!Localization::apply(parser.value(langOption)))
         qWarning("English translation missing; the interface stays in Chinese");
+    Theme::apply(app);
 
     const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QSettings store;

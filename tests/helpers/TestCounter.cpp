@@ -1,6 +1,7 @@
 #include "helpers/TestCounter.h"
 
 #include "common/FixedClock.h"
+#include "common/Theme.h"
 #include "counter/IntakePage.h"
 #include "helpers/TestDatabase.h"
 #include "identity/SimulatedCardReader.h"
@@ -9,6 +10,8 @@
 #include "security/UserRepository.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
+
+#include <QApplication>
 
 namespace OneWindow {
 
@@ -114,6 +117,12 @@ void TestCounter::attachIntake(IntakePage &page)
 
 MainWindow *TestCounter::openWindow()
 {
+    // The window as the clerk sees it: the application's style, set once.
+    static bool themed = false;
+    if (!themed) {
+        Theme::apply(*qApp);
+        themed = true;
+    }
     m_window = std::make_unique<MainWindow>(*m_services);
     m_window->show();
     m_window->activateWindow();
@@ -131,7 +140,8 @@ void TestCounter::pressKey(int key, Qt::KeyboardModifiers modifiers)
 {
     if (!m_window->isActiveWindow()) {
         m_window->activateWindow();
-        QTest::qWaitForWindowActive(m_window.get());
+        if (!QTest::qWaitForWindowActive(m_window.get()))
+            qWarning() << "the window did not become active";
     }
     QTest::keyClick(m_window.get(), Qt::Key(key), modifiers);
 }
@@ -165,8 +175,19 @@ CardIdentity TestCounter::busiestCitizen()
 void TestCounter::screenshot(QWidget *w, const QString &name)
 {
     const QString dir = qEnvironmentVariable("OW_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        w->grab().save(dir + QLatin1Char('/') + name);
+    if (dir.isEmpty())
+        return;
+    settle();
+    w->grab().save(dir + QLatin1Char('/') + name);
+}
+
+void TestCounter::settle()
+{
+    // Layouts are redone on posted events: what a clerk would see a moment later.
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
 }
 
 } // namespace OneWindow

@@ -1,5 +1,6 @@
 #include "counter/ManualIdentityDialog.h"
 
+#include "common/Theme.h"
 #include "common/UserMessages.h"
 #include "identity/IdNumber.h"
 #include "ui_ManualIdentityDialog.h"
@@ -44,8 +45,9 @@ void ManualIdentityDialog::revalidate()
         status = QStringLiteral("✗ ") + UserMessages::cardFlag(CardFlag{info.error, {}});
     }
     m_ui->idStatusLabel->setText(status);
-    m_ui->idStatusLabel->setStyleSheet(
-        info.valid || number.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
+    Theme::setTone(m_ui->idStatusLabel, number.isEmpty() ? Theme::Tone::Muted
+                                        : info.valid     ? Theme::Tone::Success
+                                                         : Theme::Tone::Problem);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)
         ->setEnabled(info.valid && !m_ui->nameEdit->text().trimmed().isEmpty());
 }

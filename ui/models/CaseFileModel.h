@@ -2,6 +2,7 @@
 
 #include "casefile/CaseFile.h"
 #include "common/Result.h"
+#include "intake/Draft.h"
 
 #include <QAbstractItemModel>
 
@@ -9,10 +10,16 @@
 
 namespace OneWindow {
 
-// The unified case file as one tree for a QTreeView, four sections in a fixed
+class TemplateCatalogue;
+struct FormTemplate;
+
+// The unified case file as one tree for a QTreeView, five sections in a fixed
 // order: open cases (each with its departments' sub-cases, status and
-// deadline), reusable documents on file, today's appointments, and history
-// (paged: the view pulls more finished cases with fetchMore on that section).
+// deadline), drafts (intakes not yet accepted, among them those waiting for
+// materials after a one-time notification), reusable documents on file,
+// today's appointments, and history (paged: the view pulls more finished cases
+// with fetchMore on that section). With a catalogue, matters, steps,
+// departments and materials show in the interface language.
 //
 //   auto file = services.caseFiles().open(idNumber, session);   // audited
 //   model->setCaseFile(file.value(), [&](int offset, int limit) {
@@ -25,6 +32,7 @@ public:
     enum Section
     {
         OpenCases,
+        Drafts,
         Documents,
         Appointments,
         PastCases,
@@ -41,19 +49,26 @@ public:
     };
     enum Role
     {
-        KindRole = Qt::UserRole + 1, // "section", "case", "sub-case", "document", "appointment"
+        // "section", "case", "sub-case", "draft", "document", "appointment"
+        KindRole = Qt::UserRole + 1,
         CaseIdRole,
         CaseNumberRole,
         VersionRole, // the version an edit must name (optimistic locking)
         AttachmentIdRole,
+        TemplateIdRole, // the matter of a case or a draft
     };
     using PastPager = std::function<Result<QList<CaseRecord>>(int offset, int limit)>;
 
     explicit CaseFileModel(QObject *parent = nullptr);
+    // The templates the texts are looked up in (may stay unset: stored texts then).
+    void setCatalogue(const TemplateCatalogue *catalogue) { m_catalogue = catalogue; }
 
     // Replaces everything; `pager` (optional) loads more history on demand.
     void setCaseFile(const CaseFile &file, PastPager pager = {});
     void clear();
+    // The citizen's drafts, newest first; setCaseFile() empties them.
+    void setDrafts(const QList<Draft> &drafts);
+    const QList<Draft> &drafts() const { return m_drafts; }
     const CaseFile &caseFile() const { return m_file; }
     // The case behind a case or sub-case row, nullptr for anything else.
     const CaseRecord *caseAt(const QModelIndex &index) const;
@@ -80,9 +95,13 @@ private:
     QVariant subCaseData(const SubCase &s, int column, int role) const;
     QVariant documentData(const FileDocument &d, int column, int role) const;
     QVariant appointmentData(const Appointment &a, int column, int role) const;
+    QVariant draftData(const Draft &d, int column, int role) const;
+    const FormTemplate *formOf(const QString &templateId) const;
     const QList<CaseRecord> *casesOf(int section) const;
 
     CaseFile m_file;
+    QList<Draft> m_drafts;
+    const TemplateCatalogue *m_catalogue = nullptr;
     PastPager m_pager;
     bool m_fetching = false; // views and testers may ask again from inside fetchMore
 };

@@ -3,10 +3,12 @@
 #include "security/Session.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QActionGroup;
 class QLabel;
 class QStackedWidget;
+class QTimer;
 class QToolBar;
 
 namespace OneWindow {
@@ -25,6 +27,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    static constexpr int kDatabaseCheckMs = 30000;
+
     explicit MainWindow(AppServices &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -44,6 +48,8 @@ public:
 public Q_SLOTS:
     void lock();
     void openSettings();
+    // Asks the database whether it answers and says so in the status bar.
+    void checkDatabase();
 
 private:
     void buildWorkspaces();
@@ -61,6 +67,7 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_userStatus;
     QLabel *m_databaseStatus;
+    QTimer *m_databaseCheck;
     QLabel *m_emptyPage;
     QList<Workspace *> m_workspaces;
     QList<QWidget *> m_shownStatusWidgets;
@@ -68,6 +75,8 @@ private:
     QAction *m_lockAction;
     QAction *m_settingsAction;
     IdleLock *m_idleLock;
+    bool m_locked = false;
+    QList<QPointer<QWidget>> m_hiddenAtLock; // windows of the page, hidden while locked
 };
 
 } // namespace OneWindow
