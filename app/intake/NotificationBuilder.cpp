@@ -8,7 +8,7 @@ namespace OneWindow {
 
 QString NotificationBuilder::materialForm(const MaterialDefinition &m)
 {
-    return m.original ? tr("原件 %n 份", nullptr, m.count) : tr("复印件 %n 份", nullptr, m.count);
+    return tr("%1 %2 份").arg(m.original ? tr("原件") : tr("复印件")).arg(m.count);
 }
 
 NotificationData NotificationBuilder::build(const FormTemplate &form, const QVariantMap &values,

@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeySequence>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSet>
@@ -51,6 +52,8 @@ private:
     int m_keys = 0;
     int m_typed = 0;
     QSet<QString> m_typedFields; // fields that got at least one typed character
+    QStringList m_log;           // every key, typed runs together: "F2 x Enter ..."
+    bool m_typing = false;
 
     static QWidget *focus()
     {
@@ -73,6 +76,8 @@ private:
         QWidget *target = focus();
         QVERIFY2(target, "nothing has the focus");
         ++m_keys;
+        m_log << QKeySequence(int(key) | int(modifiers)).toString();
+        m_typing = false;
         QTest::keyClick(target, key, modifiers);
     }
 
@@ -83,6 +88,11 @@ private:
         QVERIFY2(target, "nothing has the focus");
         ++m_keys;
         ++m_typed;
+        if (m_typing)
+            m_log.last() += ch;
+        else
+            m_log << QString(ch);
+        m_typing = true;
         const QString field = fieldOf(target);
         if (!field.isEmpty())
             m_typedFields.insert(field);
@@ -244,14 +254,15 @@ private Q_SLOTS:
         const QString summary =
             QStringLiteral("KEYSTROKES newborn bundle, card read to printed receipt: %1 keys"
                            " (%2 typed characters, %3 other keys); %4 of %5 fields (%6 %)"
-                           " filled without typing; typed into: %7")
+                           " filled without typing; typed into: %7; keys: %8")
                 .arg(m_keys)
                 .arg(m_typed)
                 .arg(m_keys - m_typed)
                 .arg(untyped)
                 .arg(form.size())
                 .arg(qRound(share * 100))
-                .arg(QStringList(m_typedFields.values()).join(QLatin1Char(',')));
+                .arg(QStringList(m_typedFields.values()).join(QLatin1Char(',')))
+                .arg(m_log.join(QLatin1Char(' ')));
         qInfo().noquote() << summary;
         printf("%s\n", qPrintable(summary));
         QVERIFY2(share >= kGoalUntypedShare, qPrintable(summary));

@@ -57,9 +57,16 @@ ReceiptPreviewDialog::ReceiptPreviewDialog(const QString &pdfPath, QWidget *pare
 
     m_document->load(pdfPath);
     printButton->setFocus();
+    placeInsideOwner();
 }
 
 void ReceiptPreviewDialog::showEvent(QShowEvent *event)
+{
+    placeInsideOwner();
+    QDialog::showEvent(event);
+}
+
+void ReceiptPreviewDialog::placeInsideOwner()
 {
     // Inside the window it belongs to, never taller than the counter's screen:
     // an A4 page fits by its height, and the buttons stay on screen.
@@ -67,13 +74,12 @@ void ReceiptPreviewDialog::showEvent(QShowEvent *event)
     QRect area = owner ? owner->geometry() : QRect();
     if (!area.isValid() && screen())
         area = screen()->availableGeometry();
-    if (area.isValid()) {
-        const int height = qMax(320, area.height() * 92 / 100);
-        const int width = qMin(area.width() * 92 / 100, qMax(420, height * 3 / 4));
-        resize(width, height);
-        move(area.center() - QPoint(width / 2, height / 2));
-    }
-    QDialog::showEvent(event);
+    if (!area.isValid())
+        return;
+    const int height = qMax(320, area.height() * 92 / 100);
+    const int width = qMin(area.width() * 92 / 100, qMax(420, height * 3 / 4));
+    resize(width, height);
+    move(area.center() - QPoint(width / 2, height / 2));
 }
 
 bool ReceiptPreviewDialog::printTo(QPrinter &printer)

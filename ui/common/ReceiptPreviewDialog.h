@@ -40,6 +40,7 @@ protected:
 
 private:
     void printWith(QPrinter &printer);
+    void placeInsideOwner();
 
     QString m_path;
     QString m_outputFile;

@@ -45,8 +45,10 @@ CaseFilePage::CaseFilePage(const TemplateCatalogue &catalogue, QWidget *parent)
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
+    // Every column as wide as its widest text: whole case numbers, matter names and
+    // notes, scrolled sideways when the file is wider than the page, never cut.
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setStretchLastSection(false);
     fileColumn->addWidget(m_tree, 1);
     layout->addLayout(fileColumn, 3);
 

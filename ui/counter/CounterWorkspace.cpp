@@ -541,7 +541,9 @@ void CounterWorkspace::submitIntake(const IntakeRequest &request)
     Q_EMIT statusMessage(tr("办件 %1 已受理，回执已生成").arg(done.record.caseNumber), 15000);
     auto *preview = new ReceiptPreviewDialog(done.receiptPath, this);
     preview->setAttribute(Qt::WA_DeleteOnClose);
-    preview->open();
+    // Not modal: the counter goes on (the next card, a lock) while it shows.
+    preview->show();
+    preview->activateWindow();
     Q_EMIT caseAccepted(done.record.caseNumber, done.receiptPath);
 }
 

@@ -956,7 +956,9 @@ void IntakePage::printNotification()
     if (isVisible()) {
         auto *preview = new ReceiptPreviewDialog(path, this);
         preview->setAttribute(Qt::WA_DeleteOnClose);
-        preview->open();
+        // Not modal: the counter goes on (the next card, a lock) while it shows.
+        preview->show();
+        preview->activateWindow();
     }
 }
 

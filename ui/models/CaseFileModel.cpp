@@ -367,7 +367,7 @@ QVariant CaseFileModel::draftData(const Draft &d, int column, int role) const
         case State:
             return d.missingMaterials.isEmpty()
                        ? tr("填写中，未受理")
-                       : tr("待补 %n 项材料", nullptr, int(d.missingMaterials.size()));
+                       : tr("待补材料 %1 项").arg(d.missingMaterials.size());
         case Date:
             return date(d.updatedAt.toLocalTime().date());
         case Detail: {

@@ -87,6 +87,8 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     m_lockAction = new QAction(Theme::icon(QStringLiteral("lock")), tr("锁屏 (Ctrl+L)"), this);
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    // From any of the counter's windows (a receipt preview too).
+    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
     m_settingsAction = new QAction(Theme::icon(QStringLiteral("settings")), tr("窗口设置"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
