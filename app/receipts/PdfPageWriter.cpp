@@ -83,6 +83,33 @@ qreal PdfPageWriter::text(const QString &text, QFont f, const QRectF &box, Qt::A
     return metrics.height();
 }
 
+qreal PdfPageWriter::cellHeight(const QString &text, const QFont &f, qreal width) const
+{
+    const QFontMetricsF metrics(f, m_writer.get());
+    const qreal advance = metrics.horizontalAdvance(text);
+    if (advance * kCellPointSize / f.pointSizeF() <= width)
+        return metrics.height(); // one line, perhaps a little smaller
+    QFont small = f;
+    small.setPointSizeF(kCellPointSize);
+    const QFontMetricsF smaller(small, m_writer.get());
+    return smaller
+        .boundingRect(QRectF(0, 0, width, 1e6), int(Qt::AlignLeft | Qt::TextWordWrap), text)
+        .height();
+}
+
+qreal PdfPageWriter::cell(const QString &text, QFont f, const QRectF &box, Qt::Alignment align)
+{
+    const qreal advance = QFontMetricsF(f, m_writer.get()).horizontalAdvance(text);
+    if (advance * kCellPointSize / f.pointSizeF() <= box.width())
+        return this->text(text, f, box, align);
+    f.setPointSizeF(kCellPointSize);
+    const qreal height = cellHeight(text, f, box.width());
+    m_painter.setFont(f);
+    m_painter.drawText(QRectF(box.left(), box.top(), box.width(), height),
+                       int(align | Qt::AlignTop | Qt::TextWordWrap), text);
+    return height;
+}
+
 void PdfPageWriter::rule(qreal y, qreal penWidthMm)
 {
     m_painter.setPen(QPen(Qt::black, mm(penWidthMm)));

@@ -48,6 +48,13 @@ public:
     // set smaller, because a wrapped line would no longer be one line of text.
     // Returns the line's height. Uses the painter's current pen.
     qreal text(const QString &text, QFont f, const QRectF &box, Qt::Alignment align);
+    // A table cell: one line, set smaller if need be down to kCellPointSize; a
+    // text too long even then (a department's English name) wraps onto more
+    // lines rather than being cut. Returns the height used; cellHeight()
+    // measures it first.
+    static constexpr qreal kCellPointSize = 8.5;
+    qreal cell(const QString &text, QFont f, const QRectF &box, Qt::Alignment align);
+    qreal cellHeight(const QString &text, const QFont &f, qreal width) const;
 
     // A horizontal rule across the text width at y.
     void rule(qreal y, qreal penWidthMm);

@@ -235,12 +235,19 @@ Status ReceiptRenderer::writePdf(const ReceiptData &data, const QString &path)
         case PrintedLine::TableRow: {
             const bool header = current.kind == PrintedLine::TableHeader;
             if (header)
-                columns = {0, width * 0.22, width * 0.75, width};
+                columns = {0, width * 0.30, width * 0.82, width};
             const QFont f = layout.font(11, header);
             // Wide padding keeps a full cell well apart from the next column,
             // so text extraction never runs two cells together.
             const qreal pad = layout.mm(3);
-            const qreal height = layout.lineHeight(f) + 2 * layout.mm(1.8);
+            // A long name (a department in English) wraps in its cell when even
+            // a smaller type does not fit: the row grows, the text is never cut.
+            qreal textHeight = layout.lineHeight(f);
+            for (int c = 0; c < current.cells.size() && c + 1 < columns.size(); ++c)
+                textHeight =
+                    std::max(textHeight, layout.cellHeight(current.cells.at(c), f,
+                                                           columns[c + 1] - columns[c] - 2 * pad));
+            const qreal height = textHeight + 2 * layout.mm(1.8);
             layout.ensureRoom(y, height);
             const QRectF band(left, y, width, height);
             if (header)
@@ -254,7 +261,7 @@ Status ReceiptRenderer::writePdf(const ReceiptData &data, const QString &path)
             for (int c = 0; c < current.cells.size() && c + 1 < columns.size(); ++c) {
                 const QRectF cell(left + columns[c] + pad, y + layout.mm(1.8),
                                   columns[c + 1] - columns[c] - 2 * pad, 0);
-                layout.text(current.cells.at(c), f, cell, Qt::AlignLeft);
+                layout.cell(current.cells.at(c), f, cell, Qt::AlignLeft);
             }
             y += height;
             break;
