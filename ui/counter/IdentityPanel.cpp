@@ -40,9 +40,14 @@ IdentityPanel::IdentityPanel(QWidget *parent)
     Theme::setTone(m_flags, Theme::Tone::Problem);
     layout->addWidget(m_flags);
 
+    m_details = new QWidget(this);
+    m_details->setObjectName(QStringLiteral("identityDetails"));
+    auto *detailsLayout = new QVBoxLayout(m_details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->setSpacing(Theme::kGap);
     auto *details = new QHBoxLayout;
     details->setSpacing(Theme::kGroupGap);
-    m_photo = new QLabel(tr("照片不可用"), this);
+    m_photo = new QLabel(tr("照片不可用"), m_details);
     m_photo->setObjectName(QStringLiteral("identityPhoto"));
     m_photo->setFixedSize(84, 104);
     m_photo->setAlignment(Qt::AlignCenter);
@@ -57,7 +62,7 @@ IdentityPanel::IdentityPanel(QWidget *parent)
     m_ethnicity = addRow(brief, tr("民族"), QStringLiteral("identityEthnicity"));
     m_birth = addRow(brief, tr("出生"), QStringLiteral("identityBirth"));
     details->addLayout(brief, 1);
-    layout->addLayout(details);
+    detailsLayout->addLayout(details);
 
     auto *form = new QFormLayout;
     form->setSpacing(Theme::kGap / 2);
@@ -66,18 +71,19 @@ IdentityPanel::IdentityPanel(QWidget *parent)
     m_address = addRow(form, tr("住址"), QStringLiteral("identityAddress"));
     m_authority = addRow(form, tr("签发机关"), QStringLiteral("identityAuthority"));
     m_validity = addRow(form, tr("有效期限"), QStringLiteral("identityValidity"));
-    layout->addLayout(form);
+    detailsLayout->addLayout(form);
+    layout->addWidget(m_details);
     layout->addStretch();
     clear();
 }
 
 QLabel *IdentityPanel::addRow(QFormLayout *form, const QString &label, const QString &objectName)
 {
-    auto *value = new QLabel(this);
+    auto *value = new QLabel(m_details);
     value->setObjectName(objectName);
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *caption = new QLabel(label, this);
+    auto *caption = new QLabel(label, m_details);
     Theme::setTone(caption, Theme::Tone::Muted);
     form->addRow(caption, value);
     return value;
@@ -89,6 +95,7 @@ void IdentityPanel::clear()
                       m_validity, m_flags})
         l->clear();
     m_flags->hide();
+    m_details->hide();
     m_status->setText(tr("请将身份证放在读卡器上，按 F2 读卡"));
     Theme::setTone(m_status, Theme::Tone::Muted);
 }
@@ -109,6 +116,7 @@ void IdentityPanel::showCard(const CardIdentity &card, const QList<CardFlag> &fl
         lines << UserMessages::reviewNote();
     m_flags->setText(lines.join(QLatin1Char('\n')));
     m_flags->setVisible(!lines.isEmpty());
+    m_details->show();
     m_sex->setText(UserMessages::sex(card.sex));
     m_ethnicity->setText(card.ethnicityCode.isEmpty() ? card.nationality
                                                       : ethnicityName(card.ethnicityCode));

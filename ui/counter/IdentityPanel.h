@@ -32,6 +32,7 @@ private:
     QLabel *m_status;
     QLabel *m_name;
     QLabel *m_flags;
+    QWidget *m_details; // what the card says; hidden while nobody is identified
     QLabel *m_photo;
     QLabel *m_sex;
     QLabel *m_ethnicity;

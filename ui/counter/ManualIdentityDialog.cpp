@@ -21,6 +21,8 @@ ManualIdentityDialog::ManualIdentityDialog(const QDate &today, QWidget *parent)
     m_ui->reasonCombo->addItem(tr("其他原因"), QStringLiteral("other"));
     connect(m_ui->idNumberEdit, &QLineEdit::textChanged, this, &ManualIdentityDialog::revalidate);
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &ManualIdentityDialog::revalidate);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setIcon(Theme::icon(QStringLiteral("check")));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setIcon(Theme::icon(QStringLiteral("x")));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     revalidate();
