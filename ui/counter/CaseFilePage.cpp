@@ -82,6 +82,10 @@ CaseFilePage::CaseFilePage(const TemplateCatalogue &catalogue, QWidget *parent)
         else
             startIntake();
     });
+    // Rows shown or hidden change the widest text of a column: fit them again.
+    for (auto signal : {&QTreeView::expanded, &QTreeView::collapsed})
+        connect(m_tree, signal, this, &CaseFilePage::fitColumns);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CaseFilePage::fitColumns);
     // A draft listed in the file resumes its intake.
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (index.data(CaseFileModel::KindRole).toString() == QLatin1String("draft"))
@@ -112,6 +116,7 @@ void CaseFilePage::setCaseFile(const CaseFile &file, CaseFileModel::PastPager pa
     const QModelIndex open = m_model->sectionIndex(CaseFileModel::OpenCases);
     for (int row = 0; row < m_model->rowCount(open); ++row)
         m_tree->expand(m_model->index(row, 0, open));
+    fitColumns();
     m_search->clear();
     m_search->setFocus();
 }
@@ -155,6 +160,12 @@ void CaseFilePage::setDrafts(const QList<Draft> &drafts)
     markDrafts(ids);
     m_model->setDrafts(drafts);
     m_tree->expand(m_model->sectionIndex(CaseFileModel::Drafts));
+    fitColumns();
+}
+
+void CaseFilePage::fitColumns()
+{
+    m_tree->header()->resizeSections(QHeaderView::ResizeToContents);
 }
 
 bool CaseFilePage::eventFilter(QObject *watched, QEvent *event)

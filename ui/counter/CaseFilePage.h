@@ -52,6 +52,9 @@ private Q_SLOTS:
     void startIntake();
 
 private:
+    // Every column as wide as its widest shown text.
+    void fitColumns();
+
     const TemplateCatalogue &m_catalogue;
     CaseFile m_file;
     QLabel *m_person;
