@@ -596,22 +596,22 @@
 <context>
     <name>OneWindow::CameraScanDialog</name>
     <message>
-        <location filename="../ui/counter/CameraScanDialog.cpp" line="23"/>
+        <location filename="../ui/counter/CameraScanDialog.cpp" line="26"/>
         <source>摄像头扫码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CameraScanDialog.cpp" line="31"/>
+        <location filename="../ui/counter/CameraScanDialog.cpp" line="34"/>
         <source>没有找到摄像头。请连接摄像头，或使用扫码枪、识别二维码图片。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CameraScanDialog.cpp" line="44"/>
+        <location filename="../ui/counter/CameraScanDialog.cpp" line="47"/>
         <source>摄像头出错：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CameraScanDialog.cpp" line="46"/>
+        <location filename="../ui/counter/CameraScanDialog.cpp" line="49"/>
         <source>请将二维码对准摄像头。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,17 +767,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="101"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="105"/>
         <source>首次来办，档案中暂无记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="103"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="107"/>
         <source>%1 · %2 · %3 · 电话 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="183"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="194"/>
         <source>%1（有草稿，继续办理）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,62 +996,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="45"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="50"/>
         <source>照片不可用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="51"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="56"/>
         <source>身份证照片为加密格式，需要配置厂商解码插件才能显示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="56"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="61"/>
         <source>性别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="57"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="62"/>
         <source>民族</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="58"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="63"/>
         <source>出生</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="66"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="71"/>
         <source>住址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="65"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="70"/>
         <source>公民身份号码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="67"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="72"/>
         <source>签发机关</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="68"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="73"/>
         <source>有效期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="92"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="99"/>
         <source>请将身份证放在读卡器上，按 F2 读卡</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="120"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="128"/>
         <source>无证件信息（手工录入或电子身份码）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="124"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="132"/>
         <source>长期</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1064,27 +1064,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="162"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="165"/>
         <source>收费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="175"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="179"/>
         <source>返回档案 (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="178"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="182"/>
         <source>一次性告知书 (F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="180"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="184"/>
         <source>打印缺少的全部材料及原因，保存草稿待市民补齐后继续办理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="181"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="185"/>
         <source>受理 (F9)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,122 +1104,124 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="148"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="151"/>
         <source>全部已收 (F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="150"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="153"/>
         <source>市民已交齐清单上全部材料时，一键全部勾选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="153"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="156"/>
         <source>空格或 Enter：勾选当前材料并转到下一项。已有电子证照或本次读卡核验的材料自动勾选，无需再收。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="250"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="260"/>
         <source>草稿已自动保存 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="257"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="267"/>
         <source>草稿暂未能保存（%1），填写内容仍在本机，将自动重试</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="325"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="335"/>
         <source>请将“%1”的身份证放在读卡器上</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="365"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="375"/>
         <source>第 %1/%2 部分：%3（Ctrl+PgDn 下一部分，Ctrl+PgUp 上一部分）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="695"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="713"/>
         <source>%1：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="726"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="233"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="744"/>
         <source>材料已收齐，可以受理 (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="727"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="234"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="745"/>
         <source>材料已收齐；表单还有未填的项目，受理 (F9) 时逐项提示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="754"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="772"/>
         <source>已将清单上的材料全部标记为已收</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="802"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="820"/>
         <source>“%1”的证件有问题：%2。请另行核验，受理时须说明理由。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="425"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="435"/>
         <source>已恢复 %1 保存的草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="428"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="438"/>
         <source>已恢复 %1 保存的草稿（事项模板已由第 %2 版更新为第 %3 版，请核对）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="435"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="445"/>
         <source>草稿暂不可读：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="568"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="578"/>
         <source> — 已有，自动勾选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="570"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="580"/>
         <source> — 已在表单中收取</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="589"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="599"/>
         <source>%1：%2 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="591"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="601"/>
         <source>本事项不收费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="592"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="602"/>
         <source>合计：%1 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="808"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="826"/>
         <source>已读取“%1”的身份证</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="934"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="952"/>
         <source>材料齐全、信息完整，可直接受理 (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="945"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="963"/>
         <source>一次性告知书未能生成：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="952"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="970"/>
         <source>已生成一次性告知书（缺 %1 项材料），草稿已保存，市民补齐后读卡即可继续办理。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,12 +1229,12 @@
 <context>
     <name>OneWindow::LoginDialog</name>
     <message>
-        <location filename="../ui/shell/LoginDialog.cpp" line="28"/>
+        <location filename="../ui/shell/LoginDialog.cpp" line="31"/>
         <source>一窗通 · 已锁定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/LoginDialog.cpp" line="29"/>
+        <location filename="../ui/shell/LoginDialog.cpp" line="32"/>
         <source>窗口已锁定，请重新登录</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1358,17 +1360,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="37"/>
+        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="39"/>
         <source>请输入18位号码（15位旧号码会自动升位）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="39"/>
+        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="41"/>
         <source>✓ 出生 %1，%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="43"/>
+        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="45"/>
         <source>已输入 %1 位</source>
         <translation type="unfinished"></translation>
     </message>

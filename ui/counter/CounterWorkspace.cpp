@@ -520,11 +520,11 @@ void CounterWorkspace::submitIntake(const IntakeRequest &request)
             for (const QString &id : error.detail.split(QLatin1Char(','), Qt::SkipEmptyParts))
                 if (const MaterialDefinition *m = request.form->material(id))
                     titles << m->title.text();
-            m_intake->focusMaterials();
-            m_intake->showMessage(tr("还有 %1 项材料未收取：%2。光标已在材料清单：空格或 Enter "
-                                     "勾选当前一项并转到下一项，F7 全部已收。")
-                                      .arg(titles.size())
-                                      .arg(titles.join(tr("、"))));
+            m_intake->showMissingMaterials(
+                tr("还有 %1 项材料未收取：%2。光标已在材料清单：空格或 Enter "
+                   "勾选当前一项并转到下一项，F7 全部已收。")
+                    .arg(titles.size())
+                    .arg(titles.join(tr("、"))));
         } else {
             m_intake->showMessage(UserMessages::error(error));
         }

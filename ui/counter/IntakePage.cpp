@@ -143,7 +143,10 @@ IntakePage::IntakePage(const Clock &clock, QWidget *parent)
     m_materials->setTextElideMode(Qt::ElideNone);
     m_materials->setSelectionMode(QAbstractItemView::SingleSelection);
     m_materials->installEventFilter(this);
-    materialsLayout->addWidget(m_materials, 1);
+    // As tall as its materials, no empty rows: the space below stays free.
+    m_materials->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_materials->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    materialsLayout->addWidget(m_materials);
     m_allMaterials = new QPushButton(Theme::icon(QStringLiteral("check-check")),
                                      tr("全部已收 (F7)"), materialsBox);
     m_allMaterials->setObjectName(QStringLiteral("allMaterialsButton"));
@@ -158,14 +161,15 @@ IntakePage::IntakePage(const Clock &clock, QWidget *parent)
     Theme::setTone(hint, Theme::Tone::Muted);
     Theme::setTextRole(hint, Theme::TextRole::Small);
     materialsLayout->addWidget(hint);
-    side->addWidget(materialsBox, 1);
+    side->addWidget(materialsBox);
     auto *feesBox = new QGroupBox(tr("收费"), this);
     auto *feesLayout = new QVBoxLayout(feesBox);
     m_fees = new QLabel(feesBox);
     m_fees->setObjectName(QStringLiteral("feesLabel"));
     m_fees->setWordWrap(true);
     feesLayout->addWidget(m_fees);
-    side->addWidget(feesBox, 0);
+    side->addWidget(feesBox);
+    side->addStretch(1);
     body->addLayout(side, 2);
     layout->addLayout(body, 1);
 
@@ -223,6 +227,12 @@ IntakePage::IntakePage(const Clock &clock, QWidget *parent)
         m_materialTicks.insert(item->data(Qt::UserRole).toString(),
                                item->checkState() == Qt::Checked);
         markDirty();
+        // The message that sent the clerk here goes once its work is done.
+        if (m_missingMaterialsShown && missingMaterials().isEmpty())
+            showMessage(readyToAccept()
+                            ? tr("材料已收齐，可以受理 (F9)")
+                            : tr("材料已收齐；表单还有未填的项目，受理 (F9) 时逐项提示"),
+                        Theme::Tone::Success);
     });
     connect(qApp, &QApplication::focusChanged, this,
             [this](QWidget *, QWidget *now) { onFocusChanged(now); });
@@ -659,8 +669,16 @@ int IntakePage::showAllProblems()
     return count;
 }
 
+void IntakePage::showMissingMaterials(const QString &message)
+{
+    showMessage(message, Theme::Tone::Problem);
+    m_missingMaterialsShown = true;
+    focusMaterials();
+}
+
 void IntakePage::showMessage(const QString &message, Theme::Tone tone)
 {
+    m_missingMaterialsShown = false;
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
     Theme::setTone(m_message, tone);

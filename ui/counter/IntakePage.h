@@ -85,6 +85,9 @@ public:
     int showAllProblems();
     // A passing message under the title; a problem unless said otherwise.
     void showMessage(const QString &message, Theme::Tone tone = Theme::Tone::Problem);
+    // What is still to receive, with the cursor on the checklist; the message
+    // gives way once every material is received.
+    void showMissingMaterials(const QString &message);
     // The applicant's identity problems, worded, shown at the top until the next start().
     void setIdentityProblems(const QStringList &problems);
     // Problems of cards read for parties of the case (the other parent), as
@@ -186,6 +189,7 @@ private:
     QHash<QString, QList<CardFlag>> m_partyCardFlags; // person field id -> its card's problems
     QStringList m_notifiedMissing;
     bool m_loading = false;
+    bool m_missingMaterialsShown = false;
     bool m_dirty = false;
     bool m_resumed = false;
 };
