@@ -1183,6 +1183,11 @@
         <translation>Drafts cannot be read now: %1</translation>
     </message>
     <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="576"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <location filename="../ui/counter/IntakePage.cpp" line="578"/>
         <source> — 已有，自动勾选</source>
         <translation> — on file, ticked</translation>

@@ -1181,6 +1181,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="576"/>
+        <source>%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/counter/IntakePage.cpp" line="578"/>
         <source> — 已有，自动勾选</source>
         <translation type="unfinished"></translation>

@@ -573,7 +573,7 @@ void IntakePage::refresh()
     m_materials->clear();
     for (const auto &item : MaterialsChecklist::compute(*m_form, current, heldDocuments())) {
         const MaterialDefinition &m = item.material;
-        QString text = QStringLiteral("%1（%2）").arg(m.title.text(), materialForm(m));
+        QString text = tr("%1（%2）").arg(m.title.text(), materialForm(m));
         if (item.onFile)
             text += tr(" — 已有，自动勾选");
         else if (item.attached)
