@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
@@ -247,6 +248,14 @@ private Q_SLOTS:
         for (int i = fieldStops; i < stops.size(); ++i)
             rest << stops.at(i)->objectName();
         QCOMPARE(rest, after);
+
+        // Enter on a button moves on, it never presses the button.
+        auto *notify = find<QPushButton>(QStringLiteral("notificationButton"));
+        notify->setFocus();
+        QSignalSpy printed(intake, &IntakePage::notificationPrinted);
+        QTest::keyClick(notify, Qt::Key_Return);
+        QCOMPARE(QApplication::focusWidget(), find<QPushButton>(QStringLiteral("acceptButton")));
+        QCOMPARE(printed.count(), 0);
         m_counter.closeWindow();
     }
 };
