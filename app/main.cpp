@@ -2,6 +2,7 @@
 #include "casefile/DemoSeeder.h"
 #include "common/Localization.h"
 #include "common/SystemClock.h"
+#include "common/Theme.h"
 #include "common/UserMessages.h"
 #include "identity/HallKey.h"
 #include "identity/SerialCardReader.h"
@@ -119,6 +120,7 @@ int main(int argc, char *argv[])
         parser.isSet(langOption) ? parser.value(langOption) : settings.language;
     if (!Localization::apply(language))
         qWarning("English translation missing; the interface stays in Chinese");
+    Theme::apply(app);
 
     const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     AppServices::Options options;

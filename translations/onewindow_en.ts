@@ -166,207 +166,207 @@
 <context>
     <name>FieldValidator</name>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="68"/>
-        <location filename="../app/templates/FieldValidator.cpp" line="87"/>
-        <location filename="../app/templates/FieldValidator.cpp" line="189"/>
-        <location filename="../app/templates/FieldValidator.cpp" line="190"/>
-        <location filename="../app/templates/FieldValidator.cpp" line="196"/>
-        <location filename="../app/templates/FieldValidator.cpp" line="200"/>
-        <location filename="../app/templates/FieldValidator.cpp" line="225"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="83"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="102"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="204"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="205"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="211"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="215"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="240"/>
         <source>必填</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="80"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="95"/>
         <source>请收取此材料</source>
         <translation>Receive this material</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="90"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="105"/>
         <source>至少 %1 个字</source>
         <translation>At least %1 characters</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="92"/>
-        <location filename="../app/templates/FieldValidator.cpp" line="198"/>
-        <location filename="../app/templates/FieldValidator.cpp" line="235"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="107"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="213"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="250"/>
         <source>最多 %1 个字</source>
         <translation>At most %1 characters</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="101"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="116"/>
         <source>请输入数字</source>
         <translation>Enter a number</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="104"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="119"/>
         <source>金额最多两位小数</source>
         <translation>An amount has at most two decimals</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="106"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="121"/>
         <source>应在 %1 到 %2 之间</source>
         <translation>Must be between %1 and %2</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="112"/>
-        <source>日期无效，请按 年-月-日 填写，例如 2026-01-31</source>
-        <translation>Not a valid date: type year-month-day, e.g. 2026-01-31</translation>
-    </message>
-    <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="114"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="129"/>
         <source>日期不能晚于今天</source>
         <translation>The date cannot be after today</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="116"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="131"/>
         <source>日期不能早于今天</source>
         <translation>The date cannot be before today</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="118"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="133"/>
         <source>日期不能早于 %1</source>
         <translation>The date cannot be before %1</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="121"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="136"/>
         <source>日期不能晚于 %1</source>
         <translation>Not later than %1</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="124"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="139"/>
         <source>应年满 %1 周岁</source>
         <translation>Must be at least %1 years old</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="126"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="141"/>
         <source>应未满 %1 周岁</source>
         <translation>Must be under %1 years old</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="130"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="145"/>
         <source>应早于 %1</source>
         <translation>Must be before %1</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="133"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="148"/>
         <source>应晚于 %1</source>
         <translation>Must be after %1</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="140"/>
-        <location filename="../app/templates/FieldValidator.cpp" line="216"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="155"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="231"/>
         <source>电话号码格式不正确</source>
         <translation>Not a valid phone number</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="206"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="221"/>
         <source>身份证号码显示为男性，此处应为女性</source>
         <translation>The ID number is a man&apos;s; a woman is expected here</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="208"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="223"/>
         <source>身份证号码显示为女性，此处应为男性</source>
         <translation>The ID number is a woman&apos;s; a man is expected here</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="229"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="244"/>
         <source>请选择省、市、区县</source>
         <translation>Choose the province, city and district</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="231"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="246"/>
         <source>行政区划代码不存在</source>
         <translation>No such region code</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="233"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="248"/>
         <source>请填写街道、门牌号</source>
         <translation>Enter the street and number</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="243"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="258"/>
         <source>至少填写 1 项</source>
         <translation>Enter at least one item</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="243"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="258"/>
         <source>至少填写 %1 项</source>
         <translation>Enter at least %1 items</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="245"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="260"/>
         <source>最多 %1 项</source>
         <translation>At most %1 items</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="276"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="291"/>
         <source>第 %1 项 %2：%3</source>
         <translation>Item %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="283"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="298"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="284"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="299"/>
         <source>身份证号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="285"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="300"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="286"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="301"/>
         <source>省市区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="287"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="302"/>
         <source>街道地址</source>
         <translation>Street address</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="296"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="311"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="44"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="35"/>
         <source>身份证号码校验位不正确</source>
         <translation>The ID number&apos;s check digit is wrong</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="46"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="37"/>
         <source>身份证号码应为18位</source>
         <translation>An ID number has 18 characters</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="48"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="39"/>
         <source>身份证号码中的出生日期无效</source>
         <translation>The birth date in the ID number is impossible</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="50"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="41"/>
         <source>身份证号码的地区代码不存在</source>
         <translation>The ID number&apos;s region code does not exist</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="51"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="42"/>
         <source>身份证号码含有无效字符</source>
         <translation>The ID number contains invalid characters</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="74"/>
-        <location filename="../app/templates/FieldValidator.cpp" line="153"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="89"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="168"/>
         <source>请从列表中选择</source>
         <translation>Choose from the list</translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="162"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="127"/>
+        <source>日期无效，请按 年-月-日 填写，例如 2026-01-31、20260131 或本年的 0131</source>
+        <translation>Not a valid date: type year-month-day, e.g. 2026-01-31, 20260131, or 0131 for this year</translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="177"/>
         <source>格式不正确</source>
         <translation>Wrong format</translation>
     </message>
@@ -473,6 +473,39 @@
         <location filename="../ui/counter/NonAcceptanceDialog.ui" line="50"/>
         <source>不属于本机关职权时填写，如：户籍所在地婚姻登记机关</source>
         <translation>When it is not this authority&apos;s: e.g. the marriage registry of the household registration</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationBuilder</name>
+    <message>
+        <location filename="../app/intake/NotificationBuilder.cpp" line="11"/>
+        <source>%1 %2 份</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/intake/NotificationBuilder.cpp" line="11"/>
+        <source>原件</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <location filename="../app/intake/NotificationBuilder.cpp" line="11"/>
+        <source>复印件</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <location filename="../app/intake/NotificationBuilder.cpp" line="32"/>
+        <source>%1（已调取）</source>
+        <translation>%1 (on file)</translation>
+    </message>
+    <message>
+        <location filename="../app/intake/NotificationBuilder.cpp" line="32"/>
+        <source>%1（已收取）</source>
+        <translation>%1 (received)</translation>
+    </message>
+    <message>
+        <location filename="../app/intake/NotificationBuilder.cpp" line="39"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -647,22 +680,22 @@
 <context>
     <name>OneWindow::CameraScanDialog</name>
     <message>
-        <location filename="../ui/counter/CameraScanDialog.cpp" line="23"/>
+        <location filename="../ui/counter/CameraScanDialog.cpp" line="26"/>
         <source>摄像头扫码</source>
         <translation>Scan with the camera</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CameraScanDialog.cpp" line="31"/>
+        <location filename="../ui/counter/CameraScanDialog.cpp" line="34"/>
         <source>没有找到摄像头。请连接摄像头，或使用扫码枪、识别二维码图片。</source>
         <translation>No camera found. Connect one, or use the scanner or a QR code image.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CameraScanDialog.cpp" line="44"/>
+        <location filename="../ui/counter/CameraScanDialog.cpp" line="47"/>
         <source>摄像头出错：%1</source>
         <translation>Camera error: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CameraScanDialog.cpp" line="46"/>
+        <location filename="../ui/counter/CameraScanDialog.cpp" line="49"/>
         <source>请将二维码对准摄像头。</source>
         <translation>Hold the QR code up to the camera.</translation>
     </message>
@@ -724,7 +757,7 @@
     <message>
         <location filename="../ui/cases/CaseDetailView.cpp" line="91"/>
         <source>操作</source>
-        <translation>Action</translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <location filename="../ui/cases/CaseDetailView.cpp" line="91"/>
@@ -810,102 +843,142 @@
 <context>
     <name>OneWindow::CaseFileModel</name>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="172"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="211"/>
         <source>在办件（%1）</source>
         <translation>Open cases (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="174"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="213"/>
+        <source>草稿与待补材料（%1）</source>
+        <translation>Drafts and missing materials (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="215"/>
         <source>可复用材料（%1）</source>
         <translation>Reusable documents (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="176"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="217"/>
         <source>今日预约（%1）</source>
         <translation>Today&apos;s appointments (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="178"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="219"/>
         <source>历史办件（%1）</source>
         <translation>Past cases (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="211"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="254"/>
         <source>待补交：%1</source>
         <translation>Awaiting: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="216"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="259"/>
         <source>%1/%2 个部门已办结</source>
-        <translation>%1 of %2 departments done</translation>
+        <translation>%1/%2 departments done</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="228"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="271"/>
         <source>%1（暂定）</source>
         <translation>%1 (provisional)</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="275"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="318"/>
         <source>电子证照</source>
         <translation>Electronic licence</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="275"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="318"/>
         <source>既往办件材料</source>
         <translation>Material from an earlier case</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="277"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="320"/>
         <source>有效至 %1</source>
         <translation>Valid until %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="278"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="321"/>
         <source>长期有效</source>
         <translation>No expiry</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="304"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="347"/>
         <source>已预约</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="306"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="349"/>
         <source>已到场</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="308"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="351"/>
         <source>已办理</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="310"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="353"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="330"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="382"/>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="382"/>
+        <source>一次性告知后待补</source>
+        <translation>Waiting after a one-time notification</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="385"/>
+        <source>填写中，未受理</source>
+        <translation>In progress, not accepted</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="386"/>
+        <source>待补材料 %1 项</source>
+        <translation>%1 material(s) missing</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="391"/>
+        <source>选择此事项即继续办理</source>
+        <translation>Pick this matter to carry on</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="395"/>
+        <source>缺：%1</source>
+        <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="395"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="411"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="332"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="413"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="334"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="415"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="336"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="417"/>
         <source>时限/有效期</source>
         <translation>Deadline / valid until</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="338"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="419"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
@@ -913,32 +986,32 @@
 <context>
     <name>OneWindow::CaseFilePage</name>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="51"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="55"/>
         <source>办理事项</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="55"/>
-        <source>搜索事项：名称、拼音首字母、部门</source>
-        <translation>Search matters: name, pinyin initials, department</translation>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="59"/>
+        <source>名称、拼音首字母或部门</source>
+        <translation>Name, pinyin initials or department</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="61"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="71"/>
         <source>开始受理 (Enter)</source>
         <translation>Start intake (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="91"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="117"/>
         <source>首次来办，档案中暂无记录</source>
         <translation>First visit: nothing on file yet</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="93"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="119"/>
         <source>%1 · %2 · %3 · 电话 %4</source>
         <translation>%1 · %2 · %3 · phone %4</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="148"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="206"/>
         <source>%1（有草稿，继续办理）</source>
         <translation>%1 (draft: carry on)</translation>
     </message>
@@ -1007,199 +1080,229 @@
 <context>
     <name>OneWindow::CounterWorkspace</name>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="49"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="51"/>
         <source>读卡 (F2)</source>
         <translation>Read card (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="52"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="54"/>
         <source>手工录入 (F3)</source>
         <translation>Enter by hand (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="55"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="57"/>
         <source>识别二维码图片…</source>
         <translation>Read a QR code image…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="58"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="60"/>
         <source>摄像头扫码 (F4)</source>
         <translation>Camera scan (F4)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="80"/>
-        <source>&lt;h2&gt;请读取证件&lt;/h2&gt;&lt;p&gt;请市民将身份证放在读卡器上，按 F2 或点击“读卡”。&lt;/p&gt;&lt;p&gt;一号一窗一网：读卡后自动调取市民在各部门的办件档案，已有材料无需重复提交。&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Read the card&lt;/h2&gt;&lt;p&gt;Ask the citizen to place the ID card on the reader, then press F2 or click “Read card”.&lt;/p&gt;&lt;p&gt;One number, one window, one network: reading the card opens the citizen&apos;s file across departments; materials already held are not asked for again.&lt;/p&gt;</translation>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="85"/>
+        <source>请读取证件</source>
+        <translation>Read the citizen&apos;s card</translation>
     </message>
     <message>
         <location filename="../ui/counter/CounterWorkspace.cpp" line="90"/>
-        <source>查找档案：身份证号、姓名或拼音首字母、办件编号、电话</source>
-        <translation>Find a file: ID number, name or pinyin initials, case number, phone</translation>
+        <source>请市民将身份证放在读卡器上，按 F2 或点击“读卡”。无法读卡时按 F3 手工录入（交值班长复核）。读卡后自动调取市民在各部门的办件档案，已有材料无需重复提交。</source>
+        <translation>Ask the citizen to put their ID card on the reader and press F2 or click &quot;Read card&quot;. When no card can be read, press F3 to enter the identity by hand (a supervisor reviews it). The citizen&apos;s file across departments opens after the read; documents already on file need not be brought again.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="130"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="100"/>
+        <source>查找档案（不读卡，仅供查看）</source>
+        <translation>Find a file (without the card, for reading only)</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="105"/>
+        <source>身份证号、姓名或拼音首字母、办件编号、电话</source>
+        <translation>ID number, name or pinyin initials, case number, phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="152"/>
         <source>返回档案 (Esc)</source>
         <translation>Back to the file (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="132"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="154"/>
         <source>打印回执（最新期限）</source>
         <translation>Print receipt (current dates)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="175"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="197"/>
         <source>读卡器：未配置</source>
         <translation>Reader: not configured</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="200"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="222"/>
         <source>综合窗口</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="232"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="254"/>
         <source>读卡器 %1：就绪，请放置证件</source>
         <translation>Reader %1: ready, place a card</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="234"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="256"/>
         <source>读卡器 %1：正在读卡…</source>
         <translation>Reader %1: reading…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="236"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="258"/>
         <source>读卡器 %1：已读取，请取走证件</source>
         <translation>Reader %1: read, take the card away</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="238"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="260"/>
         <source>读卡器 %1：无响应或故障（%2）</source>
         <translation>Reader %1: not answering or faulty (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="243"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="265"/>
         <source>读卡器：未找到，请检查连接（自动重试）</source>
         <translation>Reader: not found, check the connection (retrying)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="244"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="266"/>
         <source>读卡器 %1：已断开，正在重新连接…</source>
         <translation>Reader %1: disconnected, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="253"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="275"/>
         <source>读卡器：%1 就绪</source>
         <translation>Reader: %1 ready</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="259"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="281"/>
         <source>读卡器：%1 正在读卡…</source>
         <translation>Reader: %1 reading…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="293"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="315"/>
         <source>选择二维码图片</source>
         <translation>Choose a QR code image</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="294"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="316"/>
         <source>图片 (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="299"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="321"/>
         <source>无法打开图片 %1。</source>
         <translation>Cannot open the image %1.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="304"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="326"/>
         <source>图片中没有找到可识别的二维码。</source>
         <translation>No readable QR code was found in the image.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="318"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="340"/>
         <source>这不是本大厅的二维码，内容为：
 %1</source>
         <translation>This is not a code of this hall. It says:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="321"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="343"/>
         <source>这是一个网址，不是本大厅的二维码：
 %1</source>
         <translation>This is a web address, not a code of this hall:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="325"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="347"/>
         <source>二维码已过期，请让市民刷新后重新出示。</source>
         <translation>The code has expired: ask the citizen to refresh it and show it again.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="327"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="349"/>
         <source>二维码版本过新，本窗口程序无法识别，请升级。</source>
         <translation>The code is of a newer version than this counter understands: please upgrade.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="328"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="350"/>
         <source>二维码校验失败：可能是伪造或被篡改的二维码，已拒绝。</source>
         <translation>The code failed its check: it may be forged or altered, so it was refused.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="334"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="356"/>
         <source>预约的事项（%1）不在本窗口的事项目录中。</source>
         <translation>The booked matter (%1) is not in this counter&apos;s catalogue.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="338"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="360"/>
         <source>预约：%1（%2）。请读取申请人的身份证，读卡后自动进入受理。</source>
         <translation>Appointment: %1 (%2). Read the applicant&apos;s ID card; intake starts after the read.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="351"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="373"/>
         <source>本大厅签发的文书 %1，签名核验通过。</source>
         <translation>A document issued by this hall, %1: signature verified.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="361"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="383"/>
         <source>没有找到办件 %1。</source>
         <translation>Case %1 was not found.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="369"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="391"/>
         <source>由回执二维码打开办件 %1，未核验身份；办理新事项请读卡。</source>
         <translation>Case %1 opened from a receipt code; identity not verified. Read the card to start a new matter.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="416"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="438"/>
         <source>由档案检索打开，未核验身份；办理新事项请读卡。</source>
         <translation>Opened from a search; identity not verified. Read the card to start a new matter.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="424"/>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="434"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="446"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="456"/>
         <source>一窗通</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="481"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="503"/>
         <source>请先读取申请人的身份证（F2），或手工录入身份（F3）。</source>
         <translation>First read the applicant&apos;s ID card (F2) or enter the identity by hand (F3).</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="507"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="533"/>
         <source>回执未能生成：%1</source>
         <translation>The receipt could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="542"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="570"/>
+        <source>申请人：%1</source>
+        <translation>Applicant: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="591"/>
         <source>还有 %1 项需要修改，见各项旁的红字。</source>
         <translation>%1 answers still need changes: see the red notes beside them.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="552"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="599"/>
+        <source>还有 %1 项材料未收取：%2。光标已在材料清单：空格或 Enter 勾选当前一项并转到下一项，F7 全部已收。</source>
+        <translation>%1 material(s) not yet received: %2. The cursor is in the checklist: Space or Enter ticks the current one and moves to the next, F7 ticks them all.</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="602"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="612"/>
         <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
         <translation>Case %1 is accepted and stored, but the receipt could not be produced: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="616"/>
+        <source>办件 %1 已受理，回执已生成</source>
+        <translation>Case %1 accepted, receipt written</translation>
     </message>
 </context>
 <context>
@@ -1403,7 +1506,7 @@
     <message>
         <location filename="../ui/setup/FirstStartWizard.cpp" line="214"/>
         <source>大厅二维码密钥</source>
-        <translation>The hall&apos;s QR key</translation>
+        <translation>Hall QR key</translation>
     </message>
     <message>
         <location filename="../ui/setup/FirstStartWizard.cpp" line="215"/>
@@ -1489,82 +1592,67 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::IdentityPanel</name>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="17"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="20"/>
         <source>证件信息</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="26"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="50"/>
         <source>照片不可用</source>
         <translation>Photo unavailable</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="32"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="56"/>
         <source>身份证照片为加密格式，需要配置厂商解码插件才能显示</source>
         <translation>The card photo is encrypted; a vendor decoder plugin is needed to show it</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="36"/>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="37"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="61"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="38"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="62"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="39"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="63"/>
         <source>出生</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="40"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="71"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="41"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="70"/>
         <source>公民身份号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="42"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="72"/>
         <source>签发机关</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="43"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="73"/>
         <source>有效期限</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="70"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="99"/>
         <source>请将身份证放在读卡器上，按 F2 读卡</source>
         <translation>Place the ID card on the reader and press F2</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="76"/>
-        <source>读卡成功</source>
-        <translation>Card read</translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="76"/>
-        <source>读卡成功，但证件有问题：</source>
-        <translation>Card read, but the card has problems:</translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="87"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="128"/>
         <source>无证件信息（手工录入或电子身份码）</source>
         <translation>No card data (entered by hand or from an e-ID code)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="91"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="132"/>
         <source>长期</source>
         <translation>long-term</translation>
     </message>
@@ -1688,187 +1776,234 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::IntakePage</name>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="73"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="78"/>
         <source>%1 %2 份</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="114"/>
-        <source>材料清单</source>
-        <translation>Materials</translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="120"/>
-        <source>已有电子证照或本次读卡核验的材料自动勾选，无需再收。</source>
-        <translation>Materials already held (electronic licences, the card just read) are ticked automatically and need not be collected.</translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="124"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="166"/>
         <source>收费</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="136"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="180"/>
         <source>返回档案 (Esc)</source>
         <translation>Back to the file (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="138"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="183"/>
         <source>一次性告知书 (F8)</source>
         <translation>One-time notification (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="140"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="185"/>
         <source>打印缺少的全部材料及原因，保存草稿待市民补齐后继续办理</source>
         <translation>Print everything missing with the reasons and keep the draft until the citizen comes back</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="141"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="186"/>
         <source>受理 (F9)</source>
         <translation>Accept (F9)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="74"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="79"/>
         <source>原件</source>
         <translation>original</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="74"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="79"/>
         <source>复印件</source>
         <translation>copy</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="144"/>
-        <source>不予受理…</source>
-        <translation>Not accepted…</translation>
+        <location filename="../ui/counter/IntakePage.cpp" line="138"/>
+        <source>材料清单 (F6)</source>
+        <translation>Materials (F6)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="146"/>
-        <source>书面说明不予受理的理由和法律依据，打印《不予受理通知书》</source>
-        <translation>State why the application is not accepted and on what legal ground, and print the notice</translation>
+        <location filename="../ui/counter/IntakePage.cpp" line="152"/>
+        <source>全部已收 (F7)</source>
+        <translation>All received (F7)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="171"/>
-        <source>受理（办理中）</source>
-        <translation>Accept (during intake)</translation>
+        <location filename="../ui/counter/IntakePage.cpp" line="154"/>
+        <source>市民已交齐清单上全部材料时，一键全部勾选</source>
+        <translation>When the citizen has handed over everything on the list, tick it all at once</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="172"/>
-        <source>打印一次性告知书（办理中）</source>
-        <translation>Print the one-time notification (during intake)</translation>
+        <location filename="../ui/counter/IntakePage.cpp" line="157"/>
+        <source>空格或 Enter：勾选当前材料并转到下一项。已有电子证照或本次读卡核验的材料自动勾选，无需再收。</source>
+        <translation>Space or Enter: tick the current material and move to the next. Materials on file or proven by this card read are ticked already.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="174"/>
-        <source>保存草稿并返回档案（办理中）</source>
-        <translation>Save the draft and go back to the file (during intake)</translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="178"/>
-        <source>下一页（办理中）</source>
-        <translation>Next page (during intake)</translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="180"/>
-        <source>上一页（办理中）</source>
-        <translation>Previous page (during intake)</translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="182"/>
-        <source>保存草稿（办理中）</source>
-        <translation>Save the draft (during intake)</translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="214"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="272"/>
         <source>草稿已自动保存 %1</source>
         <translation>Draft saved %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="221"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="279"/>
         <source>草稿暂未能保存（%1），填写内容仍在本机，将自动重试</source>
         <translation>Draft not saved yet (%1); the answers stay on this computer and saving is retried</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="278"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="347"/>
         <source>请将“%1”的身份证放在读卡器上</source>
         <translation>Place the ID card of “%1” on the reader</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="288"/>
-        <source>共 %1 页：%2（Ctrl+PgDn 下一页）</source>
-        <translation>%1 pages: %2 (Ctrl+PgDn next page)</translation>
+        <location filename="../ui/counter/IntakePage.cpp" line="387"/>
+        <source>第 %1/%2 部分：%3（Ctrl+PgDn 下一部分，Ctrl+PgUp 上一部分）</source>
+        <translation>Part %1 of %2: %3 (Ctrl+PgDn next part, Ctrl+PgUp previous part)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="338"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="725"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="245"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="756"/>
+        <source>材料已收齐，可以受理 (F9)</source>
+        <translation>All materials received: ready to accept (F9)</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="246"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="757"/>
+        <source>材料已收齐；表单还有未填的项目，受理 (F9) 时逐项提示</source>
+        <translation>All materials received; some answers are still missing, F9 shows them</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="784"/>
+        <source>已将清单上的材料全部标记为已收</source>
+        <translation>Every material on the list marked received</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="832"/>
+        <source>“%1”的证件有问题：%2。请另行核验，受理时须说明理由。</source>
+        <translation>The card of &quot;%1&quot; has a problem: %2. Check the identity another way; accepting will ask for your reason.</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="447"/>
         <source>已恢复 %1 保存的草稿</source>
         <translation>Draft of %1 resumed</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="341"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="189"/>
+        <source>不予受理…</source>
+        <translation>Not accepted…</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="191"/>
+        <source>书面说明不予受理的理由和法律依据，打印《不予受理通知书》</source>
+        <translation>State why the application is not accepted and on what legal ground, and print the notice</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="219"/>
+        <source>受理（办理中）</source>
+        <translation>Accept (during intake)</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="220"/>
+        <source>打印一次性告知书（办理中）</source>
+        <translation>Print the one-time notification (during intake)</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="222"/>
+        <source>保存草稿并返回档案（办理中）</source>
+        <translation>Save the draft and go back to the file (during intake)</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="226"/>
+        <source>下一页（办理中）</source>
+        <translation>Next page (during intake)</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="228"/>
+        <source>上一页（办理中）</source>
+        <translation>Previous page (during intake)</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="230"/>
+        <source>保存草稿（办理中）</source>
+        <translation>Save the draft (during intake)</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="232"/>
+        <source>材料清单（办理中）</source>
+        <translation>Materials checklist (during intake)</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="233"/>
+        <source>材料全部已收（办理中）</source>
+        <translation>All materials received (during intake)</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="450"/>
         <source>已恢复 %1 保存的草稿（事项模板已由第 %2 版更新为第 %3 版，请核对）</source>
         <translation>Draft of %1 resumed (the matter changed from version %2 to %3: please check)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="347"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="457"/>
         <source>草稿暂不可读：%1</source>
         <translation>Drafts cannot be read now: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="461"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="588"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="590"/>
         <source> — 已有，自动勾选</source>
         <translation> — on file, ticked</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="463"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="592"/>
         <source> — 已在表单中收取</source>
         <translation> — received in the form</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="480"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="611"/>
         <source>%1：%2 元</source>
         <translation>%1: %2 yuan</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="482"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="613"/>
         <source>本事项不收费</source>
         <translation>No fees for this matter</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="483"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="614"/>
         <source>合计：%1 元</source>
         <translation>Total: %1 yuan</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="569"/>
-        <source>“%1”的证件有问题（%2），请另行核验</source>
-        <translation>The card of “%1” has problems (%2): check it by other means</translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="572"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="838"/>
         <source>已读取“%1”的身份证</source>
         <translation>Card of “%1” read</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="699"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="976"/>
         <source>材料齐全、信息完整，可直接受理 (F9)</source>
         <translation>Everything is complete: accept with F9</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="710"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="987"/>
         <source>一次性告知书未能生成：%1</source>
         <translation>The one-time notification could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="717"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="994"/>
         <source>已生成一次性告知书（缺 %1 项材料），草稿已保存，市民补齐后读卡即可继续办理。</source>
         <translation>One-time notification written (%1 materials missing); the draft is saved and resumes when the citizen&apos;s card is read again.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="764"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1042"/>
         <source>不予受理通知书未能生成：%1</source>
         <translation>The notice of non-acceptance could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="769"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1047"/>
         <source>已作出不予受理决定（%1），请将通知书交给申请人。</source>
         <translation>Decided not to accept (%1); hand the notice to the applicant.</translation>
     </message>
@@ -1876,17 +2011,17 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::LoginDialog</name>
     <message>
-        <location filename="../ui/shell/LoginDialog.cpp" line="29"/>
+        <location filename="../ui/shell/LoginDialog.cpp" line="32"/>
         <source>一窗通 · 已锁定</source>
         <translation>OneWindow · Locked</translation>
     </message>
     <message>
-        <location filename="../ui/shell/LoginDialog.cpp" line="30"/>
+        <location filename="../ui/shell/LoginDialog.cpp" line="33"/>
         <source>窗口已锁定，请重新登录</source>
         <translation>The counter is locked: sign in again</translation>
     </message>
     <message>
-        <location filename="../ui/shell/LoginDialog.cpp" line="51"/>
+        <location filename="../ui/shell/LoginDialog.cpp" line="54"/>
         <source>请先设置新密码后再登录。</source>
         <translation>Set a new password before signing in.</translation>
     </message>
@@ -1894,152 +2029,172 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
         <source>一窗通 · %1 · %2号窗口</source>
         <translation>OneWindow · %1 · counter %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
         <source>工作区</source>
         <translation>Workspaces</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
         <source>操作</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
         <source>当前账号没有可用的工作区，请联系管理员分配角色。</source>
         <translation>This account has no workspace. Ask an administrator to assign a role.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="145"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
         <source>数据库：本机</source>
         <translation>Database: this computer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
         <source>数据库：大厅服务器（%1）</source>
         <translation>Database: hall server (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
         <source>锁定窗口，离开时使用</source>
         <translation>Lock the counter when you leave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
         <source>数据库、大厅、窗口编号、读卡器、打印机和界面语言</source>
         <translation>Database, hall, counter number, card reader, printers and interface language</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
         <source>导入节假日安排…</source>
         <translation>Import official holidays…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
         <source>导入国务院公布的法定节假日和调休上班日（TSV 或 iCalendar 文件）</source>
         <translation>Import the public holidays and make-up working days the State Council published (TSV or iCalendar file)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="168"/>
         <source>快捷键帮助 (F1)</source>
         <translation>Keyboard help (F1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
         <source>列出当前工作区的所有快捷键</source>
         <translation>List every shortcut of the current workspace</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
         <source>缺少 %1 年法定节假日安排：跨入该年的时限为暂定</source>
         <translation>No official holidays for %1: deadlines in that year are provisional</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="181"/>
         <source>国务院每年 11 至 12 月公布下一年的节假日安排。请管理员用“导入节假日安排”或 onewindow-cli calendar import 导入。</source>
         <translation>The State Council publishes next year&apos;s holidays in November or December. An administrator imports them with &quot;Import official holidays&quot; or onewindow-cli calendar import.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="214"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="228"/>
         <source>选择节假日安排文件</source>
         <translation>Choose the holiday file</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="215"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
         <source>节假日安排 (*.ics *.ical *.tsv *.txt);;所有文件 (*)</source>
         <translation>Holiday lists (*.ics *.ical *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="222"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
         <source>导入节假日安排</source>
         <translation>Import official holidays</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="247"/>
         <source>窗口受理</source>
         <translation>Counter clerk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="235"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="249"/>
         <source>部门审批（%1）</source>
         <translation>Department officer (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="250"/>
         <source>值班长</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="237"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="251"/>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
         <source>%1 · %2号窗口 · %3（%4）</source>
         <translation>%1 · counter %2 · %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
         <source>锁屏 (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="95"/>
-        <source>本窗口的大厅密钥与大厅设置时的不同：本窗口打印的二维码在其他窗口无法识别。请管理员复制正确的密钥文件。</source>
-        <translation>This counter&apos;s hall key is not the one the hall was set up with: QR codes printed here will not open at other counters. An administrator should copy the right key file.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="99"/>
-        <source>数据库属于另一个大厅，请检查本窗口的大厅代码。</source>
-        <translation>The database belongs to another hall; check this counter&apos;s hall code.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
         <source>窗口设置</source>
         <translation>Counter settings</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="241"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="256"/>
         <source>%1 · %2号窗口</source>
         <translation>%1 · counter %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="89"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="101"/>
         <source>无法接收其他窗口的实时更新，请手动刷新。</source>
         <translation>Live updates from other counters are unavailable: reopen the file to refresh it.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="91"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="103"/>
         <source>有模板无法加载，已跳过：%1</source>
         <translation>A template could not be loaded and was skipped: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="420"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="107"/>
+        <source>本窗口的大厅密钥与大厅设置时的不同：本窗口打印的二维码在其他窗口无法识别。请管理员复制正确的密钥文件。</source>
+        <translation>This counter&apos;s hall key is not the one the hall was set up with: QR codes printed here will not open at other counters. An administrator should copy the right key file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="111"/>
+        <source>数据库属于另一个大厅，请检查本窗口的大厅代码。</source>
+        <translation>The database belongs to another hall; check this counter&apos;s hall code.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="264"/>
+        <source>数据库：大厅服务器已连接</source>
+        <translation>Database: hall server connected</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
+        <source>数据库：本机数据已连接</source>
+        <translation>Database: this computer&apos;s data connected</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
+        <source>数据库：大厅服务器无法连接</source>
+        <translation>Database: hall server unreachable</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
+        <source>数据库：本机数据无法打开</source>
+        <translation>Database: this computer&apos;s data cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="476"/>
         <source>设置已保存，重新启动后生效。</source>
         <translation>Settings saved; they take effect at the next start.</translation>
     </message>
@@ -2047,37 +2202,37 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::ManualIdentityDialog</name>
     <message>
-        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="17"/>
+        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="18"/>
         <source>证件芯片损坏</source>
         <translation>Damaged card chip</translation>
     </message>
     <message>
-        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="18"/>
+        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="19"/>
         <source>证件遗失，持临时身份证明</source>
         <translation>Card lost; temporary identity certificate shown</translation>
     </message>
     <message>
-        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="19"/>
+        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="20"/>
         <source>读卡器故障</source>
         <translation>Card reader fault</translation>
     </message>
     <message>
-        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="20"/>
+        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="21"/>
         <source>其他原因</source>
         <translation>Other reason</translation>
     </message>
     <message>
-        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="36"/>
+        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="39"/>
         <source>请输入18位号码（15位旧号码会自动升位）</source>
         <translation>Type the 18-character number (a 15-digit old number is converted)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="38"/>
+        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="41"/>
         <source>✓ 出生 %1，%2</source>
         <translation>✓ born %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="42"/>
+        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="45"/>
         <source>已输入 %1 位</source>
         <translation>%1 characters typed</translation>
     </message>
@@ -2093,6 +2248,44 @@ Copy the key file to every counter of the hall and name its place in each counte
         <location filename="../ui/counter/NonAcceptanceDialog.cpp" line="20"/>
         <source>行政许可法第三十二条第一款第（二）项：申请事项依法不属于本机关职权范围</source>
         <translation>Administrative Licensing Law Art. 32(1)(2): the matter is not within this authority&apos;s competence</translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::OverrideDialog</name>
+    <message>
+        <location filename="../ui/counter/OverrideDialog.cpp" line="21"/>
+        <source>（常用理由）</source>
+        <translation>(usual reasons)</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/OverrideDialog.cpp" line="23"/>
+        <source>市民另行出示了有效的身份证明，已核对</source>
+        <translation>The citizen showed another valid proof of identity; checked</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/OverrideDialog.cpp" line="23"/>
+        <source>本事项不要求有效期内的证件</source>
+        <translation>This matter does not require a card within its validity</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/OverrideDialog.cpp" line="24"/>
+        <source>读卡核验失败，已人工核对证件与本人</source>
+        <translation>The card check failed; card and person checked by hand</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/OverrideDialog.cpp" line="24"/>
+        <source>市民通过电子身份码核验，已核对本人</source>
+        <translation>Identified by e-ID code; the person checked</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/OverrideDialog.cpp" line="34"/>
+        <source>仍予受理</source>
+        <translation>Accept anyway</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/OverrideDialog.cpp" line="38"/>
+        <source>返回修改</source>
+        <translation>Go back</translation>
     </message>
 </context>
 <context>
@@ -2171,32 +2364,32 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::PersonFieldEditor</name>
     <message>
-        <location filename="../ui/counter/fields/PersonFieldEditor.cpp" line="22"/>
+        <location filename="../ui/counter/fields/PersonFieldEditor.cpp" line="23"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/counter/fields/PersonFieldEditor.cpp" line="25"/>
+        <location filename="../ui/counter/fields/PersonFieldEditor.cpp" line="26"/>
         <source>身份证号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../ui/counter/fields/PersonFieldEditor.cpp" line="33"/>
+        <location filename="../ui/counter/fields/PersonFieldEditor.cpp" line="34"/>
         <source>手机号码</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../ui/counter/fields/PersonFieldEditor.cpp" line="49"/>
+        <location filename="../ui/counter/fields/PersonFieldEditor.cpp" line="50"/>
         <source>读卡 (F3)</source>
         <translation>Read card (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/fields/PersonFieldEditor.cpp" line="51"/>
-        <source>请此人将身份证放在读卡器上</source>
-        <translation>Ask this person to place their ID card on the reader</translation>
+        <location filename="../ui/counter/fields/PersonFieldEditor.cpp" line="52"/>
+        <source>请此人将身份证放在读卡器上，按 F3（光标在此人的输入框中时）</source>
+        <translation>Ask this person to put their ID card on the reader and press F3 (with the cursor in their fields)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/fields/PersonFieldEditor.cpp" line="88"/>
+        <location filename="../ui/counter/fields/PersonFieldEditor.cpp" line="92"/>
         <source>从档案中选择（%1 人）</source>
         <translation>Choose from the file (%1 people)</translation>
     </message>
@@ -2260,119 +2453,124 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::ReceiptPreviewDialog</name>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="52"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="57"/>
         <source>文书预览</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="57"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="61"/>
         <source>上一页</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="58"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="62"/>
         <source>上一页 (PgUp)</source>
         <translation>Previous page (PgUp)</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="59"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="63"/>
         <source>下一页</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="60"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="64"/>
         <source>下一页 (PgDown)</source>
         <translation>Next page (PgDown)</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="64"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="68"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="65"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="69"/>
         <source>缩小 (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="66"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="70"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="67"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="71"/>
         <source>放大 (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="69"/>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="170"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="73"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="207"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="69"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="73"/>
         <source>按页面宽度显示</source>
         <translation>Fit the page width</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="71"/>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="171"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="75"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="208"/>
         <source>整页</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="71"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="75"/>
         <source>显示整页</source>
         <translation>Show the whole page</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="92"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="97"/>
         <source>打印(&amp;P)</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="94"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="102"/>
+        <source>选择打印机(&amp;R)…</source>
+        <translation>P&amp;rinter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="105"/>
         <source>另存为(&amp;S)…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="96"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="108"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="167"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="204"/>
         <source>/ %1 页</source>
         <translation>/ %1 pages</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="208"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="242"/>
         <source>打印失败</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="209"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="243"/>
         <source>无法打印到所选打印机，请检查打印机后重试。</source>
         <translation>Could not print on the chosen printer. Check the printer and try again.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="215"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="284"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="215"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="284"/>
         <source>保存文书</source>
         <translation>Save document</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="220"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="289"/>
         <source>保存失败</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="221"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="290"/>
         <source>无法保存到 %1，请检查磁盘空间和权限。</source>
         <translation>Could not save to %1. Check the disk space and permissions.</translation>
     </message>
@@ -2380,17 +2578,17 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::RepeatFieldEditor</name>
     <message>
-        <location filename="../ui/counter/fields/RepeatFieldEditor.cpp" line="24"/>
+        <location filename="../ui/counter/fields/RepeatFieldEditor.cpp" line="26"/>
         <source>添加%1 (Ctrl+Ins)</source>
         <translation>Add %1 (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/fields/RepeatFieldEditor.cpp" line="25"/>
+        <location filename="../ui/counter/fields/RepeatFieldEditor.cpp" line="27"/>
         <source>一项</source>
         <translation>an item</translation>
     </message>
     <message>
-        <location filename="../ui/counter/fields/RepeatFieldEditor.cpp" line="70"/>
+        <location filename="../ui/counter/fields/RepeatFieldEditor.cpp" line="74"/>
         <source>删除此项</source>
         <translation>Remove this item</translation>
     </message>
@@ -2569,17 +2767,22 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::ScalarFieldEditor</name>
     <message>
-        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="38"/>
+        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="41"/>
         <source>已收取</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="61"/>
-        <source>年-月-日，例如 2026-01-31</source>
-        <translation>year-month-day, e.g. 2026-01-31</translation>
+        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="64"/>
+        <source>年-月-日，可输入 20260131 或本年的 0131</source>
+        <translation>Year-month-day; 20260131, or 0131 for this year</translation>
     </message>
     <message>
-        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="65"/>
+        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="162"/>
+        <source>输入开头的字，自动补全本大厅常见的填写（按 Enter 采用）</source>
+        <translation>Type the first characters: the hall&apos;s usual answers complete it (Enter keeps it)</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="69"/>
         <source>元，最多两位小数</source>
         <translation>yuan, at most two decimals</translation>
     </message>
@@ -2587,46 +2790,46 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="54"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="146"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="55"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="147"/>
         <source>模拟读卡器（演示）</source>
         <translation>Simulated reader (demo)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="55"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="147"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="56"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="148"/>
         <source>自动检测串口</source>
         <translation>Detect the serial port</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="64"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="148"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="65"/>
         <location filename="../ui/settings/SettingsDialog.cpp" line="149"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="150"/>
         <source>每次询问</source>
         <translation>Ask each time</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="87"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="88"/>
         <source>只有管理员可以修改窗口设置；界面语言可以自行选择。</source>
         <translation>Only an administrator changes the counter settings; everyone chooses their interface language.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="130"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="131"/>
         <source>由配置文件 %1 第 %2 行设定</source>
         <translation>Set by the provisioning file %1, line %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="139"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="140"/>
         <source>灰色的项目由配置文件 %1 设定，只能在该文件中修改。</source>
         <translation>Greyed-out values are set by the provisioning file %1 and can be changed only there.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="198"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="199"/>
         <source>窗口编号应为 1 至 8 位字母或数字。</source>
         <translation>The counter number is 1 to 8 letters or digits.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="200"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="201"/>
         <source>密钥应为 32 至 128 位十六进制字符。</source>
         <translation>The key is 32 to 128 hexadecimal digits.</translation>
     </message>
@@ -2651,7 +2854,7 @@ Copy the key file to every counter of the hall and name its place in each counte
     <message>
         <location filename="../ui/shell/ShortcutHelpDialog.cpp" line="43"/>
         <source>操作</source>
-        <translation>Action</translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <location filename="../ui/shell/ShortcutHelpDialog.cpp" line="44"/>
@@ -2836,44 +3039,62 @@ Copy the key file to every counter of the hall and name its place in each counte
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../ui/counter/OverrideDialog.ui" line="9"/>
+        <source>确认受理：申请人身份有问题</source>
+        <translation>Confirm: the identity has a problem</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/OverrideDialog.ui" line="22"/>
+        <source>仍要受理时，办件会记下这些问题和您的理由，交值班长复核。请说明为何仍予受理：</source>
+        <translation>If you accept anyway, the case records these problems and your reason for the supervisor&apos;s review. Why do you accept it?</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/OverrideDialog.ui" line="33"/>
+        <source>理由（至少 4 个字），例如：已核对市民出示的临时身份证</source>
+        <translation>Reason (at least 4 characters), e.g. checked the citizen&apos;s temporary ID certificate</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="110"/>
-        <location filename="../app/main.cpp" line="152"/>
-        <location filename="../app/main.cpp" line="177"/>
-        <location filename="../app/main.cpp" line="191"/>
-        <location filename="../app/main.cpp" line="199"/>
-        <location filename="../app/main.cpp" line="232"/>
+        <location filename="../app/main.cpp" line="111"/>
+        <location filename="../app/main.cpp" line="154"/>
+        <location filename="../app/main.cpp" line="179"/>
+        <location filename="../app/main.cpp" line="193"/>
+        <location filename="../app/main.cpp" line="201"/>
+        <location filename="../app/main.cpp" line="234"/>
         <source>一窗通</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="111"/>
+        <location filename="../app/main.cpp" line="112"/>
         <source>配置文件有错误，程序无法启动：
 %1</source>
         <translation>The provisioning file has errors; OneWindow cannot start:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="153"/>
+        <location filename="../app/main.cpp" line="155"/>
         <source>无法读取大厅密钥文件（%1）：
 %2</source>
         <translation>Cannot read the hall key file (%1):
 %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="174"/>
+        <location filename="../app/main.cpp" line="176"/>
         <source>正在生成演示大厅的数据…</source>
         <translation>Creating the demo hall&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="175"/>
+        <location filename="../app/main.cpp" line="177"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="192"/>
-        <location filename="../app/main.cpp" line="233"/>
+        <location filename="../app/main.cpp" line="194"/>
+        <location filename="../app/main.cpp" line="235"/>
         <source>无法打开数据库 %1：
 %2</source>
         <translation>Cannot open the database %1:
@@ -2961,466 +3182,486 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>UserMessages</name>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="13"/>
+        <location filename="../ui/common/UserMessages.cpp" line="14"/>
         <source>数据库正忙（被其他窗口锁定），请稍后重试。已填写的内容没有丢失。</source>
         <translation>The database is busy (locked by another counter). Try again shortly; nothing you entered is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="15"/>
+        <location filename="../ui/common/UserMessages.cpp" line="16"/>
         <source>数据库所在磁盘已满，无法保存。请联系管理员；已填写的内容仍保留在本窗口。</source>
         <translation>The database disk is full, so nothing could be saved. Call the administrator; what you entered stays in this window.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="17"/>
+        <location filename="../ui/common/UserMessages.cpp" line="18"/>
         <source>数据库是只读的，无法保存。请联系管理员；已填写的内容仍保留在本窗口。</source>
         <translation>The database is read-only, so nothing could be saved. Call the administrator; what you entered stays in this window.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="19"/>
+        <location filename="../ui/common/UserMessages.cpp" line="20"/>
         <source>无法连接数据库或数据库文件不可用。请检查网络或联系管理员；已填写的内容没有丢失。</source>
         <translation>The database cannot be reached or its file is unavailable. Check the network or call the administrator; nothing you entered is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="22"/>
+        <location filename="../ui/common/UserMessages.cpp" line="23"/>
         <source>数据库地址无效：请使用 sqlite:路径 或 postgresql://用户@主机:端口/库名（密码放在 pgpass 文件中）。</source>
         <translation>Invalid database address: use sqlite:PATH or postgresql://user@host:port/dbname (the password goes in a pgpass file).</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="25"/>
+        <location filename="../ui/common/UserMessages.cpp" line="26"/>
         <source>数据库由更新版本的一窗通创建，请升级本程序。</source>
         <translation>The database was made by a newer OneWindow: please upgrade this program.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="27"/>
+        <location filename="../ui/common/UserMessages.cpp" line="28"/>
         <source>缺少数据库驱动（Qt SQL 插件），请重新安装。</source>
         <translation>The database driver (Qt SQL plugin) is missing: please reinstall.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="29"/>
+        <location filename="../ui/common/UserMessages.cpp" line="30"/>
         <source>用户名或密码不正确。</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="32"/>
-        <source>连续多次密码错误，账号已锁定，请于 %1 后再试或联系管理员。</source>
-        <translation>Too many wrong passwords: the account is locked. Try again after %1 or ask an administrator.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="39"/>
-        <source>密码不能包含用户名。</source>
-        <translation>The password may not contain the login.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="43"/>
-        <source>新密码不能与当前密码相同。</source>
-        <translation>The new password must differ from the current one.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="45"/>
-        <source>用户名 %1 已存在。</source>
-        <translation>The login %1 exists already.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="47"/>
-        <source>用户名须为 3 到 32 个字母、数字或 . _ -。</source>
-        <translation>A login is 3 to 32 letters, digits or . _ -.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="49"/>
-        <source>部门审批人员须指定所属部门。</source>
-        <translation>An officer needs a department.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="51"/>
-        <source>不能停用自己的账号或取消自己的管理员角色。</source>
-        <translation>You cannot disable your own account or drop your own administrator role.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="53"/>
-        <source>查阅本部门办件以外市民的档案，须填写事由。</source>
-        <translation>Opening the file of a citizen without a case of your department needs a stated purpose.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="55"/>
-        <source>不能复核自己的操作。</source>
-        <translation>You cannot review your own action.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="57"/>
-        <source>不能复核自己受理的办件。</source>
-        <translation>You cannot review a case you accepted.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="59"/>
-        <source>该事项已由 %1 复核。</source>
-        <translation>%1 has already reviewed this.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="61"/>
-        <source>退回时请填写意见。</source>
-        <translation>Give a comment to send it back.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="63"/>
-        <source>设置值超出允许范围。</source>
-        <translation>A value is out of range.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="65"/>
+        <location filename="../ui/common/UserMessages.cpp" line="66"/>
         <source>该账号已停用，请联系管理员。</source>
         <translation>This account is disabled: call the administrator.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="67"/>
+        <location filename="../ui/common/UserMessages.cpp" line="68"/>
         <source>当前账号的角色无权进行此操作。</source>
         <translation>Your role does not allow this.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="69"/>
+        <location filename="../ui/common/UserMessages.cpp" line="70"/>
         <source>表单还有未填或填写有误的项目，请按提示修改。</source>
         <translation>Some answers are missing or wrong: see the notes beside them.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="71"/>
-        <source>还有未收取的材料，请核对材料清单。</source>
-        <translation>Some materials have not been collected: check the materials list.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="73"/>
-        <source>%1 已于 %2 修改了此办件，请查看最新情况后再操作。</source>
-        <translation>%1 changed this case at %2. Look at it again before acting.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="77"/>
-        <source>这是其他部门（%1）的环节，只能由该部门办理。</source>
-        <translation>This step belongs to another department (%1); only that department works it.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="79"/>
-        <source>办件已办结、送达或撤回，不能再更改。</source>
-        <translation>The case is completed, delivered or withdrawn and cannot be changed.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="81"/>
-        <source>请先选择一个办理环节。</source>
-        <translation>Choose a step first.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="83"/>
-        <source>前序环节尚未办完，此环节还不能办理。</source>
-        <translation>The earlier steps are not done yet; this step cannot be worked.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="85"/>
-        <source>此环节正在等待补正材料或特别程序，暂不能办理。</source>
-        <translation>This step waits for a supplement or a special procedure.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="87"/>
-        <source>此环节已经办结。</source>
-        <translation>This step is already decided.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="89"/>
-        <source>此环节不在特别程序中。</source>
-        <translation>This step is not in a special procedure.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="91"/>
-        <source>请先认领此环节。</source>
-        <translation>Claim this step first.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="93"/>
-        <source>此环节已由 %1 认领，只有经办人可以办理。</source>
-        <translation>%1 holds this step; only its holder may act on it.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="95"/>
-        <source>您已认领此环节。</source>
-        <translation>You already hold this step.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="97"/>
-        <source>请填写理由。</source>
-        <translation>Please give a reason.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="99"/>
-        <source>请选择材料。</source>
-        <translation>Please choose the materials.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="101"/>
-        <source>所选材料（%1）不在要求补正的材料中。</source>
-        <translation>The material (%1) was not asked for.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="103"/>
-        <source>此办件没有待补交的材料。</source>
-        <translation>Nothing is waiting to be supplied for this case.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="105"/>
-        <source>请填写不早于今天的预计结束日期。</source>
-        <translation>Please give an expected end no earlier than today.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="107"/>
-        <source>还有环节未办结（%1），不能办结。</source>
-        <translation>Steps are still open (%1); the case cannot be completed.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="109"/>
-        <source>办件尚未办结。</source>
-        <translation>The case is not completed yet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="111"/>
-        <source>请选择送达方式。</source>
-        <translation>Please choose how it is handed over.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="113"/>
-        <source>代领须读取代领人的身份证或填写有效的姓名和身份证号。</source>
-        <translation>An agent needs their ID card read, or a name and a valid ID number.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="115"/>
-        <source>邮寄送达须填写邮寄单号。</source>
-        <translation>A postal delivery needs a tracking number.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="117"/>
-        <source>只能重新办理已办结的环节。</source>
-        <translation>Only a decided step can be reopened.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="119"/>
-        <source>该材料不允许容缺后补。</source>
-        <translation>This material may not follow later.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="121"/>
-        <source>承诺补交日期不能晚于承诺办结日期，也不能早于今天。</source>
-        <translation>The promised date must be between today and the case&apos;s promised completion date.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="123"/>
-        <source>没有找到该记录。</source>
-        <translation>Not found.</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="125"/>
+        <location filename="../ui/common/UserMessages.cpp" line="128"/>
         <source>缺少中文字体（文泉驿微米黑），无法生成回执。请安装 fonts-wqy-microhei。</source>
         <translation>The Chinese font (WenQuanYi Micro Hei) is missing, so no receipt can be made. Install fonts-wqy-microhei.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="127"/>
+        <location filename="../ui/common/UserMessages.cpp" line="130"/>
         <source>无法写入文件，请检查磁盘空间和权限。</source>
         <translation>Cannot write the file: check the disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="130"/>
-        <source>大厅代码应为 2 至 12 位字母或数字。</source>
-        <translation>The hall code is 2 to 12 letters or digits.</translation>
+        <location filename="../ui/common/UserMessages.cpp" line="170"/>
+        <source>操作失败（%1）。</source>
+        <translation>The operation failed (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="132"/>
-        <source>请填写大厅名称。</source>
-        <translation>Enter the hall&apos;s name.</translation>
+        <location filename="../ui/common/UserMessages.cpp" line="177"/>
+        <source>证件已过期</source>
+        <translation>The card has expired</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="134"/>
-        <source>登录名应为 2 至 32 位字母、数字或 . _ -，以字母或数字开头。</source>
-        <translation>The login is 2 to 32 letters, digits or . _ -, starting with a letter or digit.</translation>
+        <location filename="../ui/common/UserMessages.cpp" line="179"/>
+        <source>证件尚未生效</source>
+        <translation>The card is not valid yet</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="37"/>
-        <location filename="../ui/common/UserMessages.cpp" line="136"/>
+        <location filename="../ui/common/UserMessages.cpp" line="72"/>
+        <source>还有未收取的材料，请在材料清单 (F6) 中逐项勾选已收的材料。</source>
+        <translation>Some materials are not received yet: tick each one received in the checklist (F6).</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="33"/>
+        <source>连续多次密码错误，账号已锁定，请于 %1 后再试或联系管理员。</source>
+        <translation>Too many wrong passwords: the account is locked. Try again after %1 or ask an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="38"/>
+        <location filename="../ui/common/UserMessages.cpp" line="139"/>
         <source>密码至少需要 %1 个字符。</source>
         <translation>The password needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="138"/>
-        <source>密码不能包含登录名。</source>
+        <location filename="../ui/common/UserMessages.cpp" line="40"/>
+        <source>密码不能包含用户名。</source>
         <translation>The password may not contain the login.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="41"/>
-        <location filename="../ui/common/UserMessages.cpp" line="140"/>
+        <location filename="../ui/common/UserMessages.cpp" line="42"/>
+        <location filename="../ui/common/UserMessages.cpp" line="143"/>
         <source>密码不能由同一个字符重复组成。</source>
         <translation>The password may not be one character repeated.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="142"/>
+        <location filename="../ui/common/UserMessages.cpp" line="44"/>
+        <source>新密码不能与当前密码相同。</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="46"/>
+        <source>用户名 %1 已存在。</source>
+        <translation>The login %1 exists already.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="48"/>
+        <source>用户名须为 3 到 32 个字母、数字或 . _ -。</source>
+        <translation>A login is 3 to 32 letters, digits or . _ -.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="50"/>
+        <source>部门审批人员须指定所属部门。</source>
+        <translation>An officer needs a department.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="52"/>
+        <source>不能停用自己的账号或取消自己的管理员角色。</source>
+        <translation>You cannot disable your own account or drop your own administrator role.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="54"/>
+        <source>查阅本部门办件以外市民的档案，须填写事由。</source>
+        <translation>Opening the file of a citizen without a case of your department needs a stated purpose.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="56"/>
+        <source>不能复核自己的操作。</source>
+        <translation>You cannot review your own action.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="58"/>
+        <source>不能复核自己受理的办件。</source>
+        <translation>You cannot review a case you accepted.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="60"/>
+        <source>该事项已由 %1 复核。</source>
+        <translation>%1 has already reviewed this.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="62"/>
+        <source>退回时请填写意见。</source>
+        <translation>Give a comment to send it back.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="64"/>
+        <source>设置值超出允许范围。</source>
+        <translation>A value is out of range.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="74"/>
+        <source>申请人身份有问题，受理前须说明理由（交值班长复核）。</source>
+        <translation>The identity has a problem: give your reason before accepting (a supervisor reviews it).</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="76"/>
+        <source>%1 已于 %2 修改了此办件，请查看最新情况后再操作。</source>
+        <translation>%1 changed this case at %2. Look at it again before acting.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="80"/>
+        <source>这是其他部门（%1）的环节，只能由该部门办理。</source>
+        <translation>This step belongs to another department (%1); only that department works it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="82"/>
+        <source>办件已办结、送达或撤回，不能再更改。</source>
+        <translation>The case is completed, delivered or withdrawn and cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="84"/>
+        <source>请先选择一个办理环节。</source>
+        <translation>Choose a step first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="86"/>
+        <source>前序环节尚未办完，此环节还不能办理。</source>
+        <translation>The earlier steps are not done yet; this step cannot be worked.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="88"/>
+        <source>此环节正在等待补正材料或特别程序，暂不能办理。</source>
+        <translation>This step waits for a supplement or a special procedure.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="90"/>
+        <source>此环节已经办结。</source>
+        <translation>This step is already decided.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="92"/>
+        <source>此环节不在特别程序中。</source>
+        <translation>This step is not in a special procedure.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="94"/>
+        <source>请先认领此环节。</source>
+        <translation>Claim this step first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="96"/>
+        <source>此环节已由 %1 认领，只有经办人可以办理。</source>
+        <translation>%1 holds this step; only its holder may act on it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="98"/>
+        <source>您已认领此环节。</source>
+        <translation>You already hold this step.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="100"/>
+        <source>请填写理由。</source>
+        <translation>Please give a reason.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="102"/>
+        <source>请选择材料。</source>
+        <translation>Please choose the materials.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="104"/>
+        <source>所选材料（%1）不在要求补正的材料中。</source>
+        <translation>The material (%1) was not asked for.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="106"/>
+        <source>此办件没有待补交的材料。</source>
+        <translation>Nothing is waiting to be supplied for this case.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="108"/>
+        <source>请填写不早于今天的预计结束日期。</source>
+        <translation>Please give an expected end no earlier than today.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="110"/>
+        <source>还有环节未办结（%1），不能办结。</source>
+        <translation>Steps are still open (%1); the case cannot be completed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="112"/>
+        <source>办件尚未办结。</source>
+        <translation>The case is not completed yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="114"/>
+        <source>请选择送达方式。</source>
+        <translation>Please choose how it is handed over.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="116"/>
+        <source>代领须读取代领人的身份证或填写有效的姓名和身份证号。</source>
+        <translation>An agent needs their ID card read, or a name and a valid ID number.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="118"/>
+        <source>邮寄送达须填写邮寄单号。</source>
+        <translation>A postal delivery needs a tracking number.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="120"/>
+        <source>只能重新办理已办结的环节。</source>
+        <translation>Only a decided step can be reopened.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="122"/>
+        <source>该材料不允许容缺后补。</source>
+        <translation>This material may not follow later.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="124"/>
+        <source>承诺补交日期不能晚于承诺办结日期，也不能早于今天。</source>
+        <translation>The promised date must be between today and the case&apos;s promised completion date.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="126"/>
+        <source>没有找到该记录。</source>
+        <translation>Not found.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="133"/>
+        <source>大厅代码应为 2 至 12 位字母或数字。</source>
+        <translation>The hall code is 2 to 12 letters or digits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="135"/>
+        <source>请填写大厅名称。</source>
+        <translation>Enter the hall&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="137"/>
+        <source>登录名应为 2 至 32 位字母、数字或 . _ -，以字母或数字开头。</source>
+        <translation>The login is 2 to 32 letters, digits or . _ -, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="141"/>
+        <source>密码不能包含登录名。</source>
+        <translation>The password may not contain the login.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="145"/>
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="144"/>
+        <location filename="../ui/common/UserMessages.cpp" line="147"/>
         <source>请指定密钥文件的位置。</source>
         <translation>Say where the key file is.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="146"/>
+        <location filename="../ui/common/UserMessages.cpp" line="149"/>
         <source>密钥文件 %1 已存在。要沿用它，请选择“使用已有的密钥文件”。</source>
         <translation>The key file %1 exists already. To keep it, choose &quot;Use an existing key file&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="148"/>
+        <location filename="../ui/common/UserMessages.cpp" line="151"/>
         <source>找不到密钥文件 %1。</source>
         <translation>No key file %1.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="150"/>
+        <location filename="../ui/common/UserMessages.cpp" line="153"/>
         <source>无法读写密钥文件 %1，请检查权限。</source>
         <translation>Cannot read or write the key file %1; check its permissions.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="152"/>
+        <location filename="../ui/common/UserMessages.cpp" line="155"/>
         <source>密钥文件中没有可用的密钥（至少 32 位十六进制字符）。</source>
         <translation>The key file holds no usable key (at least 32 hexadecimal digits).</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="154"/>
+        <location filename="../ui/common/UserMessages.cpp" line="157"/>
         <source>没有名为 %1 的事项模板。</source>
         <translation>There is no form template %1.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="156"/>
+        <location filename="../ui/common/UserMessages.cpp" line="159"/>
         <source>请至少选择一个本大厅办理的事项。</source>
         <translation>Choose at least one matter the hall handles.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="158"/>
+        <location filename="../ui/common/UserMessages.cpp" line="161"/>
         <source>该数据库已有账号，大厅已经设置过。请直接登录。</source>
         <translation>This database has accounts already: the hall is set up. Sign in instead.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="160"/>
+        <location filename="../ui/common/UserMessages.cpp" line="163"/>
         <source>界面语言只能是中文或英文。</source>
         <translation>The interface language is Chinese or English.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="162"/>
+        <location filename="../ui/common/UserMessages.cpp" line="165"/>
         <source>该项由配置文件 %1 设定，只能在该文件中修改。</source>
         <translation>This is set by the provisioning file %1 and can be changed only there.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="164"/>
+        <location filename="../ui/common/UserMessages.cpp" line="167"/>
         <source>节假日文件有错误，未导入任何内容：
 %1</source>
         <translation>The holiday file has errors; nothing was imported:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="166"/>
+        <location filename="../ui/common/UserMessages.cpp" line="169"/>
         <source>已取消，没有保存任何内容。</source>
         <translation>Cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="167"/>
-        <source>操作失败（%1）。</source>
-        <translation>The operation failed (%1).</translation>
+        <location filename="../ui/common/UserMessages.cpp" line="187"/>
+        <source>手工录入的身份，未读卡核验</source>
+        <translation>Identity entered by hand, no card read</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="174"/>
-        <source>证件已过期</source>
-        <translation>The card has expired</translation>
+        <location filename="../ui/common/UserMessages.cpp" line="189"/>
+        <source>由电子身份码识别，未出示证件</source>
+        <translation>Identified by an e-ID code, no card shown</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="176"/>
-        <source>证件尚未生效</source>
-        <translation>The card is not valid yet</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="178"/>
-        <source>身份证号码校验位错误，可能是伪造或读卡错误</source>
-        <translation>The ID number&apos;s check digit is wrong: a forged card or a read error</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="180"/>
-        <source>身份证号码的地区代码不存在</source>
-        <translation>The ID number&apos;s region code does not exist</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="182"/>
-        <source>身份证号码中的出生日期无效</source>
-        <translation>The birth date in the ID number is impossible</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="184"/>
-        <source>身份证号码格式错误</source>
-        <translation>The ID number is malformed</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="186"/>
-        <source>手工录入的身份，受理后交值班长复核</source>
-        <translation>Identity entered by hand: a supervisor reviews it after acceptance</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="188"/>
+        <location filename="../ui/common/UserMessages.cpp" line="191"/>
         <source>证件上没有姓名</source>
         <translation>The card carries no name</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="189"/>
+        <location filename="../ui/common/UserMessages.cpp" line="192"/>
         <source>证件异常（%1）</source>
         <translation>Card problem (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="195"/>
+        <location filename="../ui/common/UserMessages.cpp" line="200"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="206"/>
+        <source>手工录入的身份（未读卡）</source>
+        <translation>Entered by hand (no card read)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="208"/>
+        <source>电子身份码识别的身份（未读卡）</source>
+        <translation>Identified by e-ID code (no card read)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="209"/>
+        <source>已读卡，证件有问题</source>
+        <translation>Card read: the card has a problem</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="209"/>
+        <source>已读卡，证件有效</source>
+        <translation>Card read: the card is valid</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="214"/>
+        <source>受理时须说明理由，办件将交值班长复核。</source>
+        <translation>Accepting needs your reason; a supervisor reviews the case.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="220"/>
         <source>未检测到证件，请将证件放在读卡器上。</source>
         <translation>No card found: place the card on the reader.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="197"/>
+        <location filename="../ui/common/UserMessages.cpp" line="222"/>
         <source>证件无法读取（芯片损坏或放置不当），请重新放置；仍失败时请手工录入并交值班长复核。</source>
         <translation>The card cannot be read (damaged chip or badly placed). Place it again; if it still fails, enter the identity by hand for supervisor review.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="200"/>
+        <location filename="../ui/common/UserMessages.cpp" line="225"/>
         <source>读卡器数据校验错误，请重新读卡。</source>
         <translation>The reader&apos;s data failed its checksum: read again.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="202"/>
+        <location filename="../ui/common/UserMessages.cpp" line="227"/>
         <source>没有连接读卡器，请检查读卡器连接或在设置中选择端口。</source>
         <translation>No card reader is connected: check the cable or choose the port in the settings.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="204"/>
+        <location filename="../ui/common/UserMessages.cpp" line="229"/>
         <source>无法识别的证件类型，请使用居民身份证、港澳台居民居住证或外国人永久居留身份证。</source>
         <translation>Unknown card type: use a resident ID card, a Hong Kong/Macao/Taiwan residence permit or a foreigner permanent residence card.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="206"/>
+        <location filename="../ui/common/UserMessages.cpp" line="231"/>
         <source>读卡器数据不完整，请重新放置证件后再读。</source>
         <translation>The reader&apos;s answer was incomplete: place the card again and read.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="208"/>
+        <location filename="../ui/common/UserMessages.cpp" line="233"/>
         <source>读卡器无响应，请检查连接。</source>
         <translation>The reader does not answer: check its connection.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="209"/>
+        <location filename="../ui/common/UserMessages.cpp" line="234"/>
         <source>读卡失败（%1），请重新读卡。</source>
         <translation>Reading failed (%1): read again.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="216"/>
+        <location filename="../ui/common/UserMessages.cpp" line="241"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="218"/>
+        <location filename="../ui/common/UserMessages.cpp" line="243"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="220"/>
+        <location filename="../ui/common/UserMessages.cpp" line="245"/>
         <source>未说明</source>
         <translation>Not stated</translation>
     </message>

@@ -166,207 +166,207 @@
 <context>
     <name>FieldValidator</name>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="68"/>
-        <location filename="../app/templates/FieldValidator.cpp" line="87"/>
-        <location filename="../app/templates/FieldValidator.cpp" line="189"/>
-        <location filename="../app/templates/FieldValidator.cpp" line="190"/>
-        <location filename="../app/templates/FieldValidator.cpp" line="196"/>
-        <location filename="../app/templates/FieldValidator.cpp" line="200"/>
-        <location filename="../app/templates/FieldValidator.cpp" line="225"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="83"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="102"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="204"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="205"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="211"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="215"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="240"/>
         <source>必填</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="80"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="95"/>
         <source>请收取此材料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="90"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="105"/>
         <source>至少 %1 个字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="92"/>
-        <location filename="../app/templates/FieldValidator.cpp" line="198"/>
-        <location filename="../app/templates/FieldValidator.cpp" line="235"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="107"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="213"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="250"/>
         <source>最多 %1 个字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="101"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="116"/>
         <source>请输入数字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="104"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="119"/>
         <source>金额最多两位小数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="106"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="121"/>
         <source>应在 %1 到 %2 之间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="112"/>
-        <source>日期无效，请按 年-月-日 填写，例如 2026-01-31</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="114"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="129"/>
         <source>日期不能晚于今天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="116"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="131"/>
         <source>日期不能早于今天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="118"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="133"/>
         <source>日期不能早于 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="121"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="136"/>
         <source>日期不能晚于 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="124"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="139"/>
         <source>应年满 %1 周岁</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="126"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="141"/>
         <source>应未满 %1 周岁</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="130"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="145"/>
         <source>应早于 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="133"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="148"/>
         <source>应晚于 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="140"/>
-        <location filename="../app/templates/FieldValidator.cpp" line="216"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="155"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="231"/>
         <source>电话号码格式不正确</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="206"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="221"/>
         <source>身份证号码显示为男性，此处应为女性</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="208"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="223"/>
         <source>身份证号码显示为女性，此处应为男性</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="229"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="244"/>
         <source>请选择省、市、区县</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="231"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="246"/>
         <source>行政区划代码不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="233"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="248"/>
         <source>请填写街道、门牌号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="243"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="258"/>
         <source>至少填写 1 项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="243"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="258"/>
         <source>至少填写 %1 项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="245"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="260"/>
         <source>最多 %1 项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="276"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="291"/>
         <source>第 %1 项 %2：%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="283"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="298"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="284"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="299"/>
         <source>身份证号码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="285"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="300"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="286"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="301"/>
         <source>省市区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="287"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="302"/>
         <source>街道地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="296"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="311"/>
         <source>%1：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="44"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="35"/>
         <source>身份证号码校验位不正确</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="46"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="37"/>
         <source>身份证号码应为18位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="48"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="39"/>
         <source>身份证号码中的出生日期无效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="50"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="41"/>
         <source>身份证号码的地区代码不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="51"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="42"/>
         <source>身份证号码含有无效字符</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="74"/>
-        <location filename="../app/templates/FieldValidator.cpp" line="153"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="89"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="168"/>
         <source>请从列表中选择</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templates/FieldValidator.cpp" line="162"/>
+        <location filename="../app/templates/FieldValidator.cpp" line="127"/>
+        <source>日期无效，请按 年-月-日 填写，例如 2026-01-31、20260131 或本年的 0131</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="177"/>
         <source>格式不正确</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,6 +472,39 @@
     <message>
         <location filename="../ui/counter/NonAcceptanceDialog.ui" line="50"/>
         <source>不属于本机关职权时填写，如：户籍所在地婚姻登记机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationBuilder</name>
+    <message>
+        <location filename="../app/intake/NotificationBuilder.cpp" line="11"/>
+        <source>%1 %2 份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/intake/NotificationBuilder.cpp" line="11"/>
+        <source>原件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/intake/NotificationBuilder.cpp" line="11"/>
+        <source>复印件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/intake/NotificationBuilder.cpp" line="32"/>
+        <source>%1（已调取）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/intake/NotificationBuilder.cpp" line="32"/>
+        <source>%1（已收取）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/intake/NotificationBuilder.cpp" line="39"/>
+        <source>%1：%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -647,22 +680,22 @@
 <context>
     <name>OneWindow::CameraScanDialog</name>
     <message>
-        <location filename="../ui/counter/CameraScanDialog.cpp" line="23"/>
+        <location filename="../ui/counter/CameraScanDialog.cpp" line="26"/>
         <source>摄像头扫码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CameraScanDialog.cpp" line="31"/>
+        <location filename="../ui/counter/CameraScanDialog.cpp" line="34"/>
         <source>没有找到摄像头。请连接摄像头，或使用扫码枪、识别二维码图片。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CameraScanDialog.cpp" line="44"/>
+        <location filename="../ui/counter/CameraScanDialog.cpp" line="47"/>
         <source>摄像头出错：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CameraScanDialog.cpp" line="46"/>
+        <location filename="../ui/counter/CameraScanDialog.cpp" line="49"/>
         <source>请将二维码对准摄像头。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,102 +843,142 @@
 <context>
     <name>OneWindow::CaseFileModel</name>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="172"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="211"/>
         <source>在办件（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="174"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="213"/>
+        <source>草稿与待补材料（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="215"/>
         <source>可复用材料（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="176"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="217"/>
         <source>今日预约（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="178"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="219"/>
         <source>历史办件（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="211"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="254"/>
         <source>待补交：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="216"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="259"/>
         <source>%1/%2 个部门已办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="228"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="271"/>
         <source>%1（暂定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="275"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="318"/>
         <source>电子证照</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="275"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="318"/>
         <source>既往办件材料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="277"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="320"/>
         <source>有效至 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="278"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="321"/>
         <source>长期有效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="304"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="347"/>
         <source>已预约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="306"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="349"/>
         <source>已到场</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="308"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="351"/>
         <source>已办理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="310"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="353"/>
         <source>已取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="330"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="382"/>
+        <source>草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="382"/>
+        <source>一次性告知后待补</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="385"/>
+        <source>填写中，未受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="386"/>
+        <source>待补材料 %1 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="391"/>
+        <source>选择此事项即继续办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="395"/>
+        <source>缺：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="395"/>
+        <source>、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="411"/>
         <source>名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="332"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="413"/>
         <source>编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="334"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="415"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="336"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="417"/>
         <source>时限/有效期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="338"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="419"/>
         <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,32 +986,32 @@
 <context>
     <name>OneWindow::CaseFilePage</name>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="51"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="55"/>
         <source>办理事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="55"/>
-        <source>搜索事项：名称、拼音首字母、部门</source>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="59"/>
+        <source>名称、拼音首字母或部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="61"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="71"/>
         <source>开始受理 (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="91"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="117"/>
         <source>首次来办，档案中暂无记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="93"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="119"/>
         <source>%1 · %2 · %3 · 电话 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="148"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="206"/>
         <source>%1（有草稿，继续办理）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,196 +1080,226 @@
 <context>
     <name>OneWindow::CounterWorkspace</name>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="49"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="51"/>
         <source>读卡 (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="52"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="54"/>
         <source>手工录入 (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="55"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="57"/>
         <source>识别二维码图片…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="58"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="60"/>
         <source>摄像头扫码 (F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="80"/>
-        <source>&lt;h2&gt;请读取证件&lt;/h2&gt;&lt;p&gt;请市民将身份证放在读卡器上，按 F2 或点击“读卡”。&lt;/p&gt;&lt;p&gt;一号一窗一网：读卡后自动调取市民在各部门的办件档案，已有材料无需重复提交。&lt;/p&gt;</source>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="85"/>
+        <source>请读取证件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/counter/CounterWorkspace.cpp" line="90"/>
-        <source>查找档案：身份证号、姓名或拼音首字母、办件编号、电话</source>
+        <source>请市民将身份证放在读卡器上，按 F2 或点击“读卡”。无法读卡时按 F3 手工录入（交值班长复核）。读卡后自动调取市民在各部门的办件档案，已有材料无需重复提交。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="130"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="100"/>
+        <source>查找档案（不读卡，仅供查看）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="105"/>
+        <source>身份证号、姓名或拼音首字母、办件编号、电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="152"/>
         <source>返回档案 (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="132"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="154"/>
         <source>打印回执（最新期限）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="175"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="197"/>
         <source>读卡器：未配置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="200"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="222"/>
         <source>综合窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="232"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="254"/>
         <source>读卡器 %1：就绪，请放置证件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="234"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="256"/>
         <source>读卡器 %1：正在读卡…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="236"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="258"/>
         <source>读卡器 %1：已读取，请取走证件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="238"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="260"/>
         <source>读卡器 %1：无响应或故障（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="243"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="265"/>
         <source>读卡器：未找到，请检查连接（自动重试）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="244"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="266"/>
         <source>读卡器 %1：已断开，正在重新连接…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="253"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="275"/>
         <source>读卡器：%1 就绪</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="259"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="281"/>
         <source>读卡器：%1 正在读卡…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="293"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="315"/>
         <source>选择二维码图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="294"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="316"/>
         <source>图片 (*.png *.jpg *.jpeg *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="299"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="321"/>
         <source>无法打开图片 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="304"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="326"/>
         <source>图片中没有找到可识别的二维码。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="318"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="340"/>
         <source>这不是本大厅的二维码，内容为：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="321"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="343"/>
         <source>这是一个网址，不是本大厅的二维码：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="325"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="347"/>
         <source>二维码已过期，请让市民刷新后重新出示。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="327"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="349"/>
         <source>二维码版本过新，本窗口程序无法识别，请升级。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="328"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="350"/>
         <source>二维码校验失败：可能是伪造或被篡改的二维码，已拒绝。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="334"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="356"/>
         <source>预约的事项（%1）不在本窗口的事项目录中。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="338"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="360"/>
         <source>预约：%1（%2）。请读取申请人的身份证，读卡后自动进入受理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="351"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="373"/>
         <source>本大厅签发的文书 %1，签名核验通过。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="361"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="383"/>
         <source>没有找到办件 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="369"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="391"/>
         <source>由回执二维码打开办件 %1，未核验身份；办理新事项请读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="416"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="438"/>
         <source>由档案检索打开，未核验身份；办理新事项请读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="424"/>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="434"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="446"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="456"/>
         <source>一窗通</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="481"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="503"/>
         <source>请先读取申请人的身份证（F2），或手工录入身份（F3）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="507"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="533"/>
         <source>回执未能生成：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="542"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="570"/>
+        <source>申请人：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="591"/>
         <source>还有 %1 项需要修改，见各项旁的红字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="552"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="599"/>
+        <source>还有 %1 项材料未收取：%2。光标已在材料清单：空格或 Enter 勾选当前一项并转到下一项，F7 全部已收。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="602"/>
+        <source>、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="612"/>
         <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="616"/>
+        <source>办件 %1 已受理，回执已生成</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1482,82 +1585,67 @@
 <context>
     <name>OneWindow::IdentityPanel</name>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="17"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="20"/>
         <source>证件信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="26"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="50"/>
         <source>照片不可用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="32"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="56"/>
         <source>身份证照片为加密格式，需要配置厂商解码插件才能显示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="36"/>
-        <source>姓名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="37"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="61"/>
         <source>性别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="38"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="62"/>
         <source>民族</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="39"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="63"/>
         <source>出生</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="40"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="71"/>
         <source>住址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="41"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="70"/>
         <source>公民身份号码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="42"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="72"/>
         <source>签发机关</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="43"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="73"/>
         <source>有效期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="70"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="99"/>
         <source>请将身份证放在读卡器上，按 F2 读卡</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="76"/>
-        <source>读卡成功</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="76"/>
-        <source>读卡成功，但证件有问题：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="87"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="128"/>
         <source>无证件信息（手工录入或电子身份码）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IdentityPanel.cpp" line="91"/>
+        <location filename="../ui/counter/IdentityPanel.cpp" line="132"/>
         <source>长期</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1681,187 +1769,234 @@
 <context>
     <name>OneWindow::IntakePage</name>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="73"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="78"/>
         <source>%1 %2 份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="114"/>
-        <source>材料清单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="120"/>
-        <source>已有电子证照或本次读卡核验的材料自动勾选，无需再收。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="124"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="166"/>
         <source>收费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="136"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="180"/>
         <source>返回档案 (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="138"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="183"/>
         <source>一次性告知书 (F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="140"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="185"/>
         <source>打印缺少的全部材料及原因，保存草稿待市民补齐后继续办理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="141"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="186"/>
         <source>受理 (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="74"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="79"/>
         <source>原件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="74"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="79"/>
         <source>复印件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="144"/>
-        <source>不予受理…</source>
+        <location filename="../ui/counter/IntakePage.cpp" line="138"/>
+        <source>材料清单 (F6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="146"/>
-        <source>书面说明不予受理的理由和法律依据，打印《不予受理通知书》</source>
+        <location filename="../ui/counter/IntakePage.cpp" line="152"/>
+        <source>全部已收 (F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="171"/>
-        <source>受理（办理中）</source>
+        <location filename="../ui/counter/IntakePage.cpp" line="154"/>
+        <source>市民已交齐清单上全部材料时，一键全部勾选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="172"/>
-        <source>打印一次性告知书（办理中）</source>
+        <location filename="../ui/counter/IntakePage.cpp" line="157"/>
+        <source>空格或 Enter：勾选当前材料并转到下一项。已有电子证照或本次读卡核验的材料自动勾选，无需再收。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="174"/>
-        <source>保存草稿并返回档案（办理中）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="178"/>
-        <source>下一页（办理中）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="180"/>
-        <source>上一页（办理中）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="182"/>
-        <source>保存草稿（办理中）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="214"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="272"/>
         <source>草稿已自动保存 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="221"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="279"/>
         <source>草稿暂未能保存（%1），填写内容仍在本机，将自动重试</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="278"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="347"/>
         <source>请将“%1”的身份证放在读卡器上</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="288"/>
-        <source>共 %1 页：%2（Ctrl+PgDn 下一页）</source>
+        <location filename="../ui/counter/IntakePage.cpp" line="387"/>
+        <source>第 %1/%2 部分：%3（Ctrl+PgDn 下一部分，Ctrl+PgUp 上一部分）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="338"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="725"/>
+        <source>%1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="245"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="756"/>
+        <source>材料已收齐，可以受理 (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="246"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="757"/>
+        <source>材料已收齐；表单还有未填的项目，受理 (F9) 时逐项提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="784"/>
+        <source>已将清单上的材料全部标记为已收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="832"/>
+        <source>“%1”的证件有问题：%2。请另行核验，受理时须说明理由。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="447"/>
         <source>已恢复 %1 保存的草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="341"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="189"/>
+        <source>不予受理…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="191"/>
+        <source>书面说明不予受理的理由和法律依据，打印《不予受理通知书》</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="219"/>
+        <source>受理（办理中）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="220"/>
+        <source>打印一次性告知书（办理中）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="222"/>
+        <source>保存草稿并返回档案（办理中）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="226"/>
+        <source>下一页（办理中）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="228"/>
+        <source>上一页（办理中）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="230"/>
+        <source>保存草稿（办理中）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="232"/>
+        <source>材料清单（办理中）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="233"/>
+        <source>材料全部已收（办理中）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="450"/>
         <source>已恢复 %1 保存的草稿（事项模板已由第 %2 版更新为第 %3 版，请核对）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="347"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="457"/>
         <source>草稿暂不可读：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="461"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="588"/>
+        <source>%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="590"/>
         <source> — 已有，自动勾选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="463"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="592"/>
         <source> — 已在表单中收取</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="480"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="611"/>
         <source>%1：%2 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="482"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="613"/>
         <source>本事项不收费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="483"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="614"/>
         <source>合计：%1 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="569"/>
-        <source>“%1”的证件有问题（%2），请另行核验</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="572"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="838"/>
         <source>已读取“%1”的身份证</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="699"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="976"/>
         <source>材料齐全、信息完整，可直接受理 (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="710"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="987"/>
         <source>一次性告知书未能生成：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="717"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="994"/>
         <source>已生成一次性告知书（缺 %1 项材料），草稿已保存，市民补齐后读卡即可继续办理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="764"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1042"/>
         <source>不予受理通知书未能生成：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="769"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1047"/>
         <source>已作出不予受理决定（%1），请将通知书交给申请人。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1869,17 +2004,17 @@
 <context>
     <name>OneWindow::LoginDialog</name>
     <message>
-        <location filename="../ui/shell/LoginDialog.cpp" line="29"/>
+        <location filename="../ui/shell/LoginDialog.cpp" line="32"/>
         <source>一窗通 · 已锁定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/LoginDialog.cpp" line="30"/>
+        <location filename="../ui/shell/LoginDialog.cpp" line="33"/>
         <source>窗口已锁定，请重新登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/LoginDialog.cpp" line="51"/>
+        <location filename="../ui/shell/LoginDialog.cpp" line="54"/>
         <source>请先设置新密码后再登录。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1887,152 +2022,172 @@
 <context>
     <name>OneWindow::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
         <source>一窗通 · %1 · %2号窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
         <source>工作区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
         <source>操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
         <source>当前账号没有可用的工作区，请联系管理员分配角色。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="145"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
         <source>数据库：本机</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
         <source>数据库：大厅服务器（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
         <source>锁定窗口，离开时使用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
         <source>数据库、大厅、窗口编号、读卡器、打印机和界面语言</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
         <source>导入节假日安排…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
         <source>导入国务院公布的法定节假日和调休上班日（TSV 或 iCalendar 文件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="168"/>
         <source>快捷键帮助 (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
         <source>列出当前工作区的所有快捷键</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
         <source>缺少 %1 年法定节假日安排：跨入该年的时限为暂定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="181"/>
         <source>国务院每年 11 至 12 月公布下一年的节假日安排。请管理员用“导入节假日安排”或 onewindow-cli calendar import 导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="214"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="228"/>
         <source>选择节假日安排文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="215"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
         <source>节假日安排 (*.ics *.ical *.tsv *.txt);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="222"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
         <source>导入节假日安排</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="247"/>
         <source>窗口受理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="235"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="249"/>
         <source>部门审批（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="250"/>
         <source>值班长</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="237"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="251"/>
         <source>管理员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
         <source>%1 · %2号窗口 · %3（%4）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
         <source>锁屏 (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="95"/>
-        <source>本窗口的大厅密钥与大厅设置时的不同：本窗口打印的二维码在其他窗口无法识别。请管理员复制正确的密钥文件。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="99"/>
-        <source>数据库属于另一个大厅，请检查本窗口的大厅代码。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
         <source>窗口设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="241"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="256"/>
         <source>%1 · %2号窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="89"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="101"/>
         <source>无法接收其他窗口的实时更新，请手动刷新。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="91"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="103"/>
         <source>有模板无法加载，已跳过：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="420"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="107"/>
+        <source>本窗口的大厅密钥与大厅设置时的不同：本窗口打印的二维码在其他窗口无法识别。请管理员复制正确的密钥文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="111"/>
+        <source>数据库属于另一个大厅，请检查本窗口的大厅代码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="264"/>
+        <source>数据库：大厅服务器已连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
+        <source>数据库：本机数据已连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
+        <source>数据库：大厅服务器无法连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
+        <source>数据库：本机数据无法打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="476"/>
         <source>设置已保存，重新启动后生效。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,37 +2195,37 @@
 <context>
     <name>OneWindow::ManualIdentityDialog</name>
     <message>
-        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="17"/>
+        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="18"/>
         <source>证件芯片损坏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="18"/>
+        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="19"/>
         <source>证件遗失，持临时身份证明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="19"/>
+        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="20"/>
         <source>读卡器故障</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="20"/>
+        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="21"/>
         <source>其他原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="36"/>
+        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="39"/>
         <source>请输入18位号码（15位旧号码会自动升位）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="38"/>
+        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="41"/>
         <source>✓ 出生 %1，%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="42"/>
+        <location filename="../ui/counter/ManualIdentityDialog.cpp" line="45"/>
         <source>已输入 %1 位</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2085,6 +2240,44 @@
     <message>
         <location filename="../ui/counter/NonAcceptanceDialog.cpp" line="20"/>
         <source>行政许可法第三十二条第一款第（二）项：申请事项依法不属于本机关职权范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::OverrideDialog</name>
+    <message>
+        <location filename="../ui/counter/OverrideDialog.cpp" line="21"/>
+        <source>（常用理由）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/OverrideDialog.cpp" line="23"/>
+        <source>市民另行出示了有效的身份证明，已核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/OverrideDialog.cpp" line="23"/>
+        <source>本事项不要求有效期内的证件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/OverrideDialog.cpp" line="24"/>
+        <source>读卡核验失败，已人工核对证件与本人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/OverrideDialog.cpp" line="24"/>
+        <source>市民通过电子身份码核验，已核对本人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/OverrideDialog.cpp" line="34"/>
+        <source>仍予受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/OverrideDialog.cpp" line="38"/>
+        <source>返回修改</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2164,32 +2357,32 @@
 <context>
     <name>OneWindow::PersonFieldEditor</name>
     <message>
-        <location filename="../ui/counter/fields/PersonFieldEditor.cpp" line="22"/>
+        <location filename="../ui/counter/fields/PersonFieldEditor.cpp" line="23"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/fields/PersonFieldEditor.cpp" line="25"/>
+        <location filename="../ui/counter/fields/PersonFieldEditor.cpp" line="26"/>
         <source>身份证号码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/fields/PersonFieldEditor.cpp" line="33"/>
+        <location filename="../ui/counter/fields/PersonFieldEditor.cpp" line="34"/>
         <source>手机号码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/fields/PersonFieldEditor.cpp" line="49"/>
+        <location filename="../ui/counter/fields/PersonFieldEditor.cpp" line="50"/>
         <source>读卡 (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/fields/PersonFieldEditor.cpp" line="51"/>
-        <source>请此人将身份证放在读卡器上</source>
+        <location filename="../ui/counter/fields/PersonFieldEditor.cpp" line="52"/>
+        <source>请此人将身份证放在读卡器上，按 F3（光标在此人的输入框中时）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/fields/PersonFieldEditor.cpp" line="88"/>
+        <location filename="../ui/counter/fields/PersonFieldEditor.cpp" line="92"/>
         <source>从档案中选择（%1 人）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2253,119 +2446,124 @@
 <context>
     <name>OneWindow::ReceiptPreviewDialog</name>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="52"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="57"/>
         <source>文书预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="57"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="61"/>
         <source>上一页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="58"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="62"/>
         <source>上一页 (PgUp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="59"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="63"/>
         <source>下一页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="60"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="64"/>
         <source>下一页 (PgDown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="64"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="68"/>
         <source>缩小</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="65"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="69"/>
         <source>缩小 (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="66"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="70"/>
         <source>放大</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="67"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="71"/>
         <source>放大 (Ctrl++)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="69"/>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="170"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="73"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="207"/>
         <source>适合宽度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="69"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="73"/>
         <source>按页面宽度显示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="71"/>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="171"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="75"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="208"/>
         <source>整页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="71"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="75"/>
         <source>显示整页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="92"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="97"/>
         <source>打印(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="94"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="102"/>
+        <source>选择打印机(&amp;R)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="105"/>
         <source>另存为(&amp;S)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="96"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="108"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="167"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="204"/>
         <source>/ %1 页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="208"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="242"/>
         <source>打印失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="209"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="243"/>
         <source>无法打印到所选打印机，请检查打印机后重试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="215"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="284"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="215"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="284"/>
         <source>保存文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="220"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="289"/>
         <source>保存失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="221"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="290"/>
         <source>无法保存到 %1，请检查磁盘空间和权限。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,17 +2571,17 @@
 <context>
     <name>OneWindow::RepeatFieldEditor</name>
     <message>
-        <location filename="../ui/counter/fields/RepeatFieldEditor.cpp" line="24"/>
+        <location filename="../ui/counter/fields/RepeatFieldEditor.cpp" line="26"/>
         <source>添加%1 (Ctrl+Ins)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/fields/RepeatFieldEditor.cpp" line="25"/>
+        <location filename="../ui/counter/fields/RepeatFieldEditor.cpp" line="27"/>
         <source>一项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/fields/RepeatFieldEditor.cpp" line="70"/>
+        <location filename="../ui/counter/fields/RepeatFieldEditor.cpp" line="74"/>
         <source>删除此项</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2562,17 +2760,22 @@
 <context>
     <name>OneWindow::ScalarFieldEditor</name>
     <message>
-        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="38"/>
+        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="41"/>
         <source>已收取</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="61"/>
-        <source>年-月-日，例如 2026-01-31</source>
+        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="64"/>
+        <source>年-月-日，可输入 20260131 或本年的 0131</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="65"/>
+        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="162"/>
+        <source>输入开头的字，自动补全本大厅常见的填写（按 Enter 采用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="69"/>
         <source>元，最多两位小数</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2580,46 +2783,46 @@
 <context>
     <name>OneWindow::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="54"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="146"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="55"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="147"/>
         <source>模拟读卡器（演示）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="55"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="147"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="56"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="148"/>
         <source>自动检测串口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="64"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="148"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="65"/>
         <location filename="../ui/settings/SettingsDialog.cpp" line="149"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="150"/>
         <source>每次询问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="87"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="88"/>
         <source>只有管理员可以修改窗口设置；界面语言可以自行选择。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="130"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="131"/>
         <source>由配置文件 %1 第 %2 行设定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="139"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="140"/>
         <source>灰色的项目由配置文件 %1 设定，只能在该文件中修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="198"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="199"/>
         <source>窗口编号应为 1 至 8 位字母或数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="200"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="201"/>
         <source>密钥应为 32 至 128 位十六进制字符。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2829,42 +3032,60 @@
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../ui/counter/OverrideDialog.ui" line="9"/>
+        <source>确认受理：申请人身份有问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/OverrideDialog.ui" line="22"/>
+        <source>仍要受理时，办件会记下这些问题和您的理由，交值班长复核。请说明为何仍予受理：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/OverrideDialog.ui" line="33"/>
+        <source>理由（至少 4 个字），例如：已核对市民出示的临时身份证</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="110"/>
-        <location filename="../app/main.cpp" line="152"/>
-        <location filename="../app/main.cpp" line="177"/>
-        <location filename="../app/main.cpp" line="191"/>
-        <location filename="../app/main.cpp" line="199"/>
-        <location filename="../app/main.cpp" line="232"/>
+        <location filename="../app/main.cpp" line="111"/>
+        <location filename="../app/main.cpp" line="154"/>
+        <location filename="../app/main.cpp" line="179"/>
+        <location filename="../app/main.cpp" line="193"/>
+        <location filename="../app/main.cpp" line="201"/>
+        <location filename="../app/main.cpp" line="234"/>
         <source>一窗通</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="111"/>
+        <location filename="../app/main.cpp" line="112"/>
         <source>配置文件有错误，程序无法启动：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="153"/>
+        <location filename="../app/main.cpp" line="155"/>
         <source>无法读取大厅密钥文件（%1）：
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="174"/>
+        <location filename="../app/main.cpp" line="176"/>
         <source>正在生成演示大厅的数据…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="175"/>
+        <location filename="../app/main.cpp" line="177"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="192"/>
-        <location filename="../app/main.cpp" line="233"/>
+        <location filename="../app/main.cpp" line="194"/>
+        <location filename="../app/main.cpp" line="235"/>
         <source>无法打开数据库 %1：
 %2</source>
         <translation type="unfinished"></translation>
@@ -2951,465 +3172,485 @@
 <context>
     <name>UserMessages</name>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="13"/>
+        <location filename="../ui/common/UserMessages.cpp" line="14"/>
         <source>数据库正忙（被其他窗口锁定），请稍后重试。已填写的内容没有丢失。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="15"/>
+        <location filename="../ui/common/UserMessages.cpp" line="16"/>
         <source>数据库所在磁盘已满，无法保存。请联系管理员；已填写的内容仍保留在本窗口。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="17"/>
+        <location filename="../ui/common/UserMessages.cpp" line="18"/>
         <source>数据库是只读的，无法保存。请联系管理员；已填写的内容仍保留在本窗口。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="19"/>
+        <location filename="../ui/common/UserMessages.cpp" line="20"/>
         <source>无法连接数据库或数据库文件不可用。请检查网络或联系管理员；已填写的内容没有丢失。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="22"/>
+        <location filename="../ui/common/UserMessages.cpp" line="23"/>
         <source>数据库地址无效：请使用 sqlite:路径 或 postgresql://用户@主机:端口/库名（密码放在 pgpass 文件中）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="25"/>
+        <location filename="../ui/common/UserMessages.cpp" line="26"/>
         <source>数据库由更新版本的一窗通创建，请升级本程序。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="27"/>
+        <location filename="../ui/common/UserMessages.cpp" line="28"/>
         <source>缺少数据库驱动（Qt SQL 插件），请重新安装。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="29"/>
+        <location filename="../ui/common/UserMessages.cpp" line="30"/>
         <source>用户名或密码不正确。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="32"/>
-        <source>连续多次密码错误，账号已锁定，请于 %1 后再试或联系管理员。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="39"/>
-        <source>密码不能包含用户名。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="43"/>
-        <source>新密码不能与当前密码相同。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="45"/>
-        <source>用户名 %1 已存在。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="47"/>
-        <source>用户名须为 3 到 32 个字母、数字或 . _ -。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="49"/>
-        <source>部门审批人员须指定所属部门。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="51"/>
-        <source>不能停用自己的账号或取消自己的管理员角色。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="53"/>
-        <source>查阅本部门办件以外市民的档案，须填写事由。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="55"/>
-        <source>不能复核自己的操作。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="57"/>
-        <source>不能复核自己受理的办件。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="59"/>
-        <source>该事项已由 %1 复核。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="61"/>
-        <source>退回时请填写意见。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="63"/>
-        <source>设置值超出允许范围。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="65"/>
+        <location filename="../ui/common/UserMessages.cpp" line="66"/>
         <source>该账号已停用，请联系管理员。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="67"/>
+        <location filename="../ui/common/UserMessages.cpp" line="68"/>
         <source>当前账号的角色无权进行此操作。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="69"/>
+        <location filename="../ui/common/UserMessages.cpp" line="70"/>
         <source>表单还有未填或填写有误的项目，请按提示修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="71"/>
-        <source>还有未收取的材料，请核对材料清单。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="73"/>
-        <source>%1 已于 %2 修改了此办件，请查看最新情况后再操作。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="77"/>
-        <source>这是其他部门（%1）的环节，只能由该部门办理。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="79"/>
-        <source>办件已办结、送达或撤回，不能再更改。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="81"/>
-        <source>请先选择一个办理环节。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="83"/>
-        <source>前序环节尚未办完，此环节还不能办理。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="85"/>
-        <source>此环节正在等待补正材料或特别程序，暂不能办理。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="87"/>
-        <source>此环节已经办结。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="89"/>
-        <source>此环节不在特别程序中。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="91"/>
-        <source>请先认领此环节。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="93"/>
-        <source>此环节已由 %1 认领，只有经办人可以办理。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="95"/>
-        <source>您已认领此环节。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="97"/>
-        <source>请填写理由。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="99"/>
-        <source>请选择材料。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="101"/>
-        <source>所选材料（%1）不在要求补正的材料中。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="103"/>
-        <source>此办件没有待补交的材料。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="105"/>
-        <source>请填写不早于今天的预计结束日期。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="107"/>
-        <source>还有环节未办结（%1），不能办结。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="109"/>
-        <source>办件尚未办结。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="111"/>
-        <source>请选择送达方式。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="113"/>
-        <source>代领须读取代领人的身份证或填写有效的姓名和身份证号。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="115"/>
-        <source>邮寄送达须填写邮寄单号。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="117"/>
-        <source>只能重新办理已办结的环节。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="119"/>
-        <source>该材料不允许容缺后补。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="121"/>
-        <source>承诺补交日期不能晚于承诺办结日期，也不能早于今天。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="123"/>
-        <source>没有找到该记录。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="125"/>
+        <location filename="../ui/common/UserMessages.cpp" line="128"/>
         <source>缺少中文字体（文泉驿微米黑），无法生成回执。请安装 fonts-wqy-microhei。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="127"/>
+        <location filename="../ui/common/UserMessages.cpp" line="130"/>
         <source>无法写入文件，请检查磁盘空间和权限。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="130"/>
-        <source>大厅代码应为 2 至 12 位字母或数字。</source>
+        <location filename="../ui/common/UserMessages.cpp" line="170"/>
+        <source>操作失败（%1）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="132"/>
-        <source>请填写大厅名称。</source>
+        <location filename="../ui/common/UserMessages.cpp" line="177"/>
+        <source>证件已过期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="134"/>
-        <source>登录名应为 2 至 32 位字母、数字或 . _ -，以字母或数字开头。</source>
+        <location filename="../ui/common/UserMessages.cpp" line="179"/>
+        <source>证件尚未生效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="37"/>
-        <location filename="../ui/common/UserMessages.cpp" line="136"/>
+        <location filename="../ui/common/UserMessages.cpp" line="72"/>
+        <source>还有未收取的材料，请在材料清单 (F6) 中逐项勾选已收的材料。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="33"/>
+        <source>连续多次密码错误，账号已锁定，请于 %1 后再试或联系管理员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="38"/>
+        <location filename="../ui/common/UserMessages.cpp" line="139"/>
         <source>密码至少需要 %1 个字符。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="138"/>
-        <source>密码不能包含登录名。</source>
+        <location filename="../ui/common/UserMessages.cpp" line="40"/>
+        <source>密码不能包含用户名。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="41"/>
-        <location filename="../ui/common/UserMessages.cpp" line="140"/>
+        <location filename="../ui/common/UserMessages.cpp" line="42"/>
+        <location filename="../ui/common/UserMessages.cpp" line="143"/>
         <source>密码不能由同一个字符重复组成。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="142"/>
+        <location filename="../ui/common/UserMessages.cpp" line="44"/>
+        <source>新密码不能与当前密码相同。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="46"/>
+        <source>用户名 %1 已存在。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="48"/>
+        <source>用户名须为 3 到 32 个字母、数字或 . _ -。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="50"/>
+        <source>部门审批人员须指定所属部门。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="52"/>
+        <source>不能停用自己的账号或取消自己的管理员角色。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="54"/>
+        <source>查阅本部门办件以外市民的档案，须填写事由。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="56"/>
+        <source>不能复核自己的操作。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="58"/>
+        <source>不能复核自己受理的办件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="60"/>
+        <source>该事项已由 %1 复核。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="62"/>
+        <source>退回时请填写意见。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="64"/>
+        <source>设置值超出允许范围。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="74"/>
+        <source>申请人身份有问题，受理前须说明理由（交值班长复核）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="76"/>
+        <source>%1 已于 %2 修改了此办件，请查看最新情况后再操作。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="80"/>
+        <source>这是其他部门（%1）的环节，只能由该部门办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="82"/>
+        <source>办件已办结、送达或撤回，不能再更改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="84"/>
+        <source>请先选择一个办理环节。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="86"/>
+        <source>前序环节尚未办完，此环节还不能办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="88"/>
+        <source>此环节正在等待补正材料或特别程序，暂不能办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="90"/>
+        <source>此环节已经办结。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="92"/>
+        <source>此环节不在特别程序中。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="94"/>
+        <source>请先认领此环节。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="96"/>
+        <source>此环节已由 %1 认领，只有经办人可以办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="98"/>
+        <source>您已认领此环节。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="100"/>
+        <source>请填写理由。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="102"/>
+        <source>请选择材料。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="104"/>
+        <source>所选材料（%1）不在要求补正的材料中。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="106"/>
+        <source>此办件没有待补交的材料。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="108"/>
+        <source>请填写不早于今天的预计结束日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="110"/>
+        <source>还有环节未办结（%1），不能办结。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="112"/>
+        <source>办件尚未办结。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="114"/>
+        <source>请选择送达方式。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="116"/>
+        <source>代领须读取代领人的身份证或填写有效的姓名和身份证号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="118"/>
+        <source>邮寄送达须填写邮寄单号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="120"/>
+        <source>只能重新办理已办结的环节。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="122"/>
+        <source>该材料不允许容缺后补。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="124"/>
+        <source>承诺补交日期不能晚于承诺办结日期，也不能早于今天。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="126"/>
+        <source>没有找到该记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="133"/>
+        <source>大厅代码应为 2 至 12 位字母或数字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="135"/>
+        <source>请填写大厅名称。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="137"/>
+        <source>登录名应为 2 至 32 位字母、数字或 . _ -，以字母或数字开头。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="141"/>
+        <source>密码不能包含登录名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="145"/>
         <source>两次输入的密码不一致。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="144"/>
+        <location filename="../ui/common/UserMessages.cpp" line="147"/>
         <source>请指定密钥文件的位置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="146"/>
+        <location filename="../ui/common/UserMessages.cpp" line="149"/>
         <source>密钥文件 %1 已存在。要沿用它，请选择“使用已有的密钥文件”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="148"/>
+        <location filename="../ui/common/UserMessages.cpp" line="151"/>
         <source>找不到密钥文件 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="150"/>
+        <location filename="../ui/common/UserMessages.cpp" line="153"/>
         <source>无法读写密钥文件 %1，请检查权限。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="152"/>
+        <location filename="../ui/common/UserMessages.cpp" line="155"/>
         <source>密钥文件中没有可用的密钥（至少 32 位十六进制字符）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="154"/>
+        <location filename="../ui/common/UserMessages.cpp" line="157"/>
         <source>没有名为 %1 的事项模板。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="156"/>
+        <location filename="../ui/common/UserMessages.cpp" line="159"/>
         <source>请至少选择一个本大厅办理的事项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="158"/>
+        <location filename="../ui/common/UserMessages.cpp" line="161"/>
         <source>该数据库已有账号，大厅已经设置过。请直接登录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="160"/>
+        <location filename="../ui/common/UserMessages.cpp" line="163"/>
         <source>界面语言只能是中文或英文。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="162"/>
+        <location filename="../ui/common/UserMessages.cpp" line="165"/>
         <source>该项由配置文件 %1 设定，只能在该文件中修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="164"/>
+        <location filename="../ui/common/UserMessages.cpp" line="167"/>
         <source>节假日文件有错误，未导入任何内容：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="166"/>
+        <location filename="../ui/common/UserMessages.cpp" line="169"/>
         <source>已取消，没有保存任何内容。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="167"/>
-        <source>操作失败（%1）。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="174"/>
-        <source>证件已过期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="176"/>
-        <source>证件尚未生效</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="178"/>
-        <source>身份证号码校验位错误，可能是伪造或读卡错误</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="180"/>
-        <source>身份证号码的地区代码不存在</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="182"/>
-        <source>身份证号码中的出生日期无效</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="184"/>
-        <source>身份证号码格式错误</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="186"/>
-        <source>手工录入的身份，受理后交值班长复核</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="188"/>
-        <source>证件上没有姓名</source>
+        <location filename="../ui/common/UserMessages.cpp" line="187"/>
+        <source>手工录入的身份，未读卡核验</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="189"/>
+        <source>由电子身份码识别，未出示证件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="191"/>
+        <source>证件上没有姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="192"/>
         <source>证件异常（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="195"/>
-        <source>未检测到证件，请将证件放在读卡器上。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="197"/>
-        <source>证件无法读取（芯片损坏或放置不当），请重新放置；仍失败时请手工录入并交值班长复核。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/common/UserMessages.cpp" line="200"/>
-        <source>读卡器数据校验错误，请重新读卡。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="202"/>
-        <source>没有连接读卡器，请检查读卡器连接或在设置中选择端口。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="204"/>
-        <source>无法识别的证件类型，请使用居民身份证、港澳台居民居住证或外国人永久居留身份证。</source>
+        <source>；</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="206"/>
-        <source>读卡器数据不完整，请重新放置证件后再读。</source>
+        <source>手工录入的身份（未读卡）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="208"/>
-        <source>读卡器无响应，请检查连接。</source>
+        <source>电子身份码识别的身份（未读卡）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="209"/>
-        <source>读卡失败（%1），请重新读卡。</source>
+        <source>已读卡，证件有问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="216"/>
-        <source>男</source>
+        <location filename="../ui/common/UserMessages.cpp" line="209"/>
+        <source>已读卡，证件有效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="218"/>
-        <source>女</source>
+        <location filename="../ui/common/UserMessages.cpp" line="214"/>
+        <source>受理时须说明理由，办件将交值班长复核。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="220"/>
+        <source>未检测到证件，请将证件放在读卡器上。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="222"/>
+        <source>证件无法读取（芯片损坏或放置不当），请重新放置；仍失败时请手工录入并交值班长复核。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="225"/>
+        <source>读卡器数据校验错误，请重新读卡。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="227"/>
+        <source>没有连接读卡器，请检查读卡器连接或在设置中选择端口。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="229"/>
+        <source>无法识别的证件类型，请使用居民身份证、港澳台居民居住证或外国人永久居留身份证。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="231"/>
+        <source>读卡器数据不完整，请重新放置证件后再读。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="233"/>
+        <source>读卡器无响应，请检查连接。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="234"/>
+        <source>读卡失败（%1），请重新读卡。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="241"/>
+        <source>男</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="243"/>
+        <source>女</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="245"/>
         <source>未说明</source>
         <translation type="unfinished"></translation>
     </message>

@@ -31,6 +31,20 @@ quint64 DemoMatters::mix(quint64 x)
     return x ^ (x >> 31);
 }
 
+QJsonObject DemoMatters::formData(const QString &matterCode, quint64 r)
+{
+    if (matterCode != QLatin1String("newborn"))
+        return {};
+    // The maternity wards near the demo hall, the larger ones more often.
+    static const char *const hospitals[] = {
+        "四川大学华西第二医院",   "四川大学华西第二医院",   "四川大学华西第二医院",
+        "成都市妇女儿童中心医院", "成都市妇女儿童中心医院", "武侯区妇幼保健院",
+        "四川省人民医院",
+    };
+    const auto count = quint64(sizeof(hospitals) / sizeof(hospitals[0]));
+    return {{QStringLiteral("birth_hospital"), QString::fromUtf8(hospitals[(r >> 52) % count])}};
+}
+
 QDate DemoMatters::addWorkingDays(QDate day, int n)
 {
     while (n > 0) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 
 namespace OneWindow {
@@ -25,6 +26,12 @@ public:
 
     // splitmix64: small, fast and identical on every platform and library.
     static quint64 mix(quint64 x);
+
+    // What a demo case's form says where the hall's answers repeat across
+    // citizens (the newborn bundle's birth hospital), so completion from the
+    // hall's history has something to offer; empty for other matters. Derived
+    // from `r`; never anything personal.
+    static QJsonObject formData(const QString &matterCode, quint64 r);
 
     // Weekdays only: demo deadlines ignore public holidays.
     static QDate addWorkingDays(QDate day, int n);

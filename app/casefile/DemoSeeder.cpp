@@ -20,15 +20,17 @@ QDate DemoSeeder::referenceDate()
 
 QList<DemoSeeder::Account> DemoSeeder::demoAccounts()
 {
+    // A display name is the person's name: it is what receipts print as the clerk.
+    // The role and the counter are shown beside it, never folded into it.
     return {
         {QStringLiteral("clerk01"), QStringLiteral("Clerk-2026"), QStringLiteral("clerk"),
-         QStringLiteral("窗口一 李敏"), QString()},
+         QStringLiteral("李敏"), QString()},
         {QStringLiteral("super01"), QStringLiteral("Super-2026"), QStringLiteral("supervisor"),
-         QStringLiteral("值班长 王强"), QString()},
+         QStringLiteral("王强"), QString()},
         {QStringLiteral("officer01"), QStringLiteral("Officer-2026"), QStringLiteral("officer"),
-         QStringLiteral("公安 陈静"), QStringLiteral("公安")},
+         QStringLiteral("陈静"), QStringLiteral("公安")},
         {QStringLiteral("admin01"), QStringLiteral("Admin-2026"), QStringLiteral("admin"),
-         QStringLiteral("管理员 赵磊"), QString()},
+         QStringLiteral("赵磊"), QString()},
     };
 }
 
@@ -97,6 +99,7 @@ Result<int> DemoSeeder::seedIfEmpty(int citizens, quint32 seed, bool fastHashes,
                 c.acceptedAt =
                     QDateTime(accepted, QTime(9 + int((r >> 34) % 8), int((r >> 38) % 60)));
                 c.identitySource = QStringLiteral("card");
+                c.formData = DemoMatters::formData(c.matterCode, r);
                 int order = 0;
                 QDate latest;
                 for (const char *dept : m.departments) {

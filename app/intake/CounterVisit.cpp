@@ -96,11 +96,19 @@ CounterVisit::Scan CounterVisit::scan(const QString &text, const QByteArray &hal
         m_card = card;
         m_source = Source::Qr;
         m_flags = CardCheck::inspect(card, now.date());
+        // A phone's code proves who the citizen says they are, not that an ID card
+        // was shown: reviewed like a manual entry.
+        m_flags.prepend(CardFlag{QStringLiteral("qr-identity"), QStringLiteral("e-ID code")});
         result.kind = Scan::Kind::Identified;
         return result;
     }
     }
     return result;
+}
+
+bool CounterVisit::needsConfirmation() const
+{
+    return isIdentified() && !m_flags.isEmpty();
 }
 
 QString CounterVisit::takeBookedMatter()

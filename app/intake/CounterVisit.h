@@ -55,7 +55,11 @@ public:
 
     bool isIdentified() const { return !m_card.isEmpty(); }
     const CardIdentity &card() const { return m_card; }
+    // Problems with the identity: the card's (expired, wrong check digit, ...),
+    // "manual-identity" for a typed one, "qr-identity" for an e-ID code.
     const QList<CardFlag> &flags() const { return m_flags; }
+    // Accepting needs the clerk's explicit confirmation with a reason.
+    bool needsConfirmation() const;
     Source source() const { return m_source; }
     // "card", "qr" or "manual", as stored on the case.
     QString sourceKey() const;

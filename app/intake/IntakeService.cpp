@@ -82,22 +82,29 @@ Status IntakeService::flagForReview(const CaseRecord &record, bool sampled, cons
         flagged = true;
         return reviews.flag(kind, ref, record.id, record.caseNumber, detail, session, now);
     };
+    // One item per doubt about the identity, carrying the clerk's reason; a reason
+    // given without such a doubt is a validation override of its own.
     QStringList problems = record.identityFlags;
     problems.removeAll(QStringLiteral("manual-identity"));
     problems.removeAll(QStringLiteral("qr-identity"));
+    auto detail = [&](const QStringList &what) {
+        QStringList parts = what;
+        if (!record.overrideReason.isEmpty())
+            parts << record.overrideReason;
+        return parts.join(QStringLiteral(": "));
+    };
     if (record.identitySource == QLatin1String("manual"))
-        if (const Status s = flag(QStringLiteral("manual-identity"),
-                                  record.identityFlags.join(QLatin1Char(',')));
-            !s)
+        if (const Status s = flag(QStringLiteral("manual-identity"), detail({})); !s)
             return s;
     if (record.identitySource == QLatin1String("qr"))
-        if (const Status s = flag(QStringLiteral("e-id-only"), {}); !s)
+        if (const Status s = flag(QStringLiteral("e-id-only"), detail({})); !s)
             return s;
     if (!problems.isEmpty())
-        if (const Status s = flag(QStringLiteral("card-problem"), problems.join(QLatin1Char(',')));
+        if (const Status s =
+                flag(QStringLiteral("card-problem"), detail({problems.join(QLatin1Char(','))}));
             !s)
             return s;
-    if (!record.overrideReason.isEmpty())
+    if (!flagged && !record.overrideReason.isEmpty())
         if (const Status s = flag(QStringLiteral("override"), record.overrideReason); !s)
             return s;
     if (!flagged && sampled)
@@ -136,7 +143,7 @@ Result<CaseRecord> IntakeService::accept(const IntakeRequest &request, const Ses
     record.acceptedAt = now;
     record.identitySource = request.identitySource;
     record.identityFlags = request.identityFlags;
-    record.overrideReason = request.overrideReason;
+    record.overrideReason = request.overrideReason.trimmed();
     record.formData = QJsonObject::fromVariantMap(request.values);
     planSteps(form, request.values, now.date(), record);
 
@@ -178,6 +185,11 @@ Result<CaseRecord> IntakeService::accept(const IntakeRequest &request, const Ses
     if (!missing.isEmpty())
         return Result<CaseRecord>::failure(QStringLiteral("materials-missing"),
                                            missing.join(QLatin1Char(',')));
+    // A flagged identity (expired card, wrong check digit, manual entry, e-ID code)
+    // is accepted only with the clerk's reason, which the supervisor reviews.
+    if (!request.identityFlags.isEmpty() && request.overrideReason.trimmed().isEmpty())
+        return Result<CaseRecord>::failure(QStringLiteral("override-reason-missing"),
+                                           request.identityFlags.join(QLatin1Char(',')));
 
     // Part of ordinary cases goes to the supervisor as a random sample.
     auto settings = HallSettings(m_db).load();

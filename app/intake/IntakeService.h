@@ -31,7 +31,8 @@ public:
     // Fails with "forbidden" (role), "invalid-form" (detail: the field ids),
     // "materials-missing" (detail: the material ids), "commitment-not-allowed"
     // (a commitment for a material that may not follow), "commitment-date" (a
-    // commitment due after the promised date) or a storage code.
+    // commitment due after the promised date), "override-reason-missing" (identity
+    // flags without the clerk's reason; detail: the flags) or a storage code.
     Result<CaseRecord> accept(const IntakeRequest &request, const Session &session);
     // The calendar deadlines are counted on (and marked provisional by).
     const WorkingDayCalendar &calendar() const { return m_calendar; }

@@ -8,9 +8,7 @@ namespace OneWindow {
 
 QString NotificationBuilder::materialForm(const MaterialDefinition &m)
 {
-    return QStringLiteral("%1 %2 份")
-        .arg(m.original ? QStringLiteral("原件") : QStringLiteral("复印件"))
-        .arg(m.count);
+    return tr("%1 %2 份").arg(m.original ? tr("原件") : tr("复印件")).arg(m.count);
 }
 
 NotificationData NotificationBuilder::build(const FormTemplate &form, const QVariantMap &values,
@@ -23,23 +21,22 @@ NotificationData NotificationBuilder::build(const FormTemplate &form, const QVar
     data.hallName = hallName;
     data.counter = session.counterCode;
     data.clerkName = session.displayName;
-    data.matterTitle = form.title.zh;
+    data.matterTitle = form.title.text();
     data.applicantName = applicant.name;
     data.applicantIdNumber = applicant.idNumber;
     data.issuedAt = now;
     for (const auto &item : MaterialsChecklist::compute(form, values, held)) {
         const MaterialDefinition &m = item.material;
         if (item.onFile || item.attached || received.contains(m.id))
-            data.received << QStringLiteral("%1（%2）")
-                                 .arg(m.title.zh, item.onFile ? QStringLiteral("已调取")
-                                                              : QStringLiteral("已收取"));
+            data.received
+                << (item.onFile ? tr("%1（已调取）") : tr("%1（已收取）")).arg(m.title.text());
         else
-            data.missing.append({m.title.zh, materialForm(m), m.reason.zh});
+            data.missing.append({m.title.text(), materialForm(m), m.reason.text()});
     }
     const QMap<QString, QString> problems = FieldValidator::validateAll(form, values, now.date());
     for (auto it = problems.cbegin(); it != problems.cend(); ++it)
         if (const FieldDefinition *f = form.field(it.key()))
-            data.problems << QStringLiteral("%1：%2").arg(f->label.zh, it.value());
+            data.problems << tr("%1：%2").arg(f->label.text(), it.value());
     return data;
 }
 

@@ -7,6 +7,7 @@
 #include "identity/CardReader.h"
 #include "identity/HallKey.h"
 #include "intake/AcceptanceService.h"
+#include "intake/AnswerHistory.h"
 #include "intake/DraftAutosaver.h"
 #include "intake/DraftService.h"
 #include "intake/IntakeService.h"
@@ -33,6 +34,7 @@ AppServices::~AppServices()
     m_changes.reset();
     m_dashboard.reset();
     m_inbox.reset();
+    m_answers.reset();
     m_acceptance.reset();
     m_documents.reset();
     m_workflow.reset();
@@ -106,6 +108,7 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
     m_intake =
         std::make_unique<IntakeService>(*m_db, *m_audit, *m_clock, m_calendar, options.hallCode);
     m_drafts = std::make_unique<DraftService>(*m_db, *m_clock);
+    m_answers = std::make_unique<AnswerHistory>(*m_db);
     m_catalogue.loadBuiltIn();
     if (!options.formsFolder.isEmpty())
         m_catalogue.loadFolder(options.formsFolder);
@@ -172,6 +175,16 @@ Result<bool> AppServices::needsFirstStart() const
 QString AppServices::databaseHost() const
 {
     return m_db && m_db->dialect() == DatabaseUrl::Dialect::Postgres ? m_db->url().host : QString();
+}
+
+Status AppServices::checkDatabase() const
+{
+    if (!m_db)
+        return Status::failure(QStringLiteral("db-gone"), QStringLiteral("not started"));
+    auto answer = m_db->scalar(QStringLiteral("SELECT 1"));
+    if (!answer)
+        return Status(answer.error());
+    return Status::success();
 }
 
 std::unique_ptr<DraftAutosaver> AppServices::makeDraftAutosaver() const

@@ -18,6 +18,7 @@
 namespace OneWindow {
 
 class AcceptanceService;
+class AnswerHistory;
 class AuditLog;
 class AuthService;
 class DashboardService;
@@ -80,6 +81,8 @@ public:
     Database &database() { return *m_db; }
     // The hall's database server, "" for an SQLite file on this machine.
     QString databaseHost() const;
+    // Whether the database answers a trivial query now.
+    Status checkDatabase() const;
     const Clock &clock() const { return *m_clock; }
     CardReader *cardReader() const { return m_reader.get(); }
     AuditLog &audit() { return *m_audit; }
@@ -99,6 +102,8 @@ public:
     // Every paper the citizen takes home: render(number, kind, layout, reprint, session).
     DocumentService &documents() { return *m_documents; }
     DraftService &drafts() { return *m_drafts; }
+    // Completion of repeated answers (a birth hospital) from the hall's cases.
+    const AnswerHistory &answerHistory() const { return *m_answers; }
     // A draft writer on its own thread and connection, for one intake page.
     std::unique_ptr<DraftAutosaver> makeDraftAutosaver() const;
     const TemplateCatalogue &catalogue() const { return m_catalogue; }
@@ -141,6 +146,7 @@ private:
     std::unique_ptr<DepartmentInbox> m_inbox;
     std::unique_ptr<DocumentService> m_documents;
     std::unique_ptr<DraftService> m_drafts;
+    std::unique_ptr<AnswerHistory> m_answers;
     std::unique_ptr<ChangeNotifier> m_changes;
     QString m_changesProblem;
     QString m_hallProblem;

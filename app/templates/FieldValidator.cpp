@@ -8,13 +8,38 @@
 
 namespace OneWindow {
 
-QDate FieldValidator::parseDate(const QString &text)
+QDate FieldValidator::parseDate(const QString &text, const QDate &today)
 {
     const QString t = text.trimmed();
-    QDate d = QDate::fromString(t, QStringLiteral("yyyy-MM-dd"));
-    if (!d.isValid())
-        d = QDate::fromString(t, QStringLiteral("yyyyMMdd"));
-    return d;
+    for (const char *format : {"yyyy-MM-dd", "yyyyMMdd"}) {
+        const QDate d = QDate::fromString(t, QLatin1String(format));
+        if (d.isValid())
+            return d;
+    }
+    // "1108": the 8th of November of the counter's year, the fastest way to type a
+    // recent date. Only with a year to put it in.
+    if (today.isValid() && t.size() == 4) {
+        const QDate d =
+            QDate::fromString(QString::number(today.year()) + t, QStringLiteral("yyyyMMdd"));
+        if (d.isValid())
+            return d;
+    }
+    return {};
+}
+
+QString FieldValidator::idNumberProblem(const QString &code)
+{
+    // Worded by what is wrong with the number, never by where it came from: the
+    // same words for a card, an e-ID code and a number the clerk typed.
+    if (code == QLatin1String("checksum"))
+        return tr("身份证号码校验位不正确");
+    if (code == QLatin1String("length"))
+        return tr("身份证号码应为18位");
+    if (code == QLatin1String("birth-date"))
+        return tr("身份证号码中的出生日期无效");
+    if (code == QLatin1String("region"))
+        return tr("身份证号码的地区代码不存在");
+    return tr("身份证号码含有无效字符");
 }
 
 int FieldValidator::ageInYears(const QDate &birth, const QDate &today)
@@ -35,20 +60,10 @@ qsizetype characterCount(const QString &text)
     return text.toUcs4().size();
 }
 
-QString idNumberProblem(const QString &text, const QDate &today)
+QString numberProblem(const QString &text, const QDate &today)
 {
     const IdNumberInfo info = IdNumber::check(text, today);
-    if (info.valid)
-        return {};
-    if (info.error == QLatin1String("checksum"))
-        return FieldValidator::tr("身份证号码校验位不正确");
-    if (info.error == QLatin1String("length"))
-        return FieldValidator::tr("身份证号码应为18位");
-    if (info.error == QLatin1String("birth-date"))
-        return FieldValidator::tr("身份证号码中的出生日期无效");
-    if (info.error == QLatin1String("region"))
-        return FieldValidator::tr("身份证号码的地区代码不存在");
-    return FieldValidator::tr("身份证号码含有无效字符");
+    return info.valid ? QString() : FieldValidator::idNumberProblem(info.error);
 }
 
 bool isList(const QVariant &v)
@@ -107,9 +122,9 @@ QString FieldValidator::validateScalar(const FieldDefinition &field, const QVari
         break;
     }
     case FieldDefinition::Type::Date: {
-        const QDate d = parseDate(text);
+        const QDate d = parseDate(text, today);
         if (!d.isValid())
-            return tr("日期无效，请按 年-月-日 填写，例如 2026-01-31");
+            return tr("日期无效，请按 年-月-日 填写，例如 2026-01-31、20260131 或本年的 0131");
         if (field.dateRule == QLatin1String("not-future") && d > today)
             return tr("日期不能晚于今天");
         if (field.dateRule == QLatin1String("not-past") && d < today)
@@ -125,10 +140,10 @@ QString FieldValidator::validateScalar(const FieldDefinition &field, const QVari
         if (field.maxAgeYears > 0 && ageInYears(d, today) >= field.maxAgeYears)
             return tr("应未满 %1 周岁").arg(field.maxAgeYears);
         // Date relations: compared only once the other date is given and valid.
-        const QDate before = parseDate(scope.value(field.dateBefore).toString());
+        const QDate before = parseDate(scope.value(field.dateBefore).toString(), today);
         if (!field.dateBefore.isEmpty() && before.isValid() && d >= before)
             return tr("应早于 %1").arg(before.toString(Qt::ISODate));
-        const QDate after = parseDate(scope.value(field.dateAfter).toString());
+        const QDate after = parseDate(scope.value(field.dateAfter).toString(), today);
         if (!field.dateAfter.isEmpty() && after.isValid() && d <= after)
             return tr("应晚于 %1").arg(after.toString(Qt::ISODate));
         break;
@@ -140,7 +155,7 @@ QString FieldValidator::validateScalar(const FieldDefinition &field, const QVari
             return tr("电话号码格式不正确");
         break;
     case FieldDefinition::Type::IdNumber: {
-        const QString problem = idNumberProblem(text, today);
+        const QString problem = numberProblem(text, today);
         if (!problem.isEmpty())
             return problem;
         break;
@@ -199,7 +214,7 @@ QMap<QString, QString> FieldValidator::validateParts(const FieldDefinition &fiel
         if (id.isEmpty()) {
             add(QStringLiteral("idNumber"), tr("必填"));
         } else {
-            QString problem = idNumberProblem(id, today);
+            QString problem = numberProblem(id, today);
             if (problem.isEmpty() && !field.personSex.isEmpty()) {
                 const Sex sex = IdNumber::check(id, today).sex;
                 if (field.personSex == QLatin1String("female") && sex != Sex::Female)

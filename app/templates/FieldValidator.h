@@ -32,8 +32,12 @@ public:
     // The message of the first cross-field rule that fails for `fieldId`.
     static QString ruleProblem(const FormTemplate &form, const QString &fieldId,
                                const QVariantMap &values);
-    // Dates are typed as yyyy-MM-dd or yyyyMMdd; an impossible date gives an invalid QDate.
-    static QDate parseDate(const QString &text);
+    // Dates are typed as yyyy-MM-dd or yyyyMMdd, and with `today` given also as
+    // MMdd of today's year; an impossible date gives an invalid QDate.
+    static QDate parseDate(const QString &text, const QDate &today = {});
+    // The words for an ID number that fails a check, by IdNumber's error code
+    // ("checksum", "length", "birth-date", "region", "characters").
+    static QString idNumberProblem(const QString &code);
     // Whole years from `birth` to `today`.
     static int ageInYears(const QDate &birth, const QDate &today);
 

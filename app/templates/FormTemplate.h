@@ -62,6 +62,9 @@ struct FieldDefinition
     QList<FieldOption> options;
     // "identity.name", "casefile.address", "casefile.last", "field.<id>", ...
     QString prefill;
+    // Offer the answers this field got in the hall's earlier cases of the
+    // matter, most frequent first (a birth hospital); never for personal data.
+    bool completeFromHistory = false;
     bool readOnly = false;
     QString defaultValue;
     // Person: the sex the ID number must show ("male", "female"), the role's name.

@@ -137,6 +137,17 @@ public:
                     QStringLiteral("unknown prefill source \"%1\"").arg(f.prefill));
         f.readOnly = o.value(QLatin1String("readOnly")).toBool();
         f.defaultValue = o.value(QLatin1String("default")).toVariant().toString();
+        const QString complete = o.value(QLatin1String("complete")).toString();
+        if (complete == QLatin1String("history")) {
+            if (f.type != FieldDefinition::Type::Text || nested)
+                problem(pointer + QStringLiteral("/complete"),
+                        QStringLiteral("only a text field outside a repeat group completes from "
+                                       "the hall's history"));
+            f.completeFromHistory = true;
+        } else if (!complete.isEmpty()) {
+            problem(pointer + QStringLiteral("/complete"),
+                    QStringLiteral("unknown completion \"%1\"").arg(complete));
+        }
 
         if (f.type == FieldDefinition::Type::Person) {
             f.personSex = o.value(QLatin1String("sex")).toString();

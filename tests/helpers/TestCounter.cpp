@@ -1,6 +1,7 @@
 #include "helpers/TestCounter.h"
 
 #include "common/FixedClock.h"
+#include "common/Theme.h"
 #include "counter/IntakePage.h"
 #include "helpers/TestDatabase.h"
 #include "identity/SimulatedCardReader.h"
@@ -9,6 +10,8 @@
 #include "security/UserRepository.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
+
+#include <QApplication>
 
 namespace OneWindow {
 
@@ -115,6 +118,12 @@ void TestCounter::attachIntake(IntakePage &page)
 
 MainWindow *TestCounter::openWindow()
 {
+    // The window as the clerk sees it: the application's style, set once.
+    static bool themed = false;
+    if (!themed) {
+        Theme::apply(*qApp);
+        themed = true;
+    }
     m_window = std::make_unique<MainWindow>(*m_services);
     m_window->show();
     m_window->activateWindow();
@@ -132,7 +141,8 @@ void TestCounter::pressKey(int key, Qt::KeyboardModifiers modifiers)
 {
     if (!m_window->isActiveWindow()) {
         m_window->activateWindow();
-        QTest::qWaitForWindowActive(m_window.get());
+        if (!QTest::qWaitForWindowActive(m_window.get()))
+            qWarning() << "the window did not become active";
     }
     QTest::keyClick(m_window.get(), Qt::Key(key), modifiers);
 }
@@ -168,8 +178,18 @@ void TestCounter::screenshot(QWidget *w, const QString &name)
     const QString dir = qEnvironmentVariable("OW_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
-    QTest::qWait(50); // widgets just added to a shown page appear on the next passes
+    settle();
     w->grab().save(dir + QLatin1Char('/') + name);
+}
+
+void TestCounter::settle()
+{
+    // Layouts are redone on posted events, item views resize their columns on
+    // zero timers: what a clerk would see a moment later.
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QTest::qWait(20);
+    }
 }
 
 } // namespace OneWindow

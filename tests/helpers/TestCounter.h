@@ -87,6 +87,8 @@ public:
     CardIdentity busiestCitizen();
     // Saves a screenshot of `w` when OW_SCREENSHOT_DIR is set.
     static void screenshot(QWidget *w, const QString &name);
+    // Lets pending layouts and paints happen.
+    static void settle();
 
 private:
     QTemporaryDir m_dir;

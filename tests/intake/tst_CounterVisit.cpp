@@ -34,6 +34,7 @@ private Q_SLOTS:
         QVERIFY(visit.isIdentified());
         QCOMPARE(visit.sourceKey(), QStringLiteral("card"));
         QVERIFY(visit.flags().isEmpty());
+        QVERIFY(!visit.needsConfirmation());
         QCOMPARE(visit.beginIntake(), QSet<QString>{QStringLiteral("id-card")});
     }
 
@@ -43,6 +44,7 @@ private Q_SLOTS:
         visit.identifyByCard(kPeople.expiredCard(), kNow.date());
         QVERIFY(!visit.flags().isEmpty());
         QCOMPARE(visit.flags().first().code, QStringLiteral("expired"));
+        QVERIFY(visit.needsConfirmation());
         QVERIFY(visit.beginIntake().isEmpty());
         const IntakeRequest r =
             visit.request(*m_catalogue.find(QStringLiteral("newborn")), {}, {}, {});
@@ -56,6 +58,7 @@ private Q_SLOTS:
         QCOMPARE(visit.sourceKey(), QStringLiteral("manual"));
         QCOMPARE(visit.flags().size(), 1);
         QCOMPARE(visit.flags().first().code, QStringLiteral("manual-identity"));
+        QVERIFY(visit.needsConfirmation());
         QVERIFY(visit.beginIntake().isEmpty());
     }
 
@@ -124,6 +127,11 @@ private Q_SLOTS:
         QCOMPARE(visit.card().idNumber, person.idNumber);
         QCOMPARE(visit.sourceKey(), QStringLiteral("qr"));
         QVERIFY(!visit.beginIntake().contains(QStringLiteral("id-card")));
+        // ... and is never accepted without the clerk's reason.
+        QVERIFY(visit.needsConfirmation());
+        QCOMPARE(visit.flags().first().code, QStringLiteral("qr-identity"));
+        QVERIFY(visit.request(*m_catalogue.find(QStringLiteral("newborn")), {}, {}, {})
+                    .identityFlags.contains(QStringLiteral("qr-identity")));
         // With someone identified, an appointment starts its intake at once.
         QCOMPARE(visit.scan(booking, kKey, kNow, m_catalogue).kind, Kind::StartIntake);
     }

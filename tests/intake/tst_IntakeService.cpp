@@ -38,6 +38,8 @@ private Q_SLOTS:
     void commitments();
     void forbidden_data();
     void forbidden();
+    void flaggedIdentityNeedsAReason_data();
+    void flaggedIdentityNeedsAReason();
     void readOnlyDatabase_data();
     void readOnlyDatabase();
     void failureLateInTransactionLeavesNothing_data();
@@ -487,6 +489,51 @@ void tst_IntakeService::forbidden()
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, QStringLiteral("forbidden"));
     QVERIFY(nothingStored(t.db()));
+}
+
+void tst_IntakeService::flaggedIdentityNeedsAReason_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QStringList>("flags");
+    for (const QString &b : TestDatabase::backends()) {
+        QTest::newRow(qPrintable(b + QStringLiteral(" expired")))
+            << b << QStringList{QStringLiteral("expired")};
+        QTest::newRow(qPrintable(b + QStringLiteral(" manual")))
+            << b << QStringList{QStringLiteral("manual-identity")};
+        QTest::newRow(qPrintable(b + QStringLiteral(" two")))
+            << b << QStringList{QStringLiteral("checksum"), QStringLiteral("not-yet-valid")};
+    }
+}
+
+// A flagged identity is never accepted silently: without the clerk's reason
+// nothing is stored; with it, the flags and the reason are on the case.
+void tst_IntakeService::flaggedIdentityNeedsAReason()
+{
+    QFETCH(QString, backend);
+    QFETCH(QStringList, flags);
+    Counter counter(backend);
+    QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
+    TestDatabase &t = counter.t;
+
+    IntakeRequest r = newbornRequest(m_newborn);
+    r.identityFlags = flags;
+    r.overrideReason = QStringLiteral("   ");
+    const auto refused = counter.intake.accept(r, session(Role::Clerk));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QStringLiteral("override-reason-missing"));
+    QVERIFY(nothingStored(t.db()));
+
+    const QString reason = QStringLiteral("市民出示有效期内的临时身份证明，已核对");
+    r.overrideReason = QStringLiteral(" ") + reason + QStringLiteral(" ");
+    const auto accepted = counter.intake.accept(r, session(Role::Clerk));
+    QVERIFY2(accepted.ok(), qPrintable(accepted.ok() ? QString() : accepted.error().code));
+    auto stored = t.db().run(
+        QStringLiteral("SELECT identity_flags, override_reason FROM cases WHERE case_number = ?"),
+        {accepted.value().caseNumber});
+    QVERIFY(stored.ok());
+    QVERIFY(stored.value().next());
+    QCOMPARE(stored.value().value(0).toString().split(QLatin1Char(',')), flags);
+    QCOMPARE(stored.value().value(1).toString(), reason);
 }
 
 void tst_IntakeService::readOnlyDatabase_data()

@@ -114,19 +114,35 @@ private Q_SLOTS:
         QVERIFY(h.accept(h.clerk, 1, [](IntakeRequest &r) {
                      r.identitySource = QStringLiteral("manual");
                      r.identityFlags = {QStringLiteral("manual-identity")};
+                     r.overrideReason = QStringLiteral("读卡器故障，已核对户口簿");
                  }).ok());
         QVERIFY(h.accept(h.clerk, 2, [](IntakeRequest &r) {
                      r.identitySource = QStringLiteral("qr");
                      r.identityFlags = {QStringLiteral("qr-identity")};
+                     r.overrideReason = QStringLiteral("未带证件，电子证照已核验");
                  }).ok());
         QVERIFY(h.accept(h.clerk, 3, [](IntakeRequest &r) {
                      r.identityFlags = {QStringLiteral("expired")};
                      r.overrideReason = QStringLiteral("证件过期一天，已核对本人");
                  }).ok());
+        // A flagged identity without the clerk's reason is not accepted at all.
+        QCOMPARE(h.accept(h.clerk, 6,
+                          [](IntakeRequest &r) { r.identityFlags = {QStringLiteral("expired")}; })
+                     .error()
+                     .code,
+                 QStringLiteral("override-reason-missing"));
+        // A validation override without any doubt about the identity.
+        QVERIFY(h.accept(h.clerk, 7, [](IntakeRequest &r) {
+                     r.overrideReason = QStringLiteral("出生日期早于医院开业，已电话核实");
+                 }).ok());
         QCOMPARE(h.kinds(),
                  (QStringList{"manual-identity", "e-id-only", "card-problem", "override"}));
+        const auto problem =
+            h.review.queue(true, QStringLiteral("card-problem"), 10, 0, h.supervisor);
+        QVERIFY(problem->first().detail.contains(QStringLiteral("expired")));
+        QVERIFY(problem->first().detail.contains(QStringLiteral("证件过期一天，已核对本人")));
         const auto items = h.review.queue(true, QStringLiteral("override"), 10, 0, h.supervisor);
-        QCOMPARE(items->first().detail, QStringLiteral("证件过期一天，已核对本人"));
+        QCOMPARE(items->first().detail, QStringLiteral("出生日期早于医院开业，已电话核实"));
         QCOMPARE(items->first().makerId, h.clerk.userId);
         // Every ordinary case when the sample is all of them.
         h.samplePercent(100);

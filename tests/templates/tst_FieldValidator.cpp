@@ -269,7 +269,8 @@ void tst_FieldValidator::validate_data()
                                   << none << QStringLiteral("应在 0.5 到 1000 之间");
 
     // Dates (today is 2026-11-24)
-    const QString badDate = QStringLiteral("日期无效，请按 年-月-日 填写，例如 2026-01-31");
+    const QString badDate =
+        QStringLiteral("日期无效，请按 年-月-日 填写，例如 2026-01-31、20260131 或本年的 0131");
     QTest::newRow("date, ISO") << date() << QVariant(QStringLiteral("2026-01-31")) << none
                                << QString();
     QTest::newRow("date, yyyyMMdd")
@@ -398,20 +399,31 @@ void tst_FieldValidator::validate()
 void tst_FieldValidator::parseDate_data()
 {
     QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("today");
     QTest::addColumn<QDate>("expected");
-    QTest::newRow("ISO") << QStringLiteral("2026-01-31") << QDate(2026, 1, 31);
-    QTest::newRow("compact") << QStringLiteral("20260131") << QDate(2026, 1, 31);
-    QTest::newRow("spaces") << QStringLiteral(" 2026-01-31 ") << QDate(2026, 1, 31);
-    QTest::newRow("impossible") << QStringLiteral("2026-02-30") << QDate();
-    QTest::newRow("impossible compact") << QStringLiteral("20260230") << QDate();
-    QTest::newRow("empty") << QString() << QDate();
+    const QDate none;
+    QTest::newRow("ISO") << QStringLiteral("2026-01-31") << none << QDate(2026, 1, 31);
+    QTest::newRow("compact") << QStringLiteral("20260131") << none << QDate(2026, 1, 31);
+    QTest::newRow("spaces") << QStringLiteral(" 2026-01-31 ") << none << QDate(2026, 1, 31);
+    QTest::newRow("impossible") << QStringLiteral("2026-02-30") << none << QDate();
+    QTest::newRow("impossible compact") << QStringLiteral("20260230") << none << QDate();
+    QTest::newRow("empty") << QString() << none << QDate();
+    // Month and day of the counter's year, only when the year is known.
+    QTest::newRow("this year") << QStringLiteral("1108") << kToday << QDate(kToday.year(), 11, 8);
+    QTest::newRow("this year, January")
+        << QStringLiteral("0131") << kToday << QDate(kToday.year(), 1, 31);
+    QTest::newRow("no year known") << QStringLiteral("1108") << none << QDate();
+    QTest::newRow("impossible this year") << QStringLiteral("0230") << kToday << QDate();
+    QTest::newRow("three digits") << QStringLiteral("118") << kToday << QDate();
+    QTest::newRow("full date wins") << QStringLiteral("20251108") << kToday << QDate(2025, 11, 8);
 }
 
 void tst_FieldValidator::parseDate()
 {
     QFETCH(QString, text);
+    QFETCH(QDate, today);
     QFETCH(QDate, expected);
-    QCOMPARE(FieldValidator::parseDate(text), expected);
+    QCOMPARE(FieldValidator::parseDate(text, today), expected);
 }
 
 void tst_FieldValidator::patternMessageFollowsTheLocale()

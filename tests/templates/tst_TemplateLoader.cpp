@@ -260,6 +260,13 @@ void tst_TemplateLoader::brokenFixtures_data()
     QTest::newRow("unknown prefill source")
         << QStringLiteral("unknown-prefill") << QStringLiteral("/pages/0/fields/0/prefill")
         << QStringLiteral("unknown prefill source \"identity.shoeSize\"");
+    QTest::newRow("completion on a yes/no field")
+        << QStringLiteral("complete-not-text") << QStringLiteral("/pages/0/fields/1/complete")
+        << QStringLiteral("only a text field outside a repeat group completes from the hall's "
+                          "history");
+    QTest::newRow("unknown completion")
+        << QStringLiteral("complete-unknown") << QStringLiteral("/pages/0/fields/0/complete")
+        << QStringLiteral("unknown completion \"everything\"");
     QTest::newRow("attachment of an unknown material")
         << QStringLiteral("attachment-unknown-material")
         << QStringLiteral("/pages/0/fields/3/material")

@@ -1,8 +1,11 @@
 #include "common/ReceiptPreviewDialog.h"
 
+#include "common/Theme.h"
+
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -12,7 +15,9 @@
 #include <QPdfView>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QPrinterInfo>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -50,7 +55,6 @@ ReceiptPreviewDialog::ReceiptPreviewDialog(const QString &pdfPath, QWidget *pare
 {
     setObjectName(QStringLiteral("receiptPreviewDialog"));
     setWindowTitle(tr("文书预览"));
-    resize(760, 920);
     auto *layout = new QVBoxLayout(this);
 
     auto *bar = new QHBoxLayout;
@@ -86,17 +90,27 @@ ReceiptPreviewDialog::ReceiptPreviewDialog(const QString &pdfPath, QWidget *pare
     m_view->setDocument(m_document);
     m_view->setPageMode(QPdfView::PageMode::MultiPage);
     m_view->setZoomMode(QPdfView::ZoomMode::FitInView);
+    m_view->setFocusPolicy(Qt::NoFocus);
     layout->addWidget(m_view);
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *printButton = buttons->addButton(tr("打印(&P)"), QDialogButtonBox::ActionRole);
     printButton->setObjectName(QStringLiteral("printButton"));
+    printButton->setIcon(Theme::icon(QStringLiteral("printer")));
+    printButton->setDefault(true);
+    QPushButton *printerButton =
+        buttons->addButton(tr("选择打印机(&R)…"), QDialogButtonBox::ActionRole);
+    printerButton->setObjectName(QStringLiteral("choosePrinterButton"));
+    printerButton->setIcon(Theme::icon(QStringLiteral("settings")));
     QPushButton *saveButton = buttons->addButton(tr("另存为(&S)…"), QDialogButtonBox::ActionRole);
     saveButton->setObjectName(QStringLiteral("saveButton"));
+    saveButton->setIcon(Theme::icon(QStringLiteral("save")));
     QPushButton *closeButton = buttons->addButton(tr("关闭"), QDialogButtonBox::RejectRole);
     closeButton->setObjectName(QStringLiteral("closeButton"));
+    closeButton->setIcon(Theme::icon(QStringLiteral("x")));
     layout->addWidget(buttons);
     connect(printButton, &QPushButton::clicked, this, &ReceiptPreviewDialog::print);
+    connect(printerButton, &QPushButton::clicked, this, &ReceiptPreviewDialog::choosePrinter);
     connect(saveButton, &QPushButton::clicked, this, &ReceiptPreviewDialog::saveAs);
     connect(closeButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(previous, &QToolButton::clicked, this, [this] { goToPage(currentPage() - 1); });
@@ -117,6 +131,29 @@ ReceiptPreviewDialog::ReceiptPreviewDialog(const QString &pdfPath, QWidget *pare
     m_page->setMaximum(std::max(1, m_document->pageCount()));
     updatePageLabel();
     printButton->setFocus();
+    placeInsideOwner();
+}
+
+void ReceiptPreviewDialog::showEvent(QShowEvent *event)
+{
+    placeInsideOwner();
+    QDialog::showEvent(event);
+}
+
+void ReceiptPreviewDialog::placeInsideOwner()
+{
+    // Inside the window it belongs to, never taller than the counter's screen:
+    // an A4 page fits by its height, and the buttons stay on screen.
+    const QWidget *owner = parentWidget() ? parentWidget()->window() : nullptr;
+    QRect area = owner ? owner->geometry() : QRect();
+    if (!area.isValid() && screen())
+        area = screen()->availableGeometry();
+    if (!area.isValid())
+        return;
+    const int height = qMax(320, area.height() * 92 / 100);
+    const int width = qMin(area.width() * 92 / 100, qMax(420, height * 3 / 4));
+    resize(width, height);
+    move(area.center() - QPoint(width / 2, height / 2));
 }
 
 ReceiptPreviewDialog::~ReceiptPreviewDialog()
@@ -188,25 +225,67 @@ bool ReceiptPreviewDialog::printTo(QPrinter &printer)
     return painter.end();
 }
 
-void ReceiptPreviewDialog::print()
+void ReceiptPreviewDialog::preparePaper(QPrinter &printer) const
 {
-    QPrinter printer(QPrinter::HighResolution);
     // The paper the document was laid out for: A4, A5 or the thermal roll's width and length.
     const QSizeF points = m_document->pageCount() > 0 ? m_document->pagePointSize(0) : QSizeF();
     printer.setPageSize(points.isValid()
                             ? QPageSize(points, QPageSize::Point, QString(), QPageSize::FuzzyMatch)
                             : QPageSize(QPageSize::A4));
     printer.setFullPage(true);
-    // The counter's printer for this document, chosen in advance; the dialog still
-    // lets the clerk pick another.
+}
+
+void ReceiptPreviewDialog::printWith(QPrinter &printer)
+{
+    const bool ok = printTo(printer);
+    if (!ok)
+        QMessageBox::warning(this, tr("打印失败"),
+                             tr("无法打印到所选打印机，请检查打印机后重试。"));
+    Q_EMIT printed(ok);
+}
+
+void ReceiptPreviewDialog::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    preparePaper(printer);
+    if (!m_outputFile.isEmpty()) {
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(m_outputFile);
+        printWith(printer);
+        return;
+    }
+    // One key at the counter: straight to its printer for this paper, else its
+    // default printer; the dialog only when none is set up.
+    const QString name =
+        m_printer.isEmpty() ? QPrinterInfo::defaultPrinter().printerName() : m_printer;
+    if (name.isEmpty()) {
+        choosePrinter();
+        return;
+    }
+    printer.setPrinterName(name);
+    printWith(printer);
+}
+
+ReceiptPreviewDialog *ReceiptPreviewDialog::showFor(const QString &pdfPath, QWidget *parent,
+                                                    const QString &printer)
+{
+    auto *preview = new ReceiptPreviewDialog(pdfPath, parent, printer);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->show();
+    preview->activateWindow();
+    return preview;
+}
+
+void ReceiptPreviewDialog::choosePrinter()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    preparePaper(printer);
     if (!m_printer.isEmpty())
         printer.setPrinterName(m_printer);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (!printTo(printer))
-        QMessageBox::warning(this, tr("打印失败"),
-                             tr("无法打印到所选打印机，请检查打印机后重试。"));
+    printWith(printer);
 }
 
 void ReceiptPreviewDialog::saveAs()

@@ -1,6 +1,7 @@
 #include "common/UserMessages.h"
 
 #include "storage/EditConflict.h"
+#include "templates/FieldValidator.h"
 
 #include <QDateTime>
 
@@ -68,7 +69,9 @@ QString UserMessages::error(const Error &e)
     if (c == QLatin1String("invalid-form"))
         return tr("表单还有未填或填写有误的项目，请按提示修改。");
     if (c == QLatin1String("materials-missing"))
-        return tr("还有未收取的材料，请核对材料清单。");
+        return tr("还有未收取的材料，请在材料清单 (F6) 中逐项勾选已收的材料。");
+    if (c == QLatin1String("override-reason-missing"))
+        return tr("申请人身份有问题，受理前须说明理由（交值班长复核）。");
     if (const auto conflict = EditConflict::fromError(e))
         return tr("%1 已于 %2 修改了此办件，请查看最新情况后再操作。")
             .arg(conflict->changedBy,
@@ -174,19 +177,41 @@ QString UserMessages::cardFlag(const CardFlag &flag)
         return tr("证件已过期");
     if (c == QLatin1String("not-yet-valid"))
         return tr("证件尚未生效");
-    if (c == QLatin1String("checksum"))
-        return tr("身份证号码校验位错误，可能是伪造或读卡错误");
-    if (c == QLatin1String("region"))
-        return tr("身份证号码的地区代码不存在");
-    if (c == QLatin1String("birth-date"))
-        return tr("身份证号码中的出生日期无效");
-    if (c == QLatin1String("length") || c == QLatin1String("characters"))
-        return tr("身份证号码格式错误");
+    // The number's problems in the same words as beside an ID-number field:
+    // whether the number came from a card, a code or the clerk's typing.
+    if (c == QLatin1String("checksum") || c == QLatin1String("region") ||
+        c == QLatin1String("birth-date") || c == QLatin1String("length") ||
+        c == QLatin1String("characters"))
+        return FieldValidator::idNumberProblem(c);
     if (c == QLatin1String("manual-identity"))
-        return tr("手工录入的身份，受理后交值班长复核");
+        return tr("手工录入的身份，未读卡核验");
+    if (c == QLatin1String("qr-identity"))
+        return tr("由电子身份码识别，未出示证件");
     if (c == QLatin1String("name-missing"))
         return tr("证件上没有姓名");
     return tr("证件异常（%1）").arg(c);
+}
+
+QString UserMessages::cardFlags(const QList<CardFlag> &flags)
+{
+    QStringList words;
+    for (const CardFlag &f : flags)
+        words << cardFlag(f);
+    return words.join(tr("；"));
+}
+
+QString UserMessages::identified(const QString &sourceKey, bool problems)
+{
+    if (sourceKey == QLatin1String("manual"))
+        return tr("手工录入的身份（未读卡）");
+    if (sourceKey == QLatin1String("qr"))
+        return tr("电子身份码识别的身份（未读卡）");
+    return problems ? tr("已读卡，证件有问题") : tr("已读卡，证件有效");
+}
+
+QString UserMessages::reviewNote()
+{
+    return tr("受理时须说明理由，办件将交值班长复核。");
 }
 
 QString UserMessages::readFailure(const QString &code)

@@ -1,5 +1,7 @@
 #include "counter/CameraScanDialog.h"
 
+#include "common/Theme.h"
+
 #include "identity/FrameDecodeWorker.h"
 
 #include <QCamera>
@@ -7,6 +9,7 @@
 #include <QLabel>
 #include <QMediaCaptureSession>
 #include <QMediaDevices>
+#include <QPushButton>
 #include <QVBoxLayout>
 #include <QVideoFrame>
 #include <QVideoSink>
@@ -48,6 +51,7 @@ CameraScanDialog::CameraScanDialog(QWidget *parent)
     }
     layout->addWidget(m_status);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setIcon(Theme::icon(QStringLiteral("x")));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 

@@ -1,10 +1,12 @@
 #include "counter/CaseFilePage.h"
 
+#include "common/Theme.h"
 #include "common/UserMessages.h"
 #include "templates/TemplateCatalogue.h"
 
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -22,20 +24,20 @@ CaseFilePage::CaseFilePage(const TemplateCatalogue &catalogue, QWidget *parent)
 {
     setObjectName(QStringLiteral("caseFilePage"));
     auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(Theme::kMargin, Theme::kMargin / 2, Theme::kMargin,
+                               Theme::kMargin / 2);
+    layout->setSpacing(Theme::kGroupGap);
 
     auto *fileColumn = new QVBoxLayout;
+    fileColumn->setSpacing(Theme::kGap);
     m_person = new QLabel(this);
     m_person->setObjectName(QStringLiteral("casePersonLabel"));
-    m_person->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold;"));
     m_person->setWordWrap(true);
+    Theme::setTextRole(m_person, Theme::TextRole::Title);
     fileColumn->addWidget(m_person);
 
     m_model = new CaseFileModel(this);
-    m_model->setMaterialNamer([&catalogue](const QString &templateId, const QString &id) {
-        const FormTemplate *form = catalogue.find(templateId);
-        const MaterialDefinition *m = form ? form->material(id) : nullptr;
-        return m ? m->title.text() : id;
-    });
+    m_model->setCatalogue(&m_catalogue);
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("caseFileTree"));
     m_tree->setModel(m_model);
@@ -43,8 +45,10 @@ CaseFilePage::CaseFilePage(const TemplateCatalogue &catalogue, QWidget *parent)
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
+    // Every column as wide as its widest text: whole case numbers, matter names and
+    // notes, scrolled sideways when the file is wider than the page, never cut.
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setStretchLastSection(false);
     fileColumn->addWidget(m_tree, 1);
     layout->addLayout(fileColumn, 3);
 
@@ -52,13 +56,20 @@ CaseFilePage::CaseFilePage(const TemplateCatalogue &catalogue, QWidget *parent)
     auto *catalogueLayout = new QVBoxLayout(catalogueBox);
     m_search = new QLineEdit(catalogueBox);
     m_search->setObjectName(QStringLiteral("matterSearchEdit"));
-    m_search->setPlaceholderText(tr("搜索事项：名称、拼音首字母、部门"));
+    m_search->setPlaceholderText(tr("名称、拼音首字母或部门"));
     m_search->setClearButtonEnabled(true);
     catalogueLayout->addWidget(m_search);
+    m_search->addAction(Theme::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    m_search->installEventFilter(this);
     m_matters = new QListWidget(catalogueBox);
     m_matters->setObjectName(QStringLiteral("matterList"));
+    // Whole matter names, wrapped rather than cut (English ones are long).
+    m_matters->setWordWrap(true);
+    m_matters->setTextElideMode(Qt::ElideNone);
+    m_matters->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     catalogueLayout->addWidget(m_matters);
-    m_start = new QPushButton(tr("开始受理 (Enter)"), catalogueBox);
+    m_start = new QPushButton(Theme::icon(QStringLiteral("file-text")), tr("开始受理 (Enter)"),
+                              catalogueBox);
     m_start->setObjectName(QStringLiteral("startIntakeButton"));
     catalogueLayout->addWidget(m_start);
     layout->addWidget(catalogueBox, 1);
@@ -71,7 +82,22 @@ CaseFilePage::CaseFilePage(const TemplateCatalogue &catalogue, QWidget *parent)
             Q_EMIT caseRequested(number);
     });
     connect(m_search, &QLineEdit::textChanged, this, &CaseFilePage::filterMatters);
-    connect(m_search, &QLineEdit::returnPressed, this, &CaseFilePage::startIntake);
+    // Enter in an empty search starts nothing: the clerk has not chosen yet.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_search->text().trimmed().isEmpty())
+            m_matters->setFocus();
+        else
+            startIntake();
+    });
+    // Rows shown or hidden change the widest text of a column: fit them again.
+    for (auto signal : {&QTreeView::expanded, &QTreeView::collapsed})
+        connect(m_tree, signal, this, &CaseFilePage::fitColumns);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CaseFilePage::fitColumns);
+    // A draft listed in the file resumes its intake.
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (index.data(CaseFileModel::KindRole).toString() == QLatin1String("draft"))
+            Q_EMIT intakeRequested(index.data(CaseFileModel::TemplateIdRole).toString());
+    });
     connect(m_matters, &QListWidget::itemActivated, this, &CaseFilePage::startIntake);
     connect(m_start, &QPushButton::clicked, this, &CaseFilePage::startIntake);
     filterMatters(QString());
@@ -96,12 +122,13 @@ void CaseFilePage::setCaseFile(const CaseFile &file, CaseFileModel::PastPager pa
     m_model->setCaseFile(file, std::move(pager));
     // Open cases, documents and appointments are what the clerk needs now; history
     // and the departments under each case unfold on demand.
-    for (auto section : {CaseFileModel::OpenCases, CaseFileModel::Documents,
+    for (auto section : {CaseFileModel::OpenCases, CaseFileModel::Drafts, CaseFileModel::Documents,
                          CaseFileModel::Appointments, CaseFileModel::PastCases})
         m_tree->expand(m_model->sectionIndex(section));
     const QModelIndex open = m_model->sectionIndex(CaseFileModel::OpenCases);
     for (int row = 0; row < m_model->rowCount(open); ++row)
         m_tree->expand(m_model->index(row, 0, open));
+    fitColumns();
     m_search->clear();
     m_search->setFocus();
 }
@@ -135,6 +162,37 @@ void CaseFilePage::markDrafts(const QStringList &templateIds)
 {
     m_drafts = templateIds;
     filterMatters(m_search->text());
+}
+
+void CaseFilePage::setDrafts(const QList<Draft> &drafts)
+{
+    QStringList ids;
+    for (const Draft &d : drafts)
+        ids << d.templateId;
+    markDrafts(ids);
+    m_model->setDrafts(drafts);
+    m_tree->expand(m_model->sectionIndex(CaseFileModel::Drafts));
+    fitColumns();
+}
+
+void CaseFilePage::fitColumns()
+{
+    m_tree->header()->resizeSections(QHeaderView::ResizeToContents);
+}
+
+bool CaseFilePage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Up and Down in the search choose in the list without leaving the search.
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Down || key == Qt::Key_Up) && m_matters->count() > 0) {
+            const int row = qBound(0, m_matters->currentRow() + (key == Qt::Key_Down ? 1 : -1),
+                                   m_matters->count() - 1);
+            m_matters->setCurrentRow(row);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CaseFilePage::filterMatters(const QString &query)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casefile/CaseFile.h"
+#include "intake/Draft.h"
 #include "models/CaseFileModel.h"
 
 #include <QWidget>
@@ -18,8 +19,10 @@ class WorkingDayCalendar;
 
 // The unified case file (一号) on one screen: the person; open cases with each
 // department's progress and deadline; documents on file that can be reused;
-// today's appointments; history (paged). Beside it the matter catalogue to
-// start a new intake from.
+// today's appointments; history (paged); the drafts, among them those waiting
+// for materials after a one-time notification. Beside it the matter catalogue
+// to start a new intake from: typing filters it, Up/Down choose, Enter starts
+// the chosen matter (never from an empty search: Enter there goes to the list).
 class CaseFilePage : public QWidget
 {
     Q_OBJECT
@@ -34,8 +37,10 @@ public:
     const CaseFile &caseFile() const { return m_file; }
     // Selects the case in whichever section holds it (opened from a receipt code).
     bool highlightCase(const QString &caseNumber);
-    // Matters with a draft for this citizen: listed first, marked, resumed when picked.
+    // Matters with a draft for this citizen: listed first, marked, resumed when
+    // picked; the drafts are listed in the file too.
     void markDrafts(const QStringList &templateIds);
+    void setDrafts(const QList<Draft> &drafts);
     // Selects a matter in the catalogue, e.g. the one an appointment booked.
     void selectMatter(const QString &templateId);
 
@@ -44,11 +49,17 @@ Q_SIGNALS:
     // Enter or a double click on a case: its details, steps and actions.
     void caseRequested(const QString &caseNumber);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private Q_SLOTS:
     void filterMatters(const QString &query);
     void startIntake();
 
 private:
+    // Every column as wide as its widest shown text.
+    void fitColumns();
+
     const TemplateCatalogue &m_catalogue;
     CaseFile m_file;
     QLabel *m_person;

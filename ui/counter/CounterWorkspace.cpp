@@ -6,17 +6,19 @@
 #include "cases/CasePanel.h"
 #include "common/Clock.h"
 #include "common/ReceiptPreviewDialog.h"
+#include "common/Theme.h"
 #include "common/UserMessages.h"
 #include "counter/CameraScanDialog.h"
 #include "counter/CaseFilePage.h"
 #include "counter/IdentityPanel.h"
 #include "counter/IntakePage.h"
 #include "counter/ManualIdentityDialog.h"
+#include "counter/OverrideDialog.h"
+#include "documents/DocumentService.h"
 #include "identity/CardReader.h"
 #include "identity/QrDecoder.h"
 #include "identity/SerialCardReader.h"
 #include "identity/WedgeScanDetector.h"
-#include "documents/DocumentService.h"
 #include "intake/AcceptanceService.h"
 #include "intake/DraftAutosaver.h"
 #include "models/PersonSearchModel.h"
@@ -46,16 +48,17 @@ CounterWorkspace::CounterWorkspace(AppServices &services, const Session &session
 {
     setObjectName(QStringLiteral("counterWorkspace"));
 
-    m_readCardAction = addAction(tr("读卡 (F2)"), QStringLiteral("readCardAction"), Qt::Key_F2);
+    m_readCardAction = addAction(QStringLiteral("id-card"), tr("读卡 (F2)"),
+                                 QStringLiteral("readCardAction"), Qt::Key_F2);
     connect(m_readCardAction, &QAction::triggered, this, &CounterWorkspace::readCard);
-    QAction *manual =
-        addAction(tr("手工录入 (F3)"), QStringLiteral("manualEntryAction"), Qt::Key_F3);
+    QAction *manual = addAction(QStringLiteral("keyboard"), tr("手工录入 (F3)"),
+                                QStringLiteral("manualEntryAction"), Qt::Key_F3);
     connect(manual, &QAction::triggered, this, &CounterWorkspace::enterIdentityManually);
-    QAction *scanImage =
-        addAction(tr("识别二维码图片…"), QStringLiteral("scanImageAction"), QKeySequence());
+    QAction *scanImage = addAction(QStringLiteral("image"), tr("识别二维码图片…"),
+                                   QStringLiteral("scanImageAction"), QKeySequence());
     connect(scanImage, &QAction::triggered, this, &CounterWorkspace::scanImageFile);
-    QAction *camera =
-        addAction(tr("摄像头扫码 (F4)"), QStringLiteral("cameraScanAction"), Qt::Key_F4);
+    QAction *camera = addAction(QStringLiteral("scan-qr-code"), tr("摄像头扫码 (F4)"),
+                                QStringLiteral("cameraScanAction"), Qt::Key_F4);
     connect(camera, &QAction::triggered, this, [this] {
         auto *dialog = new CameraScanDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -68,27 +71,40 @@ CounterWorkspace::CounterWorkspace(AppServices &services, const Session &session
     auto *splitter = new QSplitter(this);
     layout->addWidget(splitter);
     m_identity = new IdentityPanel(splitter);
-    m_identity->setMinimumWidth(300);
-    m_identity->setMaximumWidth(380);
+    m_identity->setMinimumWidth(260);
+    m_identity->setMaximumWidth(340);
     m_stack = new QStackedWidget(splitter);
     m_stack->setObjectName(QStringLiteral("pageStack"));
 
     m_welcome = new QWidget(m_stack);
     m_welcome->setObjectName(QStringLiteral("welcomePage"));
     auto *welcomeLayout = new QVBoxLayout(m_welcome);
-    auto *welcomeText = new QLabel(
-        tr("<h2>请读取证件</h2><p>请市民将身份证放在读卡器上，按 F2 或点击“读卡”。</p>"
-           "<p>一号一窗一网：读卡后自动调取市民在各部门的办件档案，已有材料无需重复提交。</p>"),
-        m_welcome);
-    welcomeText->setAlignment(Qt::AlignCenter);
+    welcomeLayout->setContentsMargins(Theme::kMargin * 2, Theme::kMargin, Theme::kMargin * 2,
+                                      Theme::kMargin);
+    welcomeLayout->setSpacing(Theme::kGap);
+    auto *welcomeTitle = new QLabel(tr("请读取证件"), m_welcome);
+    welcomeTitle->setObjectName(QStringLiteral("welcomeTitle"));
+    Theme::setTextRole(welcomeTitle, Theme::TextRole::Title);
+    welcomeLayout->addWidget(welcomeTitle);
+    auto *welcomeText =
+        new QLabel(tr("请市民将身份证放在读卡器上，按 F2 或点击“读卡”。无法读卡时按 F3 "
+                      "手工录入（交值班长复核）。读卡后自动调取市民在各部门的办件档案，"
+                      "已有材料无需重复提交。"),
+                   m_welcome);
+    welcomeText->setObjectName(QStringLiteral("welcomeText"));
     welcomeText->setWordWrap(true);
     welcomeLayout->addWidget(welcomeText);
+    welcomeLayout->addSpacing(Theme::kGroupGap);
     // Finding a file without the card (a phone call, a case number on a letter):
     // the file opens for reading; a new intake still needs the card.
+    auto *searchTitle = new QLabel(tr("查找档案（不读卡，仅供查看）"), m_welcome);
+    Theme::setTextRole(searchTitle, Theme::TextRole::Section);
+    welcomeLayout->addWidget(searchTitle);
     m_personSearch = new QLineEdit(m_welcome);
     m_personSearch->setObjectName(QStringLiteral("personSearchEdit"));
-    m_personSearch->setPlaceholderText(tr("查找档案：身份证号、姓名或拼音首字母、办件编号、电话"));
+    m_personSearch->setPlaceholderText(tr("身份证号、姓名或拼音首字母、办件编号、电话"));
     m_personSearch->setClearButtonEnabled(true);
+    m_personSearch->addAction(Theme::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
     welcomeLayout->addWidget(m_personSearch);
     CaseFileService &caseFiles = services.caseFiles();
     m_searchModel = new PersonSearchModel(
@@ -100,8 +116,13 @@ CounterWorkspace::CounterWorkspace(AppServices &services, const Session &session
     results->setObjectName(QStringLiteral("personSearchView"));
     results->setModel(m_searchModel);
     results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    results->setSelectionMode(QAbstractItemView::SingleSelection);
     results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    results->setAlternatingRowColors(true);
+    results->setWordWrap(false);
     results->verticalHeader()->hide();
+    // Whole ID numbers and phone numbers, never cut: the columns fit their contents.
+    results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     results->horizontalHeader()->setStretchLastSection(true);
     welcomeLayout->addWidget(results, 1);
     connect(m_personSearch, &QLineEdit::textChanged, m_searchModel,
@@ -121,6 +142,7 @@ CounterWorkspace::CounterWorkspace(AppServices &services, const Session &session
     m_caseFile->setCalendar(&services.calendar());
     m_stack->addWidget(m_caseFile);
     m_intake = new IntakePage(services.clock(), m_stack);
+    m_intake->setAnswerHistory(&services.answerHistory());
     m_stack->addWidget(m_intake);
     // One case of the citizen: supplements, handover, withdrawal, its receipt.
     m_casePage = new QWidget(m_stack);
@@ -210,10 +232,10 @@ void CounterWorkspace::leaving()
     m_intake->saveDraftNow();
 }
 
-QAction *CounterWorkspace::addAction(const QString &text, const QString &objectName,
-                                     const QKeySequence &key)
+QAction *CounterWorkspace::addAction(const QString &icon, const QString &text,
+                                     const QString &objectName, const QKeySequence &key)
 {
-    auto *action = new QAction(text, this);
+    auto *action = new QAction(Theme::icon(icon), text, this);
     action->setObjectName(objectName);
     if (!key.isEmpty()) {
         action->setShortcut(key);
@@ -271,7 +293,7 @@ void CounterWorkspace::onCardRead(const CardIdentity &card)
     if (m_stack->currentWidget() == m_casePage && m_casePanel->takeCard(card))
         return;
     m_visit.identifyByCard(card, m_services.clock().today());
-    m_identity->showCard(card, m_visit.flags());
+    m_identity->showCard(card, m_visit.flags(), m_visit.sourceKey());
     openCaseFile();
 }
 
@@ -344,7 +366,7 @@ void CounterWorkspace::handleScan(const QString &text)
         startIntake(scan.matterId);
         return;
     case Kind::Identified:
-        m_identity->showCard(m_visit.card(), m_visit.flags());
+        m_identity->showCard(m_visit.card(), m_visit.flags(), m_visit.sourceKey());
         openCaseFile();
         return;
     case Kind::Document:
@@ -452,7 +474,7 @@ void CounterWorkspace::enterIdentityManually()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_visit.identifyManually(dialog->identity(), dialog->reasonCode());
-        m_identity->showCard(m_visit.card(), m_visit.flags());
+        m_identity->showCard(m_visit.card(), m_visit.flags(), m_visit.sourceKey());
         openCaseFile();
     });
     dialog->open();
@@ -466,7 +488,7 @@ void CounterWorkspace::openCaseFile()
         return;
     }
     showFile(file.value());
-    m_caseFile->markDrafts(m_intake->draftTemplates(m_visit.card().idNumber));
+    m_caseFile->setDrafts(m_intake->drafts(m_visit.card().idNumber));
     const QString booked = m_visit.takeBookedMatter();
     if (!booked.isEmpty())
         startIntake(booked);
@@ -483,6 +505,10 @@ void CounterWorkspace::startIntake(const QString &templateId)
     }
     const QSet<QString> held = m_visit.beginIntake();
     m_intake->start(*form, m_visit.card(), m_caseFile->caseFile(), held);
+    QStringList problems;
+    for (const CardFlag &f : m_visit.flags())
+        problems << UserMessages::cardFlag(f);
+    m_intake->setIdentityProblems(problems);
     m_stack->setCurrentWidget(m_intake);
 }
 
@@ -507,10 +533,8 @@ void CounterWorkspace::printReceipt()
         showError(tr("回执未能生成：%1").arg(UserMessages::error(printed.error())));
         return;
     }
-    auto *preview = new ReceiptPreviewDialog(
-        printed->path, this, m_services.counter().printers.value(QStringLiteral("receipt")));
-    preview->setAttribute(Qt::WA_DeleteOnClose);
-    preview->open();
+    ReceiptPreviewDialog::showFor(printed->path, this,
+                                  m_services.counter().printers.value(QStringLiteral("receipt")));
 }
 
 void CounterWorkspace::backToCaseFile()
@@ -533,15 +557,49 @@ void CounterWorkspace::acceptIntake()
     const FormTemplate *form = m_intake->form();
     if (!form)
         return;
-    const IntakeRequest request = m_visit.request(
+    IntakeRequest request = m_visit.request(
         *form, m_intake->values(), m_intake->materialsReceived(), m_intake->heldDocuments());
+    request.identityFlags << m_intake->partyCardFlags();
+    // A problem with an identity is never accepted silently: once the intake is
+    // otherwise complete, the clerk confirms with a reason for the supervisor.
+    if (!request.identityFlags.isEmpty() && m_intake->readyToAccept()) {
+        QStringList problems;
+        for (const CardFlag &f : m_visit.flags())
+            problems << tr("申请人：%1").arg(UserMessages::cardFlag(f));
+        problems << m_intake->partyProblems();
+        auto *dialog = new OverrideDialog(problems, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog, request]() mutable {
+            request.overrideReason = dialog->reason();
+            submitIntake(request);
+        });
+        dialog->open();
+        return;
+    }
+    submitIntake(request);
+}
+
+void CounterWorkspace::submitIntake(const IntakeRequest &request)
+{
     auto accepted = m_services.acceptance().accept(request, m_session);
     if (!accepted) {
-        if (accepted.error().code == QLatin1String("invalid-form")) {
+        const Error &error = accepted.error();
+        if (error.code == QLatin1String("invalid-form")) {
             const int count = m_intake->showAllProblems();
             m_intake->showMessage(tr("还有 %1 项需要修改，见各项旁的红字。").arg(count));
+        } else if (error.code == QLatin1String("materials-missing")) {
+            // Said with the way there: the checklist, one key per material.
+            QStringList titles;
+            for (const QString &id : error.detail.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                if (const MaterialDefinition *m = request.form->material(id))
+                    titles << m->title.text();
+            m_intake->showMissingMaterials(
+                tr("还有 %1 项材料未收取：%2。光标已在材料清单：空格或 Enter "
+                   "勾选当前一项并转到下一项，F7 全部已收。")
+                    .arg(titles.size())
+                    .arg(titles.join(tr("、"))));
         } else {
-            m_intake->showMessage(UserMessages::error(accepted.error()));
+            m_intake->showMessage(UserMessages::error(error));
         }
         return;
     }
@@ -553,10 +611,9 @@ void CounterWorkspace::acceptIntake()
                       .arg(done.record.caseNumber, UserMessages::error(done.receiptError)));
         return;
     }
-    auto *preview = new ReceiptPreviewDialog(
-        done.receiptPath, this, m_services.counter().printers.value(QStringLiteral("receipt")));
-    preview->setAttribute(Qt::WA_DeleteOnClose);
-    preview->open();
+    Q_EMIT statusMessage(tr("办件 %1 已受理，回执已生成").arg(done.record.caseNumber), 15000);
+    ReceiptPreviewDialog::showFor(done.receiptPath, this,
+                                  m_services.counter().printers.value(QStringLiteral("receipt")));
     Q_EMIT caseAccepted(done.record.caseNumber, done.receiptPath);
 }
 

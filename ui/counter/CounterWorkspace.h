@@ -52,11 +52,13 @@ public Q_SLOTS:
     void scanImageFile();
 
 private:
-    QAction *addAction(const QString &text, const QString &objectName, const QKeySequence &key);
+    QAction *addAction(const QString &icon, const QString &text, const QString &objectName,
+                       const QKeySequence &key);
     void onCardRead(const CardIdentity &card);
     void onReadFailed(const QString &code);
     void startIntake(const QString &templateId);
     void acceptIntake();
+    void submitIntake(const IntakeRequest &request);
     void backToCaseFile();
     void openCase(const QString &caseNumber);
     void printReceipt();

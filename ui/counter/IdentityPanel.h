@@ -10,7 +10,9 @@ class QLabel;
 
 namespace OneWindow {
 
-// The left-hand panel: what the card says, and in red what is wrong with it.
+// The left-hand panel: who is at the counter and how they were identified. The
+// name comes first and largest, any problem with the identity right under it
+// in plain words, then what the card says.
 class IdentityPanel : public QWidget
 {
     Q_OBJECT
@@ -18,7 +20,9 @@ class IdentityPanel : public QWidget
 public:
     explicit IdentityPanel(QWidget *parent = nullptr);
 
-    void showCard(const CardIdentity &card, const QList<CardFlag> &flags);
+    // `sourceKey` as CounterVisit::sourceKey(): "card", "qr" or "manual".
+    void showCard(const CardIdentity &card, const QList<CardFlag> &flags,
+                  const QString &sourceKey = QStringLiteral("card"));
     void showFailure(const QString &message);
     void clear();
 
@@ -26,8 +30,10 @@ private:
     QLabel *addRow(QFormLayout *form, const QString &label, const QString &objectName);
 
     QLabel *m_status;
-    QLabel *m_photo;
     QLabel *m_name;
+    QLabel *m_flags;
+    QWidget *m_details; // what the card says; hidden while nobody is identified
+    QLabel *m_photo;
     QLabel *m_sex;
     QLabel *m_ethnicity;
     QLabel *m_birth;
@@ -35,7 +41,6 @@ private:
     QLabel *m_idNumber;
     QLabel *m_authority;
     QLabel *m_validity;
-    QLabel *m_flags;
 };
 
 } // namespace OneWindow

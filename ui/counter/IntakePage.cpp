@@ -2,12 +2,15 @@
 
 #include "common/Clock.h"
 #include "common/ReceiptPreviewDialog.h"
+#include "common/Theme.h"
+#include "common/UserMessages.h"
 #include "counter/NonAcceptanceDialog.h"
 #include "counter/fields/FieldEditor.h"
 #include "counter/fields/FieldEditorFactory.h"
 #include "counter/fields/PersonFieldEditor.h"
 #include "documents/DocumentService.h"
 #include "identity/CardCheck.h"
+#include "intake/AnswerHistory.h"
 #include "intake/DraftAutosaver.h"
 #include "intake/DraftService.h"
 #include "intake/NotificationBuilder.h"
@@ -21,12 +24,14 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -83,71 +88,114 @@ IntakePage::IntakePage(const Clock &clock, QWidget *parent)
 {
     setObjectName(QStringLiteral("intakePage"));
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(Theme::kMargin, Theme::kMargin / 2, Theme::kMargin,
+                               Theme::kMargin / 2);
+    layout->setSpacing(Theme::kGap);
     auto *header = new QHBoxLayout;
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("intakeTitle"));
-    m_title->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: bold;"));
+    m_title->setWordWrap(true);
+    Theme::setTextRole(m_title, Theme::TextRole::Title);
     header->addWidget(m_title, 1);
     m_draftStatus = new QLabel(this);
     m_draftStatus->setObjectName(QStringLiteral("draftStatus"));
-    m_draftStatus->setStyleSheet(QStringLiteral("color: #555;"));
-    header->addWidget(m_draftStatus);
+    Theme::setTone(m_draftStatus, Theme::Tone::Muted);
+    header->addWidget(m_draftStatus, 0, Qt::AlignRight | Qt::AlignVCenter);
     layout->addLayout(header);
+    // The applicant's identity problem first, in the largest type after the name.
+    m_identityProblem = new QLabel(this);
+    m_identityProblem->setObjectName(QStringLiteral("intakeIdentityProblem"));
+    m_identityProblem->setWordWrap(true);
+    Theme::setTextRole(m_identityProblem, Theme::TextRole::Banner);
+    Theme::setTone(m_identityProblem, Theme::Tone::Problem);
+    m_identityProblem->hide();
+    layout->addWidget(m_identityProblem);
     m_pagesLabel = new QLabel(this);
     m_pagesLabel->setObjectName(QStringLiteral("intakePages"));
+    m_pagesLabel->setWordWrap(true);
     layout->addWidget(m_pagesLabel);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("intakeMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->hide();
     layout->addWidget(m_message);
 
     auto *body = new QHBoxLayout;
+    body->setSpacing(Theme::kGroupGap);
     m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("intakeScroll"));
     m_scroll->setWidgetResizable(true);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // the fields inside are the stops
     m_pagesHost = new QWidget(m_scroll);
     m_pagesLayout = new QVBoxLayout(m_pagesHost);
+    m_pagesLayout->setContentsMargins(0, 0, Theme::kGap, 0);
+    m_pagesLayout->setSpacing(Theme::kGroupGap);
     m_scroll->setWidget(m_pagesHost);
     body->addWidget(m_scroll, 3);
 
     auto *side = new QVBoxLayout;
-    auto *materialsBox = new QGroupBox(tr("材料清单"), this);
+    side->setSpacing(Theme::kGap);
+    auto *materialsBox = new QGroupBox(tr("材料清单 (F6)"), this);
+    materialsBox->setObjectName(QStringLiteral("materialsBox"));
     auto *materialsLayout = new QVBoxLayout(materialsBox);
     m_materials = new QListWidget(materialsBox);
     m_materials->setObjectName(QStringLiteral("materialsList"));
+    m_materials->setWordWrap(true);
+    m_materials->setTextElideMode(Qt::ElideNone);
+    m_materials->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_materials->installEventFilter(this);
+    // As tall as its materials, no empty rows: the space below stays free.
+    m_materials->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_materials->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     materialsLayout->addWidget(m_materials);
+    m_allMaterials = new QPushButton(Theme::icon(QStringLiteral("check-check")),
+                                     tr("全部已收 (F7)"), materialsBox);
+    m_allMaterials->setObjectName(QStringLiteral("allMaterialsButton"));
+    m_allMaterials->setToolTip(tr("市民已交齐清单上全部材料时，一键全部勾选"));
+    materialsLayout->addWidget(m_allMaterials, 0, Qt::AlignLeft);
     auto *hint =
-        new QLabel(tr("已有电子证照或本次读卡核验的材料自动勾选，无需再收。"), materialsBox);
+        new QLabel(tr("空格或 Enter：勾选当前材料并转到下一项。已有电子证照或本次读卡核验的"
+                      "材料自动勾选，无需再收。"),
+                   materialsBox);
+    hint->setObjectName(QStringLiteral("materialsHint"));
     hint->setWordWrap(true);
+    Theme::setTone(hint, Theme::Tone::Muted);
+    Theme::setTextRole(hint, Theme::TextRole::Small);
     materialsLayout->addWidget(hint);
-    side->addWidget(materialsBox, 3);
+    side->addWidget(materialsBox);
     auto *feesBox = new QGroupBox(tr("收费"), this);
     auto *feesLayout = new QVBoxLayout(feesBox);
     m_fees = new QLabel(feesBox);
     m_fees->setObjectName(QStringLiteral("feesLabel"));
     m_fees->setWordWrap(true);
     feesLayout->addWidget(m_fees);
-    side->addWidget(feesBox, 1);
+    side->addWidget(feesBox);
+    side->addStretch(1);
     body->addLayout(side, 2);
     layout->addLayout(body, 1);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
-    m_cancel = new QPushButton(tr("返回档案 (Esc)"), this);
+    m_cancel =
+        new QPushButton(Theme::icon(QStringLiteral("arrow-left")), tr("返回档案 (Esc)"), this);
     m_cancel->setObjectName(QStringLiteral("cancelIntakeButton"));
-    m_notify = new QPushButton(tr("一次性告知书 (F8)"), this);
+    m_notify =
+        new QPushButton(Theme::icon(QStringLiteral("file-text")), tr("一次性告知书 (F8)"), this);
     m_notify->setObjectName(QStringLiteral("notificationButton"));
     m_notify->setToolTip(tr("打印缺少的全部材料及原因，保存草稿待市民补齐后继续办理"));
-    m_accept = new QPushButton(tr("受理 (F9)"), this);
+    m_accept = new QPushButton(Theme::icon(QStringLiteral("stamp")), tr("受理 (F9)"), this);
     m_accept->setObjectName(QStringLiteral("acceptButton"));
-    m_accept->setStyleSheet(QStringLiteral("font-weight: bold; padding: 6px 18px;"));
-    m_refuse = new QPushButton(tr("不予受理…"), this);
+    m_accept->setProperty("primary", true);
+    m_refuse = new QPushButton(Theme::icon(QStringLiteral("x")), tr("不予受理…"), this);
     m_refuse->setObjectName(QStringLiteral("nonAcceptanceButton"));
     m_refuse->setToolTip(tr("书面说明不予受理的理由和法律依据，打印《不予受理通知书》"));
-    for (QPushButton *b : {m_cancel, m_refuse, m_notify, m_accept}) {
+    for (QPushButton *b : {m_allMaterials, m_cancel, m_refuse, m_notify, m_accept}) {
         b->setAutoDefault(false);
-        buttons->addWidget(b);
+        // Enter moves on here too; Space or the F-key presses the button.
+        b->installEventFilter(this);
     }
+    for (QPushButton *b : {m_cancel, m_refuse, m_notify, m_accept})
+        buttons->addWidget(b);
     layout->addLayout(buttons);
 
     m_autosaveTimer = new QTimer(this);
@@ -181,12 +229,22 @@ IntakePage::IntakePage(const Clock &clock, QWidget *parent)
              [this] { goToPage(-1); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_S), tr("保存草稿（办理中）"),
              [this] { saveDraftNow(); });
+    shortcut(QKeySequence(Qt::Key_F6), tr("材料清单（办理中）"), [this] { focusMaterials(); });
+    shortcut(QKeySequence(Qt::Key_F7), tr("材料全部已收（办理中）"),
+             [this] { markAllMaterialsReceived(); });
+    connect(m_allMaterials, &QPushButton::clicked, this, &IntakePage::markAllMaterialsReceived);
     connect(m_materials, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         if (m_loading)
             return;
         m_materialTicks.insert(item->data(Qt::UserRole).toString(),
                                item->checkState() == Qt::Checked);
         markDirty();
+        // The message that sent the clerk here goes once its work is done.
+        if (m_missingMaterialsShown && missingMaterials().isEmpty())
+            showMessage(readyToAccept()
+                            ? tr("材料已收齐，可以受理 (F9)")
+                            : tr("材料已收齐；表单还有未填的项目，受理 (F9) 时逐项提示"),
+                        Theme::Tone::Success);
     });
     connect(qApp, &QApplication::focusChanged, this,
             [this](QWidget *, QWidget *now) { onFocusChanged(now); });
@@ -238,6 +296,9 @@ void IntakePage::clearForm()
     m_materialTicks.clear();
     m_notifiedMissing.clear();
     m_waitingPerson.clear();
+    m_partyCardFlags.clear();
+    m_identityProblem->clear();
+    m_identityProblem->hide();
     m_currentPage = 0;
     m_dirty = false;
     m_resumed = false;
@@ -250,22 +311,30 @@ void IntakePage::clearForm()
 
 void IntakePage::buildPages()
 {
-    QStringList pageNames;
+    const QDate today = m_clock.today();
     for (int p = 0; p < m_form->pages.size(); ++p) {
         const PageDefinition &page = m_form->pages.at(p);
-        pageNames << QStringLiteral("%1 %2").arg(p + 1).arg(page.title.text());
         auto *group =
             new QGroupBox(QStringLiteral("%1. %2").arg(p + 1).arg(page.title.text()), m_pagesHost);
         group->setObjectName(QStringLiteral("page_") + page.id);
         auto *formLayout = new QFormLayout(group);
         formLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        formLayout->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        formLayout->setVerticalSpacing(Theme::kGap);
         for (const FieldDefinition &field : m_form->fields) {
             if (field.page != page.id)
                 continue;
             FieldEditor *editor = FieldEditorFactory::create(field, field.id, group);
+            editor->setToday(today);
+            if (field.completeFromHistory && m_history) {
+                auto answers = m_history->frequentAnswers(m_form->id, field.id);
+                if (answers)
+                    editor->setSuggestions(answers.value());
+            }
             auto *label = new QLabel(field.label.text(), group);
             label->setObjectName(QStringLiteral("label_") + field.id);
             label->setBuddy(editor->firstInput());
+            label->setWordWrap(true);
             if (!field.help.isEmpty())
                 label->setToolTip(field.help.text());
             formLayout->addRow(label, editor);
@@ -275,7 +344,8 @@ void IntakePage::buildPages()
                 connect(person, &PersonFieldEditor::cardRequested, this, [this, person] {
                     m_waitingPerson = person;
                     showMessage(
-                        tr("请将“%1”的身份证放在读卡器上").arg(person->field().label.text()));
+                        tr("请将“%1”的身份证放在读卡器上").arg(person->field().label.text()),
+                        Theme::Tone::Notice);
                     Q_EMIT personCardRequested();
                 });
             m_editors.append(editor);
@@ -285,10 +355,49 @@ void IntakePage::buildPages()
         m_pageBoxes.append(group);
     }
     m_pagesLayout->addStretch();
-    m_pagesLabel->setText(m_form->pages.size() > 1 ? tr("共 %1 页：%2（Ctrl+PgDn 下一页）")
-                                                         .arg(m_form->pages.size())
-                                                         .arg(pageNames.join(QStringLiteral(" · ")))
-                                                   : QString());
+    applyTabOrder();
+    updatePageIndicator();
+}
+
+void IntakePage::applyTabOrder()
+{
+    QList<QWidget *> chain;
+    for (const FieldEditor *e : std::as_const(m_editors))
+        chain << e->inputs();
+    chain << m_materials << m_allMaterials << m_cancel << m_refuse << m_notify << m_accept;
+    for (int i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+void IntakePage::updatePageIndicator()
+{
+    if (!m_form || m_form->pages.size() < 2) {
+        m_pagesLabel->clear();
+        m_pagesLabel->hide();
+        return;
+    }
+    // Every page is on screen, one under the other: the indicator names them
+    // all and marks the one the cursor is in, as its frame is marked.
+    QStringList names;
+    for (int p = 0; p < m_form->pages.size(); ++p) {
+        const QString name = QStringLiteral("%1. %2").arg(p + 1).arg(
+            m_form->pages.at(p).title.text().toHtmlEscaped());
+        names << (p == m_currentPage ? QStringLiteral("<b>▶ %1</b>").arg(name) : name);
+    }
+    m_pagesLabel->setText(tr("第 %1/%2 部分：%3（Ctrl+PgDn 下一部分，Ctrl+PgUp 上一部分）")
+                              .arg(m_currentPage + 1)
+                              .arg(m_form->pages.size())
+                              .arg(names.join(QStringLiteral(" · "))));
+    m_pagesLabel->show();
+    for (int p = 0; p < m_pageBoxes.size(); ++p) {
+        QWidget *box = m_pageBoxes.at(p);
+        if (box->property("current").toBool() == (p == m_currentPage))
+            continue;
+        box->setProperty("current", p == m_currentPage);
+        box->style()->unpolish(box);
+        box->style()->polish(box);
+        box->update();
+    }
 }
 
 void IntakePage::start(const FormTemplate &form, const CardIdentity &applicant,
@@ -313,7 +422,7 @@ void IntakePage::start(const FormTemplate &form, const CardIdentity &applicant,
     for (const FileDocument &d : file.reusableDocuments)
         m_held.insert(d.kind);
     m_title->setText(form.title.text());
-    m_message->clear();
+    showMessage(QString());
     m_draftStatus->clear();
     // Hidden while built: one layout pass instead of one per field.
     m_pagesHost->setUpdatesEnabled(false);
@@ -342,7 +451,8 @@ void IntakePage::start(const FormTemplate &form, const CardIdentity &applicant,
                           .arg(d.updatedAt.toLocalTime().toString(
                               QStringLiteral("yyyy-MM-dd HH:mm")))
                           .arg(d.templateVersion)
-                          .arg(form.version));
+                          .arg(form.version),
+                d.templateVersion == form.version ? Theme::Tone::Notice : Theme::Tone::Problem);
         } else if (!draft) {
             m_draftStatus->setText(tr("草稿暂不可读：%1").arg(draft.error().code));
         }
@@ -358,13 +468,25 @@ void IntakePage::start(const FormTemplate &form, const CardIdentity &applicant,
     refresh();
     m_scroll->verticalScrollBar()->setValue(0);
     // Start where the clerk has to type: the first empty editable field.
+    focusNextEmpty(nullptr);
+}
+
+bool IntakePage::focusNextEmpty(FieldEditor *after)
+{
     const QVariantMap current = values();
-    for (FieldEditor *e : m_editors) {
+    bool passed = after == nullptr;
+    for (FieldEditor *e : std::as_const(m_editors)) {
+        if (!passed) {
+            passed = e == after;
+            continue;
+        }
         if (!e->isHidden() && !e->field().readOnly && !current.contains(e->field().id)) {
             e->firstInput()->setFocus();
-            break;
+            m_scroll->ensureWidgetVisible(e->firstInput());
+            return true;
         }
     }
+    return false;
 }
 
 FieldEditor *IntakePage::editorOf(const QString &fieldId) const
@@ -391,6 +513,9 @@ void IntakePage::onEdited(FieldEditor *editor, const QString &part)
     if (m_loading)
         return;
     m_touched.insert(editor->field().id + QLatin1Char('/') + part);
+    // A party typed over is no longer the card that was read, nor its problems.
+    if (auto *person = qobject_cast<PersonFieldEditor *>(editor); person && !person->readFromCard())
+        m_partyCardFlags.remove(editor->field().id);
     // Fields filled from this one follow it until the clerk types in them.
     const QString source = QStringLiteral("field.") + editor->field().id;
     for (FieldEditor *e : m_editors) {
@@ -407,6 +532,9 @@ void IntakePage::onEdited(FieldEditor *editor, const QString &part)
     }
     markDirty();
     refresh();
+    // An item added to or removed from a repeat group: its inputs join the chain.
+    if (editor->field().type == FieldDefinition::Type::Repeat)
+        applyTabOrder();
 }
 
 void IntakePage::markDirty()
@@ -453,10 +581,11 @@ void IntakePage::refresh()
     }
 
     m_loading = true;
+    const int currentMaterial = m_materials->currentRow();
     m_materials->clear();
     for (const auto &item : MaterialsChecklist::compute(*m_form, current, heldDocuments())) {
         const MaterialDefinition &m = item.material;
-        QString text = QStringLiteral("%1（%2）").arg(m.title.text(), materialForm(m));
+        QString text = tr("%1（%2）").arg(m.title.text(), materialForm(m));
         if (item.onFile)
             text += tr(" — 已有，自动勾选");
         else if (item.attached)
@@ -472,6 +601,8 @@ void IntakePage::refresh()
             row->setCheckState(m_materialTicks.value(m.id) ? Qt::Checked : Qt::Unchecked);
         }
     }
+    if (currentMaterial >= 0 && currentMaterial < m_materials->count())
+        m_materials->setCurrentRow(currentMaterial);
     m_loading = false;
 
     const QList<FeeSchedule::Item> fees = FeeSchedule::compute(*m_form, current);
@@ -488,9 +619,11 @@ QSet<QString> IntakePage::heldDocuments() const
 {
     QSet<QString> held = m_held;
     // A party whose card was read at the counter has shown their ID card.
+    // A card with a problem (expired, wrong check digit) proves nothing: its
+    // holder's ID card stays on the checklist.
     for (const FieldEditor *e : m_editors)
         if (auto *person = qobject_cast<const PersonFieldEditor *>(e);
-            person && person->readFromCard())
+            person && person->readFromCard() && !m_partyCardFlags.contains(e->field().id))
             held.insert(QStringLiteral("id-card:") + e->field().id);
     return held;
 }
@@ -548,30 +681,166 @@ int IntakePage::showAllProblems()
     return count;
 }
 
-void IntakePage::showMessage(const QString &message)
+void IntakePage::showMissingMaterials(const QString &message)
 {
+    showMessage(message, Theme::Tone::Problem);
+    m_missingMaterialsShown = true;
+    focusMaterials();
+}
+
+void IntakePage::showMessage(const QString &message, Theme::Tone tone)
+{
+    m_missingMaterialsShown = false;
     m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+    Theme::setTone(m_message, tone);
+}
+
+void IntakePage::setIdentityProblems(const QStringList &problems)
+{
+    QStringList lines;
+    for (const QString &p : problems)
+        lines << QStringLiteral("⚠ ") + p;
+    if (!lines.isEmpty())
+        lines << UserMessages::reviewNote();
+    m_identityProblem->setText(lines.join(QLatin1Char('\n')));
+    m_identityProblem->setVisible(!lines.isEmpty());
+}
+
+QStringList IntakePage::partyCardFlags() const
+{
+    QStringList codes;
+    for (const FieldEditor *e : m_editors)
+        for (const CardFlag &f : m_partyCardFlags.value(e->field().id))
+            codes << e->field().id + QLatin1Char(':') + f.code;
+    return codes;
+}
+
+QStringList IntakePage::partyProblems() const
+{
+    QStringList lines;
+    for (const FieldEditor *e : m_editors) {
+        const QList<CardFlag> flags = m_partyCardFlags.value(e->field().id);
+        if (!flags.isEmpty())
+            lines << tr("%1：%2").arg(e->field().label.text(), UserMessages::cardFlags(flags));
+    }
+    return lines;
+}
+
+bool IntakePage::readyToAccept() const
+{
+    return m_form && missingMaterials().isEmpty() &&
+           FieldValidator::validateAll(*m_form, values(), m_clock.today()).isEmpty();
+}
+
+void IntakePage::focusMaterials()
+{
+    if (!m_form)
+        return;
+    m_materials->setFocus();
+    selectNextMaterialToReceive(0);
+}
+
+void IntakePage::selectNextMaterialToReceive(int from)
+{
+    for (int i = qMax(0, from); i < m_materials->count(); ++i) {
+        const QListWidgetItem *item = m_materials->item(i);
+        if ((item->flags() & Qt::ItemIsUserCheckable) && item->checkState() != Qt::Checked) {
+            m_materials->setCurrentRow(i);
+            m_materials->scrollToItem(item);
+            return;
+        }
+    }
+    // Nothing left to receive here: the next step is to accept.
+    if (m_materials->hasFocus() && missingMaterials().isEmpty())
+        showMessage(readyToAccept() ? tr("材料已收齐，可以受理 (F9)")
+                                    : tr("材料已收齐；表单还有未填的项目，受理 (F9) 时逐项提示"),
+                    Theme::Tone::Success);
+}
+
+void IntakePage::receiveCurrentMaterial(bool toggle)
+{
+    QListWidgetItem *item = m_materials->currentItem();
+    if (!item || !(item->flags() & Qt::ItemIsUserCheckable)) {
+        selectNextMaterialToReceive(m_materials->currentRow() + 1);
+        return;
+    }
+    const int row = m_materials->currentRow();
+    const bool tick = !toggle || item->checkState() != Qt::Checked;
+    item->setCheckState(tick ? Qt::Checked : Qt::Unchecked); // itemChanged records it
+    if (tick)
+        selectNextMaterialToReceive(row + 1);
+}
+
+void IntakePage::markAllMaterialsReceived()
+{
+    if (!m_form)
+        return;
+    for (int i = 0; i < m_materials->count(); ++i) {
+        QListWidgetItem *item = m_materials->item(i);
+        if (item->flags() & Qt::ItemIsUserCheckable)
+            item->setCheckState(Qt::Checked);
+    }
+    showMessage(tr("已将清单上的材料全部标记为已收"), Theme::Tone::Success);
+}
+
+bool IntakePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    const bool enter = (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+                       key->modifiers() == Qt::NoModifier;
+    if (watched == m_materials) {
+        // One key per material handed over, in list order.
+        if (enter || (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier)) {
+            receiveCurrentMaterial(!enter);
+            return true;
+        }
+    } else if (enter) {
+        // On a button Enter moves on, as in the fields; Space or the F-key presses it.
+        focusNextChild();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool IntakePage::takeCard(const CardIdentity &card)
 {
-    if (!m_waitingPerson)
-        return false;
     PersonFieldEditor *person = m_waitingPerson;
+    // A reader that reads by itself: a card put down while the cursor is in an
+    // empty party's inputs is that party's.
+    if (!person && isVisible()) {
+        for (QWidget *w = QApplication::focusWidget(); w && w != this; w = w->parentWidget()) {
+            if (auto *p = qobject_cast<PersonFieldEditor *>(w)) {
+                if (!p->value().isValid() && !p->field().readOnly)
+                    person = p;
+                break;
+            }
+        }
+    }
+    if (!person)
+        return false;
     m_waitingPerson.clear();
     const QList<CardFlag> flags = CardCheck::inspect(card, m_clock.today());
     person->fillFromCard(card);
     if (!flags.isEmpty()) {
-        // The data is used, but the card does not count as shown: its copy is still asked for.
-        QStringList codes;
-        for (const CardFlag &f : flags)
-            codes << f.code;
-        showMessage(tr("“%1”的证件有问题（%2），请另行核验")
-                        .arg(person->field().label.text(), codes.join(QStringLiteral("、"))));
+        // The data is used, but the card does not count as shown: its copy is
+        // still asked for, and accepting asks for the clerk's reason.
+        m_partyCardFlags.insert(person->field().id, flags);
+        refresh();
+        showMessage(tr("“%1”的证件有问题：%2。请另行核验，受理时须说明理由。")
+                        .arg(person->field().label.text(), UserMessages::cardFlags(flags)));
+        person->firstInput()->setFocus();
     } else {
-        showMessage(tr("已读取“%1”的身份证").arg(person->field().label.text()));
+        m_partyCardFlags.remove(person->field().id);
+        refresh();
+        showMessage(tr("已读取“%1”的身份证").arg(person->field().label.text()),
+                    Theme::Tone::Success);
+        // Read: on to the next thing to fill in.
+        if (!focusNextEmpty(person))
+            focusMaterials();
     }
-    person->firstInput()->setFocus();
     return true;
 }
 
@@ -579,10 +848,14 @@ void IntakePage::onFocusChanged(QWidget *now)
 {
     if (!now || !m_form || !isAncestorOf(now))
         return;
+    // Every focus stop is seen: scrolled into view when the cursor gets there.
+    if (m_pagesHost->isAncestorOf(now))
+        m_scroll->ensureWidgetVisible(now);
     for (int p = 0; p < m_pageBoxes.size(); ++p) {
         if (m_pageBoxes.at(p)->isAncestorOf(now)) {
             if (p != m_currentPage) {
                 m_currentPage = p;
+                updatePageIndicator();
                 // Every page change saves, whatever the timer says.
                 if (m_dirty)
                     saveDraftNow();
@@ -650,15 +923,19 @@ void IntakePage::discardDraft()
 QStringList IntakePage::draftTemplates(const QString &idNumber) const
 {
     QStringList ids;
+    for (const Draft &d : drafts(idNumber))
+        ids << d.templateId;
+    return ids;
+}
+
+QList<Draft> IntakePage::drafts(const QString &idNumber) const
+{
     if (!m_drafts || idNumber.isEmpty())
-        return ids;
+        return {};
     if (m_autosaver)
         m_autosaver->flush();
     auto drafts = m_drafts->listFor(idNumber);
-    if (drafts)
-        for (const Draft &d : drafts.value())
-            ids << d.templateId;
-    return ids;
+    return drafts ? drafts.value() : QList<Draft>();
 }
 
 bool IntakePage::writeNotification(const QString &path, QString *error)
@@ -696,7 +973,7 @@ void IntakePage::printNotification()
     const QStringList missing = missingMaterials();
     if (missing.isEmpty() &&
         FieldValidator::validateAll(*m_form, values(), m_clock.today()).isEmpty()) {
-        showMessage(tr("材料齐全、信息完整，可直接受理 (F9)"));
+        showMessage(tr("材料齐全、信息完整，可直接受理 (F9)"), Theme::Tone::Success);
         return;
     }
     const QString folder =
@@ -715,13 +992,12 @@ void IntakePage::printNotification()
     m_dirty = true;
     saveDraftNow(true);
     showMessage(tr("已生成一次性告知书（缺 %1 项材料），草稿已保存，市民补齐后读卡即可继续办理。")
-                    .arg(missing.size()));
+                    .arg(missing.size()),
+                Theme::Tone::Success);
     Q_EMIT notificationPrinted(path);
     if (isVisible()) {
-        auto *preview = new ReceiptPreviewDialog(
-            path, this, m_counter.printers.value(QStringLiteral("notification")));
-        preview->setAttribute(Qt::WA_DeleteOnClose);
-        preview->open();
+        ReceiptPreviewDialog::showFor(path, this,
+                                      m_counter.printers.value(QStringLiteral("notification")));
     }
 }
 
@@ -769,10 +1045,8 @@ void IntakePage::refuseIntake()
     showMessage(tr("已作出不予受理决定（%1），请将通知书交给申请人。").arg(number.value()));
     Q_EMIT nonAcceptancePrinted(number.value(), path);
     if (isVisible()) {
-        auto *preview = new ReceiptPreviewDialog(
-            path, this, m_counter.printers.value(QStringLiteral("notification")));
-        preview->setAttribute(Qt::WA_DeleteOnClose);
-        preview->open();
+        ReceiptPreviewDialog::showFor(path, this,
+                                      m_counter.printers.value(QStringLiteral("notification")));
     }
 }
 

@@ -3,6 +3,8 @@
 #include "casefile/CaseFile.h"
 #include "casefile/Person.h"
 #include "common/Result.h"
+#include "common/Theme.h"
+#include "identity/CardCheck.h"
 #include "identity/CardIdentity.h"
 #include "intake/CounterContext.h"
 #include "intake/Draft.h"
@@ -27,6 +29,7 @@ class QVBoxLayout;
 
 namespace OneWindow {
 
+class AnswerHistory;
 class Clock;
 class DraftAutosaver;
 class DraftService;
@@ -37,9 +40,13 @@ class PersonFieldEditor;
 // Intake generated from a form template: one group per page, an editor per
 // field (ui/fields), errors beside the fields as the clerk types, the
 // materials checklist and the fees recomputed from the answers. Keyboard
-// first: Enter moves on, Ctrl+PgDown / Ctrl+PgUp jump between pages, F3 in a
-// person field reads that person's card, F8 prints the one-time notification,
-// F9 accepts, Esc goes back to the case file.
+// first: Enter moves on (past buttons and check boxes too; it never presses a
+// button), Ctrl+PgDown / Ctrl+PgUp jump between pages, F3 in a person field
+// reads that person's card (and moves on once it is read), F6 goes to the
+// checklist where Space or Enter marks the current material received and moves
+// to the next one, F7 marks every material received, F8 prints the one-time
+// notification, F9 accepts, Esc goes back to the case file. A problem with the
+// applicant's identity shows at the top, in plain words.
 //
 // With drafts attached, the answers are autosaved as a draft every few
 // seconds after a change and at once on every page change, on a thread of
@@ -63,6 +70,8 @@ public:
     void setDocuments(DocumentService *documents) { m_documents = documents; }
     void setAutosaveInterval(int milliseconds);
     int autosaveInterval() const { return m_autosaveMs; }
+    // Completion of repeated answers (fields marked "complete": "history").
+    void setAnswerHistory(const AnswerHistory *history) { m_history = history; }
 
     void start(const FormTemplate &form, const CardIdentity &applicant, const Person &person,
                const QSet<QString> &heldDocuments);
@@ -78,7 +87,23 @@ public:
     QSet<QString> heldDocuments() const;
     // Shows every problem at once (used when accepting fails validation).
     int showAllProblems();
-    void showMessage(const QString &message);
+    // A passing message under the title; a problem unless said otherwise.
+    void showMessage(const QString &message, Theme::Tone tone = Theme::Tone::Problem);
+    // What is still to receive, with the cursor on the checklist; the message
+    // gives way once every material is received.
+    void showMissingMaterials(const QString &message);
+    // The applicant's identity problems, worded, shown at the top until the next start().
+    void setIdentityProblems(const QStringList &problems);
+    // Problems of cards read for parties of the case (the other parent), as
+    // "<field id>:<flag code>" for the case, and worded for the clerk.
+    QStringList partyCardFlags() const;
+    QStringList partyProblems() const;
+    // Every field valid and every material received or on file.
+    bool readyToAccept() const;
+    // The checklist with the first material still to receive current (F6).
+    void focusMaterials();
+    // Every material still to receive marked received (F7).
+    void markAllMaterialsReceived();
     // True when the draft was resumed at start().
     bool resumedDraft() const { return m_resumed; }
 
@@ -93,6 +118,8 @@ public:
     void discardDraft();
     // Templates with a draft for this applicant (to mark them in the case file).
     QStringList draftTemplates(const QString &idNumber) const;
+    // The applicant's drafts, newest first, after writing what is pending.
+    QList<Draft> drafts(const QString &idNumber) const;
     // Records the one-time notification (its own number, a signed QR code) and
     // writes it to `path` on the counter's paper; fails like DocumentService.
     bool writeNotification(const QString &path, QString *error);
@@ -112,8 +139,21 @@ Q_SIGNALS:
     // A decision not to accept was recorded and its notice written.
     void nonAcceptancePrinted(const QString &number, const QString &path);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildPages();
+    // Chains every focus stop in reading order: the fields top to bottom, the
+    // checklist, then the buttons.
+    void applyTabOrder();
+    void updatePageIndicator();
+    // The next visible, editable field without an answer after `after` (from the
+    // start when null); its first input gets the focus. False when none is left.
+    bool focusNextEmpty(FieldEditor *after);
+    // Marks the current material received and moves to the next one to receive.
+    void receiveCurrentMaterial(bool toggle);
+    void selectNextMaterialToReceive(int from);
     void onEdited(FieldEditor *editor, const QString &part);
     void refresh();
     void clearForm();
@@ -135,14 +175,17 @@ private:
     CardIdentity m_applicant;
     qint64 m_personId = 0;
     QSet<QString> m_held;
+    const AnswerHistory *m_history = nullptr;
     QLabel *m_title;
     QLabel *m_pagesLabel;
+    QLabel *m_identityProblem;
     QLabel *m_message;
     QLabel *m_draftStatus;
     QScrollArea *m_scroll;
     QVBoxLayout *m_pagesLayout;
     QWidget *m_pagesHost;
     QListWidget *m_materials;
+    QPushButton *m_allMaterials;
     QLabel *m_fees;
     QPushButton *m_accept;
     QPushButton *m_notify;
@@ -157,8 +200,10 @@ private:
     QSet<QString> m_touched; // "field/part"; "field/*" shows every part
     QHash<QString, bool> m_materialTicks;
     QPointer<PersonFieldEditor> m_waitingPerson;
+    QHash<QString, QList<CardFlag>> m_partyCardFlags; // person field id -> its card's problems
     QStringList m_notifiedMissing;
     bool m_loading = false;
+    bool m_missingMaterialsShown = false;
     bool m_dirty = false;
     bool m_resumed = false;
 };

@@ -1,5 +1,6 @@
 #include "counter/ManualIdentityDialog.h"
 
+#include "common/Theme.h"
 #include "common/UserMessages.h"
 #include "identity/IdNumber.h"
 #include "ui_ManualIdentityDialog.h"
@@ -20,6 +21,8 @@ ManualIdentityDialog::ManualIdentityDialog(const QDate &today, QWidget *parent)
     m_ui->reasonCombo->addItem(tr("其他原因"), QStringLiteral("other"));
     connect(m_ui->idNumberEdit, &QLineEdit::textChanged, this, &ManualIdentityDialog::revalidate);
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &ManualIdentityDialog::revalidate);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setIcon(Theme::icon(QStringLiteral("check")));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setIcon(Theme::icon(QStringLiteral("x")));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     revalidate();
@@ -44,8 +47,9 @@ void ManualIdentityDialog::revalidate()
         status = QStringLiteral("✗ ") + UserMessages::cardFlag(CardFlag{info.error, {}});
     }
     m_ui->idStatusLabel->setText(status);
-    m_ui->idStatusLabel->setStyleSheet(
-        info.valid || number.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
+    Theme::setTone(m_ui->idStatusLabel, number.isEmpty() ? Theme::Tone::Muted
+                                        : info.valid     ? Theme::Tone::Success
+                                                         : Theme::Tone::Problem);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)
         ->setEnabled(info.valid && !m_ui->nameEdit->text().trimmed().isEmpty());
 }

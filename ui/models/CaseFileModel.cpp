@@ -3,6 +3,8 @@
 #include "workflow/WorkingDayCalendar.h"
 
 #include "common/CaseStateText.h"
+#include "templates/TemplateCatalogue.h"
+#include "templates/TemplateText.h"
 
 #include <QHash>
 
@@ -30,6 +32,7 @@ void CaseFileModel::setCaseFile(const CaseFile &file, PastPager pager)
     m_fetching = true;
     beginResetModel();
     m_file = file;
+    m_drafts.clear();
     m_pager = std::move(pager);
     endResetModel();
     m_fetching = false;
@@ -38,6 +41,27 @@ void CaseFileModel::setCaseFile(const CaseFile &file, PastPager pager)
 void CaseFileModel::clear()
 {
     setCaseFile(CaseFile{});
+}
+
+void CaseFileModel::setDrafts(const QList<Draft> &drafts)
+{
+    const QModelIndex section = sectionIndex(Drafts);
+    if (!m_drafts.isEmpty()) {
+        beginRemoveRows(section, 0, int(m_drafts.size()) - 1);
+        m_drafts.clear();
+        endRemoveRows();
+    }
+    if (!drafts.isEmpty()) {
+        beginInsertRows(section, 0, int(drafts.size()) - 1);
+        m_drafts = drafts;
+        endInsertRows();
+    }
+    Q_EMIT dataChanged(section, section); // the count in its title
+}
+
+const FormTemplate *CaseFileModel::formOf(const QString &templateId) const
+{
+    return m_catalogue && !templateId.isEmpty() ? m_catalogue->find(templateId) : nullptr;
 }
 
 const QList<CaseRecord> *CaseFileModel::casesOf(int section) const
@@ -54,6 +78,8 @@ int CaseFileModel::itemCount(int section) const
     switch (section) {
     case OpenCases:
         return int(m_file.openCases.size());
+    case Drafts:
+        return int(m_drafts.size());
     case Documents:
         return int(m_file.reusableDocuments.size());
     case Appointments:
@@ -144,6 +170,8 @@ QVariant CaseFileModel::data(const QModelIndex &index, int role) const
         case OpenCases:
         case PastCases:
             return caseData(casesOf(section)->at(index.row()), index.column(), role);
+        case Drafts:
+            return draftData(m_drafts.at(index.row()), index.column(), role);
         case Documents:
             return documentData(m_file.reusableDocuments.at(index.row()), index.column(), role);
         case Appointments:
@@ -158,6 +186,17 @@ QVariant CaseFileModel::data(const QModelIndex &index, int role) const
         return c->id;
     if (role == CaseNumberRole)
         return c->caseNumber;
+    if (role == TemplateIdRole)
+        return c->templateId;
+    if (role == Qt::DisplayRole) {
+        // In the interface language, from the case's template.
+        const SubCase &s = c->subCases.at(index.row());
+        const FormTemplate *form = formOf(c->templateId);
+        if (index.column() == Title)
+            return TemplateText::department(form, s.department);
+        if (index.column() == Reference)
+            return TemplateText::step(form, s.stepKey, s.department, s.title);
+    }
     return subCaseData(c->subCases.at(index.row()), index.column(), role);
 }
 
@@ -170,6 +209,8 @@ QVariant CaseFileModel::sectionData(int section, int column, int role) const
     switch (section) {
     case OpenCases:
         return tr("在办件（%1）").arg(m_file.openCases.size());
+    case Drafts:
+        return tr("草稿与待补材料（%1）").arg(m_drafts.size());
     case Documents:
         return tr("可复用材料（%1）").arg(m_file.reusableDocuments.size());
     case Appointments:
@@ -191,10 +232,12 @@ QVariant CaseFileModel::caseData(const CaseRecord &c, int column, int role) cons
         return c.caseNumber;
     case VersionRole:
         return c.version;
+    case TemplateIdRole:
+        return c.templateId;
     case Qt::DisplayRole:
         switch (column) {
         case Title:
-            return c.title;
+            return TemplateText::matter(formOf(c.templateId), c.title);
         case Reference:
             return c.caseNumber;
         case State:
@@ -207,7 +250,7 @@ QVariant CaseFileModel::caseData(const CaseRecord &c, int column, int role) cons
             if (!awaited.isEmpty()) {
                 QStringList names;
                 for (const QString &m : awaited)
-                    names << (m_namer ? m_namer(c.templateId, m) : m);
+                    names << TemplateText::material(formOf(c.templateId), m, m);
                 return tr("待补交：%1").arg(names.join(QStringLiteral("、")));
             }
             int done = 0;
@@ -268,7 +311,7 @@ QVariant CaseFileModel::documentData(const FileDocument &d, int column, int role
     case Qt::DisplayRole:
         switch (column) {
         case Title:
-            return d.title;
+            return m_catalogue ? TemplateText::document(*m_catalogue, d.kind, d.title) : d.title;
         case Reference:
             return d.reference;
         case State:
@@ -313,6 +356,44 @@ QVariant CaseFileModel::appointmentData(const Appointment &a, int column, int ro
             return a.slot;
         case Detail:
             return a.counterCode;
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant CaseFileModel::draftData(const Draft &d, int column, int role) const
+{
+    const FormTemplate *form = formOf(d.templateId);
+    switch (role) {
+    case KindRole:
+        return QStringLiteral("draft");
+    case TemplateIdRole:
+        return d.templateId;
+    case VersionRole:
+        return d.version;
+    case Qt::DisplayRole:
+        switch (column) {
+        case Title:
+            return form ? TemplateText::matter(form, QString()) : d.templateId;
+        case Reference:
+            return d.missingMaterials.isEmpty() ? tr("草稿") : tr("一次性告知后待补");
+        case State:
+            return d.missingMaterials.isEmpty()
+                       ? tr("填写中，未受理")
+                       : tr("待补材料 %1 项").arg(d.missingMaterials.size());
+        case Date:
+            return date(d.updatedAt.toLocalTime().date());
+        case Detail: {
+            if (d.missingMaterials.isEmpty())
+                return tr("选择此事项即继续办理");
+            QStringList titles;
+            for (const QString &id : d.missingMaterials)
+                titles << TemplateText::material(form, id, id);
+            return tr("缺：%1").arg(titles.join(tr("、")));
+        }
         }
         break;
     default:

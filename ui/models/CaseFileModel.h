@@ -2,6 +2,7 @@
 
 #include "casefile/CaseFile.h"
 #include "common/Result.h"
+#include "intake/Draft.h"
 
 #include <QAbstractItemModel>
 
@@ -9,12 +10,17 @@
 
 namespace OneWindow {
 
+class TemplateCatalogue;
 class WorkingDayCalendar;
+struct FormTemplate;
 
-// The unified case file as one tree for a QTreeView, four sections in a fixed
+// The unified case file as one tree for a QTreeView, five sections in a fixed
 // order: open cases (each with its departments' sub-cases, status and
-// deadline), reusable documents on file, today's appointments, and history
-// (paged: the view pulls more finished cases with fetchMore on that section).
+// deadline), drafts (intakes not yet accepted, among them those waiting for
+// materials after a one-time notification), reusable documents on file,
+// today's appointments, and history (paged: the view pulls more finished cases
+// with fetchMore on that section). With a catalogue, matters, steps,
+// departments and materials show in the interface language.
 //
 //   auto file = services.caseFiles().open(idNumber, session);   // audited
 //   model->setCaseFile(file.value(), [&](int offset, int limit) {
@@ -27,6 +33,7 @@ public:
     enum Section
     {
         OpenCases,
+        Drafts,
         Documents,
         Appointments,
         PastCases,
@@ -43,23 +50,26 @@ public:
     };
     enum Role
     {
-        KindRole = Qt::UserRole + 1, // "section", "case", "sub-case", "document", "appointment"
+        // "section", "case", "sub-case", "draft", "document", "appointment"
+        KindRole = Qt::UserRole + 1,
         CaseIdRole,
         CaseNumberRole,
         VersionRole, // the version an edit must name (optimistic locking)
         AttachmentIdRole,
+        TemplateIdRole, // the matter of a case or a draft
     };
     using PastPager = std::function<Result<QList<CaseRecord>>(int offset, int limit)>;
-    // A material's name from its template (the core stores ids).
-    using MaterialNamer =
-        std::function<QString(const QString &templateId, const QString &materialId)>;
 
     explicit CaseFileModel(QObject *parent = nullptr);
+    // The templates the texts are looked up in (may stay unset: stored texts then).
+    void setCatalogue(const TemplateCatalogue *catalogue) { m_catalogue = catalogue; }
 
     // Replaces everything; `pager` (optional) loads more history on demand.
     void setCaseFile(const CaseFile &file, PastPager pager = {});
     void clear();
-    void setMaterialNamer(MaterialNamer namer) { m_namer = std::move(namer); }
+    // The citizen's drafts, newest first; setCaseFile() empties them.
+    void setDrafts(const QList<Draft> &drafts);
+    const QList<Draft> &drafts() const { return m_drafts; }
     const CaseFile &caseFile() const { return m_file; }
     // With a calendar, a deadline in a year without official holiday data reads
     // "2027-01-08（暂定）".
@@ -81,7 +91,6 @@ Q_SIGNALS:
     void loadFailed(const OneWindow::Error &error);
 
 private:
-    MaterialNamer m_namer;
     // internalId: 0 for a section; section+1 for an item; ((item+1) << 4) | (section+1)
     // for a sub-case under a case item.
     int itemCount(int section) const;
@@ -90,11 +99,15 @@ private:
     QVariant subCaseData(const SubCase &s, int column, int role) const;
     QVariant documentData(const FileDocument &d, int column, int role) const;
     QVariant appointmentData(const Appointment &a, int column, int role) const;
+    QVariant draftData(const Draft &d, int column, int role) const;
+    const FormTemplate *formOf(const QString &templateId) const;
     const QList<CaseRecord> *casesOf(int section) const;
 
     QString deadline(const QDate &day) const;
 
     CaseFile m_file;
+    QList<Draft> m_drafts;
+    const TemplateCatalogue *m_catalogue = nullptr;
     PastPager m_pager;
     const WorkingDayCalendar *m_calendar = nullptr;
     bool m_fetching = false; // views and testers may ask again from inside fetchMore

@@ -1,5 +1,6 @@
 #include "settings/SettingsDialog.h"
 
+#include "common/Theme.h"
 #include "common/UserMessages.h"
 #include "services/ProvisioningFile.h"
 #include "settings/PaperLayoutEditor.h"
@@ -201,7 +202,7 @@ void SettingsDialog::save()
         else
             message = UserMessages::error(saved.error());
         m_ui->messageLabel->setText(message);
-        m_ui->messageLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+        Theme::setTone(m_ui->messageLabel, Theme::Tone::Problem);
         return;
     }
     accept();

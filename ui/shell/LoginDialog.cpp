@@ -1,5 +1,6 @@
 #include "shell/LoginDialog.h"
 
+#include "common/Theme.h"
 #include "common/UserMessages.h"
 #include "security/AuthService.h"
 #include "services/AppServices.h"
@@ -14,6 +15,8 @@ LoginDialog::LoginDialog(AppServices &services, QWidget *parent)
     , m_services(services)
 {
     m_ui->setupUi(this);
+    m_ui->signInButton->setIcon(Theme::icon(QStringLiteral("log-in")));
+    m_ui->quitButton->setIcon(Theme::icon(QStringLiteral("x")));
     m_ui->hallLabel->setText(services.options().hallName);
     m_ui->counterValue->setText(services.options().counterCode);
     connect(m_ui->signInButton, &QPushButton::clicked, this, &LoginDialog::signIn);

@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "common/Localization.h"
+#include "common/Theme.h"
 #include "common/UserMessages.h"
 #include "counter/CounterWorkspace.h"
 #include "dashboard/DashboardWorkspace.h"
@@ -22,6 +23,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QEvent>
 #include <QFileDialog>
@@ -48,22 +50,25 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     m_modeBar->setObjectName(QStringLiteral("modeBar"));
     m_modeBar->setMovable(false);
     m_modeBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_modeBar->setFocusPolicy(Qt::NoFocus);
     m_modes = new QActionGroup(this);
     m_modes->setExclusive(true);
     addToolBarBreak();
     m_toolbar = addToolBar(QString());
     m_toolbar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolbar->setMovable(false);
-    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->setIconSize(QSize(20, 20));
+
+    // The header above everything: the hall, the counter and who is signed in.
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("shellHeader"));
+    setMenuWidget(m_header);
 
     auto *central = new QWidget(this);
     central->setObjectName(QStringLiteral("shellCentral"));
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_header = new QLabel(central);
-    m_header->setObjectName(QStringLiteral("shellHeader"));
-    m_header->setContentsMargins(8, 4, 8, 4);
-    layout->addWidget(m_header);
     m_stack = new QStackedWidget(central);
     m_stack->setObjectName(QStringLiteral("workspaceStack"));
     layout->addWidget(m_stack, 1);
@@ -73,6 +78,8 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     m_stack->addWidget(m_emptyPage);
     setCentralWidget(central);
 
+    // What a clerk understands: which hall and counter, and whether the
+    // database answers; never a file path.
     m_userStatus = new QLabel(this);
     m_userStatus->setObjectName(QStringLiteral("userStatus"));
     statusBar()->addWidget(m_userStatus);
@@ -85,6 +92,11 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     m_calendarStatus->setObjectName(QStringLiteral("calendarStatus"));
     m_calendarStatus->setStyleSheet(QStringLiteral("color: #8a4b00;"));
     statusBar()->addPermanentWidget(m_calendarStatus);
+    m_databaseCheck = new QTimer(this);
+    m_databaseCheck->setInterval(kDatabaseCheckMs);
+    connect(m_databaseCheck, &QTimer::timeout, this, &MainWindow::checkDatabase);
+    m_databaseCheck->start();
+    checkDatabase();
     if (!services.changesProblem().isEmpty())
         statusBar()->showMessage(tr("无法接收其他窗口的实时更新，请手动刷新。"), 10000);
     for (const QString &problem : services.catalogue().problems())
@@ -99,11 +111,13 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
         statusBar()->showMessage(tr("数据库属于另一个大厅，请检查本窗口的大厅代码。"), 30000);
 
     // The shell's own actions, after the workspace's in the toolbar.
-    m_lockAction = new QAction(this);
+    m_lockAction = new QAction(Theme::icon(QStringLiteral("lock")), QString(), this);
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    // From any of the counter's windows (a receipt preview too).
+    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
-    m_settingsAction = new QAction(this);
+    m_settingsAction = new QAction(Theme::icon(QStringLiteral("settings")), QString(), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     m_calendarAction = new QAction(this);
@@ -238,7 +252,25 @@ void MainWindow::updateHeader()
     m_header->setText(tr("%1 · %2号窗口 · %3（%4）")
                           .arg(m_services.options().hallName, m_services.options().counterCode,
                                m_session.displayName, role));
-    m_userStatus->setText(tr("%1 · %2号窗口").arg(m_session.displayName, m_session.counterCode));
+    m_userStatus->setText(
+        tr("%1 · %2号窗口").arg(m_services.options().hallName, m_services.options().counterCode));
+}
+
+void MainWindow::checkDatabase()
+{
+    const Status reachable = m_services.checkDatabase();
+    const bool server = !m_services.databaseHost().isEmpty();
+    if (reachable) {
+        m_databaseStatus->setText(server ? tr("数据库：大厅服务器已连接")
+                                         : tr("数据库：本机数据已连接"));
+        m_databaseStatus->setToolTip(QString());
+        Theme::setTone(m_databaseStatus, Theme::Tone::Success);
+    } else {
+        m_databaseStatus->setText(server ? tr("数据库：大厅服务器无法连接")
+                                         : tr("数据库：本机数据无法打开"));
+        m_databaseStatus->setToolTip(UserMessages::error(reachable.error()));
+        Theme::setTone(m_databaseStatus, Theme::Tone::Problem);
+    }
 }
 
 void MainWindow::buildWorkspaces()
@@ -330,7 +362,7 @@ void MainWindow::showWorkspaceAt(int index)
         }
         m_statusOwner = w;
         for (QWidget *s : w->statusWidgets()) {
-            statusBar()->insertPermanentWidget(0, s);
+            statusBar()->addPermanentWidget(s);
             s->show();
             m_shownStatusWidgets.append(s);
         }
@@ -358,29 +390,48 @@ bool MainWindow::showWorkspace(const QString &id)
 
 void MainWindow::lock()
 {
+    if (m_locked)
+        return;
+    m_locked = true;
+    (void)m_services.auth().recordLock(m_session);
     m_idleLock->setEnabled(false);
     if (Workspace *current = currentWorkspace())
         current->leaving();
-    if (!m_locked) {
-        m_locked = true;
-        (void)m_services.auth().recordLock(m_session);
-    }
-    // Nothing of the citizen's file stays visible behind the lock screen.
+    // Nothing of the citizen's file stays visible behind the lock screen: not the
+    // page, not a passing message, not a window opened from it (a receipt preview).
     centralWidget()->hide();
+    statusBar()->clearMessage();
+    m_hiddenAtLock.clear();
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w == this || !w->isVisible())
+            continue;
+        for (QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
+            if (p == this) {
+                w->hide();
+                m_hiddenAtLock.append(w);
+                break;
+            }
+        }
+    }
     const QString previous = m_session.username;
     auto *login = new LoginDialog(m_services, this);
     login->setObjectName(QStringLiteral("lockDialog"));
     login->setAttribute(Qt::WA_DeleteOnClose);
     login->setLocked(previous);
     connect(login, &QDialog::finished, this, [this, login, previous](int result) {
+        m_locked = false;
         if (result != QDialog::Accepted) {
             QTimer::singleShot(0, this, &MainWindow::lock); // a lock cannot be dismissed
             return;
         }
         m_session = login->session();
-        m_locked = false;
         if (m_session.username != previous) {
-            // Another user: every page starts empty, with their own workspaces and actions.
+            // Another user: every page starts empty, with their own workspaces and
+            // actions; the previous user's windows go with them.
+            for (const QPointer<QWidget> &w : std::as_const(m_hiddenAtLock))
+                if (w)
+                    w->deleteLater();
+            m_hiddenAtLock.clear();
             clearWorkspaces();
             buildWorkspaces();
         } else {
@@ -388,6 +439,11 @@ void MainWindow::lock()
         }
         updateHeader();
         centralWidget()->show();
+        // The same user carries on where they were, windows included.
+        for (const QPointer<QWidget> &w : std::as_const(m_hiddenAtLock))
+            if (w)
+                w->show();
+        m_hiddenAtLock.clear();
         m_idleLock->setEnabled(true);
     });
     login->open();

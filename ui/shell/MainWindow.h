@@ -3,10 +3,12 @@
 #include "security/Session.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QActionGroup;
 class QLabel;
 class QStackedWidget;
+class QTimer;
 class QToolBar;
 
 namespace OneWindow {
@@ -25,6 +27,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    static constexpr int kDatabaseCheckMs = 30000;
+
     explicit MainWindow(AppServices &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -58,6 +62,8 @@ public Q_SLOTS:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    // Asks the database whether it answers and says so in the status bar.
+    void checkDatabase();
 
 private:
     void retranslate();
@@ -78,6 +84,7 @@ private:
     QLabel *m_userStatus;
     QLabel *m_databaseStatus;
     QLabel *m_calendarStatus;
+    QTimer *m_databaseCheck;
     QLabel *m_emptyPage;
     QList<Workspace *> m_workspaces;
     QList<QWidget *> m_shownStatusWidgets;
@@ -88,6 +95,7 @@ private:
     QAction *m_calendarAction = nullptr;
     IdleLock *m_idleLock;
     bool m_locked = false;
+    QList<QPointer<QWidget>> m_hiddenAtLock; // windows of the page, hidden while locked
 };
 
 } // namespace OneWindow

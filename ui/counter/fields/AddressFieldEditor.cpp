@@ -126,3 +126,12 @@ QWidget *AddressFieldEditor::firstInput() const
 }
 
 } // namespace OneWindow
+
+namespace OneWindow {
+
+QList<QWidget *> AddressFieldEditor::inputs() const
+{
+    return {m_province, m_city, m_district, m_street};
+}
+
+} // namespace OneWindow

@@ -21,6 +21,7 @@ public:
     void setValue(const QVariant &value) override;
     void showProblems(const QMap<QString, QString> &parts) override;
     QWidget *firstInput() const override;
+    QList<QWidget *> inputs() const override;
 
 private:
     void fillCities();

@@ -1,5 +1,7 @@
 #include "counter/fields/FieldEditor.h"
 
+#include "common/Theme.h"
+
 #include <QApplication>
 #include <QGridLayout>
 #include <QKeyEvent>
@@ -34,7 +36,7 @@ QLabel *FieldEditor::makeErrorLabel(const QString &suffix)
 {
     auto *label = new QLabel(this);
     label->setObjectName(QStringLiteral("error_") + m_key + suffix);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    Theme::setTone(label, Theme::Tone::Problem);
     label->setWordWrap(true);
     label->hide();
     m_errors.append(label);

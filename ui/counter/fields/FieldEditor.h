@@ -2,6 +2,7 @@
 
 #include "templates/FormTemplate.h"
 
+#include <QDate>
 #include <QMap>
 #include <QVariant>
 #include <QWidget>
@@ -14,7 +15,8 @@ namespace OneWindow {
 // The editor of one template field. Inputs are named "field_<key>" (compound
 // fields: "field_<key>_<part>"), error labels "error_<key>[_<part>]", so tests
 // and the clerk's keyboard find them the same way whatever the field type.
-// Enter in an input moves on to the next one.
+// Enter in an input, a check box or a button moves on to the next one; it
+// never presses the button (Space does).
 class FieldEditor : public QWidget
 {
     Q_OBJECT
@@ -33,7 +35,14 @@ public:
     virtual void showProblems(const QMap<QString, QString> &parts) = 0;
     // Where the cursor goes when the clerk jumps to this field.
     virtual QWidget *firstInput() const = 0;
+    // Every focus stop of the field in reading order (the intake chains them).
+    virtual QList<QWidget *> inputs() const = 0;
     bool hasVisibleProblem() const;
+    // The counter's date: a date typed as "1108" is the 8th of November of its year.
+    virtual void setToday(const QDate &today) { m_today = today; }
+    QDate today() const { return m_today; }
+    // Answers to complete from as the clerk types, most likely first (text fields).
+    virtual void setSuggestions(const QStringList &suggestions) { Q_UNUSED(suggestions) }
 
 Q_SIGNALS:
     // The clerk changed `part` ("" for a simple field).
@@ -55,6 +64,7 @@ private:
     const FieldDefinition &m_field;
     QString m_key;
     QList<QLabel *> m_errors;
+    QDate m_today;
 };
 
 } // namespace OneWindow

@@ -1,5 +1,6 @@
 #include "counter/fields/PersonFieldEditor.h"
 
+#include "common/Theme.h"
 #include "identity/CardIdentity.h"
 #include "identity/IdNumber.h"
 
@@ -46,15 +47,18 @@ PersonFieldEditor::PersonFieldEditor(const FieldDefinition &field, const QString
         });
     }
     if (!field.readOnly) {
-        m_read = new QPushButton(tr("读卡 (F3)"), this);
+        m_read = new QPushButton(Theme::icon(QStringLiteral("id-card")), tr("读卡 (F3)"), this);
         m_read->setObjectName(partName(QStringLiteral("read")));
-        m_read->setToolTip(tr("请此人将身份证放在读卡器上"));
+        m_read->setToolTip(tr("请此人将身份证放在读卡器上，按 F3（光标在此人的输入框中时）"));
         m_read->setAutoDefault(false);
+        // F3 in the person's inputs does it: the button is for the mouse, not a stop.
+        m_read->setFocusPolicy(Qt::NoFocus);
         layout->addWidget(m_read, 0, column++);
         connect(m_read, &QPushButton::clicked, this, &PersonFieldEditor::cardRequested);
         m_known = new QComboBox(this);
         m_known->setObjectName(partName(QStringLiteral("known")));
         m_known->hide();
+        watch(m_known);
         layout->addWidget(m_known, 1, 0, 1, column);
         connect(m_known, &QComboBox::activated, this, [this](int index) {
             if (index <= 0 || index > m_people.size())
@@ -137,6 +141,16 @@ void PersonFieldEditor::showProblems(const QMap<QString, QString> &parts)
     setProblem(m_idError, parts.value(QStringLiteral("idNumber")));
     if (m_phoneError)
         setProblem(m_phoneError, parts.value(QStringLiteral("phone")));
+}
+
+QList<QWidget *> PersonFieldEditor::inputs() const
+{
+    QList<QWidget *> list{m_name, m_id};
+    if (m_phone)
+        list << m_phone;
+    if (m_known)
+        list << m_known;
+    return list;
 }
 
 QWidget *PersonFieldEditor::firstInput() const

@@ -26,6 +26,7 @@ public:
     void setValue(const QVariant &value) override;
     void showProblems(const QMap<QString, QString> &parts) override;
     QWidget *firstInput() const override;
+    QList<QWidget *> inputs() const override;
 
     // People named in the citizen's earlier cases, offered in a drop-down.
     void setKnownPeople(const QList<QVariantMap> &people);

@@ -1,5 +1,6 @@
 #include "counter/fields/RepeatFieldEditor.h"
 
+#include "common/Theme.h"
 #include "counter/fields/FieldEditorFactory.h"
 
 #include <QFormLayout>
@@ -21,13 +22,15 @@ RepeatFieldEditor::RepeatFieldEditor(const FieldDefinition &field, const QString
     m_itemsLayout->setSpacing(2);
     layout->addLayout(m_itemsLayout);
     m_add =
-        new QPushButton(tr("添加%1 (Ctrl+Ins)")
+        new QPushButton(Theme::icon(QStringLiteral("plus")),
+                        tr("添加%1 (Ctrl+Ins)")
                             .arg(field.itemLabel.isEmpty() ? tr("一项") : field.itemLabel.text()),
                         this);
     m_add->setObjectName(QStringLiteral("field_") + key + QStringLiteral("_add"));
     m_add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Insert));
     m_add->setAutoDefault(false);
     m_add->setEnabled(!field.readOnly);
+    watch(m_add);
     layout->addWidget(m_add, 0, Qt::AlignLeft);
     m_error = makeErrorLabel(QString());
     layout->addWidget(m_error);
@@ -55,6 +58,7 @@ void RepeatFieldEditor::addItem()
     for (const FieldDefinition &child : field().children) {
         FieldEditor *editor = FieldEditorFactory::create(
             child, QStringLiteral("%1_%2_%3").arg(key()).arg(index).arg(child.id), box);
+        editor->setToday(today());
         connect(editor, &FieldEditor::edited, this,
                 [this, editor, childId = child.id](const QString &) {
                     for (int i = 0; i < m_items.size(); ++i)
@@ -67,9 +71,10 @@ void RepeatFieldEditor::addItem()
         form->addRow(label, editor);
         item.editors.append(editor);
     }
-    auto *remove = new QPushButton(tr("删除此项"), box);
+    auto *remove = new QPushButton(Theme::icon(QStringLiteral("trash-2")), tr("删除此项"), box);
     remove->setObjectName(QStringLiteral("field_%1_%2_remove").arg(key()).arg(index));
     remove->setAutoDefault(false);
+    watch(remove);
     form->addRow(QString(), remove);
     connect(remove, &QPushButton::clicked, this, [this, box] {
         for (int i = 0; i < m_items.size(); ++i)
@@ -80,6 +85,7 @@ void RepeatFieldEditor::addItem()
             }
     });
     item.box = box;
+    item.remove = remove;
     m_items.append(item);
     m_itemsLayout->addWidget(box);
     renumber();
@@ -155,6 +161,26 @@ void RepeatFieldEditor::showProblems(const QMap<QString, QString> &parts)
             e->showProblems(problem.isEmpty() ? QMap<QString, QString>()
                                               : QMap<QString, QString>{{QString(), problem}});
         }
+}
+
+QList<QWidget *> RepeatFieldEditor::inputs() const
+{
+    QList<QWidget *> list;
+    for (const Item &item : m_items) {
+        for (const FieldEditor *e : item.editors)
+            list << e->inputs();
+        list << item.remove;
+    }
+    list << m_add;
+    return list;
+}
+
+void RepeatFieldEditor::setToday(const QDate &today)
+{
+    FieldEditor::setToday(today);
+    for (const Item &item : std::as_const(m_items))
+        for (FieldEditor *e : item.editors)
+            e->setToday(today);
 }
 
 QWidget *RepeatFieldEditor::firstInput() const

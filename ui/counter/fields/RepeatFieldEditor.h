@@ -24,6 +24,8 @@ public:
     void setValue(const QVariant &value) override;
     void showProblems(const QMap<QString, QString> &parts) override;
     QWidget *firstInput() const override;
+    QList<QWidget *> inputs() const override;
+    void setToday(const QDate &today) override;
     int itemCount() const { return int(m_items.size()); }
 
 public Q_SLOTS:
@@ -35,6 +37,7 @@ private:
     {
         QWidget *box = nullptr;
         QList<FieldEditor *> editors;
+        QPushButton *remove = nullptr;
     };
 
     void renumber();

@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -23,7 +24,9 @@ ScalarFieldEditor::ScalarFieldEditor(const FieldDefinition &field, const QString
     switch (field.type) {
     case FieldDefinition::Type::Choice: {
         m_combo = new QComboBox(this);
-        if (!field.required)
+        // Required without a default: empty until the clerk picks, never the first
+        // option unseen. Typing an option's first character picks it.
+        if (!field.required || field.defaultValue.isEmpty())
             m_combo->addItem(QString(), QString());
         for (const FieldOption &o : field.options)
             m_combo->addItem(o.label.text(), o.value);
@@ -57,9 +60,10 @@ ScalarFieldEditor::ScalarFieldEditor(const FieldDefinition &field, const QString
     }
     default: {
         m_line = new QLineEdit(this);
-        if (field.type == FieldDefinition::Type::Date)
-            m_line->setPlaceholderText(tr("年-月-日，例如 2026-01-31"));
-        else if (field.type == FieldDefinition::Type::IdNumber)
+        if (field.type == FieldDefinition::Type::Date) {
+            m_line->setPlaceholderText(tr("年-月-日，可输入 20260131 或本年的 0131"));
+            connect(m_line, &QLineEdit::editingFinished, this, &ScalarFieldEditor::normalizeDate);
+        } else if (field.type == FieldDefinition::Type::IdNumber)
             m_line->setMaxLength(18);
         else if (field.type == FieldDefinition::Type::Money)
             m_line->setPlaceholderText(tr("元，最多两位小数"));
@@ -74,8 +78,7 @@ ScalarFieldEditor::ScalarFieldEditor(const FieldDefinition &field, const QString
     input->setObjectName(name);
     if (!field.help.isEmpty())
         input->setToolTip(field.help.text());
-    if (!m_list)
-        watch(input);
+    watch(input);
     layout->addWidget(input);
     m_error = makeErrorLabel(QString());
     layout->addWidget(m_error);
@@ -89,7 +92,7 @@ QVariant ScalarFieldEditor::value() const
             return {};
         if (field().type == FieldDefinition::Type::Date) {
             // Store dates in one form whatever the clerk typed (2026-01-31 or 20260131).
-            const QDate d = FieldValidator::parseDate(text);
+            const QDate d = FieldValidator::parseDate(text, today());
             return d.isValid() ? d.toString(Qt::ISODate) : text;
         }
         if (field().type == FieldDefinition::Type::IdNumber)
@@ -134,6 +137,36 @@ void ScalarFieldEditor::setValue(const QVariant &value)
 void ScalarFieldEditor::showProblems(const QMap<QString, QString> &parts)
 {
     setProblem(m_error, parts.value(QString()));
+}
+
+QList<QWidget *> ScalarFieldEditor::inputs() const
+{
+    return {firstInput()};
+}
+
+void ScalarFieldEditor::setSuggestions(const QStringList &suggestions)
+{
+    if (!m_line || m_line->isReadOnly())
+        return;
+    if (suggestions.isEmpty()) {
+        m_line->setCompleter(nullptr);
+        return;
+    }
+    // Inline: the most frequent answer starting with what was typed appears
+    // selected after the cursor; Enter keeps it and moves on, typing replaces it.
+    auto *completer = new QCompleter(suggestions, m_line);
+    completer->setCompletionMode(QCompleter::InlineCompletion);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setModelSorting(QCompleter::UnsortedModel);
+    m_line->setCompleter(completer);
+    m_line->setToolTip(tr("输入开头的字，自动补全本大厅常见的填写（按 Enter 采用）"));
+}
+
+void ScalarFieldEditor::normalizeDate()
+{
+    const QDate d = FieldValidator::parseDate(m_line->text(), today());
+    if (d.isValid() && m_line->text() != d.toString(Qt::ISODate))
+        m_line->setText(d.toString(Qt::ISODate));
 }
 
 QWidget *ScalarFieldEditor::firstInput() const

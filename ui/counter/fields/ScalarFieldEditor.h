@@ -24,8 +24,13 @@ public:
     void setValue(const QVariant &value) override;
     void showProblems(const QMap<QString, QString> &parts) override;
     QWidget *firstInput() const override;
+    QList<QWidget *> inputs() const override;
+    void setSuggestions(const QStringList &suggestions) override;
 
 private:
+    // A date as the clerk typed it ("1108", "20261108") shown as it will be stored.
+    void normalizeDate();
+
     QLineEdit *m_line = nullptr;
     QComboBox *m_combo = nullptr;
     QCheckBox *m_check = nullptr;

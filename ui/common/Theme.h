@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QColor>
+#include <QIcon>
+#include <QString>
+
+class QApplication;
+class QWidget;
+
+namespace OneWindow {
+
+// The one visual style of the application, set in one place: the palette, the
+// type scale, the spacing and the style sheet built from them. Widgets say what
+// a thing is (a tone, a text role), never a colour or a size, so the counter
+// reads the same on every page: the citizen's name and any problem largest,
+// problems red, success green, secondary text grey, every focus stop framed.
+class Theme
+{
+public:
+    // What a text means to the clerk.
+    enum class Tone
+    {
+        Normal,
+        Problem, // something is wrong and needs the clerk: red
+        Success, // done, nothing to do: green
+        Muted,   // secondary: grey
+        Notice,  // worth reading, not wrong: amber
+    };
+    // Where a text sits in the type scale.
+    enum class TextRole
+    {
+        Body,
+        Small,
+        Section, // a section's heading
+        Title,   // a page's heading, a matter's name
+        Name,    // the citizen's name: the largest text on screen
+        Banner,  // a problem at the top of a page: nearly as large
+    };
+
+    // Palette
+    static constexpr const char *kInk = "#1f3a5f"; // text, icons, the header
+    static constexpr const char *kAccent = "#1565c0";
+    static constexpr const char *kProblem = "#b3261e";
+    static constexpr const char *kProblemBackground = "#fdecea";
+    static constexpr const char *kSuccess = "#1b6e3a";
+    static constexpr const char *kNotice = "#8a5a00";
+    static constexpr const char *kMuted = "#5f6b7a";
+    static constexpr const char *kWindow = "#f4f6f9";
+    static constexpr const char *kSurface = "#ffffff";
+    static constexpr const char *kBorder = "#c5ccd6";
+
+    // Type scale in points (they scale with the screen's DPI and Qt's scale factor).
+    static constexpr int kBodyPt = 10;
+    static constexpr int kSmallPt = 9;
+    static constexpr int kSectionPt = 11;
+    static constexpr int kTitlePt = 14;
+    static constexpr int kBannerPt = 14;
+    static constexpr int kNamePt = 20;
+
+    // Spacing in pixels: between related items, between groups, around a page.
+    static constexpr int kGap = 6;
+    static constexpr int kGroupGap = 12;
+    static constexpr int kMargin = 10;
+
+    // Palette, font and style sheet for the whole application; the compiled-in
+    // icons become available. Call once after the QApplication exists.
+    static void apply(QApplication &app);
+    static QString styleSheet();
+
+    static void setTone(QWidget *widget, Tone tone);
+    static void setTextRole(QWidget *widget, TextRole role);
+    // An action's icon from resources/icons ("id-card", "lock", ...).
+    static QIcon icon(const QString &name);
+};
+
+} // namespace OneWindow
