@@ -1,3 +1,4 @@
+#include "cli/AuditVerifyCommand.h"
 #include "cli/CardParseCommand.h"
 #include "cli/CaseActCommand.h"
 #include "cli/CaseListCommand.h"
@@ -44,5 +45,6 @@ int main(int argc, char *argv[])
     cli.addCommand(std::make_unique<OneWindow::CaseListCommand>());
     cli.addCommand(std::make_unique<OneWindow::CaseShowCommand>());
     cli.addCommand(std::make_unique<OneWindow::CaseActCommand>());
+    cli.addCommand(std::make_unique<OneWindow::AuditVerifyCommand>());
     return cli.run(QCoreApplication::arguments().mid(1));
 }

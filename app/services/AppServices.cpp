@@ -69,7 +69,9 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
         qCWarning(lcServices)
             << "no official holiday data for" << m_clock->today().year()
             << "- deadlines count weekends only; update resources/data/calendar.tsv";
-    m_audit = std::make_unique<AuditLog>(*m_db, *m_clock);
+    // The audit trail is sealed with the hall's key, never with a throwaway one:
+    // a key made up for this run would lock every later run out of the log.
+    m_audit = std::make_unique<AuditLog>(*m_db, *m_clock, options.hallKey);
     m_auth = std::make_unique<AuthService>(*m_db, *m_audit);
     m_caseFiles = std::make_unique<CaseFileService>(*m_db, *m_audit);
     m_intake =
