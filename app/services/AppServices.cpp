@@ -10,6 +10,7 @@
 #include "intake/DraftService.h"
 #include "intake/IntakeService.h"
 #include "security/AuditLog.h"
+#include "security/AuditQuery.h"
 #include "security/AuthService.h"
 #include "services/ServicesLog.h"
 #include "storage/ChangeNotifier.h"
@@ -32,6 +33,7 @@ AppServices::~AppServices()
     m_intake.reset();
     m_caseFiles.reset();
     m_auth.reset();
+    m_auditQuery.reset();
     m_audit.reset();
     m_db.reset();
 }
@@ -72,6 +74,7 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
     // The audit trail is sealed with the hall's key, never with a throwaway one:
     // a key made up for this run would lock every later run out of the log.
     m_audit = std::make_unique<AuditLog>(*m_db, *m_clock, options.hallKey);
+    m_auditQuery = std::make_unique<AuditQuery>(*m_db, *m_audit);
     m_auth = std::make_unique<AuthService>(*m_db, *m_audit);
     m_caseFiles = std::make_unique<CaseFileService>(*m_db, *m_audit);
     m_intake =

@@ -15,6 +15,7 @@ namespace OneWindow {
 
 class AcceptanceService;
 class AuditLog;
+class AuditQuery;
 class AuthService;
 class CardReader;
 class CaseWorkflowService;
@@ -66,6 +67,8 @@ public:
     const Clock &clock() const { return *m_clock; }
     CardReader *cardReader() const { return m_reader.get(); }
     AuditLog &audit() { return *m_audit; }
+    // The audit trail for supervisors: filtered pages, the chain's check, the export.
+    const AuditQuery &auditQuery() const { return *m_auditQuery; }
     AuthService &auth() { return *m_auth; }
     CaseFileService &caseFiles() { return *m_caseFiles; }
     IntakeService &intake() { return *m_intake; }
@@ -94,6 +97,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CardReader> m_reader;
     std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<AuditQuery> m_auditQuery;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<CaseFileService> m_caseFiles;
     std::unique_ptr<IntakeService> m_intake;

@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "audit/AuditWorkspace.h"
 #include "counter/CounterWorkspace.h"
 #include "inbox/InboxWorkspace.h"
 #include "security/Permission.h"
@@ -120,6 +121,8 @@ void MainWindow::buildWorkspaces()
         m_workspaces.append(new CounterWorkspace(m_services, m_session, m_stack));
     if (Permission::can(m_session, Capability::ViewInbox))
         m_workspaces.append(new InboxWorkspace(m_services, m_session, m_stack));
+    if (Permission::can(m_session, Capability::ViewAudit))
+        m_workspaces.append(new AuditWorkspace(m_services, m_session, m_stack));
 
     for (int i = 0; i < m_workspaces.size(); ++i) {
         Workspace *w = m_workspaces.at(i);
