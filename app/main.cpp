@@ -1,6 +1,7 @@
 // onewindow: parse options, build the counter's services, sign in, show the window.
 #include "casefile/DemoSeeder.h"
 #include "common/Localization.h"
+#include "common/LogFile.h"
 #include "common/SystemClock.h"
 #include "common/UserMessages.h"
 #include "identity/HallKey.h"
@@ -27,6 +28,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("onewindow"));
     QApplication::setOrganizationName(QStringLiteral("OneWindow"));
     QApplication::setApplicationVersion(QStringLiteral(ONEWINDOW_VERSION));
+    LogFile::installFromEnvironment(QStringLiteral("onewindow"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("OneWindow (一窗通) comprehensive counter"));

@@ -12,6 +12,7 @@
 #include "cli/QrEncodeCommand.h"
 #include "cli/QrSignCommand.h"
 #include "cli/TemplateCheckCommand.h"
+#include "common/LogFile.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -24,6 +25,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("onewindow-cli"));
+    OneWindow::LogFile::installFromEnvironment(QStringLiteral("onewindow-cli"));
     // stdout and stderr carry JSON and refusals: the core's progress notes stay quiet.
     QLoggingCategory::setFilterRules(QStringLiteral("onewindow.*.info=false"));
 
