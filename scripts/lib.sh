@@ -15,6 +15,10 @@ OW_PACKAGES=(
   libqrencode-dev libzxing-dev libsodium-dev
   fonts-wqy-microhei poppler-utils xvfb xauth
   postgresql
+  # The Debian package and its checks (scripts/package).
+  dpkg-dev fakeroot lintian appstream desktop-file-utils
+  # What the package depends on at run time and build time does not show.
+  libqt6svg6
 )
 
 ow_install_missing() {

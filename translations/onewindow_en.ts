@@ -684,6 +684,29 @@
     </message>
 </context>
 <context>
+    <name>OneWindow::CalendarImportDialog</name>
+    <message>
+        <location filename="../ui/shell/CalendarImportDialog.cpp" line="16"/>
+        <source>导入节假日安排</source>
+        <translation>Import official holidays</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/CalendarImportDialog.cpp" line="17"/>
+        <source>正在导入节假日安排…</source>
+        <translation>Importing the official holidays…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/CalendarImportDialog.cpp" line="18"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/CalendarImportDialog.cpp" line="53"/>
+        <source>已导入 %1 年：%2 个休息日，%3 个调休上班日。</source>
+        <translation>Imported %1: %2 rest days, %3 make-up working days.</translation>
+    </message>
+</context>
+<context>
     <name>OneWindow::CameraScanDialog</name>
     <message>
         <location filename="../ui/counter/CameraScanDialog.cpp" line="23"/>
@@ -709,139 +732,139 @@
 <context>
     <name>OneWindow::CaseDetailView</name>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="60"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="64"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="60"/>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="87"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="64"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="91"/>
         <source>环节</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="60"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="64"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="60"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="64"/>
         <source>承诺/法定期限</source>
         <translation>Promised / statutory limit</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="60"/>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="87"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="64"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="91"/>
         <source>经办人</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="69"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="73"/>
         <source>本环节所需信息</source>
         <translation>What this step needs</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="73"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="77"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="73"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="77"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="83"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="87"/>
         <source>办理记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="87"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="91"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="87"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="91"/>
         <source>操作</source>
-        <translation>Actions</translation>
+        <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="87"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="91"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="151"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="153"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="151"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="153"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="191"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="194"/>
         <source>%1 · 承诺办结 %2 · 法定期限 %3</source>
         <translation>%1 · promised by %2 · statutory limit %3</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="194"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="196"/>
         <source> · 已停止计时 %1 个工作日</source>
         <translation> · clock stopped for %1 working days</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="196"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="198"/>
         <source> · 已于 %1 送达</source>
         <translation> · delivered on %1</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="208"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="210"/>
         <source>待补正：%1（%2起停止计时）</source>
         <translation>Awaiting supplement: %1 (clock stopped since %2)</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="211"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="213"/>
         <source>特别程序：%1，%2，预计 %3 结束</source>
         <translation>Special procedure: %1, %2, expected to end %3</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="217"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="219"/>
         <source>容缺：%1 承诺 %2 前补交</source>
         <translation>To follow: %1, promised by %2</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="253"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="254"/>
         <source>（随之）</source>
         <translation>(following) </translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="265"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="266"/>
         <source>邮寄单号 %1</source>
         <translation>tracking number %1</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="267"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="268"/>
         <source>领取人 %1 %2</source>
         <translation>collected by %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="306"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="310"/>
         <source>（已调取电子证照或既往材料）</source>
         <translation> (electronic licence or earlier material on file)</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="308"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="312"/>
         <source>（有扫描件）</source>
         <translation> (scanned)</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="312"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="316"/>
         <source>已收材料：无</source>
         <translation>Materials received: none</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="313"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="317"/>
         <source>已收材料：%1</source>
         <translation>Materials received: %1</translation>
     </message>
@@ -849,97 +872,102 @@
 <context>
     <name>OneWindow::CaseFileModel</name>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="170"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="172"/>
         <source>在办件（%1）</source>
         <translation>Open cases (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="172"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="174"/>
         <source>可复用材料（%1）</source>
         <translation>Reusable documents (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="174"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="176"/>
         <source>今日预约（%1）</source>
         <translation>Today&apos;s appointments (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="176"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="178"/>
         <source>历史办件（%1）</source>
         <translation>Past cases (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="209"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="211"/>
         <source>待补交：%1</source>
         <translation>Awaiting: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="214"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="216"/>
         <source>%1/%2 个部门已办结</source>
         <translation>%1 of %2 departments done</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="267"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="228"/>
+        <source>%1（暂定）</source>
+        <translation>%1 (provisional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="275"/>
         <source>电子证照</source>
         <translation>Electronic licence</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="267"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="275"/>
         <source>既往办件材料</source>
         <translation>Material from an earlier case</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="269"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="277"/>
         <source>有效至 %1</source>
         <translation>Valid until %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="270"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="278"/>
         <source>长期有效</source>
         <translation>No expiry</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="296"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="304"/>
         <source>已预约</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="298"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="306"/>
         <source>已到场</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="300"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="308"/>
         <source>已办理</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="302"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="310"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="322"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="330"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="324"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="332"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="326"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="334"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="328"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="336"/>
         <source>时限/有效期</source>
         <translation>Deadline / valid until</translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="330"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="338"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
@@ -962,17 +990,17 @@
         <translation>Start intake (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="85"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="91"/>
         <source>首次来办，档案中暂无记录</source>
         <translation>First visit: nothing on file yet</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="87"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="93"/>
         <source>%1 · %2 · %3 · 电话 %4</source>
         <translation>%1 · %2 · %3 · phone %4</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="142"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="148"/>
         <source>%1（有草稿，继续办理）</source>
         <translation>%1 (draft: carry on)</translation>
     </message>
@@ -1023,152 +1051,152 @@
         <translation>Find a file: ID number, name or pinyin initials, case number, phone</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="128"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="129"/>
         <source>返回档案 (Esc)</source>
         <translation>Back to the file (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="130"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="131"/>
         <source>打印回执（最新期限）</source>
         <translation>Print receipt (current dates)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="172"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="173"/>
         <source>读卡器：未配置</source>
         <translation>Reader: not configured</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="197"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="198"/>
         <source>综合窗口</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="229"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="230"/>
         <source>读卡器 %1：就绪，请放置证件</source>
         <translation>Reader %1: ready, place a card</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="231"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="232"/>
         <source>读卡器 %1：正在读卡…</source>
         <translation>Reader %1: reading…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="233"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="234"/>
         <source>读卡器 %1：已读取，请取走证件</source>
         <translation>Reader %1: read, take the card away</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="235"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="236"/>
         <source>读卡器 %1：无响应或故障（%2）</source>
         <translation>Reader %1: not answering or faulty (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="240"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="241"/>
         <source>读卡器：未找到，请检查连接（自动重试）</source>
         <translation>Reader: not found, check the connection (retrying)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="241"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="242"/>
         <source>读卡器 %1：已断开，正在重新连接…</source>
         <translation>Reader %1: disconnected, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="250"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="251"/>
         <source>读卡器：%1 就绪</source>
         <translation>Reader: %1 ready</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="256"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="257"/>
         <source>读卡器：%1 正在读卡…</source>
         <translation>Reader: %1 reading…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="290"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="291"/>
         <source>选择二维码图片</source>
         <translation>Choose a QR code image</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="291"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="292"/>
         <source>图片 (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="296"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="297"/>
         <source>无法打开图片 %1。</source>
         <translation>Cannot open the image %1.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="301"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="302"/>
         <source>图片中没有找到可识别的二维码。</source>
         <translation>No readable QR code was found in the image.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="315"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="316"/>
         <source>这不是本大厅的二维码，内容为：
 %1</source>
         <translation>This is not a code of this hall. It says:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="318"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="319"/>
         <source>这是一个网址，不是本大厅的二维码：
 %1</source>
         <translation>This is a web address, not a code of this hall:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="322"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="323"/>
         <source>二维码已过期，请让市民刷新后重新出示。</source>
         <translation>The code has expired: ask the citizen to refresh it and show it again.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="324"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="325"/>
         <source>二维码版本过新，本窗口程序无法识别，请升级。</source>
         <translation>The code is of a newer version than this counter understands: please upgrade.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="325"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="326"/>
         <source>二维码校验失败：可能是伪造或被篡改的二维码，已拒绝。</source>
         <translation>The code failed its check: it may be forged or altered, so it was refused.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="331"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="332"/>
         <source>预约的事项（%1）不在本窗口的事项目录中。</source>
         <translation>The booked matter (%1) is not in this counter&apos;s catalogue.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="335"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="336"/>
         <source>预约：%1（%2）。请读取申请人的身份证，读卡后自动进入受理。</source>
         <translation>Appointment: %1 (%2). Read the applicant&apos;s ID card; intake starts after the read.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="355"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="356"/>
         <source>没有找到办件 %1。</source>
         <translation>Case %1 was not found.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="363"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="364"/>
         <source>由回执二维码打开办件 %1，未核验身份；办理新事项请读卡。</source>
         <translation>Case %1 opened from a receipt code; identity not verified. Read the card to start a new matter.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="410"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="411"/>
         <source>由档案检索打开，未核验身份；办理新事项请读卡。</source>
         <translation>Opened from a search; identity not verified. Read the card to start a new matter.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="418"/>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="428"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="419"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="429"/>
         <source>一窗通</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="475"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="476"/>
         <source>请先读取申请人的身份证（F2），或手工录入身份（F3）。</source>
         <translation>First read the applicant&apos;s ID card (F2) or enter the identity by hand (F3).</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="506"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="507"/>
         <source>回执未能生成：%1</source>
         <translation>The receipt could not be written: %1</translation>
     </message>
@@ -1181,6 +1209,159 @@
         <location filename="../ui/counter/CounterWorkspace.cpp" line="551"/>
         <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
         <translation>Case %1 is accepted and stored, but the receipt could not be produced: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::FirstStartWizard</name>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="144"/>
+        <source>新密钥文件保存到</source>
+        <translation>Save the new key file to</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="145"/>
+        <source>选择大厅密钥文件</source>
+        <translation>Choose the hall&apos;s key file</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="197"/>
+        <source>一窗通 · 新大厅首次启动</source>
+        <translation>OneWindow · A new hall&apos;s first start</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="202"/>
+        <source>大厅</source>
+        <translation>Hall</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="203"/>
+        <source>这是一个新的数据库，还没有任何账号。请先设置本大厅；设置完成后，其他窗口连接同一数据库即可使用。不会生成任何演示数据。</source>
+        <translation>This is a new database without any accounts. Set up the hall first; afterwards the other counters connect to the same database and are ready. No demo data is created.</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="205"/>
+        <source>大厅代码(&amp;H)</source>
+        <translation>&amp;Hall code</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="206"/>
+        <source>大厅名称(&amp;N)</source>
+        <translation>Hall &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="207"/>
+        <source>第一个管理员账号</source>
+        <translation>The first administrator</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="208"/>
+        <source>管理员负责账号、窗口设置和事项模板。密码至少 %1 个字符。</source>
+        <translation>The administrator looks after accounts, counter settings and form templates. The password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="210"/>
+        <source>登录名(&amp;L)</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="211"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="212"/>
+        <source>密码(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="213"/>
+        <source>再次输入密码</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="214"/>
+        <source>大厅二维码密钥</source>
+        <translation>The hall&apos;s QR key</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="215"/>
+        <source>密钥为本大厅的二维码（回执、预约码）签名。它只生成一次，写入一个文件；把这个文件复制到本大厅的每个窗口。请妥善保管。</source>
+        <translation>The key signs the hall&apos;s QR codes (receipts, appointment codes). It is made once and written to a file; copy that file to every counter of the hall and keep it safe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="217"/>
+        <source>生成新密钥并写入文件</source>
+        <translation>Make a new key and write it to a file</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="218"/>
+        <source>使用已有的密钥文件</source>
+        <translation>Use an existing key file</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="219"/>
+        <source>密钥文件(&amp;F)</source>
+        <translation>Key &amp;file</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="220"/>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="221"/>
+        <source>本大厅办理的事项</source>
+        <translation>Matters this hall handles</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="222"/>
+        <source>勾选本大厅综合窗口受理的事项。以后可以由管理员调整。</source>
+        <translation>Tick the matters this hall&apos;s comprehensive counter accepts. An administrator can change them later.</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="223"/>
+        <source>设置完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="224"/>
+        <source>创建大厅</source>
+        <translation>Create the hall</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="225"/>
+        <source>下一步(&amp;N) &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="226"/>
+        <source>&lt; 上一步(&amp;B)</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="227"/>
+        <source>开始使用</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="228"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="237"/>
+        <source>大厅 %1（%2）已设置，管理员 %3 可以登录。
+
+密钥文件：%4
+密钥指纹：%5
+
+请把密钥文件复制到本大厅的每个窗口，并在各窗口的配置文件中写明其位置（hall.key-file）。</source>
+        <translation>Hall %1 (%2) is set up; administrator %3 can sign in.
+
+Key file: %4
+Key fingerprint: %5
+
+Copy the key file to every counter of the hall and name its place in each counter&apos;s provisioning file (hall.key-file).</translation>
     </message>
 </context>
 <context>
@@ -1269,62 +1450,62 @@
 <context>
     <name>OneWindow::InboxModel</name>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="118"/>
+        <location filename="../ui/models/InboxModel.cpp" line="117"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="120"/>
+        <location filename="../ui/models/InboxModel.cpp" line="119"/>
         <source>2 个工作日内到期</source>
         <translation>Due within 2 working days</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="122"/>
+        <location filename="../ui/models/InboxModel.cpp" line="121"/>
         <source>暂停计时</source>
         <translation>Clock stopped</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="129"/>
+        <location filename="../ui/models/InboxModel.cpp" line="128"/>
         <source>%1（超期）</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="131"/>
+        <location filename="../ui/models/InboxModel.cpp" line="130"/>
         <source>%1（将到期）</source>
         <translation>%1 (due soon)</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="160"/>
+        <location filename="../ui/models/InboxModel.cpp" line="159"/>
         <source>承诺期限</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="162"/>
+        <location filename="../ui/models/InboxModel.cpp" line="161"/>
         <source>办件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="164"/>
+        <location filename="../ui/models/InboxModel.cpp" line="163"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="166"/>
+        <location filename="../ui/models/InboxModel.cpp" line="165"/>
         <source>环节</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="168"/>
+        <location filename="../ui/models/InboxModel.cpp" line="167"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="170"/>
+        <location filename="../ui/models/InboxModel.cpp" line="169"/>
         <source>经办人</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="172"/>
+        <location filename="../ui/models/InboxModel.cpp" line="171"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
@@ -1430,87 +1611,117 @@
         <translation>copy</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="203"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="166"/>
+        <source>受理（办理中）</source>
+        <translation>Accept (during intake)</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="167"/>
+        <source>打印一次性告知书（办理中）</source>
+        <translation>Print the one-time notification (during intake)</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="169"/>
+        <source>保存草稿并返回档案（办理中）</source>
+        <translation>Save the draft and go back to the file (during intake)</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="173"/>
+        <source>下一页（办理中）</source>
+        <translation>Next page (during intake)</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="175"/>
+        <source>上一页（办理中）</source>
+        <translation>Previous page (during intake)</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="177"/>
+        <source>保存草稿（办理中）</source>
+        <translation>Save the draft (during intake)</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="209"/>
         <source>草稿已自动保存 %1</source>
         <translation>Draft saved %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="210"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="216"/>
         <source>草稿暂未能保存（%1），填写内容仍在本机，将自动重试</source>
         <translation>Draft not saved yet (%1); the answers stay on this computer and saving is retried</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="267"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="273"/>
         <source>请将“%1”的身份证放在读卡器上</source>
         <translation>Place the ID card of “%1” on the reader</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="277"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="283"/>
         <source>共 %1 页：%2（Ctrl+PgDn 下一页）</source>
         <translation>%1 pages: %2 (Ctrl+PgDn next page)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="327"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="333"/>
         <source>已恢复 %1 保存的草稿</source>
         <translation>Draft of %1 resumed</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="330"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="336"/>
         <source>已恢复 %1 保存的草稿（事项模板已由第 %2 版更新为第 %3 版，请核对）</source>
         <translation>Draft of %1 resumed (the matter changed from version %2 to %3: please check)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="336"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="342"/>
         <source>草稿暂不可读：%1</source>
         <translation>Drafts cannot be read now: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="450"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="456"/>
         <source> — 已有，自动勾选</source>
         <translation> — on file, ticked</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="452"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="458"/>
         <source> — 已在表单中收取</source>
         <translation> — received in the form</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="469"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="475"/>
         <source>%1：%2 元</source>
         <translation>%1: %2 yuan</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="471"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="477"/>
         <source>本事项不收费</source>
         <translation>No fees for this matter</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="472"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="478"/>
         <source>合计：%1 元</source>
         <translation>Total: %1 yuan</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="558"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="564"/>
         <source>“%1”的证件有问题（%2），请另行核验</source>
         <translation>The card of “%1” has problems (%2): check it by other means</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="561"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="567"/>
         <source>已读取“%1”的身份证</source>
         <translation>Card of “%1” read</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="676"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="682"/>
         <source>材料齐全、信息完整，可直接受理 (F9)</source>
         <translation>Everything is complete: accept with F9</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="687"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="693"/>
         <source>一次性告知书未能生成：%1</source>
         <translation>The one-time notification could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="694"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="700"/>
         <source>已生成一次性告知书（缺 %1 项材料），草稿已保存，市民补齐后读卡即可继续办理。</source>
         <translation>One-time notification written (%1 materials missing); the draft is saved and resumes when the citizen&apos;s card is read again.</translation>
     </message>
@@ -1531,87 +1742,152 @@
 <context>
     <name>OneWindow::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="30"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="134"/>
         <source>一窗通 · %1 · %2号窗口</source>
         <translation>OneWindow · %1 · counter %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="34"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="136"/>
         <source>工作区</source>
         <translation>Workspaces</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="41"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="137"/>
         <source>操作</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="57"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
         <source>当前账号没有可用的工作区，请联系管理员分配角色。</source>
         <translation>This account has no workspace. Ask an administrator to assign a role.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
         <source>数据库：本机</source>
         <translation>Database: this computer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="71"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
         <source>数据库：大厅服务器（%1）</source>
         <translation>Database: hall server (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="104"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
+        <source>锁定窗口，离开时使用</source>
+        <translation>Lock the counter when you leave</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="145"/>
+        <source>数据库、大厅、窗口编号、读卡器、打印机和界面语言</source>
+        <translation>Database, hall, counter number, card reader, printers and interface language</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
+        <source>导入节假日安排…</source>
+        <translation>Import official holidays…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
+        <source>导入国务院公布的法定节假日和调休上班日（TSV 或 iCalendar 文件）</source>
+        <translation>Import the public holidays and make-up working days the State Council published (TSV or iCalendar file)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
+        <source>快捷键帮助 (F1)</source>
+        <translation>Keyboard help (F1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <source>列出当前工作区的所有快捷键</source>
+        <translation>List every shortcut of the current workspace</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
+        <source>缺少 %1 年法定节假日安排：跨入该年的时限为暂定</source>
+        <translation>No official holidays for %1: deadlines in that year are provisional</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
+        <source>国务院每年 11 至 12 月公布下一年的节假日安排。请管理员用“导入节假日安排”或 onewindow-cli calendar import 导入。</source>
+        <translation>The State Council publishes next year&apos;s holidays in November or December. An administrator imports them with &quot;Import official holidays&quot; or onewindow-cli calendar import.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
+        <source>选择节假日安排文件</source>
+        <translation>Choose the holiday file</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="210"/>
+        <source>节假日安排 (*.ics *.ical *.tsv *.txt);;所有文件 (*)</source>
+        <translation>Holiday lists (*.ics *.ical *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
+        <source>导入节假日安排</source>
+        <translation>Import official holidays</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="228"/>
         <source>窗口受理</source>
         <translation>Counter clerk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="106"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="230"/>
         <source>部门审批（%1）</source>
         <translation>Department officer (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="107"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="231"/>
         <source>值班长</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="108"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="232"/>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
         <source>%1 · %2号窗口 · %3（%4）</source>
         <translation>%1 · counter %2 · %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="78"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
         <source>锁屏 (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="82"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="90"/>
+        <source>本窗口的大厅密钥与大厅设置时的不同：本窗口打印的二维码在其他窗口无法识别。请管理员复制正确的密钥文件。</source>
+        <translation>This counter&apos;s hall key is not the one the hall was set up with: QR codes printed here will not open at other counters. An administrator should copy the right key file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="94"/>
+        <source>数据库属于另一个大厅，请检查本窗口的大厅代码。</source>
+        <translation>The database belongs to another hall; check this counter&apos;s hall code.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
         <source>窗口设置</source>
         <translation>Counter settings</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="112"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
         <source>%1 · %2号窗口</source>
         <translation>%1 · counter %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="73"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="84"/>
         <source>无法接收其他窗口的实时更新，请手动刷新。</source>
         <translation>Live updates from other counters are unavailable: reopen the file to refresh it.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="75"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
         <source>有模板无法加载，已跳过：%1</source>
         <translation>A template could not be loaded and was skipped: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="256"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="392"/>
         <source>设置已保存，重新启动后生效。</source>
         <translation>Settings saved; they take effect at the next start.</translation>
     </message>
@@ -1746,52 +2022,52 @@
 <context>
     <name>OneWindow::ReceiptPreviewDialog</name>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="24"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="26"/>
         <source>受理回执预览</source>
         <translation>Acceptance receipt</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="33"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="35"/>
         <source>打印(&amp;P)</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="35"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="37"/>
         <source>另存为(&amp;S)…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="37"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="39"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="73"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="79"/>
         <source>打印失败</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="74"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="80"/>
         <source>无法打印到所选打印机，请检查打印机后重试。</source>
         <translation>Could not print on the chosen printer. Check the printer and try again.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="80"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="86"/>
         <source>保存回执</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="80"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="86"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="85"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="91"/>
         <source>保存失败</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="86"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="92"/>
         <source>无法保存到 %1，请检查磁盘空间和权限。</source>
         <translation>Could not save to %1. Check the disk space and permissions.</translation>
     </message>
@@ -1835,45 +2111,117 @@
 <context>
     <name>OneWindow::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="25"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="50"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="141"/>
         <source>模拟读卡器（演示）</source>
         <translation>Simulated reader (demo)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="26"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="51"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="142"/>
         <source>自动检测串口</source>
         <translation>Detect the serial port</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="39"/>
-        <source>只有管理员可以修改窗口设置。</source>
-        <translation>Only an administrator can change the counter settings.</translation>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="60"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="143"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="144"/>
+        <source>每次询问</source>
+        <translation>Ask each time</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="68"/>
-        <source>大厅代码应为 2 至 12 位字母或数字。</source>
-        <translation>The hall code is 2 to 12 letters or digits.</translation>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="82"/>
+        <source>只有管理员可以修改窗口设置；界面语言可以自行选择。</source>
+        <translation>Only an administrator changes the counter settings; everyone chooses their interface language.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="70"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="125"/>
+        <source>由配置文件 %1 第 %2 行设定</source>
+        <translation>Set by the provisioning file %1, line %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="134"/>
+        <source>灰色的项目由配置文件 %1 设定，只能在该文件中修改。</source>
+        <translation>Greyed-out values are set by the provisioning file %1 and can be changed only there.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="191"/>
         <source>窗口编号应为 1 至 8 位字母或数字。</source>
         <translation>The counter number is 1 to 8 letters or digits.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="72"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="193"/>
         <source>密钥应为 32 至 128 位十六进制字符。</source>
         <translation>The key is 32 to 128 hexadecimal digits.</translation>
     </message>
 </context>
 <context>
+    <name>OneWindow::ShortcutHelpDialog</name>
+    <message>
+        <location filename="../ui/shell/ShortcutHelpDialog.cpp" line="42"/>
+        <source>快捷键 · %1</source>
+        <translation>Shortcuts · %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ShortcutHelpDialog.cpp" line="42"/>
+        <source>快捷键</source>
+        <translation>Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ShortcutHelpDialog.cpp" line="43"/>
+        <source>按键</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ShortcutHelpDialog.cpp" line="43"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ShortcutHelpDialog.cpp" line="44"/>
+        <source>快捷键列表</source>
+        <translation>Shortcut list</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="103"/>
+        <location filename="../app/main.cpp" line="110"/>
+        <location filename="../app/main.cpp" line="151"/>
+        <location filename="../app/main.cpp" line="176"/>
+        <location filename="../app/main.cpp" line="190"/>
+        <location filename="../app/main.cpp" line="198"/>
+        <location filename="../app/main.cpp" line="231"/>
         <source>一窗通</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="104"/>
+        <location filename="../app/main.cpp" line="111"/>
+        <source>配置文件有错误，程序无法启动：
+%1</source>
+        <translation>The provisioning file has errors; OneWindow cannot start:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="152"/>
+        <source>无法读取大厅密钥文件（%1）：
+%2</source>
+        <translation>Cannot read the hall key file (%1):
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="173"/>
+        <source>正在生成演示大厅的数据…</source>
+        <translation>Creating the demo hall&apos;s data…</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="174"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="191"/>
+        <location filename="../app/main.cpp" line="232"/>
         <source>无法打开数据库 %1：
 %2</source>
         <translation>Cannot open the database %1:
@@ -1883,93 +2231,103 @@
 <context>
     <name>ReceiptRenderer</name>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="68"/>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="164"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="58"/>
+        <source>%1（暂定）</source>
+        <translation>%1 (provisional)</translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="74"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="180"/>
         <source>受理回执</source>
         <translation>Acceptance receipt</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="72"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="78"/>
         <source>受理编号：%1</source>
         <translation>Case number: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="73"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="79"/>
         <source>办理事项：%1</source>
         <translation>Matter: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="74"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="80"/>
         <source>申请人：%1</source>
         <translation>Applicant: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="77"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="83"/>
         <source>身份证号：%1</source>
         <translation>ID number: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="80"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="86"/>
         <source>联系电话：%1</source>
         <translation>Phone: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="82"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="88"/>
         <source>受理时间：%1</source>
         <translation>Accepted: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="84"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="90"/>
         <source>受理窗口：%1</source>
         <translation>Counter: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="85"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="91"/>
         <source>受理人员：%1</source>
         <translation>Clerk: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="87"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="93"/>
         <source>扫码查询办理进度</source>
         <translation>Scan to track progress</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="91"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="97"/>
         <source>承办部门及办理时限</source>
         <translation>Departments and time limits</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="93"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="99"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="93"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="99"/>
         <source>办理事项</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="94"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="100"/>
         <source>办结时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="99"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="106"/>
         <source>承诺办结日期：%1</source>
         <translation>Promised completion: %1</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="102"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="114"/>
+        <source>标注“暂定”的日期所在年度的法定节假日尚未公布，暂按周末推算，以公布后的安排为准。</source>
+        <translation>Dates marked provisional fall in a year whose public holidays are not yet published; they count weekends only and follow the official arrangements once published.</translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="118"/>
         <source>已收材料</source>
         <translation>Materials received</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="104"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="120"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="109"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="125"/>
         <source>请妥善保管本回执，凭本回执查询进度、领取办理结果。</source>
         <translation>Keep this receipt: it tracks progress and collects the result.</translation>
     </message>
@@ -1982,47 +2340,72 @@
         <translation>Counter settings</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.ui" line="16"/>
+        <location filename="../ui/settings/SettingsDialog.ui" line="21"/>
         <source>数据库(&amp;D)</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.ui" line="22"/>
+        <location filename="../ui/settings/SettingsDialog.ui" line="27"/>
         <source>留空使用本机 SQLite；或 postgresql://用户@主机:端口/库名</source>
         <translation>Empty for the local SQLite file, or postgresql://user@host:port/dbname</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.ui" line="27"/>
+        <location filename="../ui/settings/SettingsDialog.ui" line="32"/>
         <source>大厅代码(&amp;H)</source>
         <translation>&amp;Hall code</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.ui" line="36"/>
+        <location filename="../ui/settings/SettingsDialog.ui" line="41"/>
         <source>大厅名称</source>
         <translation>Hall name</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.ui" line="45"/>
+        <location filename="../ui/settings/SettingsDialog.ui" line="50"/>
         <source>窗口编号(&amp;C)</source>
         <translation>&amp;Counter number</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.ui" line="54"/>
+        <location filename="../ui/settings/SettingsDialog.ui" line="59"/>
         <source>读卡器(&amp;R)</source>
         <translation>Card &amp;reader</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.ui" line="65"/>
+        <location filename="../ui/settings/SettingsDialog.ui" line="70"/>
         <source>大厅二维码密钥</source>
         <translation>Hall QR key</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.ui" line="72"/>
+        <location filename="../ui/settings/SettingsDialog.ui" line="77"/>
         <source>32 至 128 位十六进制</source>
         <translation>32 to 128 hex digits</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.ui" line="77"/>
+        <location filename="../ui/settings/SettingsDialog.ui" line="82"/>
+        <source>大厅密钥文件(&amp;K)</source>
+        <translation>Hall &amp;key file</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.ui" line="88"/>
+        <source>例如 /etc/onewindow/hall.key；填写后优先于上面的密钥</source>
+        <translation>e.g. /etc/onewindow/hall.key; when given it wins over the key above</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.ui" line="93"/>
+        <source>回执打印机</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.ui" line="104"/>
+        <source>告知书打印机</source>
+        <translation>Notification printer</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.ui" line="115"/>
+        <source>界面语言(&amp;L)</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.ui" line="124"/>
         <source>无操作自动锁屏（分钟）</source>
         <translation>Lock when idle (minutes)</translation>
     </message>
@@ -2225,107 +2608,204 @@
         <translation>Cannot write the file: check the disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="92"/>
+        <location filename="../ui/common/UserMessages.cpp" line="94"/>
+        <source>大厅代码应为 2 至 12 位字母或数字。</source>
+        <translation>The hall code is 2 to 12 letters or digits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="96"/>
+        <source>请填写大厅名称。</source>
+        <translation>Enter the hall&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="98"/>
+        <source>登录名应为 2 至 32 位字母、数字或 . _ -，以字母或数字开头。</source>
+        <translation>The login is 2 to 32 letters, digits or . _ -, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="100"/>
+        <source>密码至少需要 %1 个字符。</source>
+        <translation>The password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="102"/>
+        <source>密码不能包含登录名。</source>
+        <translation>The password may not contain the login.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="104"/>
+        <source>密码不能由同一个字符重复组成。</source>
+        <translation>The password may not be one character repeated.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="106"/>
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="108"/>
+        <source>请指定密钥文件的位置。</source>
+        <translation>Say where the key file is.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="110"/>
+        <source>密钥文件 %1 已存在。要沿用它，请选择“使用已有的密钥文件”。</source>
+        <translation>The key file %1 exists already. To keep it, choose &quot;Use an existing key file&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="112"/>
+        <source>找不到密钥文件 %1。</source>
+        <translation>No key file %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="114"/>
+        <source>无法读写密钥文件 %1，请检查权限。</source>
+        <translation>Cannot read or write the key file %1; check its permissions.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="116"/>
+        <source>密钥文件中没有可用的密钥（至少 32 位十六进制字符）。</source>
+        <translation>The key file holds no usable key (at least 32 hexadecimal digits).</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="118"/>
+        <source>没有名为 %1 的事项模板。</source>
+        <translation>There is no form template %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="120"/>
+        <source>请至少选择一个本大厅办理的事项。</source>
+        <translation>Choose at least one matter the hall handles.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="122"/>
+        <source>该数据库已有账号，大厅已经设置过。请直接登录。</source>
+        <translation>This database has accounts already: the hall is set up. Sign in instead.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="124"/>
+        <source>界面语言只能是中文或英文。</source>
+        <translation>The interface language is Chinese or English.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="126"/>
+        <source>该项由配置文件 %1 设定，只能在该文件中修改。</source>
+        <translation>This is set by the provisioning file %1 and can be changed only there.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="128"/>
+        <source>节假日文件有错误，未导入任何内容：
+%1</source>
+        <translation>The holiday file has errors; nothing was imported:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="130"/>
+        <source>已取消，没有保存任何内容。</source>
+        <translation>Cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="131"/>
         <source>操作失败（%1）。</source>
         <translation>The operation failed (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="99"/>
+        <location filename="../ui/common/UserMessages.cpp" line="138"/>
         <source>证件已过期</source>
         <translation>The card has expired</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="101"/>
+        <location filename="../ui/common/UserMessages.cpp" line="140"/>
         <source>证件尚未生效</source>
         <translation>The card is not valid yet</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="103"/>
+        <location filename="../ui/common/UserMessages.cpp" line="142"/>
         <source>身份证号码校验位错误，可能是伪造或读卡错误</source>
         <translation>The ID number&apos;s check digit is wrong: a forged card or a read error</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="105"/>
+        <location filename="../ui/common/UserMessages.cpp" line="144"/>
         <source>身份证号码的地区代码不存在</source>
         <translation>The ID number&apos;s region code does not exist</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="107"/>
+        <location filename="../ui/common/UserMessages.cpp" line="146"/>
         <source>身份证号码中的出生日期无效</source>
         <translation>The birth date in the ID number is impossible</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="109"/>
+        <location filename="../ui/common/UserMessages.cpp" line="148"/>
         <source>身份证号码格式错误</source>
         <translation>The ID number is malformed</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="111"/>
+        <location filename="../ui/common/UserMessages.cpp" line="150"/>
         <source>手工录入的身份，受理后交值班长复核</source>
         <translation>Identity entered by hand: a supervisor reviews it after acceptance</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="113"/>
+        <location filename="../ui/common/UserMessages.cpp" line="152"/>
         <source>证件上没有姓名</source>
         <translation>The card carries no name</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="114"/>
+        <location filename="../ui/common/UserMessages.cpp" line="153"/>
         <source>证件异常（%1）</source>
         <translation>Card problem (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="120"/>
+        <location filename="../ui/common/UserMessages.cpp" line="159"/>
         <source>未检测到证件，请将证件放在读卡器上。</source>
         <translation>No card found: place the card on the reader.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="122"/>
+        <location filename="../ui/common/UserMessages.cpp" line="161"/>
         <source>证件无法读取（芯片损坏或放置不当），请重新放置；仍失败时请手工录入并交值班长复核。</source>
         <translation>The card cannot be read (damaged chip or badly placed). Place it again; if it still fails, enter the identity by hand for supervisor review.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="125"/>
+        <location filename="../ui/common/UserMessages.cpp" line="164"/>
         <source>读卡器数据校验错误，请重新读卡。</source>
         <translation>The reader&apos;s data failed its checksum: read again.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="127"/>
+        <location filename="../ui/common/UserMessages.cpp" line="166"/>
         <source>没有连接读卡器，请检查读卡器连接或在设置中选择端口。</source>
         <translation>No card reader is connected: check the cable or choose the port in the settings.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="129"/>
+        <location filename="../ui/common/UserMessages.cpp" line="168"/>
         <source>无法识别的证件类型，请使用居民身份证、港澳台居民居住证或外国人永久居留身份证。</source>
         <translation>Unknown card type: use a resident ID card, a Hong Kong/Macao/Taiwan residence permit or a foreigner permanent residence card.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="131"/>
+        <location filename="../ui/common/UserMessages.cpp" line="170"/>
         <source>读卡器数据不完整，请重新放置证件后再读。</source>
         <translation>The reader&apos;s answer was incomplete: place the card again and read.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="133"/>
+        <location filename="../ui/common/UserMessages.cpp" line="172"/>
         <source>读卡器无响应，请检查连接。</source>
         <translation>The reader does not answer: check its connection.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="134"/>
+        <location filename="../ui/common/UserMessages.cpp" line="173"/>
         <source>读卡失败（%1），请重新读卡。</source>
         <translation>Reading failed (%1): read again.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="141"/>
+        <location filename="../ui/common/UserMessages.cpp" line="180"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="143"/>
+        <location filename="../ui/common/UserMessages.cpp" line="182"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="145"/>
+        <location filename="../ui/common/UserMessages.cpp" line="184"/>
         <source>未说明</source>
         <translation>Not stated</translation>
     </message>

@@ -684,6 +684,29 @@
     </message>
 </context>
 <context>
+    <name>OneWindow::CalendarImportDialog</name>
+    <message>
+        <location filename="../ui/shell/CalendarImportDialog.cpp" line="16"/>
+        <source>导入节假日安排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/CalendarImportDialog.cpp" line="17"/>
+        <source>正在导入节假日安排…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/CalendarImportDialog.cpp" line="18"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/CalendarImportDialog.cpp" line="53"/>
+        <source>已导入 %1 年：%2 个休息日，%3 个调休上班日。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OneWindow::CameraScanDialog</name>
     <message>
         <location filename="../ui/counter/CameraScanDialog.cpp" line="23"/>
@@ -709,139 +732,139 @@
 <context>
     <name>OneWindow::CaseDetailView</name>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="60"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="64"/>
         <source>部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="60"/>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="87"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="64"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="91"/>
         <source>环节</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="60"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="64"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="60"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="64"/>
         <source>承诺/法定期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="60"/>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="87"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="64"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="91"/>
         <source>经办人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="69"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="73"/>
         <source>本环节所需信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="73"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="77"/>
         <source>项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="73"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="77"/>
         <source>内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="83"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="87"/>
         <source>办理记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="87"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="91"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="87"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="91"/>
         <source>操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="87"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="91"/>
         <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="151"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="153"/>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="151"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="153"/>
         <source>否</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="191"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="194"/>
         <source>%1 · 承诺办结 %2 · 法定期限 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="194"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="196"/>
         <source> · 已停止计时 %1 个工作日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="196"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="198"/>
         <source> · 已于 %1 送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="208"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="210"/>
         <source>待补正：%1（%2起停止计时）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="211"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="213"/>
         <source>特别程序：%1，%2，预计 %3 结束</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="217"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="219"/>
         <source>容缺：%1 承诺 %2 前补交</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="253"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="254"/>
         <source>（随之）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="265"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="266"/>
         <source>邮寄单号 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="267"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="268"/>
         <source>领取人 %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="306"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="310"/>
         <source>（已调取电子证照或既往材料）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="308"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="312"/>
         <source>（有扫描件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="312"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="316"/>
         <source>已收材料：无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="313"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="317"/>
         <source>已收材料：%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -849,97 +872,102 @@
 <context>
     <name>OneWindow::CaseFileModel</name>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="170"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="172"/>
         <source>在办件（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="172"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="174"/>
         <source>可复用材料（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="174"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="176"/>
         <source>今日预约（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="176"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="178"/>
         <source>历史办件（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="209"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="211"/>
         <source>待补交：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="214"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="216"/>
         <source>%1/%2 个部门已办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="267"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="228"/>
+        <source>%1（暂定）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CaseFileModel.cpp" line="275"/>
         <source>电子证照</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="267"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="275"/>
         <source>既往办件材料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="269"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="277"/>
         <source>有效至 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="270"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="278"/>
         <source>长期有效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="296"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="304"/>
         <source>已预约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="298"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="306"/>
         <source>已到场</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="300"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="308"/>
         <source>已办理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="302"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="310"/>
         <source>已取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="322"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="330"/>
         <source>名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="324"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="332"/>
         <source>编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="326"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="334"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="328"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="336"/>
         <source>时限/有效期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/CaseFileModel.cpp" line="330"/>
+        <location filename="../ui/models/CaseFileModel.cpp" line="338"/>
         <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
@@ -962,17 +990,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="85"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="91"/>
         <source>首次来办，档案中暂无记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="87"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="93"/>
         <source>%1 · %2 · %3 · 电话 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="142"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="148"/>
         <source>%1（有草稿，继续办理）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,150 +1051,150 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="128"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="129"/>
         <source>返回档案 (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="130"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="131"/>
         <source>打印回执（最新期限）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="172"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="173"/>
         <source>读卡器：未配置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="197"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="198"/>
         <source>综合窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="229"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="230"/>
         <source>读卡器 %1：就绪，请放置证件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="231"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="232"/>
         <source>读卡器 %1：正在读卡…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="233"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="234"/>
         <source>读卡器 %1：已读取，请取走证件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="235"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="236"/>
         <source>读卡器 %1：无响应或故障（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="240"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="241"/>
         <source>读卡器：未找到，请检查连接（自动重试）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="241"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="242"/>
         <source>读卡器 %1：已断开，正在重新连接…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="250"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="251"/>
         <source>读卡器：%1 就绪</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="256"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="257"/>
         <source>读卡器：%1 正在读卡…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="290"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="291"/>
         <source>选择二维码图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="291"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="292"/>
         <source>图片 (*.png *.jpg *.jpeg *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="296"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="297"/>
         <source>无法打开图片 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="301"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="302"/>
         <source>图片中没有找到可识别的二维码。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="315"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="316"/>
         <source>这不是本大厅的二维码，内容为：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="318"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="319"/>
         <source>这是一个网址，不是本大厅的二维码：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="322"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="323"/>
         <source>二维码已过期，请让市民刷新后重新出示。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="324"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="325"/>
         <source>二维码版本过新，本窗口程序无法识别，请升级。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="325"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="326"/>
         <source>二维码校验失败：可能是伪造或被篡改的二维码，已拒绝。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="331"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="332"/>
         <source>预约的事项（%1）不在本窗口的事项目录中。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="335"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="336"/>
         <source>预约：%1（%2）。请读取申请人的身份证，读卡后自动进入受理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="355"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="356"/>
         <source>没有找到办件 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="363"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="364"/>
         <source>由回执二维码打开办件 %1，未核验身份；办理新事项请读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="410"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="411"/>
         <source>由档案检索打开，未核验身份；办理新事项请读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="418"/>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="428"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="419"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="429"/>
         <source>一窗通</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="475"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="476"/>
         <source>请先读取申请人的身份证（F2），或手工录入身份（F3）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="506"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="507"/>
         <source>回执未能生成：%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,6 +1206,154 @@
     <message>
         <location filename="../ui/counter/CounterWorkspace.cpp" line="551"/>
         <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::FirstStartWizard</name>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="144"/>
+        <source>新密钥文件保存到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="145"/>
+        <source>选择大厅密钥文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="197"/>
+        <source>一窗通 · 新大厅首次启动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="202"/>
+        <source>大厅</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="203"/>
+        <source>这是一个新的数据库，还没有任何账号。请先设置本大厅；设置完成后，其他窗口连接同一数据库即可使用。不会生成任何演示数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="205"/>
+        <source>大厅代码(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="206"/>
+        <source>大厅名称(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="207"/>
+        <source>第一个管理员账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="208"/>
+        <source>管理员负责账号、窗口设置和事项模板。密码至少 %1 个字符。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="210"/>
+        <source>登录名(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="211"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="212"/>
+        <source>密码(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="213"/>
+        <source>再次输入密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="214"/>
+        <source>大厅二维码密钥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="215"/>
+        <source>密钥为本大厅的二维码（回执、预约码）签名。它只生成一次，写入一个文件；把这个文件复制到本大厅的每个窗口。请妥善保管。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="217"/>
+        <source>生成新密钥并写入文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="218"/>
+        <source>使用已有的密钥文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="219"/>
+        <source>密钥文件(&amp;F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="220"/>
+        <source>浏览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="221"/>
+        <source>本大厅办理的事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="222"/>
+        <source>勾选本大厅综合窗口受理的事项。以后可以由管理员调整。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="223"/>
+        <source>设置完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="224"/>
+        <source>创建大厅</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="225"/>
+        <source>下一步(&amp;N) &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="226"/>
+        <source>&lt; 上一步(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="227"/>
+        <source>开始使用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="228"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="237"/>
+        <source>大厅 %1（%2）已设置，管理员 %3 可以登录。
+
+密钥文件：%4
+密钥指纹：%5
+
+请把密钥文件复制到本大厅的每个窗口，并在各窗口的配置文件中写明其位置（hall.key-file）。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1267,62 +1443,62 @@
 <context>
     <name>OneWindow::InboxModel</name>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="118"/>
+        <location filename="../ui/models/InboxModel.cpp" line="117"/>
         <source>已超期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="120"/>
+        <location filename="../ui/models/InboxModel.cpp" line="119"/>
         <source>2 个工作日内到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="122"/>
+        <location filename="../ui/models/InboxModel.cpp" line="121"/>
         <source>暂停计时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="129"/>
+        <location filename="../ui/models/InboxModel.cpp" line="128"/>
         <source>%1（超期）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="131"/>
+        <location filename="../ui/models/InboxModel.cpp" line="130"/>
         <source>%1（将到期）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="160"/>
+        <location filename="../ui/models/InboxModel.cpp" line="159"/>
         <source>承诺期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="162"/>
+        <location filename="../ui/models/InboxModel.cpp" line="161"/>
         <source>办件编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="164"/>
+        <location filename="../ui/models/InboxModel.cpp" line="163"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="166"/>
+        <location filename="../ui/models/InboxModel.cpp" line="165"/>
         <source>环节</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="168"/>
+        <location filename="../ui/models/InboxModel.cpp" line="167"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="170"/>
+        <location filename="../ui/models/InboxModel.cpp" line="169"/>
         <source>经办人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="172"/>
+        <location filename="../ui/models/InboxModel.cpp" line="171"/>
         <source>申请人</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1428,87 +1604,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="203"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="166"/>
+        <source>受理（办理中）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="167"/>
+        <source>打印一次性告知书（办理中）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="169"/>
+        <source>保存草稿并返回档案（办理中）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="173"/>
+        <source>下一页（办理中）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="175"/>
+        <source>上一页（办理中）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="177"/>
+        <source>保存草稿（办理中）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="209"/>
         <source>草稿已自动保存 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="210"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="216"/>
         <source>草稿暂未能保存（%1），填写内容仍在本机，将自动重试</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="267"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="273"/>
         <source>请将“%1”的身份证放在读卡器上</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="277"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="283"/>
         <source>共 %1 页：%2（Ctrl+PgDn 下一页）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="327"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="333"/>
         <source>已恢复 %1 保存的草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="330"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="336"/>
         <source>已恢复 %1 保存的草稿（事项模板已由第 %2 版更新为第 %3 版，请核对）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="336"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="342"/>
         <source>草稿暂不可读：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="450"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="456"/>
         <source> — 已有，自动勾选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="452"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="458"/>
         <source> — 已在表单中收取</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="469"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="475"/>
         <source>%1：%2 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="471"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="477"/>
         <source>本事项不收费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="472"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="478"/>
         <source>合计：%1 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="558"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="564"/>
         <source>“%1”的证件有问题（%2），请另行核验</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="561"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="567"/>
         <source>已读取“%1”的身份证</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="676"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="682"/>
         <source>材料齐全、信息完整，可直接受理 (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="687"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="693"/>
         <source>一次性告知书未能生成：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="694"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="700"/>
         <source>已生成一次性告知书（缺 %1 项材料），草稿已保存，市民补齐后读卡即可继续办理。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1529,87 +1735,152 @@
 <context>
     <name>OneWindow::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="30"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="134"/>
         <source>一窗通 · %1 · %2号窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="34"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="136"/>
         <source>工作区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="41"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="137"/>
         <source>操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="57"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
         <source>当前账号没有可用的工作区，请联系管理员分配角色。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
         <source>数据库：本机</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="71"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
         <source>数据库：大厅服务器（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="104"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
+        <source>锁定窗口，离开时使用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="145"/>
+        <source>数据库、大厅、窗口编号、读卡器、打印机和界面语言</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
+        <source>导入节假日安排…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
+        <source>导入国务院公布的法定节假日和调休上班日（TSV 或 iCalendar 文件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
+        <source>快捷键帮助 (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <source>列出当前工作区的所有快捷键</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
+        <source>缺少 %1 年法定节假日安排：跨入该年的时限为暂定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
+        <source>国务院每年 11 至 12 月公布下一年的节假日安排。请管理员用“导入节假日安排”或 onewindow-cli calendar import 导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
+        <source>选择节假日安排文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="210"/>
+        <source>节假日安排 (*.ics *.ical *.tsv *.txt);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
+        <source>导入节假日安排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="228"/>
         <source>窗口受理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="106"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="230"/>
         <source>部门审批（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="107"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="231"/>
         <source>值班长</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="108"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="232"/>
         <source>管理员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
         <source>%1 · %2号窗口 · %3（%4）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="78"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
         <source>锁屏 (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="82"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="90"/>
+        <source>本窗口的大厅密钥与大厅设置时的不同：本窗口打印的二维码在其他窗口无法识别。请管理员复制正确的密钥文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="94"/>
+        <source>数据库属于另一个大厅，请检查本窗口的大厅代码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
         <source>窗口设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="112"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
         <source>%1 · %2号窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="73"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="84"/>
         <source>无法接收其他窗口的实时更新，请手动刷新。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="75"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
         <source>有模板无法加载，已跳过：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="256"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="392"/>
         <source>设置已保存，重新启动后生效。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1744,52 +2015,52 @@
 <context>
     <name>OneWindow::ReceiptPreviewDialog</name>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="24"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="26"/>
         <source>受理回执预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="33"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="35"/>
         <source>打印(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="35"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="37"/>
         <source>另存为(&amp;S)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="37"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="39"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="73"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="79"/>
         <source>打印失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="74"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="80"/>
         <source>无法打印到所选打印机，请检查打印机后重试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="80"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="86"/>
         <source>保存回执</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="80"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="86"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="85"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="91"/>
         <source>保存失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="86"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="92"/>
         <source>无法保存到 %1，请检查磁盘空间和权限。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1833,45 +2104,115 @@
 <context>
     <name>OneWindow::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="25"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="50"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="141"/>
         <source>模拟读卡器（演示）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="26"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="51"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="142"/>
         <source>自动检测串口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="39"/>
-        <source>只有管理员可以修改窗口设置。</source>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="60"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="143"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="144"/>
+        <source>每次询问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="68"/>
-        <source>大厅代码应为 2 至 12 位字母或数字。</source>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="82"/>
+        <source>只有管理员可以修改窗口设置；界面语言可以自行选择。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="70"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="125"/>
+        <source>由配置文件 %1 第 %2 行设定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="134"/>
+        <source>灰色的项目由配置文件 %1 设定，只能在该文件中修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="191"/>
         <source>窗口编号应为 1 至 8 位字母或数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="72"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="193"/>
         <source>密钥应为 32 至 128 位十六进制字符。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::ShortcutHelpDialog</name>
+    <message>
+        <location filename="../ui/shell/ShortcutHelpDialog.cpp" line="42"/>
+        <source>快捷键 · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ShortcutHelpDialog.cpp" line="42"/>
+        <source>快捷键</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ShortcutHelpDialog.cpp" line="43"/>
+        <source>按键</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ShortcutHelpDialog.cpp" line="43"/>
+        <source>操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ShortcutHelpDialog.cpp" line="44"/>
+        <source>快捷键列表</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="103"/>
+        <location filename="../app/main.cpp" line="110"/>
+        <location filename="../app/main.cpp" line="151"/>
+        <location filename="../app/main.cpp" line="176"/>
+        <location filename="../app/main.cpp" line="190"/>
+        <location filename="../app/main.cpp" line="198"/>
+        <location filename="../app/main.cpp" line="231"/>
         <source>一窗通</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="104"/>
+        <location filename="../app/main.cpp" line="111"/>
+        <source>配置文件有错误，程序无法启动：
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="152"/>
+        <source>无法读取大厅密钥文件（%1）：
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="173"/>
+        <source>正在生成演示大厅的数据…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="174"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="191"/>
+        <location filename="../app/main.cpp" line="232"/>
         <source>无法打开数据库 %1：
 %2</source>
         <translation type="unfinished"></translation>
@@ -1880,93 +2221,103 @@
 <context>
     <name>ReceiptRenderer</name>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="68"/>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="164"/>
-        <source>受理回执</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="72"/>
-        <source>受理编号：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="73"/>
-        <source>办理事项：%1</source>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="58"/>
+        <source>%1（暂定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/receipts/ReceiptRenderer.cpp" line="74"/>
-        <source>申请人：%1</source>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="180"/>
+        <source>受理回执</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="77"/>
-        <source>身份证号：%1</source>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="78"/>
+        <source>受理编号：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="79"/>
+        <source>办理事项：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/receipts/ReceiptRenderer.cpp" line="80"/>
+        <source>申请人：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="83"/>
+        <source>身份证号：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="86"/>
         <source>联系电话：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="82"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="88"/>
         <source>受理时间：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="84"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="90"/>
         <source>受理窗口：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="85"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="91"/>
         <source>受理人员：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="87"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="93"/>
         <source>扫码查询办理进度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="91"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="97"/>
         <source>承办部门及办理时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="93"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="99"/>
         <source>部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="93"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="99"/>
         <source>办理事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="94"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="100"/>
         <source>办结时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="99"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="106"/>
         <source>承诺办结日期：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="102"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="114"/>
+        <source>标注“暂定”的日期所在年度的法定节假日尚未公布，暂按周末推算，以公布后的安排为准。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="118"/>
         <source>已收材料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="104"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="120"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="109"/>
+        <location filename="../app/receipts/ReceiptRenderer.cpp" line="125"/>
         <source>请妥善保管本回执，凭本回执查询进度、领取办理结果。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1979,47 +2330,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.ui" line="16"/>
+        <location filename="../ui/settings/SettingsDialog.ui" line="21"/>
         <source>数据库(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.ui" line="22"/>
+        <location filename="../ui/settings/SettingsDialog.ui" line="27"/>
         <source>留空使用本机 SQLite；或 postgresql://用户@主机:端口/库名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.ui" line="27"/>
+        <location filename="../ui/settings/SettingsDialog.ui" line="32"/>
         <source>大厅代码(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.ui" line="36"/>
+        <location filename="../ui/settings/SettingsDialog.ui" line="41"/>
         <source>大厅名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.ui" line="45"/>
+        <location filename="../ui/settings/SettingsDialog.ui" line="50"/>
         <source>窗口编号(&amp;C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.ui" line="54"/>
+        <location filename="../ui/settings/SettingsDialog.ui" line="59"/>
         <source>读卡器(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.ui" line="65"/>
+        <location filename="../ui/settings/SettingsDialog.ui" line="70"/>
         <source>大厅二维码密钥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.ui" line="72"/>
+        <location filename="../ui/settings/SettingsDialog.ui" line="77"/>
         <source>32 至 128 位十六进制</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.ui" line="77"/>
+        <location filename="../ui/settings/SettingsDialog.ui" line="82"/>
+        <source>大厅密钥文件(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.ui" line="88"/>
+        <source>例如 /etc/onewindow/hall.key；填写后优先于上面的密钥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.ui" line="93"/>
+        <source>回执打印机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.ui" line="104"/>
+        <source>告知书打印机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.ui" line="115"/>
+        <source>界面语言(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.ui" line="124"/>
         <source>无操作自动锁屏（分钟）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2222,107 +2598,203 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="92"/>
-        <source>操作失败（%1）。</source>
+        <location filename="../ui/common/UserMessages.cpp" line="94"/>
+        <source>大厅代码应为 2 至 12 位字母或数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="99"/>
-        <source>证件已过期</source>
+        <location filename="../ui/common/UserMessages.cpp" line="96"/>
+        <source>请填写大厅名称。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="101"/>
-        <source>证件尚未生效</source>
+        <location filename="../ui/common/UserMessages.cpp" line="98"/>
+        <source>登录名应为 2 至 32 位字母、数字或 . _ -，以字母或数字开头。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="103"/>
-        <source>身份证号码校验位错误，可能是伪造或读卡错误</source>
+        <location filename="../ui/common/UserMessages.cpp" line="100"/>
+        <source>密码至少需要 %1 个字符。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="105"/>
-        <source>身份证号码的地区代码不存在</source>
+        <location filename="../ui/common/UserMessages.cpp" line="102"/>
+        <source>密码不能包含登录名。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="107"/>
-        <source>身份证号码中的出生日期无效</source>
+        <location filename="../ui/common/UserMessages.cpp" line="104"/>
+        <source>密码不能由同一个字符重复组成。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="109"/>
-        <source>身份证号码格式错误</source>
+        <location filename="../ui/common/UserMessages.cpp" line="106"/>
+        <source>两次输入的密码不一致。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="111"/>
-        <source>手工录入的身份，受理后交值班长复核</source>
+        <location filename="../ui/common/UserMessages.cpp" line="108"/>
+        <source>请指定密钥文件的位置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="113"/>
-        <source>证件上没有姓名</source>
+        <location filename="../ui/common/UserMessages.cpp" line="110"/>
+        <source>密钥文件 %1 已存在。要沿用它，请选择“使用已有的密钥文件”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="112"/>
+        <source>找不到密钥文件 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="114"/>
-        <source>证件异常（%1）</source>
+        <source>无法读写密钥文件 %1，请检查权限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="116"/>
+        <source>密钥文件中没有可用的密钥（至少 32 位十六进制字符）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="118"/>
+        <source>没有名为 %1 的事项模板。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="120"/>
-        <source>未检测到证件，请将证件放在读卡器上。</source>
+        <source>请至少选择一个本大厅办理的事项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="122"/>
-        <source>证件无法读取（芯片损坏或放置不当），请重新放置；仍失败时请手工录入并交值班长复核。</source>
+        <source>该数据库已有账号，大厅已经设置过。请直接登录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="125"/>
-        <source>读卡器数据校验错误，请重新读卡。</source>
+        <location filename="../ui/common/UserMessages.cpp" line="124"/>
+        <source>界面语言只能是中文或英文。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="127"/>
-        <source>没有连接读卡器，请检查读卡器连接或在设置中选择端口。</source>
+        <location filename="../ui/common/UserMessages.cpp" line="126"/>
+        <source>该项由配置文件 %1 设定，只能在该文件中修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="129"/>
-        <source>无法识别的证件类型，请使用居民身份证、港澳台居民居住证或外国人永久居留身份证。</source>
+        <location filename="../ui/common/UserMessages.cpp" line="128"/>
+        <source>节假日文件有错误，未导入任何内容：
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="130"/>
+        <source>已取消，没有保存任何内容。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="131"/>
+        <source>操作失败（%1）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="138"/>
+        <source>证件已过期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="140"/>
+        <source>证件尚未生效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="142"/>
+        <source>身份证号码校验位错误，可能是伪造或读卡错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="144"/>
+        <source>身份证号码的地区代码不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="146"/>
+        <source>身份证号码中的出生日期无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="148"/>
+        <source>身份证号码格式错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="150"/>
+        <source>手工录入的身份，受理后交值班长复核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="152"/>
+        <source>证件上没有姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="153"/>
+        <source>证件异常（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="159"/>
+        <source>未检测到证件，请将证件放在读卡器上。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="161"/>
+        <source>证件无法读取（芯片损坏或放置不当），请重新放置；仍失败时请手工录入并交值班长复核。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="164"/>
+        <source>读卡器数据校验错误，请重新读卡。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="166"/>
+        <source>没有连接读卡器，请检查读卡器连接或在设置中选择端口。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="168"/>
+        <source>无法识别的证件类型，请使用居民身份证、港澳台居民居住证或外国人永久居留身份证。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="170"/>
         <source>读卡器数据不完整，请重新放置证件后再读。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="133"/>
+        <location filename="../ui/common/UserMessages.cpp" line="172"/>
         <source>读卡器无响应，请检查连接。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="134"/>
+        <location filename="../ui/common/UserMessages.cpp" line="173"/>
         <source>读卡失败（%1），请重新读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="141"/>
+        <location filename="../ui/common/UserMessages.cpp" line="180"/>
         <source>男</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="143"/>
+        <location filename="../ui/common/UserMessages.cpp" line="182"/>
         <source>女</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="145"/>
+        <location filename="../ui/common/UserMessages.cpp" line="184"/>
         <source>未说明</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,10 @@
 #include "casefile/PauseRepository.h"
 #include "casefile/PersonRepository.h"
 #include "common/Clock.h"
+#include "identity/IdNumber.h"
+#include "review/ReviewRepository.h"
 #include "security/AuditLog.h"
+#include "security/Permission.h"
 #include "storage/Database.h"
 
 #include <QHash>
@@ -86,7 +89,54 @@ Result<QList<Appointment>> appointmentsOn(const Database &db, qint64 personId, c
 
 } // namespace
 
-Result<CaseFile> CaseFileService::open(const QString &idNumber, const Session &session)
+QString CaseFileService::maskedQuery(const QString &query)
+{
+    const QString q = query.trimmed();
+    if (q.size() <= 1)
+        return q.isEmpty() ? QString() : QStringLiteral("*");
+    // Digits keep what a region code or a phone prefix says; anything else its first letter.
+    bool digits = true;
+    for (const QChar c : q)
+        digits = digits && (c.isDigit() || c == QLatin1Char('X') || c == QLatin1Char('x'));
+    const int keep = digits ? qMin(6, int(q.size()) - 1) : 1;
+    return q.left(keep) + QString(q.size() - keep, QLatin1Char('*'));
+}
+
+QString CaseFileService::maskedPhone(const QString &phone)
+{
+    if (phone.size() < 8)
+        return QString(phone.size(), QLatin1Char('*'));
+    return phone.left(3) + QString(phone.size() - 7, QLatin1Char('*')) + phone.right(4);
+}
+
+Status CaseFileService::authorize(qint64 personId, const Session &session,
+                                  const QString &purpose) const
+{
+    const QString subject = QStringLiteral("person:%1").arg(personId);
+    if (Permission::can(session, Capability::OpenCaseFile))
+        return Status::success();
+    if (Permission::can(session, Capability::OpenFileWithPurpose)) {
+        // Their own department's citizens need no reason.
+        auto own = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM sub_cases s JOIN cases c"
+                                              " ON c.id = s.case_id WHERE c.person_id = ?"
+                                              " AND s.department = ?"),
+                               {personId, session.department});
+        if (!own)
+            return Status(own.error());
+        if (own.value().toInt() > 0 || !purpose.trimmed().isEmpty())
+            return Status::success();
+        (void)m_audit.record(session, QStringLiteral("refused"), subject,
+                             QStringLiteral("view-case-file purpose-required"));
+        return Status::failure(QStringLiteral("purpose-required"));
+    }
+    (void)m_audit.record(session, QStringLiteral("refused"), subject,
+                         QStringLiteral("view-case-file ") +
+                             Permission::key(Capability::OpenCaseFile));
+    return Status::failure(QStringLiteral("forbidden"));
+}
+
+Result<CaseFile> CaseFileService::open(const QString &idNumber, const Session &session,
+                                       const QString &purpose)
 {
     auto person = PersonRepository(m_db).findByIdNumber(idNumber);
     if (!person)
@@ -94,13 +144,17 @@ Result<CaseFile> CaseFileService::open(const QString &idNumber, const Session &s
     CaseFile file;
     file.person = person.value();
     if (file.person.id == 0) {
+        // New to the hall: nothing on file to show, but the door is the same.
+        if (!Permission::can(session, Capability::OpenCaseFile))
+            return Result<CaseFile>::failure(QStringLiteral("forbidden"));
         file.person.idNumber = idNumber;
         return file;
     }
-    return fill(file, session);
+    return fill(file, session, purpose);
 }
 
-Result<CaseFile> CaseFileService::openPerson(qint64 personId, const Session &session)
+Result<CaseFile> CaseFileService::openPerson(qint64 personId, const Session &session,
+                                             const QString &purpose)
 {
     auto person = PersonRepository(m_db).findById(personId);
     if (!person)
@@ -110,11 +164,11 @@ Result<CaseFile> CaseFileService::openPerson(qint64 personId, const Session &ses
                                          QStringLiteral("person:%1").arg(personId));
     CaseFile file;
     file.person = person.value();
-    return fill(file, session);
+    return fill(file, session, purpose);
 }
 
 Result<CaseFile> CaseFileService::openByCaseNumber(const QString &caseNumber,
-                                                   const Session &session)
+                                                   const Session &session, const QString &purpose)
 {
     auto found = CaseRepository(m_db).findByNumber(caseNumber);
     if (!found)
@@ -122,13 +176,33 @@ Result<CaseFile> CaseFileService::openByCaseNumber(const QString &caseNumber,
     if (found.value().id == 0)
         return Result<CaseFile>::failure(QStringLiteral("not-found"),
                                          QStringLiteral("case:%1").arg(caseNumber));
-    return openPerson(found.value().personId, session);
+    return openPerson(found.value().personId, session, purpose);
 }
 
-Result<CaseFile> CaseFileService::fill(CaseFile file, const Session &session)
+Result<CaseFile> CaseFileService::fill(CaseFile file, const Session &session,
+                                       const QString &purpose)
 {
-    const Status audited = m_audit.record(session, QStringLiteral("view-case-file"),
-                                          QStringLiteral("person:%1").arg(file.person.id), {});
+    if (const Status allowed = authorize(file.person.id, session, purpose); !allowed)
+        return Result<CaseFile>(allowed.error());
+    const QString subject = QStringLiteral("person:%1").arg(file.person.id);
+    const bool stated =
+        !Permission::can(session, Capability::OpenCaseFile) && !purpose.trimmed().isEmpty();
+    const Status audited = m_db.transaction([&]() -> Status {
+        if (const Status a = m_audit.recordInTransaction(
+                session, QStringLiteral("view-case-file"), subject,
+                stated ? QStringLiteral("purpose: ") + purpose.trimmed() : QString());
+            !a)
+            return a;
+        if (!stated)
+            return Status::success();
+        // A look outside one's department: the supervisor sees why.
+        return ReviewRepository(m_db).flag(QStringLiteral("purpose-opening"),
+                                           QStringLiteral("opening:%1:%2")
+                                               .arg(file.person.id)
+                                               .arg(m_audit.clock().now().toMSecsSinceEpoch()),
+                                           0, subject, purpose.trimmed(), session,
+                                           m_audit.clock().now());
+    });
     if (!audited)
         return Result<CaseFile>(audited.error());
     CaseRepository cases(m_db);
@@ -183,8 +257,26 @@ Result<CaseFile> CaseFileService::fill(CaseFile file, const Session &session)
 Result<PersonSearchPage> CaseFileService::search(const QString &query, int limit, int offset,
                                                  const Session &session) const
 {
-    Q_UNUSED(session);
-    return PersonSearch(m_db).search(query, limit, offset);
+    if (!Permission::can(session, Capability::SearchPersons)) {
+        (void)m_audit.record(session, QStringLiteral("refused"), QStringLiteral("search"),
+                             Permission::key(Capability::SearchPersons));
+        return Result<PersonSearchPage>::failure(QStringLiteral("forbidden"));
+    }
+    auto page = PersonSearch(m_db).search(query, limit, offset);
+    if (!page)
+        return page;
+    // Paging on through the same results is the same search.
+    if (offset == 0)
+        if (const Status a = m_audit.record(session, QStringLiteral("search"),
+                                            QStringLiteral("persons"), maskedQuery(query));
+            !a)
+            return Result<PersonSearchPage>(a.error());
+    PersonSearchPage masked = page.value();
+    for (PersonHit &h : masked.hits) {
+        h.idNumber = IdNumber::masked(h.idNumber);
+        h.phone = maskedPhone(h.phone);
+    }
+    return masked;
 }
 
 Result<QList<CaseRecord>> CaseFileService::pastCases(qint64 personId, int limit, int offset) const

@@ -13,6 +13,12 @@ class Database;
 // Opens a person's unified case file. Every opening is written to the audit log
 // (who, which counter, whose file) before the file is handed out. "Today" (for
 // valid documents and today's appointments) comes from the audit log's clock.
+//
+// Counter staff open any file. A department officer opens the file of a
+// citizen with a case of their department; any other file only with a stated
+// purpose (事由), which is recorded in the audit trail and goes to the
+// supervisor's review ("purpose-required" without one). Other roles are
+// refused ("forbidden"). Every refusal is audited.
 class CaseFileService
 {
 public:
@@ -24,21 +30,31 @@ public:
     {}
 
     // By the ID number from a card or a QR code.
-    Result<CaseFile> open(const QString &idNumber, const Session &session);
+    Result<CaseFile> open(const QString &idNumber, const Session &session,
+                          const QString &purpose = {});
     // By the internal id, e.g. a search result. "not-found" when there is no such person.
-    Result<CaseFile> openPerson(qint64 personId, const Session &session);
+    Result<CaseFile> openPerson(qint64 personId, const Session &session,
+                                const QString &purpose = {});
     // The file of the person a case belongs to, e.g. from a receipt tracking code.
     // "not-found" when there is no such case.
-    Result<CaseFile> openByCaseNumber(const QString &caseNumber, const Session &session);
+    Result<CaseFile> openByCaseNumber(const QString &caseNumber, const Session &session,
+                                      const QString &purpose = {});
     // Files found by ID-number or phone prefix, case number, initials or name
-    // (PersonSearch), one page.
+    // (PersonSearch), one page. ID numbers and phones come back masked: the
+    // full ones are shown once the file is opened. Audited with the query masked.
     Result<PersonSearchPage> search(const QString &query, int limit, int offset,
                                     const Session &session) const;
+    // The query as the audit trail keeps it: the first characters only.
+    static QString maskedQuery(const QString &query);
+    // A mobile number as lists show it: 170****1234.
+    static QString maskedPhone(const QString &phone);
     // More history: finished cases, newest first.
     Result<QList<CaseRecord>> pastCases(qint64 personId, int limit, int offset) const;
 
 private:
-    Result<CaseFile> fill(CaseFile file, const Session &session);
+    Result<CaseFile> fill(CaseFile file, const Session &session, const QString &purpose);
+    // Whether `session` may open this person's file with `purpose`; audits a refusal.
+    Status authorize(qint64 personId, const Session &session, const QString &purpose) const;
 
     const Database &m_db;
     AuditLog &m_audit;

@@ -32,7 +32,8 @@ QList<DemoSeeder::Account> DemoSeeder::demoAccounts()
     };
 }
 
-Result<int> DemoSeeder::seedIfEmpty(int citizens, quint32 seed, bool fastHashes)
+Result<int> DemoSeeder::seedIfEmpty(int citizens, quint32 seed, bool fastHashes,
+                                    const Progress &progress)
 {
     auto existing = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM persons"));
     if (!existing)
@@ -135,6 +136,8 @@ Result<int> DemoSeeder::seedIfEmpty(int citizens, quint32 seed, bool fastHashes)
                 if (!caseId)
                     return Status(caseId.error());
             }
+            if (progress && !progress(i + 1, citizens))
+                return Status::failure(QStringLiteral("cancelled"));
         }
         return Status::success();
     });

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace OneWindow {
 
 class Database;
@@ -39,8 +41,13 @@ public:
         , m_today(today)
     {}
 
+    // Called after each citizen; returning false cancels the seed, which then
+    // rolls back whole ("cancelled").
+    using Progress = std::function<bool(int done, int total)>;
+
     // Seeds only when there are no persons yet; returns how many were added.
-    Result<int> seedIfEmpty(int citizens, quint32 seed = kDefaultSeed, bool fastHashes = false);
+    Result<int> seedIfEmpty(int citizens, quint32 seed = kDefaultSeed, bool fastHashes = false,
+                            const Progress &progress = {});
 
 private:
     const Database &m_db;

@@ -1,6 +1,7 @@
 #include "cli/DbSeedCommand.h"
 
 #include "casefile/BulkSeeder.h"
+#include "cli/CliProgress.h"
 #include "storage/Database.h"
 
 #include <QElapsedTimer>
@@ -93,11 +94,10 @@ int DbSeedCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     QElapsedTimer timer;
     timer.start();
     BulkSeeder seeder(db, hall, today);
-    auto totals = seeder.seed(citizens, seed, [&](qint64 done, qint64 total) {
-        err << "seeded " << done << " / " << total << " citizens, " << timer.elapsed() / 1000
-            << " s\n";
-        err.flush();
-    });
+    CliProgress progress(err, QStringLiteral("seeding citizens"));
+    auto totals = seeder.seed(citizens, seed,
+                              [&](qint64 done, qint64 total) { progress.update(done, total); });
+    progress.finish();
     if (!totals) {
         err << "onewindow-cli db seed: " << totals.error().code << ": " << totals.error().detail
             << '\n';

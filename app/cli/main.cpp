@@ -1,11 +1,14 @@
 #include "cli/AuditVerifyCommand.h"
+#include "cli/CalendarImportCommand.h"
 #include "cli/CardParseCommand.h"
 #include "cli/CaseActCommand.h"
 #include "cli/CaseListCommand.h"
 #include "cli/CaseShowCommand.h"
 #include "cli/CliApplication.h"
+#include "cli/ConfigCheckCommand.h"
 #include "cli/DbMigrateCommand.h"
 #include "cli/DbSeedCommand.h"
+#include "cli/HallInitCommand.h"
 #include "cli/IdCheckCommand.h"
 #include "cli/IntakeAcceptCommand.h"
 #include "cli/QrDecodeCommand.h"
@@ -47,6 +50,10 @@ int main(int argc, char *argv[])
     cli.addCommand(std::make_unique<OneWindow::CaseListCommand>());
     cli.addCommand(std::make_unique<OneWindow::CaseShowCommand>());
     cli.addCommand(std::make_unique<OneWindow::CaseActCommand>());
+    cli.addCommand(std::make_unique<OneWindow::HallInitCommand>());
+    cli.addCommand(
+        std::make_unique<OneWindow::CalendarImportCommand>(QDateTime::currentDateTime()));
+    cli.addCommand(std::make_unique<OneWindow::ConfigCheckCommand>());
     cli.addCommand(std::make_unique<OneWindow::AuditVerifyCommand>());
     return cli.run(QCoreApplication::arguments().mid(1));
 }

@@ -33,6 +33,17 @@ public:
 
     static QByteArray generate();
     static QString toHex(const QByteArray &key);
+    // Names a key without revealing it (the first 16 hex digits of its SHA-256):
+    // the database keeps it so a counter with another hall's key is noticed.
+    static QString fingerprint(const QByteArray &key);
+
+    // A key file holds the key in hex on one line; lines starting with '#' are
+    // comments. Codes: "key-file-missing", "key-file-unreadable", and fromHex's.
+    static Result<QByteArray> fromFile(const QString &path);
+    // Writes a new key file readable by its owner only. Refuses to replace an
+    // existing file ("key-file-exists"): a hall's key is made once.
+    // Other code: "key-file-write".
+    static Status writeFile(const QString &path, const QByteArray &key, const QString &comment);
 };
 
 } // namespace OneWindow

@@ -40,7 +40,7 @@ Result<QString> AcceptanceService::writeReceipt(const CaseRecord &record, const 
 {
     const ReceiptData data =
         ReceiptBuilder::build(record, applicant, form, session, m_counter.hallName,
-                              m_counter.hallCode, m_counter.hallKey);
+                              m_counter.hallCode, m_counter.hallKey, &m_intake.calendar());
     QDir().mkpath(m_counter.receiptsFolder);
     const QString path =
         QDir(m_counter.receiptsFolder).filePath(record.caseNumber + QStringLiteral(".pdf"));

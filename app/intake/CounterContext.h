@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 namespace OneWindow {
@@ -14,6 +15,7 @@ struct CounterContext
     QString counterCode;
     QByteArray hallKey; // signs the hall's QR codes
     QString receiptsFolder;
+    QHash<QString, QString> printers; // document kind ("receipt", "notification") -> printer
 };
 
 } // namespace OneWindow

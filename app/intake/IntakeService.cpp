@@ -6,13 +6,16 @@
 #include "casefile/PersonRepository.h"
 #include "common/Clock.h"
 #include "intake/IntakeLog.h"
+#include "review/ReviewRepository.h"
 #include "security/AuditLog.h"
+#include "security/HallSettings.h"
 #include "storage/Database.h"
 #include "templates/FieldValidator.h"
 #include "templates/FormTemplate.h"
 #include "templates/MaterialsChecklist.h"
 
 #include <QHash>
+#include <QRandomGenerator>
 
 #include <QJsonObject>
 #include <algorithm>
@@ -67,6 +70,39 @@ void IntakeService::planSteps(const FormTemplate &form, const QVariantMap &value
         record.statutoryDeadline = qMax(record.statutoryDeadline, s.statutoryDeadline);
         record.subCases.append(s);
     }
+}
+
+Status IntakeService::flagForReview(const CaseRecord &record, bool sampled, const Session &session,
+                                    const QDateTime &now)
+{
+    ReviewRepository reviews(m_db);
+    const QString ref = QStringLiteral("case:%1").arg(record.id);
+    bool flagged = false;
+    auto flag = [&](const QString &kind, const QString &detail) {
+        flagged = true;
+        return reviews.flag(kind, ref, record.id, record.caseNumber, detail, session, now);
+    };
+    QStringList problems = record.identityFlags;
+    problems.removeAll(QStringLiteral("manual-identity"));
+    problems.removeAll(QStringLiteral("qr-identity"));
+    if (record.identitySource == QLatin1String("manual"))
+        if (const Status s = flag(QStringLiteral("manual-identity"),
+                                  record.identityFlags.join(QLatin1Char(',')));
+            !s)
+            return s;
+    if (record.identitySource == QLatin1String("qr"))
+        if (const Status s = flag(QStringLiteral("e-id-only"), {}); !s)
+            return s;
+    if (!problems.isEmpty())
+        if (const Status s = flag(QStringLiteral("card-problem"), problems.join(QLatin1Char(',')));
+            !s)
+            return s;
+    if (!record.overrideReason.isEmpty())
+        if (const Status s = flag(QStringLiteral("override"), record.overrideReason); !s)
+            return s;
+    if (!flagged && sampled)
+        return flag(QStringLiteral("sample"), {});
+    return Status::success();
 }
 
 Result<CaseRecord> IntakeService::accept(const IntakeRequest &request, const Session &session)
@@ -143,6 +179,13 @@ Result<CaseRecord> IntakeService::accept(const IntakeRequest &request, const Ses
         return Result<CaseRecord>::failure(QStringLiteral("materials-missing"),
                                            missing.join(QLatin1Char(',')));
 
+    // Part of ordinary cases goes to the supervisor as a random sample.
+    auto settings = HallSettings(m_db).load();
+    if (!settings)
+        return Result<CaseRecord>(settings.error());
+    const bool sampled =
+        int(QRandomGenerator::global()->bounded(100)) < settings.value().reviewSamplePercent;
+
     const Status stored = m_db.transaction([&]() -> Status {
         auto person = PersonRepository(m_db).upsertFromCard(request.applicant, phone);
         if (!person)
@@ -172,6 +215,8 @@ Result<CaseRecord> IntakeService::accept(const IntakeRequest &request, const Ses
             if (!id)
                 return Status(id.error());
         }
+        if (const Status f = flagForReview(record, sampled, session, now); !f)
+            return f;
         return m_audit.recordInTransaction(session, QStringLiteral("accept-case"),
                                            record.caseNumber, form.id);
     });

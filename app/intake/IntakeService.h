@@ -33,12 +33,18 @@ public:
     // (a commitment for a material that may not follow), "commitment-date" (a
     // commitment due after the promised date) or a storage code.
     Result<CaseRecord> accept(const IntakeRequest &request, const Session &session);
+    // The calendar deadlines are counted on (and marked provisional by).
+    const WorkingDayCalendar &calendar() const { return m_calendar; }
 
 private:
     // One sub-case per step whose condition holds, in template order, with the
     // steps it waits for and both deadlines in working days.
     void planSteps(const FormTemplate &form, const QVariantMap &values, const QDate &acceptedOn,
                    CaseRecord &record) const;
+    // Inside the accept transaction: what the supervisor must look at (a typed
+    // or e-ID identity, a card's problem, an override) or, else, a random sample.
+    Status flagForReview(const CaseRecord &record, bool sampled, const Session &session,
+                         const QDateTime &now);
 
     const Database &m_db;
     AuditLog &m_audit;

@@ -2,13 +2,14 @@
 
 #include "identity/QrPayload.h"
 #include "templates/FormTemplate.h"
+#include "workflow/WorkingDayCalendar.h"
 
 namespace OneWindow {
 
 ReceiptData ReceiptBuilder::build(const CaseRecord &record, const Person &applicant,
                                   const FormTemplate &form, const Session &session,
                                   const QString &hallName, const QString &hallCode,
-                                  const QByteArray &hallKey)
+                                  const QByteArray &hallKey, const WorkingDayCalendar *calendar)
 {
     ReceiptData data;
     data.hallName = hallName;
@@ -21,8 +22,12 @@ ReceiptData ReceiptBuilder::build(const CaseRecord &record, const Person &applic
     data.counter = session.counterCode;
     data.clerkName = session.displayName;
     data.promisedDate = record.deadline;
+    const auto provisional = [calendar](const QDate &d) {
+        return calendar && calendar->isProvisional(d);
+    };
+    data.promisedProvisional = provisional(record.deadline);
     for (const SubCase &s : record.subCases)
-        data.departments.append({s.department, s.title, s.deadline});
+        data.departments.append({s.department, s.title, s.deadline, provisional(s.deadline)});
     for (const CaseMaterial &m : record.materials)
         data.materialsReceived << m.title;
     // Signed, so any counter of the hall can trust it and open the case; the bare

@@ -17,6 +17,7 @@ struct ReceiptData
         QString department; // e.g. 公安
         QString title;      // e.g. 出生登记（户口）
         QDate deadline;
+        bool provisional = false; // in a year without official holiday data
     };
 
     QString hallName;
@@ -29,6 +30,7 @@ struct ReceiptData
     QString counter;
     QString clerkName;
     QDate promisedDate; // the latest department deadline
+    bool promisedProvisional = false;
     QList<Department> departments;
     QStringList materialsReceived;
     QString trackingCode; // the text inside the QR code

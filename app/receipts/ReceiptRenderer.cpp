@@ -52,6 +52,12 @@ QString dateText(const QDate &date)
     return date.isValid() ? date.toString(QStringLiteral("yyyy-MM-dd")) : QString();
 }
 
+// A deadline counted in a year whose holidays are not yet published may move.
+QString deadlineText(const QDate &date, bool provisional)
+{
+    return provisional ? ReceiptRenderer::tr("%1（暂定）").arg(dateText(date)) : dateText(date);
+}
+
 PrintedLine line(PrintedLine::Kind kind, const QString &text)
 {
     return {kind, text, {}};
@@ -93,10 +99,20 @@ QList<PrintedLine> printedLines(const ReceiptData &data)
                        {ReceiptRenderer::tr("部门"), ReceiptRenderer::tr("办理事项"),
                         ReceiptRenderer::tr("办结时限")}));
         for (const ReceiptData::Department &d : data.departments)
-            out.append(row(PrintedLine::TableRow, {d.department, d.title, dateText(d.deadline)}));
+            out.append(row(PrintedLine::TableRow,
+                           {d.department, d.title, deadlineText(d.deadline, d.provisional)}));
     }
     out.append(line(PrintedLine::Emphasis,
-                    ReceiptRenderer::tr("承诺办结日期：%1").arg(dateText(data.promisedDate))));
+                    ReceiptRenderer::tr("承诺办结日期：%1")
+                        .arg(deadlineText(data.promisedDate, data.promisedProvisional))));
+    const bool anyProvisional =
+        data.promisedProvisional ||
+        std::any_of(data.departments.cbegin(), data.departments.cend(),
+                    [](const ReceiptData::Department &d) { return d.provisional; });
+    if (anyProvisional)
+        out.append(line(PrintedLine::Item,
+                        ReceiptRenderer::tr("标注“暂定”的日期所在年度的法定节假日尚未公布，"
+                                            "暂按周末推算，以公布后的安排为准。")));
 
     if (!data.materialsReceived.isEmpty()) {
         out.append(line(PrintedLine::Heading, ReceiptRenderer::tr("已收材料")));

@@ -16,6 +16,8 @@ struct Session
     Role role = Role::Clerk;
     QString department;
     QString counterCode;
+    // Signed in with a one-time password: nothing but changing it until then.
+    bool mustChangePassword = false;
 };
 
 } // namespace OneWindow

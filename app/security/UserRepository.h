@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "security/Role.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -19,6 +20,10 @@ struct UserAccount
     QString department;
     QString passwordHash;
     bool active = true;
+    int failedSignIns = 0;     // in a row, since the last good one
+    QDateTime lockedUntil;     // invalid: not locked
+    bool mustChangePassword = false; // a one-time password: changed at first sign-in
+    QDateTime createdAt;
 };
 
 class UserRepository
@@ -34,6 +39,14 @@ public:
     // An empty account (id 0) when nobody has that name.
     Result<UserAccount> findByUsername(const QString &username) const;
     Result<int> count() const;
+    // Every account, by login.
+    Result<QList<UserAccount>> list() const;
+
+    // Writers for the account service and the sign-in; each changes one thing.
+    Status setPasswordHash(qint64 id, const QString &hash, bool mustChange);
+    Status setSignInFailures(qint64 id, int failures, const QDateTime &lockedUntil);
+    Status setActive(qint64 id, bool active);
+    Status setRole(qint64 id, Role role, const QString &department);
 
 private:
     const Database &m_db;

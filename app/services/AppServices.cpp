@@ -12,9 +12,11 @@
 #include "security/AuditLog.h"
 #include "security/AuditQuery.h"
 #include "security/AuthService.h"
+#include "services/HallSetup.h"
 #include "services/ServicesLog.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
+#include "workflow/CalendarRepository.h"
 #include "workflow/CaseWorkflowService.h"
 #include "workflow/DepartmentInbox.h"
 
@@ -47,8 +49,8 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
         m_options.hallKey = HallKey::generate();
         qCWarning(lcServices) << "no hall key configured: QR codes from this run open only here";
     }
-    m_counter = {m_options.hallName, m_options.hallCode, m_options.counterCode, m_options.hallKey,
-                 m_options.receiptsFolder};
+    m_counter = {m_options.hallName, m_options.hallCode,       m_options.counterCode,
+                 m_options.hallKey,  m_options.receiptsFolder, m_options.printers};
     m_clock = std::move(clock);
     m_reader = std::move(reader);
     auto url = DatabaseUrl::parse(options.databaseUrl);
@@ -62,18 +64,39 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
     if (options.demoCitizens > 0 && url.value().dialect == DatabaseUrl::Dialect::Sqlite) {
         auto seeded = DemoSeeder(*m_db, options.hallCode, m_clock->today())
                           .seedIfEmpty(options.demoCitizens, DemoSeeder::kDefaultSeed,
-                                       options.fastPasswordHashes);
-        if (!seeded)
+                                       options.fastPasswordHashes, options.progress);
+        // A cancelled seed leaves the database empty: the first start takes over.
+        if (!seeded && seeded.error().code != QLatin1String("cancelled"))
             return Status(seeded.error());
     }
-    m_calendar = WorkingDayCalendar::official();
-    if (m_calendar.lastYear() < m_clock->today().year())
-        qCWarning(lcServices)
-            << "no official holiday data for" << m_clock->today().year()
-            << "- deadlines count weekends only; update resources/data/calendar.tsv";
-    // The audit trail is sealed with the hall's key, never with a throwaway one:
-    // a key made up for this run would lock every later run out of the log.
-    m_audit = std::make_unique<AuditLog>(*m_db, *m_clock, options.hallKey);
+    if (const Status s = reloadCalendar(); !s)
+        return s;
+    if (const int missing = calendarMissingYear())
+        qCWarning(lcServices) << "no official holiday data for" << missing
+                              << "- deadlines there count weekends only; import it with"
+                                 " onewindow-cli calendar import";
+    // The hall as its first start set it up: which matters it offers, and whether
+    // this counter holds the key it was set up with.
+    auto hall = HallSetup::load(*m_db, m_options.hallCode);
+    if (!hall)
+        return Status(hall.error());
+    if (!hall.value().code.isEmpty()) {
+        if (hall.value().keyFingerprint != HallKey::fingerprint(m_options.hallKey)) {
+            m_hallProblem = QStringLiteral("hall-key-mismatch");
+            qCWarning(lcServices) << "this counter's hall key is not the hall's"
+                                  << hall.value().keyFingerprint;
+        }
+    } else if (auto any = m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM halls"));
+               any && any.value().toInt() > 0) {
+        m_hallProblem = QStringLiteral("hall-unknown");
+        qCWarning(lcServices) << "the database was set up for another hall than"
+                              << m_options.hallCode;
+    }
+    // The audit trail is sealed with the hall's key, never with a throwaway one
+    // (a key made up for this run would lock every later run out of the log), nor
+    // with one that is not the hall's: without it a sealed log refuses this counter.
+    m_audit = std::make_unique<AuditLog>(*m_db, *m_clock,
+                                         m_hallProblem.isEmpty() ? options.hallKey : QByteArray());
     m_auditQuery = std::make_unique<AuditQuery>(*m_db, *m_audit);
     m_auth = std::make_unique<AuthService>(*m_db, *m_audit);
     m_caseFiles = std::make_unique<CaseFileService>(*m_db, *m_audit);
@@ -84,6 +107,7 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
     m_catalogue.loadBuiltIn();
     if (!options.formsFolder.isEmpty())
         m_catalogue.loadFolder(options.formsFolder);
+    m_catalogue.restrictTo(hall.value().templateIds);
     m_workflow =
         std::make_unique<CaseWorkflowService>(*m_db, *m_audit, *m_clock, m_calendar, m_catalogue);
     m_inbox = std::make_unique<DepartmentInbox>(*m_db, m_calendar);
@@ -100,6 +124,26 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
         }
     }
     return Status::success();
+}
+
+Status AppServices::reloadCalendar()
+{
+    WorkingDayCalendar calendar = WorkingDayCalendar::official();
+    if (const Status s = CalendarRepository(*m_db).loadInto(calendar); !s)
+        return s;
+    // Assigned in place: the intake service holds a reference to this calendar.
+    m_calendar = calendar;
+    return Status::success();
+}
+
+int AppServices::calendarMissingYear() const
+{
+    return m_calendar.missingYear(m_clock->today());
+}
+
+Result<bool> AppServices::needsFirstStart() const
+{
+    return HallSetup::needed(*m_db);
 }
 
 QString AppServices::databaseHost() const

@@ -7,8 +7,10 @@
 #include "workflow/WorkingDayCalendar.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace OneWindow {
@@ -41,9 +43,17 @@ public:
         QString hallCode = QStringLiteral("510107");
         QString hallName = QStringLiteral("武侯区政务服务中心（演示）");
         QString counterCode = QStringLiteral("A01");
-        QString formsFolder;     // extra templates, may be empty
-        QString receiptsFolder;  // where receipt PDFs are kept for reprinting
-        int demoCitizens = 300;  // seed an empty SQLite database with this many; 0: never
+        QString formsFolder;              // extra templates, may be empty
+        QString receiptsFolder;           // where receipt PDFs are kept for reprinting
+        QHash<QString, QString> printers; // document kind ("receipt", ...) -> printer
+        QString provisioningFile;         // the counter's provisioning file, "" for none
+        // The demo hall: seed an empty SQLite database with this many synthetic
+        // citizens and the four demo accounts. 0 (the default): a real hall, which
+        // starts with no accounts and no data (the first-start wizard).
+        int demoCitizens = 0;
+        // Reports the demo seeding (done, total); returning false cancels it,
+        // and the database stays empty.
+        std::function<bool(int, int)> progress;
         int idleLockMinutes = 5; // the counter locks after this long untouched
         QByteArray hallKey;      // signs the hall's QR codes; empty: a key for this run only
         bool scannerInput =
@@ -81,6 +91,17 @@ public:
     std::unique_ptr<DraftAutosaver> makeDraftAutosaver() const;
     const TemplateCatalogue &catalogue() const { return m_catalogue; }
     const WorkingDayCalendar &calendar() const { return m_calendar; }
+    // Reads the calendar again (compiled-in table, then the years imported into the
+    // database), e.g. after an import; services counting deadlines see it at once.
+    Status reloadCalendar();
+    // The year an administrator should import now (WorkingDayCalendar::missingYear), 0: none.
+    int calendarMissingYear() const;
+    // Whether the database has no accounts yet: the first start must set the hall up.
+    Result<bool> needsFirstStart() const;
+    // What is wrong with this counter's hall set-up, "" when nothing: "hall-unknown"
+    // (the database set up another hall), "hall-key-mismatch" (this counter's key is
+    // not the one the hall was set up with; its QR codes will not open elsewhere).
+    QString hallProblem() const { return m_hallProblem; }
     // Other counters' and officers' commits (PostgreSQL LISTEN/NOTIFY); null on
     // SQLite, where one file serves one counter, or when listening failed.
     ChangeNotifier *changes() const { return m_changes.get(); }
@@ -107,6 +128,7 @@ private:
     std::unique_ptr<DraftService> m_drafts;
     std::unique_ptr<ChangeNotifier> m_changes;
     QString m_changesProblem;
+    QString m_hallProblem;
     TemplateCatalogue m_catalogue;
     WorkingDayCalendar m_calendar;
     Session m_session;

@@ -3,15 +3,19 @@
 #include "common/Result.h"
 #include "security/Session.h"
 
+#include <QHash>
 #include <QString>
 
 class QSettings;
 
 namespace OneWindow {
 
+class ProvisioningFile;
+
 // What an administrator sets up once per counter machine: where the data
-// lives, which hall and counter this is, which card reader to use and the
-// hall's key for signed QR codes. Kept in QSettings; the command line overrides.
+// lives, which hall and counter this is, which card reader and printers to
+// use, the hall's key for signed QR codes, the language. Kept in QSettings; a
+// provisioning file (ProvisioningFile) wins over it, the command line over both.
 struct CounterSettings
 {
     QString databaseUrl; // empty: the SQLite file in the user data folder
@@ -20,13 +24,27 @@ struct CounterSettings
     QString counterCode = QStringLiteral("A01");
     QString readerPort = QStringLiteral("simulator"); // "simulator", "auto" or a device path
     QString hallKeyHex;                               // HMAC key for the hall's QR codes, hex
+    QString hallKeyFile; // a file holding the key (HallKey::fromFile), wins over hallKeyHex
+    QHash<QString, QString> printers;        // document kind ("receipt", ...) -> printer name
+    QString language = QStringLiteral("zh"); // "zh" or "en"
     int idleLockMinutes = 5;
 
+    // Which values came from the provisioning file: its key ("hall.code", ...) -> line.
+    QHash<QString, int> fromFile;
+    QString provisioningFile;
+
     static CounterSettings load(QSettings &store);
-    // Only an administrator changes a counter's set-up; checked here, not just in the menu.
+    // The settings as they apply: the store, then the provisioning file over it.
+    static CounterSettings load(QSettings &store, const ProvisioningFile &file);
+    // Only an administrator changes a counter's set-up; checked here, not just in the
+    // menu. Values that came from the provisioning file are not written: the file
+    // keeps deciding them.
     Status save(QSettings &store, const Session &session) const;
+    // The interface language is each user's own choice: anyone may change it,
+    // unless the provisioning file fixes it ("provisioned").
+    Status saveLanguage(QSettings &store) const;
     // "" when every value is usable, else a code: "db-url", "hall-code", "counter-code",
-    // "hall-key".
+    // "hall-key", "language".
     QString problem() const;
 };
 

@@ -33,6 +33,7 @@ public:
     static constexpr const char *kCases = "cases";
     static constexpr const char *kSubCases = "sub_cases";
     static constexpr const char *kAppointments = "appointments";
+    static constexpr const char *kReview = "review";
     static constexpr const char *kAnything = "*";
 
     explicit ChangeNotifier(const DatabaseUrl &url, QObject *parent = nullptr);

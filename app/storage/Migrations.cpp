@@ -238,6 +238,48 @@ const QList<Migrations::Step> &Migrations::steps()
                             " WHERE state IN ('waiting', 'open', 'returned', 'special')"),
          }},
         {6,
+         QStringLiteral("supervision: the review queue, the hall's security settings, sign-in"
+                        " lockout and one-time passwords"),
+         {
+             // What needs a second pair of eyes; `ref` makes flagging the same thing twice a no-op.
+             QStringLiteral("CREATE TABLE review_items (id %ID%, kind TEXT NOT NULL, ref TEXT,"
+                            " case_id %BIGINT% REFERENCES cases(id), subject TEXT,"
+                            " detail TEXT, created_at %TS% NOT NULL, maker_id %BIGINT%,"
+                            " maker_name TEXT, state TEXT NOT NULL, reviewed_at %TS%,"
+                            " reviewer_id %BIGINT%, reviewer_name TEXT, comment TEXT,"
+                            " version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE UNIQUE INDEX review_items_ref ON review_items (kind, ref)"),
+             QStringLiteral("CREATE INDEX review_items_open ON review_items (state, id)"),
+             QStringLiteral("CREATE INDEX review_items_case ON review_items (case_id)"),
+             QStringLiteral("CREATE TABLE hall_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL,"
+                            " updated_at %TS%, updated_by TEXT)"),
+             QStringLiteral("ALTER TABLE users ADD COLUMN failed_signins INTEGER NOT NULL"
+                            " DEFAULT 0"),
+             QStringLiteral("ALTER TABLE users ADD COLUMN locked_until %TS%"),
+             QStringLiteral("ALTER TABLE users ADD COLUMN must_change_password %BOOL% NOT NULL"
+                            " DEFAULT %FALSE%"),
+         }},
+        {7,
+         QStringLiteral("a hall set up at its first start, and the official calendar imported"
+                        " into the database"),
+         {
+             // The hall, written once by the first-start wizard or `hall init`. Counters
+             // compare their key's fingerprint (never the key) with key_fingerprint.
+             QStringLiteral("CREATE TABLE halls (id %ID%, code TEXT NOT NULL UNIQUE,"
+                            " name TEXT NOT NULL, template_ids TEXT,"
+                            " key_fingerprint TEXT NOT NULL, created_at %TS% NOT NULL,"
+                            " created_by TEXT)"),
+             // Holidays (rest days) and make-up working days (调休) of the years an
+             // administrator imported; they replace the compiled-in table's days of
+             // those years. A year is covered only when calendar_years lists it.
+             QStringLiteral("CREATE TABLE calendar_days (day %DATE% NOT NULL PRIMARY KEY,"
+                            " kind TEXT NOT NULL, name TEXT, name_en TEXT)"),
+             QStringLiteral("CREATE TABLE calendar_years (year INTEGER NOT NULL PRIMARY KEY,"
+                            " source TEXT NOT NULL, sha256 TEXT NOT NULL,"
+                            " holidays INTEGER NOT NULL, workdays INTEGER NOT NULL,"
+                            " imported_at %TS% NOT NULL, imported_by TEXT)"),
+         }},
+        {8,
          QStringLiteral("the audit trail sealed with the hall key: a MAC per event, the chain's"
                         " checkpoint, append-only events, indexes for the audit workspace"),
          {
@@ -348,6 +390,7 @@ QString Migrations::translate(const QString &statement, DatabaseUrl::Dialect dia
     s.replace(QLatin1String("%BOOL%"), pg ? QLatin1String("BOOLEAN") : QLatin1String("INTEGER"));
     s.replace(QLatin1String("%BLOB%"), pg ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
     s.replace(QLatin1String("%BIGINT%"), pg ? QLatin1String("BIGINT") : QLatin1String("INTEGER"));
+    s.replace(QLatin1String("%FALSE%"), pg ? QLatin1String("FALSE") : QLatin1String("0"));
     // Byte-order comparison for prefix ranges; SQLite's default is already binary.
     s.replace(QLatin1String("%C%"), pg ? QLatin1String(" COLLATE \"C\"") : QLatin1String(""));
     if (s.startsWith(QLatin1String("pg:")))

@@ -39,6 +39,13 @@ void TemplateCatalogue::loadFolder(const QString &folder)
     }
 }
 
+void TemplateCatalogue::restrictTo(const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return;
+    m_templates.removeIf([&](const FormTemplate &t) { return !ids.contains(t.id); });
+}
+
 const FormTemplate *TemplateCatalogue::find(const QString &id) const
 {
     for (const FormTemplate &t : m_templates)

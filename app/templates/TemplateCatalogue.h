@@ -15,6 +15,9 @@ class TemplateCatalogue
 public:
     void loadBuiltIn();
     void loadFolder(const QString &folder);
+    // Keeps only the templates with these ids (the matters a hall chose to offer
+    // at its first start); an empty list keeps every template.
+    void restrictTo(const QStringList &ids);
 
     const QList<FormTemplate> &templates() const { return m_templates; }
     const QStringList &problems() const { return m_problems; }

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <functional>
 
 namespace OneWindow {
@@ -308,6 +309,59 @@ public:
         return false;
     }
 
+    // Every text a clerk or citizen reads is translated data: under these keys a
+    // text needs its English beside the Chinese (a language-neutral plain
+    // string, "A", is fine). One problem per text; a text already reported
+    // by a specific check is not reported twice.
+    void checkTranslations(const QJsonValue &value, const QString &pointer)
+    {
+        static const QStringList textKeys = {
+            QStringLiteral("title"),  QStringLiteral("label"),
+            QStringLiteral("help"),   QStringLiteral("message"),
+            QStringLiteral("name"),   QStringLiteral("itemLabel"),
+            QStringLiteral("reason"), QStringLiteral("patternMessage"),
+            QStringLiteral("basis")};
+        static const QRegularExpression han(QStringLiteral("\\p{Han}"));
+        const auto reported = [this](const QString &at) {
+            const QString prefix = m_file + QLatin1Char(':') + at + QStringLiteral(": ");
+            return std::any_of(m_problems->cbegin(), m_problems->cend(),
+                               [&](const QString &p) { return p.startsWith(prefix); });
+        };
+        if (value.isArray()) {
+            const QJsonArray a = value.toArray();
+            for (int i = 0; i < a.size(); ++i)
+                checkTranslations(a.at(i), pointer + QLatin1Char('/') + QString::number(i));
+            return;
+        }
+        if (!value.isObject())
+            return;
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString at = pointer + QLatin1Char('/') + it.key();
+            if (!textKeys.contains(it.key())) {
+                checkTranslations(it.value(), at);
+                continue;
+            }
+            if (it.value().isString()) {
+                if (han.match(it.value().toString()).hasMatch() && !reported(at))
+                    problem(at, QStringLiteral("Chinese only: write {\"zh\": ..., \"en\": ...}"));
+            } else if (it.value().isObject()) {
+                const QJsonObject text = it.value().toObject();
+                if (text.contains(QLatin1String("zh")) || text.contains(QLatin1String("en"))) {
+                    if (!text.value(QLatin1String("zh")).toString().isEmpty() &&
+                        text.value(QLatin1String("en")).toString().trimmed().isEmpty() &&
+                        !reported(at))
+                        problem(at, QStringLiteral(
+                                        "no English text: write {\"zh\": ..., \"en\": ...}"));
+                } else {
+                    checkTranslations(it.value(), at); // an object that is not a text
+                }
+            } else {
+                checkTranslations(it.value(), at);
+            }
+        }
+    }
+
 private:
     QString m_file;
     QStringList *m_problems;
@@ -569,6 +623,7 @@ FormTemplate TemplateLoader::load(const QByteArray &json, const QString &fileNam
                 pointer,
                 QStringLiteral("the rule can never be met: the material would never be asked for"));
     }
+    r.checkTranslations(o, QString());
     return t;
 }
 

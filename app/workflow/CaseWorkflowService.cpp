@@ -3,6 +3,7 @@
 #include "casefile/CaseRepository.h"
 #include "casefile/PauseRepository.h"
 #include "common/Clock.h"
+#include "review/ReviewRepository.h"
 #include "security/AuditLog.h"
 #include "security/Permission.h"
 #include "storage/Database.h"
@@ -256,6 +257,19 @@ Result<CaseSnapshot> CaseWorkflowService::act(const QString &caseNumber,
             if (const Status s = cases.appendEvent(e); !s)
                 return s;
         const qint64 stepId = request.stepId;
+        // A refusal and a reopening are final only with a second pair of eyes.
+        if (request.action == CaseAction::Refuse || request.action == CaseAction::Reopen) {
+            const bool refusal = request.action == CaseAction::Refuse;
+            if (const Status f = ReviewRepository(m_db).flag(
+                    refusal ? QStringLiteral("refusal") : QStringLiteral("reopen"),
+                    QStringLiteral("%1:%2:%3")
+                        .arg(refusal ? QStringLiteral("step") : QStringLiteral("case"))
+                        .arg(refusal ? stepId : after.id)
+                        .arg(now.toMSecsSinceEpoch()),
+                    after.id, caseNumber, request.reason.trimmed(), session, now);
+                !f)
+                return f;
+        }
         return m_audit.recordInTransaction(session, QStringLiteral("case-") + actionKey, caseNumber,
                                            stepId ? QStringLiteral("step:%1").arg(stepId)
                                                   : QString());

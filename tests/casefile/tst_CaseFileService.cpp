@@ -3,6 +3,7 @@
 #include "casefile/PersonRepository.h"
 #include "common/FixedClock.h"
 #include "helpers/TestDatabase.h"
+#include "identity/IdNumber.h"
 #include "identity/SyntheticIdentityGenerator.h"
 #include "security/AuditLog.h"
 #include "storage/Database.h"
@@ -30,19 +31,22 @@ private Q_SLOTS:
     void openPersonById();
     void openByCaseNumber_data();
     void openByCaseNumber();
+    void officersNeedAPurpose_data();
+    void officersNeedAPurpose();
+    void searchIsMaskedAndAudited_data();
+    void searchIsMaskedAndAudited();
 };
 
 namespace {
 
 const QDate kToday(2026, 3, 2);
 
-Session officer()
+Session clerk()
 {
     Session s;
     s.userId = 3;
-    s.username = QStringLiteral("officer01");
-    s.role = Role::Officer;
-    s.department = QStringLiteral("公安");
+    s.username = QStringLiteral("clerk01");
+    s.role = Role::Clerk;
     s.counterCode = QStringLiteral("B02");
     return s;
 }
@@ -110,7 +114,7 @@ void tst_CaseFileService::splitsOpenAndPast()
     FixedClock clock(QDateTime(kToday, QTime(11, 0), Qt::UTC));
     AuditLog audit(t.db(), clock);
     CaseFileService service(t.db(), audit);
-    const auto file = service.open(citizen(0).idNumber, officer());
+    const auto file = service.open(citizen(0).idNumber, clerk());
     QVERIFY2(file.ok(), qPrintable(file.error().detail));
 
     QCOMPARE(file->person.id, id);
@@ -147,7 +151,7 @@ void tst_CaseFileService::unknownPerson()
     AuditLog audit(t.db(), clock);
     CaseFileService service(t.db(), audit);
     const QString newcomer = citizen(1).idNumber;
-    const auto file = service.open(newcomer, officer());
+    const auto file = service.open(newcomer, clerk());
     QVERIFY(file.ok());
     QCOMPARE(file->person.id, qint64(0));
     QCOMPARE(file->person.idNumber, newcomer);
@@ -175,21 +179,21 @@ void tst_CaseFileService::everyOpeningIsAudited()
     FixedClock clock(QDateTime(kToday, QTime(11, 0), Qt::UTC));
     AuditLog audit(t.db(), clock);
     CaseFileService service(t.db(), audit);
-    Session clerk;
-    clerk.userId = 1;
-    clerk.username = QStringLiteral("clerk01");
-    clerk.counterCode = QStringLiteral("A01");
+    Session atA01;
+    atA01.userId = 1;
+    atA01.username = QStringLiteral("clerk01");
+    atA01.counterCode = QStringLiteral("A01");
 
-    QVERIFY(service.open(citizen(0).idNumber, officer()).ok());
-    QVERIFY(service.open(citizen(0).idNumber, officer()).ok()); // looked at again: again audited
-    QVERIFY(service.open(citizen(1).idNumber, clerk).ok());
+    QVERIFY(service.open(citizen(0).idNumber, clerk()).ok());
+    QVERIFY(service.open(citizen(0).idNumber, clerk()).ok()); // looked at again: again audited
+    QVERIFY(service.open(citizen(1).idNumber, atA01).ok());
 
     const QList<QStringList> rows = auditRows(t.db());
     QCOMPARE(rows.size(), 3);
     const QString s1 = QStringLiteral("person:%1").arg(first);
     const QString s2 = QStringLiteral("person:%1").arg(second);
-    QCOMPARE(rows.at(0), (QStringList{"officer01", "B02", "view-case-file", s1}));
-    QCOMPARE(rows.at(1), (QStringList{"officer01", "B02", "view-case-file", s1}));
+    QCOMPARE(rows.at(0), (QStringList{"clerk01", "B02", "view-case-file", s1}));
+    QCOMPARE(rows.at(1), (QStringList{"clerk01", "B02", "view-case-file", s1}));
     QCOMPARE(rows.at(2), (QStringList{"clerk01", "A01", "view-case-file", s2}));
     // The audit subject never carries the ID number itself.
     for (const QStringList &r : rows) {
@@ -247,7 +251,7 @@ void tst_CaseFileService::documentsAndAppointments()
 
     FixedClock clock(QDateTime(kToday, QTime(10, 0), Qt::UTC));
     AuditLog audit(t.db(), clock);
-    auto file = CaseFileService(t.db(), audit).open(citizen(4).idNumber, officer());
+    auto file = CaseFileService(t.db(), audit).open(citizen(4).idNumber, clerk());
     QVERIFY2(file.ok(), qPrintable(file.error().detail));
     QMap<QString, FileDocument> docs;
     for (const FileDocument &d : file.value().reusableDocuments)
@@ -285,14 +289,14 @@ void tst_CaseFileService::openPersonById()
     FixedClock clock(QDateTime(kToday, QTime(10, 0), Qt::UTC));
     AuditLog audit(t.db(), clock);
     CaseFileService service(t.db(), audit);
-    auto file = service.openPerson(personId, officer());
+    auto file = service.openPerson(personId, clerk());
     QVERIFY2(file.ok(), qPrintable(file.error().detail));
     QCOMPARE(file.value().openCases.size(), 1);
     QCOMPARE(file.value().pastCases.size(), CaseFileService::kPastPageSize);
     QCOMPARE(file.value().pastCasesTotal, 25);
     QCOMPARE(service.pastCases(personId, 20, 20).value().size(), 5);
     QCOMPARE(auditRows(t.db()).size(), 1);
-    QCOMPARE(service.openPerson(987654, officer()).error().code, QStringLiteral("not-found"));
+    QCOMPARE(service.openPerson(987654, clerk()).error().code, QStringLiteral("not-found"));
     QCOMPARE(auditRows(t.db()).size(), 1); // nobody's file was shown
 }
 
@@ -319,15 +323,109 @@ void tst_CaseFileService::openByCaseNumber()
     AuditLog audit(t.db(), clock);
     CaseFileService service(t.db(), audit);
 
-    auto file = service.openByCaseNumber(caseNumber, officer());
+    auto file = service.openByCaseNumber(caseNumber, clerk());
     QVERIFY2(file.ok(), qPrintable(file.error().detail));
     QCOMPARE(file.value().person.id, personId);
     QCOMPARE(file.value().openCases.size() + file.value().pastCasesTotal, 2);
     QCOMPARE(auditRows(t.db()).size(), 1);
     QCOMPARE(
-        service.openByCaseNumber(QStringLiteral("510107-20990101-99999"), officer()).error().code,
+        service.openByCaseNumber(QStringLiteral("510107-20990101-99999"), clerk()).error().code,
         QStringLiteral("not-found"));
     QCOMPARE(auditRows(t.db()).size(), 1);
+}
+
+void tst_CaseFileService::officersNeedAPurpose_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+// An officer opens their department's citizens' files; anyone else's only with a
+// stated purpose, which is audited and goes to the supervisor's review.
+void tst_CaseFileService::officersNeedAPurpose()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    // Both have one 公安 case (personWithCases gives every case a 公安 step).
+    const qint64 own = personWithCases(t.db(), 0, {"in-progress"});
+    QVERIFY(own > 0);
+    const qint64 other =
+        PersonRepository(t.db()).insert(PersonRepository::fromCard(citizen(1))).value();
+    FixedClock clock(QDateTime(kToday, QTime(11, 0), Qt::UTC));
+    AuditLog audit(t.db(), clock);
+    CaseFileService service(t.db(), audit);
+    Session police = clerk();
+    police.role = Role::Officer;
+    police.department = QStringLiteral("公安");
+    police.username = QStringLiteral("officer01");
+    QVERIFY(service.openPerson(own, police).ok());
+    QCOMPARE(service.openPerson(other, police).error().code, QStringLiteral("purpose-required"));
+    Session health = police;
+    health.department = QStringLiteral("卫健");
+    QCOMPARE(service.openPerson(own, health).error().code, QStringLiteral("purpose-required"));
+    auto opened = service.openPerson(other, police, QStringLiteral("核实户籍迁入申请的家庭成员"));
+    QVERIFY2(opened.ok(), qPrintable(opened.error().code));
+    QCOMPARE(t.db()
+                 .scalar(QStringLiteral("SELECT COUNT(*) FROM review_items WHERE kind ="
+                                        " 'purpose-opening' AND detail = ? AND subject = ?"),
+                         {QStringLiteral("核实户籍迁入申请的家庭成员"),
+                          QStringLiteral("person:%1").arg(other)})
+                 .value()
+                 .toInt(),
+             1);
+    QCOMPARE(t.db()
+                 .scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action ="
+                                        " 'view-case-file' AND detail LIKE 'purpose: %'"))
+                 .value()
+                 .toInt(),
+             1);
+    QCOMPARE(t.db()
+                 .scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action ="
+                                        " 'refused'"))
+                 .value()
+                 .toInt(),
+             2);
+    // An administrator does not open citizens' files at all.
+    Session admin = clerk();
+    admin.role = Role::Administrator;
+    QCOMPARE(service.openPerson(own, admin, QStringLiteral("x")).error().code,
+             QStringLiteral("forbidden"));
+    QCOMPARE(service.search(QStringLiteral("1"), 10, 0, admin).error().code,
+             QStringLiteral("forbidden"));
+}
+
+void tst_CaseFileService::searchIsMaskedAndAudited_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+void tst_CaseFileService::searchIsMaskedAndAudited()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    Person p = PersonRepository::fromCard(citizen(2));
+    p.phone = QStringLiteral("17012345678");
+    QVERIFY(PersonRepository(t.db()).insert(p).ok());
+    FixedClock clock(QDateTime(kToday, QTime(11, 0), Qt::UTC));
+    AuditLog audit(t.db(), clock);
+    CaseFileService service(t.db(), audit);
+    auto found = service.search(p.idNumber.left(10), 10, 0, clerk());
+    QVERIFY2(found.ok(), qPrintable(found.error().code));
+    QCOMPARE(found->hits.size(), 1);
+    const PersonHit &hit = found->hits.first();
+    QCOMPARE(hit.idNumber, IdNumber::masked(p.idNumber));
+    QVERIFY(hit.idNumber != p.idNumber);
+    QCOMPARE(hit.phone, QStringLiteral("170****5678"));
+    QCOMPARE(hit.name, p.name);
+    // The trail keeps the search, never the number searched for.
+    auto detail =
+        t.db().scalar(QStringLiteral("SELECT detail FROM audit_events WHERE action = 'search'"));
+    QVERIFY(detail.ok());
+    QCOMPARE(detail.value().toString(), p.idNumber.left(6) + QStringLiteral("****"));
+    QCOMPARE(CaseFileService::maskedQuery(QStringLiteral("张三丰")), QStringLiteral("张**"));
+    // The file, once opened, shows the whole number.
+    QCOMPARE(service.openPerson(hit.personId, clerk())->person.idNumber, p.idNumber);
 }
 
 QTEST_GUILESS_MAIN(tst_CaseFileService)

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void seedsOnlyOnce();
     void demoAccountsSignIn_data();
     void demoAccountsSignIn();
+    void cancelledSeedLeavesNothing_data();
+    void cancelledSeedLeavesNothing();
 };
 
 namespace {
@@ -232,6 +234,31 @@ void tst_DemoSeeder::seedsOnlyOnce()
     QCOMPARE(dump(t.db()), before);
     QCOMPARE(count(t.db(), QStringLiteral("users")), int(DemoSeeder::demoAccounts().size()));
     QCOMPARE(count(t.db(), QStringLiteral("persons")), citizens);
+}
+
+void tst_DemoSeeder::cancelledSeedLeavesNothing_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+// The window's Cancel: the seed stops and rolls back whole, accounts included.
+void tst_DemoSeeder::cancelledSeedLeavesNothing()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    QList<int> reported;
+    const auto seeded =
+        DemoSeeder(t.db(), QStringLiteral("DEMO"))
+            .seedIfEmpty(kCitizens, DemoSeeder::kDefaultSeed, true, [&](int done, int total) {
+                reported << done;
+                return total == kCitizens && done < 3;
+            });
+    QCOMPARE(seeded.error().code, QStringLiteral("cancelled"));
+    QCOMPARE(reported, (QList<int>{1, 2, 3}));
+    QCOMPARE(count(t.db(), QStringLiteral("persons")), 0);
+    QCOMPARE(count(t.db(), QStringLiteral("users")), 0);
+    QCOMPARE(count(t.db(), QStringLiteral("cases")), 0);
 }
 
 void tst_DemoSeeder::demoAccountsSignIn_data()

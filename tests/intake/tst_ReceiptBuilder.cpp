@@ -1,7 +1,9 @@
 #include "identity/QrPayload.h"
 #include "identity/SyntheticIdentityGenerator.h"
 #include "intake/ReceiptBuilder.h"
+#include "receipts/ReceiptRenderer.h"
 #include "templates/FormTemplate.h"
+#include "workflow/WorkingDayCalendar.h"
 
 #include <QTest>
 
@@ -14,6 +16,7 @@ class tst_ReceiptBuilder : public QObject
 private Q_SLOTS:
     void fieldsMapped_data();
     void fieldsMapped();
+    void deadlinesInAYearWithoutDataAreProvisional();
 };
 
 namespace {
@@ -115,6 +118,56 @@ void tst_ReceiptBuilder::fieldsMapped()
     QCOMPARE(tracking->caseNumber(), caseNumber);
     QCOMPARE(tracking->hallCode(), QStringLiteral("510109"));
     QCOMPARE(tracking->issuedOn(), day);
+}
+
+// A case accepted in late December: one department is due before New Year (a
+// year the calendar covers), the other after it (a year it does not).
+void tst_ReceiptBuilder::deadlinesInAYearWithoutDataAreProvisional()
+{
+    WorkingDayCalendar calendar;
+    calendar.setYear(2026, {QDate(2026, 10, 1)}, {});
+    CaseRecord record;
+    record.caseNumber = QStringLiteral("510109-20261228-00001");
+    record.acceptedAt = QDateTime(QDate(2026, 12, 28), QTime(10, 0));
+    SubCase within;
+    within.department = QStringLiteral("公安");
+    within.title = QStringLiteral("户口登记");
+    within.deadline = QDate(2026, 12, 31);
+    SubCase beyond;
+    beyond.department = QStringLiteral("医保");
+    beyond.title = QStringLiteral("参保登记");
+    beyond.deadline = QDate(2027, 1, 8);
+    record.subCases = {within, beyond};
+    record.deadline = beyond.deadline;
+    Person applicant;
+    applicant.name = QStringLiteral("张三");
+    applicant.idNumber = QStringLiteral("11010519491231002X");
+    const QByteArray key = QByteArray::fromHex("00112233445566778899aabbccddeeff");
+
+    const ReceiptData marked =
+        ReceiptBuilder::build(record, applicant, form(QStringLiteral("事项")), Session(), QString(),
+                              QStringLiteral("510109"), key, &calendar);
+    QVERIFY(!marked.departments.at(0).provisional);
+    QVERIFY(marked.departments.at(1).provisional);
+    QVERIFY(marked.promisedProvisional);
+    // Printed: the date with its mark, and a line saying what the mark means.
+    const QStringList lines = ReceiptRenderer::lines(marked);
+    const QString mark = ReceiptRenderer::tr("%1（暂定）").arg(QStringLiteral("2027-01-08"));
+    QVERIFY2(lines.contains(mark), qPrintable(lines.join(QLatin1Char('|'))));
+    QVERIFY(lines.contains(QStringLiteral("2026-12-31")));
+    const int explained = int(std::count_if(lines.cbegin(), lines.cend(), [](const QString &l) {
+        return l.contains(QStringLiteral("暂定")) && l.contains(QStringLiteral("节假日"));
+    }));
+    QCOMPARE(explained, 1);
+
+    // Once the year is known, nothing is provisional and nothing is explained.
+    calendar.setYear(2027, {QDate(2027, 1, 1)}, {});
+    const ReceiptData known =
+        ReceiptBuilder::build(record, applicant, form(QStringLiteral("事项")), Session(), QString(),
+                              QStringLiteral("510109"), key, &calendar);
+    QVERIFY(!known.promisedProvisional);
+    for (const QString &line : ReceiptRenderer::lines(known))
+        QVERIFY2(!line.contains(QStringLiteral("暂定")), qPrintable(line));
 }
 
 QTEST_GUILESS_MAIN(tst_ReceiptBuilder)

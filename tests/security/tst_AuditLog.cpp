@@ -391,8 +391,9 @@ void tst_AuditLog::migrationKeepsEarlierEvents()
     QVERIFY(db.run(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY,"
                                   " description TEXT, applied_at TEXT NOT NULL)"))
                 .ok());
+    // Every step before the one that brings the audit keys.
     for (const Migrations::Step &step : Migrations::steps()) {
-        if (step.version > 5)
+        if (step.statements.join(QLatin1Char(' ')).contains(QLatin1String("audit_head")))
             break;
         for (const QString &statement : step.statements) {
             const QString sql = Migrations::translate(statement, db.dialect());

@@ -300,6 +300,13 @@ void tst_TemplateLoader::brokenFixtures_data()
     QTest::newRow("identity document that may follow")
         << QStringLiteral("id-may-follow") << QStringLiteral("/materials/0/mayFollow")
         << QStringLiteral("an identity document cannot follow: it is checked at acceptance");
+    // Every text in both languages: a missing English text is an error (issue 10).
+    QTest::newRow("label without English")
+        << QStringLiteral("label-without-english") << QStringLiteral("/pages/0/fields/1/label")
+        << QStringLiteral("no English text: write {\"zh\": ..., \"en\": ...}");
+    QTest::newRow("help in Chinese only")
+        << QStringLiteral("help-chinese-only") << QStringLiteral("/pages/0/fields/0/help")
+        << QStringLiteral("Chinese only: write {\"zh\": ..., \"en\": ...}");
     QTest::newRow("missing steps")
         << QStringLiteral("missing-steps") << QStringLiteral("/steps")
         << QStringLiteral("a template needs at least one department step");
@@ -379,7 +386,7 @@ void tst_TemplateLoader::nullRequiredWhenAddsNoRule()
 {
     // "requiredWhen": null is how an administrator switches a rule off; it
     // must not make the field always required.
-    const QByteArray json = R"({"id": "t", "version": 1, "title": "测试",
+    const QByteArray json = R"({"id": "t", "version": 1, "title": {"zh": "测试", "en": "Test"},
         "pages": [{"id": "p", "fields": [
             {"id": "a", "type": "text", "label": "A", "requiredWhen": null},
             {"id": "b", "type": "yesno", "label": "B"},

@@ -188,6 +188,8 @@ void tst_CaseFileModel::openedFromDatabase()
     AuditLog audit(t.db(), clock);
     CaseFileService service(t.db(), audit);
     Session clerk;
+    clerk.userId = 1; // signed in: the case file checks who asks
+    clerk.role = Role::Clerk;
     clerk.username = QStringLiteral("clerk01");
     clerk.counterCode = QStringLiteral("A01");
     int withAppointment = 0;

@@ -1,6 +1,7 @@
 #include "common/Localization.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -24,7 +25,12 @@ bool Localization::apply(const QString &language)
         QCoreApplication::installTranslator(&qtTranslator);
     if (!english)
         return true;
-    if (!appTranslator.load(QStringLiteral(":/i18n/onewindow_en.qm")))
+    // An installed translation (share/onewindow/translations beside bin/) wins, so
+    // a corrected .qm reaches the counters without a new build; else the compiled-in one.
+    const QString installed = QDir(QCoreApplication::applicationDirPath())
+                                  .filePath(QStringLiteral("../share/onewindow/translations"));
+    if (!appTranslator.load(QStringLiteral("onewindow_en"), installed) &&
+        !appTranslator.load(QStringLiteral(":/i18n/onewindow_en.qm")))
         return false;
     QCoreApplication::installTranslator(&appTranslator);
     return true;

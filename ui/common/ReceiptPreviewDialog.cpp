@@ -14,9 +14,11 @@
 
 namespace OneWindow {
 
-ReceiptPreviewDialog::ReceiptPreviewDialog(const QString &pdfPath, QWidget *parent)
+ReceiptPreviewDialog::ReceiptPreviewDialog(const QString &pdfPath, QWidget *parent,
+                                           const QString &printer)
     : QDialog(parent)
     , m_path(pdfPath)
+    , m_printer(printer)
     , m_document(new QPdfDocument(this))
     , m_view(new QPdfView(this))
 {
@@ -66,6 +68,10 @@ void ReceiptPreviewDialog::print()
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
+    // The counter's printer for this document, chosen in advance; the dialog still
+    // lets the clerk pick another.
+    if (!m_printer.isEmpty())
+        printer.setPrinterName(m_printer);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -14,7 +14,9 @@ class ReceiptPreviewDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit ReceiptPreviewDialog(const QString &pdfPath, QWidget *parent = nullptr);
+    // `printer`: the counter's printer for this kind of document ("" asks each time).
+    explicit ReceiptPreviewDialog(const QString &pdfPath, QWidget *parent = nullptr,
+                                  const QString &printer = QString());
 
     QPdfDocument *document() const { return m_document; }
     QString pdfPath() const { return m_path; }
@@ -27,6 +29,7 @@ private Q_SLOTS:
 
 private:
     QString m_path;
+    QString m_printer;
     QPdfDocument *m_document;
     QPdfView *m_view;
 };

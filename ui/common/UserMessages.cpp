@@ -100,6 +100,45 @@ QString UserMessages::error(const Error &e)
     if (c == QLatin1String("audit-checkpoint-missing"))
         return tr(
             "审计日志的检查点不见了：不能记录审计事件，因此不能办理业务。请管理员校验审计链。");
+    // A new hall's first start and the counter's set-up.
+    if (c == QLatin1String("hall-code"))
+        return tr("大厅代码应为 2 至 12 位字母或数字。");
+    if (c == QLatin1String("hall-name"))
+        return tr("请填写大厅名称。");
+    if (c == QLatin1String("admin-login"))
+        return tr("登录名应为 2 至 32 位字母、数字或 . _ -，以字母或数字开头。");
+    if (c == QLatin1String("password-too-short"))
+        return tr("密码至少需要 %1 个字符。").arg(e.detail);
+    if (c == QLatin1String("password-is-login"))
+        return tr("密码不能包含登录名。");
+    if (c == QLatin1String("password-one-character"))
+        return tr("密码不能由同一个字符重复组成。");
+    if (c == QLatin1String("password-mismatch"))
+        return tr("两次输入的密码不一致。");
+    if (c == QLatin1String("key-file"))
+        return tr("请指定密钥文件的位置。");
+    if (c == QLatin1String("key-file-exists"))
+        return tr("密钥文件 %1 已存在。要沿用它，请选择“使用已有的密钥文件”。").arg(e.detail);
+    if (c == QLatin1String("key-file-missing"))
+        return tr("找不到密钥文件 %1。").arg(e.detail);
+    if (c == QLatin1String("key-file-unreadable") || c == QLatin1String("key-file-write"))
+        return tr("无法读写密钥文件 %1，请检查权限。").arg(e.detail);
+    if (c == QLatin1String("bad-hall-key") || c == QLatin1String("no-hall-key"))
+        return tr("密钥文件中没有可用的密钥（至少 32 位十六进制字符）。");
+    if (c == QLatin1String("unknown-template"))
+        return tr("没有名为 %1 的事项模板。").arg(e.detail);
+    if (c == QLatin1String("no-templates"))
+        return tr("请至少选择一个本大厅办理的事项。");
+    if (c == QLatin1String("hall-exists"))
+        return tr("该数据库已有账号，大厅已经设置过。请直接登录。");
+    if (c == QLatin1String("language"))
+        return tr("界面语言只能是中文或英文。");
+    if (c == QLatin1String("provisioned"))
+        return tr("该项由配置文件 %1 设定，只能在该文件中修改。").arg(e.detail);
+    if (c == QLatin1String("calendar-file"))
+        return tr("节假日文件有错误，未导入任何内容：\n%1").arg(e.detail);
+    if (c == QLatin1String("cancelled"))
+        return tr("已取消，没有保存任何内容。");
     return tr("操作失败（%1）。").arg(c);
 }
 

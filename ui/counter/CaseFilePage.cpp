@@ -77,6 +77,11 @@ CaseFilePage::CaseFilePage(const TemplateCatalogue &catalogue, QWidget *parent)
     filterMatters(QString());
 }
 
+void CaseFilePage::setCalendar(const WorkingDayCalendar *calendar)
+{
+    m_model->setCalendar(calendar);
+}
+
 void CaseFilePage::setCaseFile(const CaseFile &file, CaseFileModel::PastPager pager)
 {
     m_drafts.clear(); // marked again by markDrafts() for this citizen

@@ -14,6 +14,7 @@ class QTreeView;
 namespace OneWindow {
 
 class TemplateCatalogue;
+class WorkingDayCalendar;
 
 // The unified case file (一号) on one screen: the person; open cases with each
 // department's progress and deadline; documents on file that can be reused;
@@ -25,6 +26,8 @@ class CaseFilePage : public QWidget
 
 public:
     explicit CaseFilePage(const TemplateCatalogue &catalogue, QWidget *parent = nullptr);
+    // Deadlines in a year without official holiday data are marked provisional.
+    void setCalendar(const WorkingDayCalendar *calendar);
 
     // `pager` loads further history when the clerk scrolls to its end.
     void setCaseFile(const CaseFile &file, CaseFileModel::PastPager pager = {});

@@ -117,6 +117,7 @@ CounterWorkspace::CounterWorkspace(AppServices &services, const Session &session
     m_stack->addWidget(m_welcome);
 
     m_caseFile = new CaseFilePage(services.catalogue(), m_stack);
+    m_caseFile->setCalendar(&services.calendar());
     m_stack->addWidget(m_caseFile);
     m_intake = new IntakePage(services.clock(), m_stack);
     m_stack->addWidget(m_intake);
@@ -551,7 +552,8 @@ void CounterWorkspace::acceptIntake()
                       .arg(done.record.caseNumber, UserMessages::error(done.receiptError)));
         return;
     }
-    auto *preview = new ReceiptPreviewDialog(done.receiptPath, this);
+    auto *preview = new ReceiptPreviewDialog(
+        done.receiptPath, this, m_services.counter().printers.value(QStringLiteral("receipt")));
     preview->setAttribute(Qt::WA_DeleteOnClose);
     preview->open();
     Q_EMIT caseAccepted(done.record.caseNumber, done.receiptPath);

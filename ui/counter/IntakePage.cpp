@@ -156,20 +156,26 @@ IntakePage::IntakePage(const Clock &clock, QWidget *parent)
         saveDraftNow();
         Q_EMIT cancelled();
     });
-    auto shortcut = [this](const QKeySequence &key, auto slot) {
+    // whatsThis names the key on the F1 page (Workspace::shortcuts).
+    auto shortcut = [this](const QKeySequence &key, const QString &what, auto slot) {
         auto *s = new QShortcut(key, this);
         s->setContext(Qt::WidgetWithChildrenShortcut);
+        s->setWhatsThis(what);
         connect(s, &QShortcut::activated, this, slot);
     };
-    shortcut(QKeySequence(Qt::Key_F9), [this] { Q_EMIT acceptRequested(); });
-    shortcut(QKeySequence(Qt::Key_F8), [this] { printNotification(); });
-    shortcut(QKeySequence(Qt::Key_Escape), [this] {
+    shortcut(QKeySequence(Qt::Key_F9), tr("受理（办理中）"), [this] { Q_EMIT acceptRequested(); });
+    shortcut(QKeySequence(Qt::Key_F8), tr("打印一次性告知书（办理中）"),
+             [this] { printNotification(); });
+    shortcut(QKeySequence(Qt::Key_Escape), tr("保存草稿并返回档案（办理中）"), [this] {
         saveDraftNow();
         Q_EMIT cancelled();
     });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] { goToPage(1); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] { goToPage(-1); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_S), [this] { saveDraftNow(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), tr("下一页（办理中）"),
+             [this] { goToPage(1); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), tr("上一页（办理中）"),
+             [this] { goToPage(-1); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_S), tr("保存草稿（办理中）"),
+             [this] { saveDraftNow(); });
     connect(m_materials, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         if (m_loading)
             return;
@@ -695,7 +701,8 @@ void IntakePage::printNotification()
                     .arg(missing.size()));
     Q_EMIT notificationPrinted(path);
     if (isVisible()) {
-        auto *preview = new ReceiptPreviewDialog(path, this);
+        auto *preview = new ReceiptPreviewDialog(
+            path, this, m_counter.printers.value(QStringLiteral("notification")));
         preview->setAttribute(Qt::WA_DeleteOnClose);
         preview->open();
     }

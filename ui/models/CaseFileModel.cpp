@@ -1,5 +1,7 @@
 #include "models/CaseFileModel.h"
 
+#include "workflow/WorkingDayCalendar.h"
+
 #include "common/CaseStateText.h"
 
 #include <QHash>
@@ -198,7 +200,7 @@ QVariant CaseFileModel::caseData(const CaseRecord &c, int column, int role) cons
         case State:
             return CaseStateText::text(c.state);
         case Date:
-            return date(c.deadline);
+            return deadline(c.deadline);
         case Detail: {
             // What the case waits for comes first: the citizen can bring it today.
             const QStringList awaited = m_file.awaitedMaterials.value(c.id);
@@ -221,6 +223,12 @@ QVariant CaseFileModel::caseData(const CaseRecord &c, int column, int role) cons
     return {};
 }
 
+QString CaseFileModel::deadline(const QDate &day) const
+{
+    return m_calendar && m_calendar->isProvisional(day) ? tr("%1（暂定）").arg(date(day))
+                                                        : date(day);
+}
+
 QVariant CaseFileModel::subCaseData(const SubCase &s, int column, int role) const
 {
     switch (role) {
@@ -237,7 +245,7 @@ QVariant CaseFileModel::subCaseData(const SubCase &s, int column, int role) cons
         case State:
             return CaseStateText::text(s.state);
         case Date:
-            return date(s.deadline);
+            return deadline(s.deadline);
         case Detail:
             return s.completedAt.isValid() ? date(s.completedAt.toLocalTime().date()) : QString();
         }

@@ -9,6 +9,8 @@
 
 namespace OneWindow {
 
+class WorkingDayCalendar;
+
 // The unified case file as one tree for a QTreeView, four sections in a fixed
 // order: open cases (each with its departments' sub-cases, status and
 // deadline), reusable documents on file, today's appointments, and history
@@ -59,6 +61,9 @@ public:
     void clear();
     void setMaterialNamer(MaterialNamer namer) { m_namer = std::move(namer); }
     const CaseFile &caseFile() const { return m_file; }
+    // With a calendar, a deadline in a year without official holiday data reads
+    // "2027-01-08（暂定）".
+    void setCalendar(const WorkingDayCalendar *calendar) { m_calendar = calendar; }
     // The case behind a case or sub-case row, nullptr for anything else.
     const CaseRecord *caseAt(const QModelIndex &index) const;
     QModelIndex sectionIndex(Section section) const { return index(int(section), 0); }
@@ -87,8 +92,11 @@ private:
     QVariant appointmentData(const Appointment &a, int column, int role) const;
     const QList<CaseRecord> *casesOf(int section) const;
 
+    QString deadline(const QDate &day) const;
+
     CaseFile m_file;
     PastPager m_pager;
+    const WorkingDayCalendar *m_calendar = nullptr;
     bool m_fetching = false; // views and testers may ask again from inside fetchMore
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "security/Session.h"
+#include "services/CounterSettings.h"
 
 #include <QDialog>
 
@@ -14,23 +15,40 @@ class SettingsDialog;
 
 namespace OneWindow {
 
-// The administrator's set-up of this counter: database, hall, counter number,
-// card reader port, QR key, idle lock. Saved through CounterSettings, which
-// refuses anyone but an administrator; takes effect at the next start.
+class ProvisioningFile;
+
+// The set-up of this counter: database, hall, counter number, card reader,
+// QR key or key file, printers, interface language, idle lock. Saved through
+// CounterSettings, which refuses anyone but an administrator; anyone may
+// choose the language. What the provisioning file sets is shown, locked, with
+// its file and line. Takes effect at the next start, except the language,
+// which the window switches at once.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    SettingsDialog(QSettings &store, const Session &session, QWidget *parent = nullptr);
+    SettingsDialog(QSettings &store, const Session &session, const ProvisioningFile &provisioning,
+                   QWidget *parent = nullptr);
     ~SettingsDialog() override;
+
+    // After accept: whether anything but the language changed (a restart applies it).
+    bool changedMoreThanLanguage() const { return m_changedMore; }
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void save();
+    void fillLanguages();
+    void showProvisioned();
+    CounterSettings fromForm() const;
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     QSettings &m_store;
     Session m_session;
+    CounterSettings m_loaded;
+    bool m_changedMore = false;
 };
 
 } // namespace OneWindow

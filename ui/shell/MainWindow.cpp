@@ -1,18 +1,28 @@
 #include "shell/MainWindow.h"
 
 #include "audit/AuditWorkspace.h"
+#include "common/Localization.h"
+#include "common/UserMessages.h"
 #include "counter/CounterWorkspace.h"
 #include "inbox/InboxWorkspace.h"
 #include "security/Permission.h"
 #include "services/AppServices.h"
+#include "services/CounterSettings.h"
+#include "services/ProvisioningFile.h"
 #include "settings/SettingsDialog.h"
+#include "shell/CalendarImportDialog.h"
 #include "shell/IdleLock.h"
 #include "shell/LoginDialog.h"
+#include "shell/ShortcutHelpDialog.h"
 #include "shell/Workspace.h"
+#include "workflow/CalendarFile.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QEvent>
+#include <QFileDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -28,18 +38,16 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     , m_session(services.session())
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("一窗通 · %1 · %2号窗口")
-                       .arg(services.options().hallName, services.options().counterCode));
     resize(1366, 768);
 
-    m_modeBar = addToolBar(tr("工作区"));
+    m_modeBar = addToolBar(QString());
     m_modeBar->setObjectName(QStringLiteral("modeBar"));
     m_modeBar->setMovable(false);
     m_modeBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_modes = new QActionGroup(this);
     m_modes->setExclusive(true);
     addToolBarBreak();
-    m_toolbar = addToolBar(tr("操作"));
+    m_toolbar = addToolBar(QString());
     m_toolbar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolbar->setMovable(false);
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -55,7 +63,7 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     m_stack = new QStackedWidget(central);
     m_stack->setObjectName(QStringLiteral("workspaceStack"));
     layout->addWidget(m_stack, 1);
-    m_emptyPage = new QLabel(tr("当前账号没有可用的工作区，请联系管理员分配角色。"), m_stack);
+    m_emptyPage = new QLabel(m_stack);
     m_emptyPage->setObjectName(QStringLiteral("noWorkspacePage"));
     m_emptyPage->setAlignment(Qt::AlignCenter);
     m_stack->addWidget(m_emptyPage);
@@ -67,22 +75,44 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     m_databaseStatus = new QLabel(this);
     m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
     statusBar()->addPermanentWidget(m_databaseStatus);
-    m_databaseStatus->setText(services.databaseHost().isEmpty()
-                                  ? tr("数据库：本机")
-                                  : tr("数据库：大厅服务器（%1）").arg(services.databaseHost()));
+    // Next year's holidays are missing (from 1 December) or this year's: say so
+    // until an administrator imports them.
+    m_calendarStatus = new QLabel(this);
+    m_calendarStatus->setObjectName(QStringLiteral("calendarStatus"));
+    m_calendarStatus->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+    statusBar()->addPermanentWidget(m_calendarStatus);
     if (!services.changesProblem().isEmpty())
         statusBar()->showMessage(tr("无法接收其他窗口的实时更新，请手动刷新。"), 10000);
     for (const QString &problem : services.catalogue().problems())
         statusBar()->showMessage(tr("有模板无法加载，已跳过：%1").arg(problem), 15000);
 
+    if (services.hallProblem() == QLatin1String("hall-key-mismatch"))
+        statusBar()->showMessage(
+            tr("本窗口的大厅密钥与大厅设置时的不同：本窗口打印的二维码在其他窗口无法识别。"
+               "请管理员复制正确的密钥文件。"),
+            30000);
+    else if (services.hallProblem() == QLatin1String("hall-unknown"))
+        statusBar()->showMessage(tr("数据库属于另一个大厅，请检查本窗口的大厅代码。"), 30000);
+
     // The shell's own actions, after the workspace's in the toolbar.
-    m_lockAction = new QAction(tr("锁屏 (Ctrl+L)"), this);
+    m_lockAction = new QAction(this);
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
-    m_settingsAction = new QAction(tr("窗口设置"), this);
+    m_settingsAction = new QAction(this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    m_calendarAction = new QAction(this);
+    m_calendarAction->setObjectName(QStringLiteral("calendarImportAction"));
+    connect(m_calendarAction, &QAction::triggered, this, &MainWindow::importCalendar);
+    // F1 works everywhere in the window, whichever workspace shows.
+    m_helpAction = new QAction(this);
+    m_helpAction->setObjectName(QStringLiteral("helpAction"));
+    m_helpAction->setShortcut(QKeySequence(Qt::Key_F1));
+    m_helpAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_helpAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    addAction(m_helpAction);
+    retranslate();
 
     m_idleLock = new IdleLock(services.options().idleLockMinutes * 60 * 1000, this);
     connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
@@ -98,6 +128,100 @@ MainWindow::~MainWindow()
 Workspace *MainWindow::currentWorkspace() const
 {
     return qobject_cast<Workspace *>(m_stack->currentWidget());
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("一窗通 · %1 · %2号窗口")
+                       .arg(m_services.options().hallName, m_services.options().counterCode));
+    m_modeBar->setWindowTitle(tr("工作区"));
+    m_toolbar->setWindowTitle(tr("操作"));
+    m_emptyPage->setText(tr("当前账号没有可用的工作区，请联系管理员分配角色。"));
+    m_databaseStatus->setText(m_services.databaseHost().isEmpty()
+                                  ? tr("数据库：本机")
+                                  : tr("数据库：大厅服务器（%1）").arg(m_services.databaseHost()));
+    m_lockAction->setText(tr("锁屏 (Ctrl+L)"));
+    m_lockAction->setToolTip(tr("锁定窗口，离开时使用"));
+    m_settingsAction->setText(tr("窗口设置"));
+    m_settingsAction->setToolTip(tr("数据库、大厅、窗口编号、读卡器、打印机和界面语言"));
+    m_calendarAction->setText(tr("导入节假日安排…"));
+    m_calendarAction->setToolTip(
+        tr("导入国务院公布的法定节假日和调休上班日（TSV 或 iCalendar 文件）"));
+    m_helpAction->setText(tr("快捷键帮助 (F1)"));
+    m_helpAction->setToolTip(tr("列出当前工作区的所有快捷键"));
+    updateCalendarStatus();
+    updateHeader();
+}
+
+void MainWindow::updateCalendarStatus()
+{
+    const int missing = m_services.calendarMissingYear();
+    m_calendarStatus->setVisible(missing != 0);
+    m_calendarStatus->setText(
+        missing ? tr("缺少 %1 年法定节假日安排：跨入该年的时限为暂定").arg(missing) : QString());
+    m_calendarStatus->setToolTip(
+        missing ? tr("国务院每年 11 至 12 月公布下一年的节假日安排。请管理员用“导入节假日安排”"
+                     "或 onewindow-cli calendar import 导入。")
+                : QString());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_helpAction)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+QList<QAction *> MainWindow::shellActions() const
+{
+    QList<QAction *> actions = {m_lockAction, m_settingsAction, m_helpAction};
+    if (Permission::can(m_session, Capability::ChangeSettings))
+        actions << m_calendarAction;
+    return actions;
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *help = new ShortcutHelpDialog(currentWorkspace(), shellActions(), this);
+    help->setAttribute(Qt::WA_DeleteOnClose);
+    help->open();
+}
+
+void MainWindow::switchLanguage(const QString &language)
+{
+    const QString current = currentWorkspace() ? currentWorkspace()->id() : QString();
+    if (Workspace *w = currentWorkspace())
+        w->leaving();
+    // LanguageChange reaches every widget: the shell and open dialogs redraw their
+    // words; the workspaces are built again in the new language.
+    Localization::apply(language);
+    retranslate();
+    clearWorkspaces();
+    buildWorkspaces();
+    if (!current.isEmpty())
+        showWorkspace(current);
+}
+
+void MainWindow::importCalendar()
+{
+    if (!Permission::can(m_session, Capability::ChangeSettings))
+        return;
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("选择节假日安排文件"), QString(),
+                                     tr("节假日安排 (*.ics *.ical *.tsv *.txt);;所有文件 (*)"));
+    if (path.isEmpty())
+        return;
+    CalendarImportDialog dialog(m_services, this);
+    const Status done = dialog.importFile(path);
+    if (!done) {
+        if (done.error().code != QLatin1String("cancelled"))
+            QMessageBox::warning(this, tr("导入节假日安排"), UserMessages::error(done.error()));
+        else
+            statusBar()->showMessage(UserMessages::error(done.error()), 10000);
+        return;
+    }
+    updateCalendarStatus();
+    statusBar()->showMessage(dialog.summaryText(), 15000);
 }
 
 void MainWindow::updateHeader()
@@ -206,8 +330,11 @@ void MainWindow::showWorkspaceAt(int index)
     }
     m_toolbar->addSeparator();
     m_toolbar->addAction(m_lockAction);
+    // Everyone may choose the interface language there; the rest is the administrator's.
+    m_toolbar->addAction(m_settingsAction);
     if (Permission::can(m_session, Capability::ChangeSettings))
-        m_toolbar->addAction(m_settingsAction);
+        m_toolbar->addAction(m_calendarAction);
+    m_toolbar->addAction(m_helpAction);
 }
 
 bool MainWindow::showWorkspace(const QString &id)
@@ -254,8 +381,17 @@ void MainWindow::lock()
 void MainWindow::openSettings()
 {
     QSettings store;
-    SettingsDialog dialog(store, m_session, this);
-    if (dialog.exec() == QDialog::Accepted)
+    const QString provisioningPath = m_services.options().provisioningFile;
+    const ProvisioningFile provisioning =
+        provisioningPath.isEmpty() ? ProvisioningFile() : ProvisioningFile::load(provisioningPath);
+    const QString before = CounterSettings::load(store, provisioning).language;
+    SettingsDialog dialog(store, m_session, provisioning, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString after = CounterSettings::load(store, provisioning).language;
+    if (after != before)
+        switchLanguage(after);
+    if (dialog.changedMoreThanLanguage())
         statusBar()->showMessage(tr("设置已保存，重新启动后生效。"), 10000);
 }
 

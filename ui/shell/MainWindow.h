@@ -41,11 +41,26 @@ public:
     // Brings a workspace to the front by its id ("counter", "inbox", ...).
     bool showWorkspace(const QString &id);
 
+    // Every action of the shell and of the workspace showing, for the F1 page.
+    QList<QAction *> shellActions() const;
+
 public Q_SLOTS:
     void lock();
     void openSettings();
+    // F1: every shortcut of the workspace showing and of the shell.
+    void showShortcuts();
+    // An administrator imports next year's official holidays from a file.
+    void importCalendar();
+    // Installs the language's translators and redraws the shell; the workspaces
+    // are rebuilt (pending intake work is saved first, as when switching away).
+    void switchLanguage(const QString &language);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
+    void updateCalendarStatus();
     void buildWorkspaces();
     void clearWorkspaces();
     void showWorkspaceAt(int index);
@@ -61,12 +76,15 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_userStatus;
     QLabel *m_databaseStatus;
+    QLabel *m_calendarStatus;
     QLabel *m_emptyPage;
     QList<Workspace *> m_workspaces;
     QList<QWidget *> m_shownStatusWidgets;
     Workspace *m_statusOwner = nullptr; // whose widgets are in the status bar
     QAction *m_lockAction;
     QAction *m_settingsAction;
+    QAction *m_helpAction = nullptr;
+    QAction *m_calendarAction = nullptr;
     IdleLock *m_idleLock;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QKeySequence>
 #include <QList>
 #include <QWidget>
 
@@ -24,6 +25,17 @@ public:
     virtual QString title() const = 0;
     // The toolbar while this workspace shows.
     virtual QList<QAction *> toolbarActions() const { return {}; }
+    // One line of the F1 page: a key and what it does, in the interface language.
+    struct Shortcut
+    {
+        QKeySequence key;
+        QString text;
+    };
+    // Every key this workspace answers to: its actions' shortcuts and the
+    // QShortcuts of its pages that say what they do (QShortcut::whatsThis).
+    virtual QList<Shortcut> shortcuts() const;
+    // "读卡 (F2)" -> "读卡": an action's words without the key it already shows.
+    static QString plainText(const QAction *action);
     // Permanent widgets of the status bar while this workspace shows.
     virtual QList<QWidget *> statusWidgets() const { return {}; }
     // Called before the shell switches away or locks; save what is pending.

@@ -1,0 +1,112 @@
+#include "review/ReviewService.h"
+
+#include "common/Clock.h"
+#include "review/ReviewRepository.h"
+#include "security/AuditLog.h"
+#include "security/Permission.h"
+#include "storage/Database.h"
+
+namespace OneWindow {
+
+Status ReviewService::flagOverdueCommitments()
+{
+    // 容缺 commitments not kept by their date, with the case and its clerk.
+    auto q = m_db.run(QStringLiteral("SELECT k.id, k.case_id, k.material, k.due, c.case_number,"
+                                     " c.clerk_id FROM case_commitments k JOIN cases c"
+                                     " ON c.id = k.case_id WHERE k.fulfilled_at IS NULL"
+                                     " AND k.due < ? ORDER BY k.due, k.id LIMIT 500"),
+                      {m_clock.today()});
+    if (!q)
+        return Status(q.error());
+    struct Overdue
+    {
+        qint64 id, caseId, clerkId;
+        QString material, due, caseNumber;
+    };
+    QList<Overdue> overdue;
+    while (q.value().next())
+        overdue.append({q.value().value(0).toLongLong(), q.value().value(1).toLongLong(),
+                        q.value().value(5).toLongLong(), q.value().value(2).toString(),
+                        q.value().value(3).toDate().toString(Qt::ISODate),
+                        q.value().value(4).toString()});
+    if (overdue.isEmpty())
+        return Status::success();
+    return m_db.transaction([&]() -> Status {
+        for (const Overdue &k : std::as_const(overdue)) {
+            // The clerk who accepted the case without the material is its maker.
+            Session maker;
+            maker.userId = k.clerkId;
+            if (const Status s = ReviewRepository(m_db).flag(
+                    QStringLiteral("overdue-commitment"), QStringLiteral("commitment:%1").arg(k.id),
+                    k.caseId, k.caseNumber, QStringLiteral("%1 due %2").arg(k.material, k.due),
+                    maker, m_clock.now());
+                !s)
+                return s;
+        }
+        return Status::success();
+    });
+}
+
+Result<QList<ReviewItem>> ReviewService::queue(bool openOnly, const QString &kind, int limit,
+                                               int offset, const Session &session)
+{
+    if (!Permission::can(session, Capability::Review)) {
+        (void)m_audit.record(session, QStringLiteral("refused"), QStringLiteral("review-queue"),
+                             Permission::key(Capability::Review));
+        return Result<QList<ReviewItem>>::failure(QStringLiteral("forbidden"));
+    }
+    if (const Status s = flagOverdueCommitments(); !s)
+        return Result<QList<ReviewItem>>(s.error());
+    return ReviewRepository(m_db).list(openOnly, kind, limit, offset);
+}
+
+Status ReviewService::mayDecide(const ReviewItem &item, const Session &session) const
+{
+    if (!Permission::can(session, Capability::Review))
+        return Status::failure(QStringLiteral("forbidden"));
+    if (item.state != ReviewItem::State::Open)
+        return Status::failure(QStringLiteral("already-decided"), item.reviewerName);
+    if (item.makerId != 0 && item.makerId == session.userId)
+        return Status::failure(QStringLiteral("own-action"));
+    if (item.caseId != 0) {
+        auto clerk =
+            m_db.scalar(QStringLiteral("SELECT clerk_id FROM cases WHERE id = ?"), {item.caseId});
+        if (!clerk)
+            return Status(clerk.error());
+        if (clerk.value().toLongLong() != 0 && clerk.value().toLongLong() == session.userId)
+            return Status::failure(QStringLiteral("own-case"));
+    }
+    return Status::success();
+}
+
+Status ReviewService::decide(qint64 itemId, bool approve, const QString &comment,
+                             const Session &session)
+{
+    auto found = ReviewRepository(m_db).find(itemId);
+    if (!found)
+        return Status(found.error());
+    ReviewItem item = found.value();
+    if (const Status allowed = mayDecide(item, session); !allowed) {
+        (void)m_audit.record(session, QStringLiteral("refused"),
+                             QStringLiteral("review:%1").arg(itemId),
+                             QStringLiteral("review ") + allowed.error().code);
+        return allowed;
+    }
+    if (!approve && comment.trimmed().isEmpty())
+        return Status::failure(QStringLiteral("comment-required"));
+    item.state = approve ? ReviewItem::State::Approved : ReviewItem::State::Returned;
+    item.reviewedAt = m_clock.now();
+    item.reviewerId = session.userId;
+    item.reviewerName = session.displayName;
+    item.comment = comment.trimmed();
+    return m_db.transaction([&]() -> Status {
+        if (const Status s = ReviewRepository(m_db).decide(item); !s)
+            return s;
+        return m_audit.recordInTransaction(
+            session, approve ? QStringLiteral("review-approve") : QStringLiteral("review-return"),
+            item.subject.isEmpty() ? QStringLiteral("review:%1").arg(itemId) : item.subject,
+            item.kind);
+    });
+}
+
+} // namespace OneWindow

@@ -1,0 +1,89 @@
+#include "security/HallSettings.h"
+
+#include "security/AuditLog.h"
+#include "security/Permission.h"
+#include "storage/Database.h"
+#include "storage/SqlValue.h"
+
+#include "common/Clock.h"
+
+namespace OneWindow {
+
+namespace {
+const QString kMaxFailed = QStringLiteral("signin.max-failures");
+const QString kLockout = QStringLiteral("signin.lockout-minutes");
+const QString kSample = QStringLiteral("review.sample-percent");
+} // namespace
+
+Result<HallSettings::Values> HallSettings::load() const
+{
+    auto q = m_db.run(QStringLiteral("SELECT key, value FROM hall_settings"));
+    if (!q)
+        return Result<Values>(q.error());
+    Values v;
+    while (q.value().next()) {
+        const QString key = q.value().value(0).toString();
+        bool ok = false;
+        const int n = q.value().value(1).toString().toInt(&ok);
+        if (!ok)
+            continue;
+        if (key == kMaxFailed)
+            v.maxFailedSignIns = n;
+        else if (key == kLockout)
+            v.lockoutMinutes = n;
+        else if (key == kSample)
+            v.reviewSamplePercent = n;
+    }
+    return v;
+}
+
+QString HallSettings::problem(const Values &v)
+{
+    if (v.maxFailedSignIns < 1 || v.maxFailedSignIns > 20)
+        return kMaxFailed;
+    if (v.lockoutMinutes < 1 || v.lockoutMinutes > 24 * 60)
+        return kLockout;
+    if (v.reviewSamplePercent < 0 || v.reviewSamplePercent > 100)
+        return kSample;
+    return {};
+}
+
+Status HallSettings::save(const Values &values, const Session &session, AuditLog &audit)
+{
+    if (!Permission::can(session, Capability::ChangeSettings)) {
+        (void)audit.record(session, QStringLiteral("refused"), QStringLiteral("hall-settings"),
+                           Permission::key(Capability::ChangeSettings));
+        return Status::failure(QStringLiteral("forbidden"));
+    }
+    if (const QString bad = problem(values); !bad.isEmpty())
+        return Status::failure(QStringLiteral("bad-setting"), bad);
+    const QDateTime now = audit.clock().now();
+    return m_db.transaction([&]() -> Status {
+        const QList<QPair<QString, int>> rows = {{kMaxFailed, values.maxFailedSignIns},
+                                                 {kLockout, values.lockoutMinutes},
+                                                 {kSample, values.reviewSamplePercent}};
+        for (const auto &[key, value] : rows) {
+            auto removed =
+                m_db.run(QStringLiteral("DELETE FROM hall_settings WHERE key = ?"), {key});
+            if (!removed)
+                return Status(removed.error());
+            auto q = m_db.run(
+                QStringLiteral("INSERT INTO hall_settings (key, value, updated_at,"
+                               " updated_by) VALUES (?, ?, ?, ?)"),
+                {key, QString::number(value), SqlValue::dateTimeOrNull(now), session.username});
+            if (!q)
+                return Status(q.error());
+        }
+        return audit.recordInTransaction(session, QStringLiteral("settings-change"),
+                                         QStringLiteral("hall-settings"),
+                                         QStringLiteral("%1=%2 %3=%4 %5=%6")
+                                             .arg(kMaxFailed)
+                                             .arg(values.maxFailedSignIns)
+                                             .arg(kLockout)
+                                             .arg(values.lockoutMinutes)
+                                             .arg(kSample)
+                                             .arg(values.reviewSamplePercent));
+    });
+}
+
+} // namespace OneWindow

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "common/Result.h"
+#include "security/Session.h"
+
+namespace OneWindow {
+
+class AuditLog;
+class Database;
+
+// The hall's own rules, kept in the database so every counter follows the same
+// ones: how many failed sign-ins lock an account and for how long, and what
+// share of ordinary cases goes to the supervisor's review as a random sample.
+class HallSettings
+{
+public:
+    struct Values
+    {
+        int maxFailedSignIns = 5;
+        int lockoutMinutes = 15;
+        int reviewSamplePercent = 5;
+    };
+
+    explicit HallSettings(const Database &db)
+        : m_db(db)
+    {}
+
+    // The stored values, the defaults for what was never set.
+    Result<Values> load() const;
+    // An administrator's change: checked ("bad-setting", detail the key), refused
+    // for other roles ("forbidden"), audited either way.
+    Status save(const Values &values, const Session &session, AuditLog &audit);
+    // "" when usable, else the key of the first value out of range.
+    static QString problem(const Values &values);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace OneWindow

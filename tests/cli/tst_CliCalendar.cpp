@@ -1,0 +1,148 @@
+#include "helpers/TestDatabase.h"
+#include "storage/Database.h"
+#include "workflow/CalendarFile.h"
+#include "workflow/CalendarRepository.h"
+#include "workflow/WorkingDayCalendar.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace OneWindow;
+
+// Runs the real onewindow-cli: `calendar import` on both backends.
+class tst_CliCalendar : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void imports_data();
+    void imports();
+    void brokenFileNamesItsLines();
+    void progressOnlyWhenWatched_data();
+    void progressOnlyWhenWatched();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    static Run run(const QStringList &arguments, const QString &progress = QString());
+};
+
+tst_CliCalendar::Run tst_CliCalendar::run(const QStringList &arguments, const QString &progress)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("ONEWINDOW_PROGRESS"));
+    if (!progress.isEmpty())
+        env.insert(QStringLiteral("ONEWINDOW_PROGRESS"), progress);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(OW_CLI_PATH), arguments);
+    Run r;
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+        return r;
+    r.exitCode = process.exitCode();
+    r.out = process.readAllStandardOutput();
+    r.err = process.readAllStandardError();
+    return r;
+}
+
+void tst_CliCalendar::imports_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("format");
+    for (const QString &backend : TestDatabase::backends()) {
+        QTest::newRow(qPrintable(backend + QStringLiteral(" tsv")))
+            << backend << "synthetic-2027.tsv"
+            << "tsv";
+        QTest::newRow(qPrintable(backend + QStringLiteral(" ics")))
+            << backend << "synthetic-2027.ics"
+            << "ics";
+    }
+}
+
+void tst_CliCalendar::imports()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, file);
+    QFETCH(QString, format);
+    TestDatabase t(backend, /*migrate=*/false);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    const QString path = QStringLiteral(OW_TEST_DATA_DIR "/calendar/") + file;
+    Run r = run({QStringLiteral("calendar"), QStringLiteral("import"), QStringLiteral("--database"),
+                 t.url(), path});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject summary =
+        QJsonDocument::fromJson(r.out.trimmed().split('\n').last()).object();
+    QCOMPARE(summary.value(QStringLiteral("format")).toString(), format);
+    QCOMPARE(summary.value(QStringLiteral("years")).toArray(), QJsonArray{2027});
+    const CalendarFile parsed = CalendarFile::load(path);
+    QCOMPARE(summary.value(QStringLiteral("holidays")).toInt() +
+                 summary.value(QStringLiteral("workdays")).toInt(),
+             int(parsed.days().size()));
+    // What every counter now reads from the database.
+    WorkingDayCalendar calendar = WorkingDayCalendar::official();
+    QVERIFY(CalendarRepository(t.db()).loadInto(calendar).ok());
+    QVERIFY(calendar.coversYear(2027));
+    for (const CalendarFile::Day &d : parsed.days())
+        QCOMPARE(calendar.isWorkingDay(d.date), d.workday);
+}
+
+void tst_CliCalendar::brokenFileNamesItsLines()
+{
+    TestDatabase t(QStringLiteral("sqlite"));
+    QVERIFY(t.ok());
+    const QString path = QStringLiteral(OW_TEST_DATA_DIR "/calendar/broken-dates.ics");
+    Run r = run({QStringLiteral("calendar"), QStringLiteral("import"),
+                 QStringLiteral("--database=") + t.url(), path});
+    QCOMPARE(r.exitCode, 1);
+    const CalendarFile parsed = CalendarFile::load(path);
+    for (const CalendarFile::Problem &p : parsed.problems())
+        QVERIFY2(r.err.contains(QStringLiteral("%1:%2: ").arg(path).arg(p.line).toUtf8()),
+                 r.err.constData());
+    QCOMPARE(t.db().scalar(QStringLiteral("SELECT COUNT(*) FROM calendar_days")).value().toInt(),
+             0);
+    // Usage errors.
+    QCOMPARE(run({QStringLiteral("calendar"), QStringLiteral("import"), path}).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("calendar"), QStringLiteral("import"),
+                  QStringLiteral("--database"), t.url()})
+                 .exitCode,
+             2);
+}
+
+void tst_CliCalendar::progressOnlyWhenWatched_data()
+{
+    QTest::addColumn<QString>("progress");
+    QTest::addColumn<bool>("shown");
+    // Under ctest stderr is a pipe, as in a log: no progress line unless asked for.
+    QTest::newRow("not a terminal") << QString() << false;
+    QTest::newRow("asked for") << "1" << true;
+    QTest::newRow("refused") << "0" << false;
+}
+
+void tst_CliCalendar::progressOnlyWhenWatched()
+{
+    QFETCH(QString, progress);
+    QFETCH(bool, shown);
+    TestDatabase t(QStringLiteral("sqlite"));
+    QVERIFY(t.ok());
+    const QString path = QStringLiteral(OW_TEST_DATA_DIR "/calendar/synthetic-2027.tsv");
+    const int days = int(CalendarFile::load(path).days().size());
+    Run r = run({QStringLiteral("calendar"), QStringLiteral("import"), QStringLiteral("--database"),
+                 t.url(), path},
+                progress);
+    QCOMPARE(r.exitCode, 0);
+    const QByteArray last =
+        QStringLiteral("\rimporting the calendar: %1 / %1 (100 %)\n").arg(days).toUtf8();
+    QCOMPARE(r.err.contains(last), shown);
+    QCOMPARE(r.err.contains("importing the calendar"), shown);
+}
+
+QTEST_GUILESS_MAIN(tst_CliCalendar)
+#include "tst_CliCalendar.moc"

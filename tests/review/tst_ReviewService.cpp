@@ -1,0 +1,231 @@
+// The supervisor's review queue on both backends: what the rules send to it
+// (a typed identity, an e-ID code alone, a card problem, an override, a
+// refusal, a reopening, an overdue 容缺 commitment, a random sample) and
+// maker-checker: nobody reviews their own action or case.
+#include "common/FixedClock.h"
+#include "helpers/SampleIntake.h"
+#include "helpers/TestDatabase.h"
+#include "intake/IntakeService.h"
+#include "review/ReviewService.h"
+#include "security/AuditLog.h"
+#include "security/HallSettings.h"
+#include "security/UserRepository.h"
+#include "storage/Database.h"
+#include "templates/TemplateCatalogue.h"
+#include "workflow/CaseWorkflowService.h"
+
+#include <QTest>
+
+using namespace OneWindow;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 3, 2), QTime(10, 0), Qt::OffsetFromUTC, 8 * 3600);
+
+struct Hall
+{
+    explicit Hall(const QString &backend)
+        : t(backend)
+        , audit(t.db(), clock)
+        , intake(t.db(), audit, clock, calendar, QStringLiteral("510107"))
+        , workflow(t.db(), audit, clock, calendar, catalogue)
+        , review(t.db(), audit, clock)
+    {
+        catalogue.loadBuiltIn();
+        if (!t.ok())
+            return;
+        clerk = account(QStringLiteral("clerk01"), Role::Clerk);
+        supervisor = account(QStringLiteral("super01"), Role::Supervisor);
+        supervisor2 = account(QStringLiteral("super02"), Role::Supervisor);
+        health = account(QStringLiteral("wj01"), Role::Officer, QStringLiteral("卫健"));
+        admin = account(QStringLiteral("admin01"), Role::Administrator);
+    }
+
+    Session account(const QString &name, Role role, const QString &department = {})
+    {
+        UserAccount a;
+        a.username = name;
+        a.displayName = name;
+        a.role = role;
+        a.department = department;
+        Session s;
+        s.userId = UserRepository(t.db()).create(a, QStringLiteral("Password-123"), true).value();
+        s.username = s.displayName = name;
+        s.role = role;
+        s.department = department;
+        return s;
+    }
+
+    void samplePercent(int percent)
+    {
+        HallSettings::Values v;
+        v.reviewSamplePercent = percent;
+        QVERIFY(HallSettings(t.db()).save(v, admin, audit).ok());
+    }
+
+    Result<CaseRecord> accept(const Session &by, int person,
+                              const std::function<void(IntakeRequest &)> &change = {})
+    {
+        IntakeRequest r = Test::newbornRequest(catalogue.find(QStringLiteral("newborn")),
+                                               clock.today(), 2 * person, 2 * person + 1);
+        if (change)
+            change(r);
+        return intake.accept(r, by);
+    }
+
+    QStringList kinds()
+    {
+        QStringList list;
+        const auto queue = review.queue(true, {}, 100, 0, supervisor);
+        for (const ReviewItem &i : queue.value())
+            list << i.kind;
+        return list;
+    }
+
+    TestDatabase t;
+    FixedClock clock{kNow};
+    WorkingDayCalendar calendar = WorkingDayCalendar::official();
+    TemplateCatalogue catalogue;
+    AuditLog audit;
+    IntakeService intake;
+    CaseWorkflowService workflow;
+    ReviewService review;
+    Session clerk, supervisor, supervisor2, health, admin;
+};
+
+} // namespace
+
+class tst_ReviewService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void whatGoesToReview_data() { TestDatabase::addBackendRows(); }
+    void whatGoesToReview()
+    {
+        QFETCH(QString, backend);
+        Hall h(backend);
+        QVERIFY2(h.t.ok(), qPrintable(h.t.error()));
+        h.samplePercent(0);
+        QVERIFY(h.accept(h.clerk, 0).ok()); // an ordinary case, no sample
+        QCOMPARE(h.kinds(), QStringList());
+        QVERIFY(h.accept(h.clerk, 1, [](IntakeRequest &r) {
+                     r.identitySource = QStringLiteral("manual");
+                     r.identityFlags = {QStringLiteral("manual-identity")};
+                 }).ok());
+        QVERIFY(h.accept(h.clerk, 2, [](IntakeRequest &r) {
+                     r.identitySource = QStringLiteral("qr");
+                     r.identityFlags = {QStringLiteral("qr-identity")};
+                 }).ok());
+        QVERIFY(h.accept(h.clerk, 3, [](IntakeRequest &r) {
+                     r.identityFlags = {QStringLiteral("expired")};
+                     r.overrideReason = QStringLiteral("证件过期一天，已核对本人");
+                 }).ok());
+        QCOMPARE(h.kinds(),
+                 (QStringList{"manual-identity", "e-id-only", "card-problem", "override"}));
+        const auto items = h.review.queue(true, QStringLiteral("override"), 10, 0, h.supervisor);
+        QCOMPARE(items->first().detail, QStringLiteral("证件过期一天，已核对本人"));
+        QCOMPARE(items->first().makerId, h.clerk.userId);
+        // Every ordinary case when the sample is all of them.
+        h.samplePercent(100);
+        QVERIFY(h.accept(h.clerk, 4).ok());
+        QCOMPARE(h.kinds().last(), QStringLiteral("sample"));
+
+        // A refusal and a reopening.
+        auto c = h.accept(h.clerk, 5).value();
+        ActionRequest r;
+        r.action = CaseAction::Claim;
+        r.stepId = c.stepByKey(QStringLiteral("birth-check"))->id;
+        QVERIFY(h.workflow.act(c.caseNumber, r, h.health).ok());
+        r.action = CaseAction::Refuse;
+        r.reason = QStringLiteral("证明编号与医院登记不符");
+        QVERIFY(h.workflow.act(c.caseNumber, r, h.health).ok());
+        ActionRequest reopen;
+        reopen.action = CaseAction::Reopen;
+        reopen.reason = QStringLiteral("医院已更正");
+        QVERIFY(h.workflow.act(c.caseNumber, reopen, h.supervisor).ok());
+        const QStringList kinds = h.kinds();
+        QVERIFY(kinds.contains(QStringLiteral("refusal")));
+        QVERIFY(kinds.contains(QStringLiteral("reopen")));
+    }
+
+    void overdueCommitments_data() { TestDatabase::addBackendRows(); }
+    void overdueCommitments()
+    {
+        QFETCH(QString, backend);
+        Hall h(backend);
+        QVERIFY2(h.t.ok(), qPrintable(h.t.error()));
+        h.samplePercent(0);
+        const QDate due = h.clock.today().addDays(3);
+        auto c = h.accept(h.clerk, 0, [due](IntakeRequest &r) {
+            r.materialsReceived.removeAll(QStringLiteral("photo"));
+            r.commitments = {{QStringLiteral("photo"), due}};
+        });
+        QVERIFY2(c.ok(), qPrintable(c.error().code));
+        QCOMPARE(h.kinds(), QStringList());
+        h.clock.set(QDateTime(due.addDays(1), QTime(9, 0), Qt::OffsetFromUTC, 8 * 3600));
+        QCOMPARE(h.kinds(), QStringList{QStringLiteral("overdue-commitment")});
+        QCOMPARE(h.kinds(), QStringList{QStringLiteral("overdue-commitment")}); // once
+    }
+
+    void makerChecker_data() { TestDatabase::addBackendRows(); }
+    void makerChecker()
+    {
+        QFETCH(QString, backend);
+        Hall h(backend);
+        QVERIFY2(h.t.ok(), qPrintable(h.t.error()));
+        h.samplePercent(0);
+        // A supervisor at the counter accepts with a typed identity: another one reviews it.
+        QVERIFY(h.accept(h.supervisor, 0, [](IntakeRequest &r) {
+                     r.identitySource = QStringLiteral("manual");
+                 }).ok());
+        const ReviewItem item = h.review.queue(true, {}, 10, 0, h.supervisor2)->first();
+        QCOMPARE(h.review.decide(item.id, true, {}, h.supervisor).error().code,
+                 QStringLiteral("own-action"));
+        QCOMPARE(h.review.decide(item.id, true, {}, h.clerk).error().code,
+                 QStringLiteral("forbidden"));
+        QCOMPARE(h.review.queue(true, {}, 10, 0, h.clerk).error().code,
+                 QStringLiteral("forbidden"));
+        QCOMPARE(h.review.decide(item.id, false, QStringLiteral("  "), h.supervisor2).error().code,
+                 QStringLiteral("comment-required"));
+        QVERIFY(
+            h.review.decide(item.id, false, QStringLiteral("请补录证件照片"), h.supervisor2).ok());
+        QCOMPARE(h.review.decide(item.id, true, {}, h.supervisor2).error().code,
+                 QStringLiteral("already-decided"));
+        const ReviewItem decided = h.review.queue(false, {}, 10, 0, h.supervisor2)->first();
+        QCOMPARE(decided.state, ReviewItem::State::Returned);
+        QCOMPARE(decided.reviewerName, h.supervisor2.displayName);
+        QCOMPARE(decided.comment, QStringLiteral("请补录证件照片"));
+        QVERIFY(h.review.queue(true, {}, 10, 0, h.supervisor2)->isEmpty());
+
+        // Nobody reviews their own case, whoever's action it is.
+        auto c = h.accept(h.supervisor2, 1).value();
+        ActionRequest r;
+        r.action = CaseAction::Claim;
+        r.stepId = c.stepByKey(QStringLiteral("birth-check"))->id;
+        QVERIFY(h.workflow.act(c.caseNumber, r, h.health).ok());
+        r.action = CaseAction::Refuse;
+        r.reason = QStringLiteral("理由");
+        QVERIFY(h.workflow.act(c.caseNumber, r, h.health).ok());
+        const ReviewItem refusal =
+            h.review.queue(true, QStringLiteral("refusal"), 10, 0, h.supervisor)->first();
+        QCOMPARE(h.review.decide(refusal.id, true, {}, h.supervisor2).error().code,
+                 QStringLiteral("own-case"));
+        QVERIFY(h.review.decide(refusal.id, true, {}, h.supervisor).ok());
+        const int audited =
+            h.t.db()
+                .scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action IN"
+                                       " ('review-approve', 'review-return')"))
+                .value()
+                .toInt();
+        QCOMPARE(audited, 2);
+        QVERIFY(h.t.db()
+                    .scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action ="
+                                           " 'refused' AND detail LIKE 'review %'"))
+                    .value()
+                    .toInt() >= 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ReviewService)
+#include "tst_ReviewService.moc"

@@ -1,0 +1,306 @@
+#include "common/FixedClock.h"
+#include "helpers/TestDatabase.h"
+#include "identity/HallKey.h"
+#include "identity/SimulatedCardReader.h"
+#include "security/AuditLog.h"
+#include "security/AuthService.h"
+#include "services/AppServices.h"
+#include "services/HallSetup.h"
+#include "storage/Database.h"
+#include "templates/TemplateCatalogue.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace OneWindow;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 11, 24), QTime(9, 0));
+
+int count(const Database &db, const QString &table)
+{
+    auto v = db.scalar(QStringLiteral("SELECT COUNT(*) FROM ") + table);
+    return v ? v.value().toInt() : -1;
+}
+
+HallSetup::Request request(const QString &keyFile)
+{
+    HallSetup::Request r;
+    r.hallCode = QStringLiteral("510104");
+    r.hallName = QStringLiteral("锦江区政务服务中心");
+    r.adminLogin = QStringLiteral("hall.admin");
+    r.adminDisplayName = QStringLiteral("管理员 周洁");
+    r.adminPassword = QStringLiteral("Jinjiang-Admin-1");
+    r.keyFile = keyFile;
+    r.counterCode = QStringLiteral("A01");
+    r.fastPasswordHash = true;
+    return r;
+}
+
+TemplateCatalogue shipped()
+{
+    TemplateCatalogue c;
+    c.loadBuiltIn();
+    return c;
+}
+
+} // namespace
+
+class tst_HallSetup : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void newDatabaseHasNothing_data() { TestDatabase::addBackendRows(); }
+    void newDatabaseHasNothing();
+    void setsUpTheHall_data() { TestDatabase::addBackendRows(); }
+    void setsUpTheHall();
+    void existingKeyFile_data() { TestDatabase::addBackendRows(); }
+    void existingKeyFile();
+    void refusedRequests_data();
+    void refusedRequests();
+    void secondRunIsRefused_data() { TestDatabase::addBackendRows(); }
+    void secondRunIsRefused();
+    void failedTransactionRemovesTheNewKey_data() { TestDatabase::addBackendRows(); }
+    void failedTransactionRemovesTheNewKey();
+    void counterFollowsTheHall();
+};
+
+// A real hall's database starts with no accounts and no citizens; only the
+// demo switch seeds them.
+void tst_HallSetup::newDatabaseHasNothing()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend, /*migrate=*/false);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    AppServices services;
+    AppServices::Options options;
+    QCOMPARE(options.demoCitizens, 0); // the default is a real hall
+    options.databaseUrl = t.url();
+    options.liveUpdates = false;
+    QVERIFY(services.start(options, std::make_unique<FixedClock>(kNow), nullptr).ok());
+    QCOMPARE(count(services.database(), QStringLiteral("users")), 0);
+    QCOMPARE(count(services.database(), QStringLiteral("persons")), 0);
+    QCOMPARE(count(services.database(), QStringLiteral("cases")), 0);
+    QVERIFY(services.needsFirstStart().value());
+}
+
+void tst_HallSetup::setsUpTheHall()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    FixedClock clock(kNow);
+    AuditLog audit(t.db(), clock);
+    const QString keyFile = t.folder() + QStringLiteral("/keys/hall.key");
+    HallSetup::Request r = request(keyFile);
+    r.templateIds = {QStringLiteral("newborn"), QStringLiteral("retirement")};
+    const TemplateCatalogue catalogue = shipped();
+    QVERIFY(catalogue.find(QStringLiteral("newborn")));
+    auto done = HallSetup(t.db(), audit).run(r, catalogue);
+    QVERIFY2(done.ok(), qPrintable(done.error().code + QLatin1Char(' ') + done.error().detail));
+    QVERIFY(done.value().keyGenerated);
+
+    // The key file holds the key, readable by its owner only.
+    auto key = HallKey::fromFile(keyFile);
+    QVERIFY(key.ok());
+    QCOMPARE(key.value(), done.value().key);
+    QCOMPARE(key.value().size(), HallKey::kGeneratedBytes);
+    QCOMPARE(QFileInfo(keyFile).permissions() &
+                 (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
+
+    // One administrator who can sign in; nothing demo.
+    QCOMPARE(count(t.db(), QStringLiteral("users")), 1);
+    QCOMPARE(count(t.db(), QStringLiteral("persons")), 0);
+    AuthService auth(t.db(), audit);
+    auto session = auth.signIn(r.adminLogin, r.adminPassword, QStringLiteral("A01"));
+    QVERIFY(session.ok());
+    QCOMPARE(session.value().role, Role::Administrator);
+    QCOMPARE(session.value().displayName, r.adminDisplayName);
+
+    auto hall = HallSetup::load(t.db(), r.hallCode);
+    QVERIFY(hall.ok());
+    QCOMPARE(hall.value().name, r.hallName);
+    QCOMPARE(hall.value().templateIds, r.templateIds);
+    QCOMPARE(hall.value().keyFingerprint, HallKey::fingerprint(key.value()));
+    QVERIFY(!HallSetup::needed(t.db()).value());
+    // Audited, and the chain holds; the fingerprint is there, never the key.
+    auto detail =
+        t.db().scalar(QStringLiteral("SELECT detail FROM audit_events WHERE action = 'hall-init'"));
+    QVERIFY(detail.ok());
+    QVERIFY(detail.value().toString().contains(done.value().keyFingerprint));
+    QVERIFY(!detail.value().toString().contains(HallKey::toHex(key.value())));
+    QCOMPARE(audit.firstBrokenEvent().value(), 0);
+}
+
+void tst_HallSetup::existingKeyFile()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    const QString keyFile = t.folder() + QStringLiteral("/copied.key");
+    const QByteArray key = HallKey::generate();
+    QVERIFY(HallKey::writeFile(keyFile, key, QStringLiteral("made by another counter")).ok());
+    FixedClock clock(kNow);
+    AuditLog audit(t.db(), clock);
+    HallSetup::Request r = request(keyFile);
+    r.generateKey = false;
+    auto done = HallSetup(t.db(), audit).run(r, shipped());
+    QVERIFY(done.ok());
+    QVERIFY(!done.value().keyGenerated);
+    QCOMPARE(done.value().key, key);
+    QCOMPARE(HallKey::fromFile(keyFile).value(), key); // untouched
+}
+
+void tst_HallSetup::refusedRequests_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("hall code with a dash") << "hallCode"
+                                           << "51-01"
+                                           << "hall-code";
+    QTest::newRow("no hall name") << "hallName"
+                                  << " "
+                                  << "hall-name";
+    QTest::newRow("login with a blank") << "adminLogin"
+                                        << "hall admin"
+                                        << "admin-login";
+    QTest::newRow("short password") << "adminPassword"
+                                    << "Short-1"
+                                    << "password-too-short";
+    QTest::newRow("password holds the login") << "adminPassword"
+                                              << "my-hall.admin-pw"
+                                              << "password-is-login";
+    QTest::newRow("no key file") << "keyFile"
+                                 << ""
+                                 << "key-file";
+    QTest::newRow("unknown template") << "templateIds"
+                                      << "newborn,no-such-matter"
+                                      << "unknown-template";
+    QTest::newRow("new key over an existing file") << "keyFile"
+                                                   << "EXISTING"
+                                                   << "key-file-exists";
+    QTest::newRow("existing key that is not there") << "generateKey"
+                                                    << "false"
+                                                    << "key-file-missing";
+}
+
+void tst_HallSetup::refusedRequests()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, code);
+    TestDatabase t(QStringLiteral("sqlite"));
+    QVERIFY(t.ok());
+    const QString existing = t.folder() + QStringLiteral("/existing.key");
+    QVERIFY(HallKey::writeFile(existing, HallKey::generate(), QString()).ok());
+    HallSetup::Request r = request(t.folder() + QStringLiteral("/new.key"));
+    if (field == QLatin1String("hallCode"))
+        r.hallCode = value;
+    else if (field == QLatin1String("hallName"))
+        r.hallName = value;
+    else if (field == QLatin1String("adminLogin"))
+        r.adminLogin = value;
+    else if (field == QLatin1String("adminPassword"))
+        r.adminPassword = value;
+    else if (field == QLatin1String("keyFile"))
+        r.keyFile = value == QLatin1String("EXISTING") ? existing : value;
+    else if (field == QLatin1String("templateIds"))
+        r.templateIds = value.split(QLatin1Char(','));
+    else if (field == QLatin1String("generateKey"))
+        r.generateKey = false;
+    FixedClock clock(kNow);
+    AuditLog audit(t.db(), clock);
+    auto done = HallSetup(t.db(), audit).run(r, shipped());
+    QVERIFY(!done.ok());
+    QCOMPARE(done.error().code, code);
+    // Nothing happened: no account, no hall, no new key file.
+    QCOMPARE(count(t.db(), QStringLiteral("users")), 0);
+    QCOMPARE(count(t.db(), QStringLiteral("halls")), 0);
+    QVERIFY(!QFileInfo::exists(t.folder() + QStringLiteral("/new.key")));
+}
+
+void tst_HallSetup::secondRunIsRefused()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    FixedClock clock(kNow);
+    AuditLog audit(t.db(), clock);
+    QVERIFY(HallSetup(t.db(), audit)
+                .run(request(t.folder() + QStringLiteral("/a.key")), shipped())
+                .ok());
+    HallSetup::Request again = request(t.folder() + QStringLiteral("/b.key"));
+    again.adminLogin = QStringLiteral("intruder");
+    auto second = HallSetup(t.db(), audit).run(again, shipped());
+    QCOMPARE(second.error().code, QStringLiteral("hall-exists"));
+    QCOMPARE(count(t.db(), QStringLiteral("users")), 1);
+    QVERIFY(!QFileInfo::exists(t.folder() + QStringLiteral("/b.key")));
+}
+
+// The hall row cannot be stored (its code is taken): the transaction rolls back
+// and the key file made for it is gone, so the wizard can simply run again.
+void tst_HallSetup::failedTransactionRemovesTheNewKey()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    QVERIFY(t.db()
+                .run(QStringLiteral("INSERT INTO halls (code, name, key_fingerprint, created_at)"
+                                    " VALUES ('510104', 'left over', 'x', ?)"),
+                     {kNow.toUTC()})
+                .ok());
+    FixedClock clock(kNow);
+    AuditLog audit(t.db(), clock);
+    const QString keyFile = t.folder() + QStringLiteral("/hall.key");
+    auto done = HallSetup(t.db(), audit).run(request(keyFile), shipped());
+    QVERIFY(!done.ok());
+    QVERIFY(!QFileInfo::exists(keyFile));
+    QCOMPARE(count(t.db(), QStringLiteral("users")), 0);
+}
+
+// A counter started on the hall's database offers the hall's matters and
+// notices when its key is not the hall's.
+void tst_HallSetup::counterFollowsTheHall()
+{
+    QTemporaryDir dir;
+    const QString url = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("hall.sqlite"));
+    QByteArray hallKey;
+    {
+        AppServices first;
+        AppServices::Options options;
+        options.databaseUrl = url;
+        QVERIFY(first.start(options, std::make_unique<FixedClock>(kNow), nullptr).ok());
+        HallSetup::Request r = request(dir.filePath(QStringLiteral("hall.key")));
+        r.templateIds = {QStringLiteral("newborn")};
+        auto done = HallSetup(first.database(), first.audit()).run(r, first.catalogue());
+        QVERIFY(done.ok());
+        hallKey = done.value().key;
+        QVERIFY(first.catalogue().templates().size() > 1);
+    }
+    for (const bool rightKey : {true, false}) {
+        AppServices counter;
+        AppServices::Options options;
+        options.databaseUrl = url;
+        options.hallCode = QStringLiteral("510104");
+        options.hallKey = rightKey ? hallKey : HallKey::generate();
+        QVERIFY(counter.start(options, std::make_unique<FixedClock>(kNow), nullptr).ok());
+        QCOMPARE(counter.catalogue().templates().size(), 1);
+        QCOMPARE(counter.catalogue().templates().first().id, QStringLiteral("newborn"));
+        QCOMPARE(counter.hallProblem(), rightKey ? QString() : QStringLiteral("hall-key-mismatch"));
+    }
+    AppServices other;
+    AppServices::Options options;
+    options.databaseUrl = url;
+    options.hallCode = QStringLiteral("999999");
+    QVERIFY(other.start(options, std::make_unique<FixedClock>(kNow), nullptr).ok());
+    QCOMPARE(other.hallProblem(), QStringLiteral("hall-unknown"));
+}
+
+QTEST_GUILESS_MAIN(tst_HallSetup)
+#include "tst_HallSetup.moc"
