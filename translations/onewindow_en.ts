@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AuditActionText</name>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="10"/>
+        <source>登录</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="12"/>
+        <source>登录失败</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="14"/>
+        <source>退出登录</source>
+        <translation>Sign-out</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="16"/>
+        <source>锁屏</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="18"/>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="20"/>
+        <source>查阅档案</source>
+        <translation>Open case file</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="22"/>
+        <source>查看办件</source>
+        <translation>View case</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="24"/>
+        <source>查询</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="26"/>
+        <source>受理</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="28"/>
+        <source>被拒绝的操作</source>
+        <translation>Refused action</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="30"/>
+        <source>查阅审计日志</source>
+        <translation>Read the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="32"/>
+        <source>导出审计日志</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="34"/>
+        <source>办件：%1</source>
+        <translation>Case: %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseStateText</name>
     <message>
         <location filename="../ui/common/CaseStateText.cpp" line="9"/>
@@ -681,6 +749,293 @@
         <location filename="../ui/counter/fields/AddressFieldEditor.cpp" line="77"/>
         <source>（区县）</source>
         <translation>(district)</translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::AuditEventModel</name>
+    <message>
+        <location filename="../ui/models/AuditEventModel.cpp" line="53"/>
+        <source>带密钥校验码（MAC）</source>
+        <translation>Carries a MAC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditEventModel.cpp" line="53"/>
+        <source>密封前的旧事件：只由哈希链校验</source>
+        <translation>Written before the seal: checked by the hash chain only</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditEventModel.cpp" line="92"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditEventModel.cpp" line="94"/>
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditEventModel.cpp" line="96"/>
+        <source>窗口</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditEventModel.cpp" line="98"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditEventModel.cpp" line="100"/>
+        <source>对象</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditEventModel.cpp" line="102"/>
+        <source>详情</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditEventModel.cpp" line="104"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::AuditWorkspace</name>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="64"/>
+        <source>公民身份号码</source>
+        <translation>Citizen ID number</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="68"/>
+        <source>办件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="72"/>
+        <source>群众</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="74"/>
+        <source>办件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="76"/>
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="78"/>
+        <source>窗口</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="80"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="84"/>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="91"/>
+        <source>至</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="107"/>
+        <source>查询</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="110"/>
+        <source>清除条件</source>
+        <translation>Clear filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="136"/>
+        <source>上一页</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="138"/>
+        <source>下一页</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="150"/>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="153"/>
+        <source>导出当前条件下的全部事件；身份证号、手机号打码；导出本身记入审计日志</source>
+        <translation>Exports every event the filter finds; ID and mobile numbers masked; the export itself is audited</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="165"/>
+        <source>校验审计链</source>
+        <translation>Check the audit chain</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="170"/>
+        <source>取消校验</source>
+        <translation>Cancel check</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="181"/>
+        <source>刷新 (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="194"/>
+        <source>审计日志</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="232"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="284"/>
+        <source>没有符合条件的事件</source>
+        <translation>No events match</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="286"/>
+        <source>第 %1 页</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="317"/>
+        <source>审计链：尚无事件。</source>
+        <translation>Audit chain: no events yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="319"/>
+        <source>审计链：共 %1 条事件，最后一条为第 %2 条（%3）%4。尚未校验。</source>
+        <translation>Audit chain: %1 events, the last is event %2 (%3)%4. Not checked yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="325"/>
+        <source>，已用本厅密钥密封</source>
+        <translation>, sealed with the hall key</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="325"/>
+        <source>，尚未密封</source>
+        <translation>, not sealed</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="342"/>
+        <source>正在校验审计链：%1 / %2 条事件…</source>
+        <translation>Checking the audit chain: %1 / %2 events…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="350"/>
+        <source>正在校验审计链…</source>
+        <translation>Checking the audit chain…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="368"/>
+        <source>无法校验审计链：%1</source>
+        <translation>Cannot check the audit chain: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="378"/>
+        <source>审计链完整：已校验 %1 条事件。</source>
+        <translation>Audit chain intact: %1 events checked.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="380"/>
+        <source>其中 %1 条写于密封之前，只由哈希链校验。</source>
+        <translation> %1 of them were written before the seal and are checked by the hash chain only.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="382"/>
+        <source>本窗口没有本厅密钥，未校验密钥校验码。</source>
+        <translation> This counter has no hall key: the MACs were not checked.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="388"/>
+        <source>审计链在第 %1 条事件（%2）处不符：%3</source>
+        <translation>The audit chain breaks at event %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="394"/>
+        <source>审计链尚未密封：%1 条事件都没有密钥校验码，只校验了哈希链。持有本厅密钥的窗口写入第一条事件时即密封。</source>
+        <translation>The audit chain is not sealed: none of the %1 events carries a MAC; only the hash chain was checked. It is sealed when a counter holding the hall key writes its first event.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="400"/>
+        <source>校验已取消（已校验 %1 条事件）。</source>
+        <translation>Check cancelled (%1 events checked).</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="409"/>
+        <source>该事件的内容被改动过。</source>
+        <translation>This event was edited.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="411"/>
+        <source>该事件与前一条事件接不上：之前有事件被删除，或有事件被插入、调换了顺序。</source>
+        <translation>This event does not follow the one before it: an earlier event was deleted, or events were inserted or reordered.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="413"/>
+        <source>该事件缺少密钥校验码，而审计链在它之前已经密封。</source>
+        <translation>This event carries no MAC although the chain was sealed before it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="415"/>
+        <source>该事件的密钥校验码不符：它是伪造的，或从这里起整条链被重新计算过。</source>
+        <translation>This event&apos;s MAC does not verify: it was forged, or the chain was recomputed from here.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="417"/>
+        <source>该事件在检查点之后，是绕过本程序追加的。</source>
+        <translation>This event lies beyond the checkpoint: it was appended behind the program&apos;s back.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="419"/>
+        <source>检查点记录的最后几条事件不见了：日志末尾被删除。</source>
+        <translation>The last events the checkpoint names are gone: the end of the log was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="421"/>
+        <source>检查点与本厅密钥或事件不符：密钥不对，或检查点被改动过。</source>
+        <translation>The checkpoint does not match the hall key or the events: a wrong key, or the checkpoint was altered.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="423"/>
+        <source>检查点不见了。</source>
+        <translation>The checkpoint is gone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="433"/>
+        <source>导出审计日志</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="433"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="442"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="453"/>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="457"/>
+        <source>已导出 %1 条事件到 %2</source>
+        <translation>Exported %1 events to %2</translation>
     </message>
 </context>
 <context>
@@ -1742,152 +2097,152 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="134"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="135"/>
         <source>一窗通 · %1 · %2号窗口</source>
         <translation>OneWindow · %1 · counter %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="136"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="137"/>
         <source>工作区</source>
         <translation>Workspaces</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="137"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
         <source>操作</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
         <source>当前账号没有可用的工作区，请联系管理员分配角色。</source>
         <translation>This account has no workspace. Ask an administrator to assign a role.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
         <source>数据库：本机</source>
         <translation>Database: this computer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
         <source>数据库：大厅服务器（%1）</source>
         <translation>Database: hall server (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
         <source>锁定窗口，离开时使用</source>
         <translation>Lock the counter when you leave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="145"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
         <source>数据库、大厅、窗口编号、读卡器、打印机和界面语言</source>
         <translation>Database, hall, counter number, card reader, printers and interface language</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
         <source>导入节假日安排…</source>
         <translation>Import official holidays…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
         <source>导入国务院公布的法定节假日和调休上班日（TSV 或 iCalendar 文件）</source>
         <translation>Import the public holidays and make-up working days the State Council published (TSV or iCalendar file)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
         <source>快捷键帮助 (F1)</source>
         <translation>Keyboard help (F1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
         <source>列出当前工作区的所有快捷键</source>
         <translation>List every shortcut of the current workspace</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
         <source>缺少 %1 年法定节假日安排：跨入该年的时限为暂定</source>
         <translation>No official holidays for %1: deadlines in that year are provisional</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
         <source>国务院每年 11 至 12 月公布下一年的节假日安排。请管理员用“导入节假日安排”或 onewindow-cli calendar import 导入。</source>
         <translation>The State Council publishes next year&apos;s holidays in November or December. An administrator imports them with &quot;Import official holidays&quot; or onewindow-cli calendar import.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="210"/>
         <source>选择节假日安排文件</source>
         <translation>Choose the holiday file</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="210"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="211"/>
         <source>节假日安排 (*.ics *.ical *.tsv *.txt);;所有文件 (*)</source>
         <translation>Holiday lists (*.ics *.ical *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="218"/>
         <source>导入节假日安排</source>
         <translation>Import official holidays</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="228"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
         <source>窗口受理</source>
         <translation>Counter clerk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="230"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="231"/>
         <source>部门审批（%1）</source>
         <translation>Department officer (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="231"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="232"/>
         <source>值班长</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="232"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="234"/>
         <source>%1 · %2号窗口 · %3（%4）</source>
         <translation>%1 · counter %2 · %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
         <source>锁屏 (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="90"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="91"/>
         <source>本窗口的大厅密钥与大厅设置时的不同：本窗口打印的二维码在其他窗口无法识别。请管理员复制正确的密钥文件。</source>
         <translation>This counter&apos;s hall key is not the one the hall was set up with: QR codes printed here will not open at other counters. An administrator should copy the right key file.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="94"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="95"/>
         <source>数据库属于另一个大厅，请检查本窗口的大厅代码。</source>
         <translation>The database belongs to another hall; check this counter&apos;s hall code.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="145"/>
         <source>窗口设置</source>
         <translation>Counter settings</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="237"/>
         <source>%1 · %2号窗口</source>
         <translation>%1 · counter %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="84"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="85"/>
         <source>无法接收其他窗口的实时更新，请手动刷新。</source>
         <translation>Live updates from other counters are unavailable: reopen the file to refresh it.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="87"/>
         <source>有模板无法加载，已跳过：%1</source>
         <translation>A template could not be loaded and was skipped: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="392"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="395"/>
         <source>设置已保存，重新启动后生效。</source>
         <translation>Settings saved; they take effect at the next start.</translation>
     </message>
@@ -2186,42 +2541,42 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="110"/>
-        <location filename="../app/main.cpp" line="151"/>
-        <location filename="../app/main.cpp" line="176"/>
-        <location filename="../app/main.cpp" line="190"/>
-        <location filename="../app/main.cpp" line="198"/>
-        <location filename="../app/main.cpp" line="231"/>
+        <location filename="../app/main.cpp" line="112"/>
+        <location filename="../app/main.cpp" line="153"/>
+        <location filename="../app/main.cpp" line="178"/>
+        <location filename="../app/main.cpp" line="192"/>
+        <location filename="../app/main.cpp" line="200"/>
+        <location filename="../app/main.cpp" line="233"/>
         <source>一窗通</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="111"/>
+        <location filename="../app/main.cpp" line="113"/>
         <source>配置文件有错误，程序无法启动：
 %1</source>
         <translation>The provisioning file has errors; OneWindow cannot start:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="152"/>
+        <location filename="../app/main.cpp" line="154"/>
         <source>无法读取大厅密钥文件（%1）：
 %2</source>
         <translation>Cannot read the hall key file (%1):
 %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="173"/>
+        <location filename="../app/main.cpp" line="175"/>
         <source>正在生成演示大厅的数据…</source>
         <translation>Creating the demo hall&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="174"/>
+        <location filename="../app/main.cpp" line="176"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="191"/>
-        <location filename="../app/main.cpp" line="232"/>
+        <location filename="../app/main.cpp" line="193"/>
+        <location filename="../app/main.cpp" line="234"/>
         <source>无法打开数据库 %1：
 %2</source>
         <translation>Cannot open the database %1:
@@ -2608,204 +2963,224 @@ Copy the key file to every counter of the hall and name its place in each counte
         <translation>Cannot write the file: check the disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="94"/>
+        <location filename="../ui/common/UserMessages.cpp" line="93"/>
+        <source>数据库拒绝了此操作（权限不足）。请联系管理员。</source>
+        <translation>The database refused this (insufficient privileges). Please contact the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="95"/>
+        <source>本窗口没有本厅密钥，而审计日志已用本厅密钥密封：不能记录审计事件，因此不能办理业务。请管理员在窗口设置中填写本厅密钥。</source>
+        <translation>This counter has no hall key and the audit trail is sealed with it: no audit event can be written, so no work can be done. Ask the administrator to enter the hall key in the counter settings.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="98"/>
+        <source>本窗口的本厅密钥与审计日志的密封不符：不能记录审计事件，因此不能办理业务。请管理员核对本厅密钥，并校验审计链。</source>
+        <translation>This counter&apos;s hall key does not match the audit trail&apos;s seal: no audit event can be written, so no work can be done. Ask the administrator to check the hall key and the audit chain.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="101"/>
+        <source>审计日志的检查点不见了：不能记录审计事件，因此不能办理业务。请管理员校验审计链。</source>
+        <translation>The audit trail&apos;s checkpoint is gone: no audit event can be written, so no work can be done. Ask the administrator to check the audit chain.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="105"/>
         <source>大厅代码应为 2 至 12 位字母或数字。</source>
         <translation>The hall code is 2 to 12 letters or digits.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="96"/>
+        <location filename="../ui/common/UserMessages.cpp" line="107"/>
         <source>请填写大厅名称。</source>
         <translation>Enter the hall&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="98"/>
+        <location filename="../ui/common/UserMessages.cpp" line="109"/>
         <source>登录名应为 2 至 32 位字母、数字或 . _ -，以字母或数字开头。</source>
         <translation>The login is 2 to 32 letters, digits or . _ -, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="100"/>
+        <location filename="../ui/common/UserMessages.cpp" line="111"/>
         <source>密码至少需要 %1 个字符。</source>
         <translation>The password needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="102"/>
+        <location filename="../ui/common/UserMessages.cpp" line="113"/>
         <source>密码不能包含登录名。</source>
         <translation>The password may not contain the login.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="104"/>
+        <location filename="../ui/common/UserMessages.cpp" line="115"/>
         <source>密码不能由同一个字符重复组成。</source>
         <translation>The password may not be one character repeated.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="106"/>
+        <location filename="../ui/common/UserMessages.cpp" line="117"/>
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="108"/>
+        <location filename="../ui/common/UserMessages.cpp" line="119"/>
         <source>请指定密钥文件的位置。</source>
         <translation>Say where the key file is.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="110"/>
+        <location filename="../ui/common/UserMessages.cpp" line="121"/>
         <source>密钥文件 %1 已存在。要沿用它，请选择“使用已有的密钥文件”。</source>
         <translation>The key file %1 exists already. To keep it, choose &quot;Use an existing key file&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="112"/>
+        <location filename="../ui/common/UserMessages.cpp" line="123"/>
         <source>找不到密钥文件 %1。</source>
         <translation>No key file %1.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="114"/>
+        <location filename="../ui/common/UserMessages.cpp" line="125"/>
         <source>无法读写密钥文件 %1，请检查权限。</source>
         <translation>Cannot read or write the key file %1; check its permissions.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="116"/>
+        <location filename="../ui/common/UserMessages.cpp" line="127"/>
         <source>密钥文件中没有可用的密钥（至少 32 位十六进制字符）。</source>
         <translation>The key file holds no usable key (at least 32 hexadecimal digits).</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="118"/>
+        <location filename="../ui/common/UserMessages.cpp" line="129"/>
         <source>没有名为 %1 的事项模板。</source>
         <translation>There is no form template %1.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="120"/>
+        <location filename="../ui/common/UserMessages.cpp" line="131"/>
         <source>请至少选择一个本大厅办理的事项。</source>
         <translation>Choose at least one matter the hall handles.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="122"/>
+        <location filename="../ui/common/UserMessages.cpp" line="133"/>
         <source>该数据库已有账号，大厅已经设置过。请直接登录。</source>
         <translation>This database has accounts already: the hall is set up. Sign in instead.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="124"/>
+        <location filename="../ui/common/UserMessages.cpp" line="135"/>
         <source>界面语言只能是中文或英文。</source>
         <translation>The interface language is Chinese or English.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="126"/>
+        <location filename="../ui/common/UserMessages.cpp" line="137"/>
         <source>该项由配置文件 %1 设定，只能在该文件中修改。</source>
         <translation>This is set by the provisioning file %1 and can be changed only there.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="128"/>
+        <location filename="../ui/common/UserMessages.cpp" line="139"/>
         <source>节假日文件有错误，未导入任何内容：
 %1</source>
         <translation>The holiday file has errors; nothing was imported:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="130"/>
+        <location filename="../ui/common/UserMessages.cpp" line="141"/>
         <source>已取消，没有保存任何内容。</source>
         <translation>Cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="131"/>
+        <location filename="../ui/common/UserMessages.cpp" line="142"/>
         <source>操作失败（%1）。</source>
         <translation>The operation failed (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="138"/>
+        <location filename="../ui/common/UserMessages.cpp" line="149"/>
         <source>证件已过期</source>
         <translation>The card has expired</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="140"/>
+        <location filename="../ui/common/UserMessages.cpp" line="151"/>
         <source>证件尚未生效</source>
         <translation>The card is not valid yet</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="142"/>
+        <location filename="../ui/common/UserMessages.cpp" line="153"/>
         <source>身份证号码校验位错误，可能是伪造或读卡错误</source>
         <translation>The ID number&apos;s check digit is wrong: a forged card or a read error</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="144"/>
+        <location filename="../ui/common/UserMessages.cpp" line="155"/>
         <source>身份证号码的地区代码不存在</source>
         <translation>The ID number&apos;s region code does not exist</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="146"/>
+        <location filename="../ui/common/UserMessages.cpp" line="157"/>
         <source>身份证号码中的出生日期无效</source>
         <translation>The birth date in the ID number is impossible</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="148"/>
+        <location filename="../ui/common/UserMessages.cpp" line="159"/>
         <source>身份证号码格式错误</source>
         <translation>The ID number is malformed</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="150"/>
+        <location filename="../ui/common/UserMessages.cpp" line="161"/>
         <source>手工录入的身份，受理后交值班长复核</source>
         <translation>Identity entered by hand: a supervisor reviews it after acceptance</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="152"/>
+        <location filename="../ui/common/UserMessages.cpp" line="163"/>
         <source>证件上没有姓名</source>
         <translation>The card carries no name</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="153"/>
+        <location filename="../ui/common/UserMessages.cpp" line="164"/>
         <source>证件异常（%1）</source>
         <translation>Card problem (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="159"/>
+        <location filename="../ui/common/UserMessages.cpp" line="170"/>
         <source>未检测到证件，请将证件放在读卡器上。</source>
         <translation>No card found: place the card on the reader.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="161"/>
+        <location filename="../ui/common/UserMessages.cpp" line="172"/>
         <source>证件无法读取（芯片损坏或放置不当），请重新放置；仍失败时请手工录入并交值班长复核。</source>
         <translation>The card cannot be read (damaged chip or badly placed). Place it again; if it still fails, enter the identity by hand for supervisor review.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="164"/>
+        <location filename="../ui/common/UserMessages.cpp" line="175"/>
         <source>读卡器数据校验错误，请重新读卡。</source>
         <translation>The reader&apos;s data failed its checksum: read again.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="166"/>
+        <location filename="../ui/common/UserMessages.cpp" line="177"/>
         <source>没有连接读卡器，请检查读卡器连接或在设置中选择端口。</source>
         <translation>No card reader is connected: check the cable or choose the port in the settings.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="168"/>
+        <location filename="../ui/common/UserMessages.cpp" line="179"/>
         <source>无法识别的证件类型，请使用居民身份证、港澳台居民居住证或外国人永久居留身份证。</source>
         <translation>Unknown card type: use a resident ID card, a Hong Kong/Macao/Taiwan residence permit or a foreigner permanent residence card.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="170"/>
+        <location filename="../ui/common/UserMessages.cpp" line="181"/>
         <source>读卡器数据不完整，请重新放置证件后再读。</source>
         <translation>The reader&apos;s answer was incomplete: place the card again and read.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="172"/>
+        <location filename="../ui/common/UserMessages.cpp" line="183"/>
         <source>读卡器无响应，请检查连接。</source>
         <translation>The reader does not answer: check its connection.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="173"/>
+        <location filename="../ui/common/UserMessages.cpp" line="184"/>
         <source>读卡失败（%1），请重新读卡。</source>
         <translation>Reading failed (%1): read again.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="180"/>
+        <location filename="../ui/common/UserMessages.cpp" line="191"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="182"/>
+        <location filename="../ui/common/UserMessages.cpp" line="193"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="184"/>
+        <location filename="../ui/common/UserMessages.cpp" line="195"/>
         <source>未说明</source>
         <translation>Not stated</translation>
     </message>

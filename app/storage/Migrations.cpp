@@ -315,8 +315,8 @@ const QList<Migrations::Step> &Migrations::steps()
              // drop a trigger: the MACs and the checkpoint are what catch that.)
              QStringLiteral("pg:CREATE FUNCTION onewindow_audit_append_only() RETURNS trigger"
                             " LANGUAGE plpgsql AS $$ BEGIN"
-                            " RAISE EXCEPTION 'audit_events is append-only (% refused)', TG_OP"
-                            " USING ERRCODE = 'insufficient_privilege';"
+                            " RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',"
+                            " MESSAGE = 'audit_events is append-only: ' || TG_OP || ' refused';"
                             " END $$"),
              QStringLiteral("pg:CREATE TRIGGER audit_events_append_only BEFORE UPDATE OR DELETE"
                             " ON audit_events FOR EACH ROW"
@@ -330,8 +330,8 @@ const QList<Migrations::Step> &Migrations::steps()
                             " OR NEW.last_id < OLD.last_id OR NEW.events < OLD.events"
                             " OR (OLD.mac IS NOT NULL AND (NEW.mac IS NULL"
                             " OR NEW.legacy_until <> OLD.legacy_until)) THEN"
-                            " RAISE EXCEPTION 'audit_head only moves forward (% refused)', TG_OP"
-                            " USING ERRCODE = 'insufficient_privilege';"
+                            " RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',"
+                            " MESSAGE = 'audit_head only moves forward: ' || TG_OP || ' refused';"
                             " END IF; RETURN NEW; END $$"),
              QStringLiteral("pg:CREATE TRIGGER audit_head_forward BEFORE UPDATE OR DELETE"
                             " ON audit_head FOR EACH ROW"
