@@ -6,7 +6,7 @@ namespace OneWindow {
 
 namespace {
 
-void appendField(QByteArray &out, std::string_view field)
+void appendField(std::string &out, std::string_view field)
 {
     char digits[24];
     int n = 0;
@@ -16,9 +16,9 @@ void appendField(QByteArray &out, std::string_view field)
         size /= 10;
     } while (size > 0);
     while (n > 0)
-        out.append(digits[--n]);
-    out.append(':');
-    out.append(field.data(), qsizetype(field.size()));
+        out.push_back(digits[--n]);
+    out.push_back(':');
+    out.append(field.data(), field.size());
 }
 
 } // namespace
@@ -29,7 +29,7 @@ bool AuditChain::ready()
     return initialised;
 }
 
-void AuditChain::appendHashInput(QByteArray &out, const Fields &f)
+void AuditChain::appendHashInput(std::string &out, const Fields &f)
 {
     for (std::string_view field :
          {f.previous, f.at, f.user, f.counter, f.action, f.subject, f.detail})
@@ -62,11 +62,12 @@ QString AuditChain::hash(const QString &previous, const QString &at, const QStri
     const auto view = [](const QByteArray &b) {
         return std::string_view(b.constData(), size_t(b.size()));
     };
-    QByteArray input;
-    input.reserve(p.size() + a.size() + u.size() + c.size() + ac.size() + s.size() + d.size() + 32);
+    std::string input;
+    input.reserve(
+        size_t(p.size() + a.size() + u.size() + c.size() + ac.size() + s.size() + d.size() + 32));
     appendHashInput(input, {view(p), view(a), view(u), view(c), view(ac), view(s), view(d)});
     unsigned char digest[kDigestBytes];
-    sha256(std::string_view(input.constData(), size_t(input.size())), digest);
+    sha256(input, digest);
     char hex[kHexBytes];
     toHex(digest, kDigestBytes, hex);
     return QString::fromLatin1(hex, kHexBytes);

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QByteArray>
 #include <QString>
 
+#include <string>
 #include <string_view>
 
 namespace OneWindow {
@@ -27,7 +27,7 @@ public:
     // libsodium initialised (once per process); false when it cannot be.
     static bool ready();
     // The bytes that are hashed, appended to `out`.
-    static void appendHashInput(QByteArray &out, const Fields &fields);
+    static void appendHashInput(std::string &out, const Fields &fields);
     static void sha256(std::string_view bytes, unsigned char digest[kDigestBytes]);
     // Lower-case hex of `size` bytes into `hex` (2 * size characters, no terminator).
     static void toHex(const unsigned char *bytes, int size, char *hex);

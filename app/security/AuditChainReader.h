@@ -4,11 +4,10 @@
 #include "security/AuditHead.h"
 #include "storage/DatabaseUrl.h"
 
-#include <QByteArray>
-
 #include <functional>
 #include <memory>
 #include <optional>
+#include <string_view>
 
 namespace OneWindow {
 
@@ -16,20 +15,23 @@ class Database;
 
 // Reads the audit chain for a check: on its own connection (so it can run on
 // a worker thread), in one read-only snapshot, the checkpoint then every
-// event in id order, in pages. The database assembles the bytes that were
-// hashed for each event (AuditChain::appendHashInput), so a check costs a
-// hash and a MAC per event and little else.
+// event in id order, with the bytes that were hashed for each one
+// (AuditChain::appendHashInput). An SQLite file is read through SQLite's C
+// API, read-only, a row at a time (millions of rows through Qt SQL cost more
+// than hashing them); PostgreSQL through Qt SQL in pages, the database
+// assembling the hashed bytes.
 class AuditChainReader
 {
 public:
+    // Valid during the call that hands it over only.
     struct Row
     {
         qint64 id = 0;
-        QByteArray at;
-        QByteArray previous;
-        QByteArray hash;
-        QByteArray mac; // empty when NULL
-        QByteArray hashInput;
+        std::string_view at;
+        std::string_view previous;
+        std::string_view hash;
+        std::string_view mac; // empty when NULL
+        std::string_view hashInput;
     };
 
     explicit AuditChainReader(const DatabaseUrl &url, int pageSize = 20000);
@@ -45,9 +47,13 @@ public:
     static Result<std::optional<AuditHead>> readHead(const Database &db);
 
 private:
+    struct Native;
+    Status forEachPaged(const std::function<bool(const Row &)> &row) const;
+
     DatabaseUrl m_url;
     int m_pageSize;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Native> m_native;
 };
 
 } // namespace OneWindow

@@ -1,5 +1,6 @@
 #include "security/AuditQuery.h"
 
+#include "common/Clock.h"
 #include "identity/IdNumber.h"
 #include "identity/SensitiveNumbers.h"
 #include "security/AuditChainReader.h"
@@ -80,7 +81,7 @@ Result<QStringList> AuditQuery::subjectsOf(const QString &idNumber) const
 {
     using R = Result<QStringList>;
     // As typed, or as the card gives it (an old 15-digit number, a lower-case x).
-    const IdNumberInfo info = IdNumber::check(idNumber, QDate::currentDate());
+    const IdNumberInfo info = IdNumber::check(idNumber, m_audit.clock().today());
     const QString number = info.valid ? info.normalized : idNumber.trimmed().toUpper();
     auto person =
         m_db.scalar(QStringLiteral("SELECT id FROM persons WHERE id_number = ?"), {number});

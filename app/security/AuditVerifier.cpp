@@ -9,9 +9,9 @@ namespace OneWindow {
 
 namespace {
 
-bool sameBytes(const QByteArray &a, const char *b, int size)
+bool sameBytes(std::string_view a, const char *b, int size)
 {
-    return a.size() == size && std::memcmp(a.constData(), b, size_t(size)) == 0;
+    return a.size() == size_t(size) && std::memcmp(a.data(), b, size_t(size)) == 0;
 }
 
 AuditVerdict broken(AuditVerdict v, qint64 id, const QString &at, const char *reason,
@@ -59,7 +59,7 @@ Result<AuditVerdict> AuditVerifier::run(const Progress &progress) const
     // sealed log never goes back to unkeyed events.
     const qint64 legacyUntil = headTrusted ? head->legacyUntil : 0;
 
-    QByteArray previous(AuditChain::kGenesis.data(), int(AuditChain::kGenesis.size()));
+    std::string previous(AuditChain::kGenesis);
     unsigned char digest[AuditChain::kDigestBytes];
     char hex[AuditChain::kHexBytes];
     char mac[AuditChain::kHexBytes];
@@ -73,7 +73,7 @@ Result<AuditVerdict> AuditVerifier::run(const Progress &progress) const
     };
     const Status read = reader.forEach([&](const AuditChainReader::Row &row) {
         const auto at = [&row] {
-            return QString::fromUtf8(row.at);
+            return QString::fromUtf8(row.at.data(), qsizetype(row.at.size()));
         };
         ++v.events;
         if (row.previous != previous)
@@ -81,8 +81,7 @@ Result<AuditVerdict> AuditVerifier::run(const Progress &progress) const
                                QStringLiteral("its previous hash is not the hash of the event"
                                               " before it: an event before it was deleted, or"
                                               " events were inserted or reordered")));
-        AuditChain::sha256(
-            std::string_view(row.hashInput.constData(), size_t(row.hashInput.size())), digest);
+        AuditChain::sha256(row.hashInput, digest);
         AuditChain::toHex(digest, AuditChain::kDigestBytes, hex);
         if (!sameBytes(row.hash, hex, AuditChain::kHexBytes))
             return stop(broken(v, row.id, at(), "changed",
@@ -92,7 +91,7 @@ Result<AuditVerdict> AuditVerifier::run(const Progress &progress) const
                                QStringLiteral("there are events but no checkpoint")));
         if (v.keyChecked) {
             const bool required = headTrusted ? row.id > legacyUntil : anyMac;
-            if (row.mac.isEmpty()) {
+            if (row.mac.empty()) {
                 if (required)
                     return stop(broken(v, row.id, at(), "mac-missing",
                                        QStringLiteral("it carries no MAC although the log was"
@@ -111,14 +110,14 @@ Result<AuditVerdict> AuditVerifier::run(const Progress &progress) const
                 }
             }
         }
-        if (!row.mac.isEmpty())
+        if (!row.mac.empty())
             anyMac = true;
         if (!headForged && row.id > head->lastId)
             return stop(broken(v, row.id, at(), "after-checkpoint",
                                QStringLiteral("it lies beyond the checkpoint (event %1): it was"
                                               " added behind the log's back")
                                    .arg(head->lastId)));
-        if (headTrusted ? row.id <= legacyUntil : row.mac.isEmpty())
+        if (headTrusted ? row.id <= legacyUntil : row.mac.empty())
             ++v.legacyEvents;
         if (row.id == m_anchorId) {
             if (!sameBytes(row.hash, m_anchorHash.constData(), int(m_anchorHash.size())))
@@ -126,7 +125,7 @@ Result<AuditVerdict> AuditVerifier::run(const Progress &progress) const
                                    QStringLiteral("its hash is not the one recorded for it")));
             anchorSeen = true;
         }
-        previous = row.hash;
+        previous.assign(row.hash);
         lastId = row.id;
         if (progress && v.events % m_progressEvery == 0 && !progress(v.events, v.total)) {
             cancelled = true;
@@ -153,7 +152,7 @@ Result<AuditVerdict> AuditVerifier::run(const Progress &progress) const
     if (headForged)
         return broken(v, head->lastId, head->lastAt, "checkpoint",
                       QStringLiteral("the checkpoint's MAC does not verify: it was altered"));
-    if (lastId != head->lastId || previous != head->lastHash.toUtf8()) {
+    if (lastId != head->lastId || previous != head->lastHash.toStdString()) {
         if (lastId < head->lastId)
             return broken(v, head->lastId, head->lastAt, "tail-cut",
                           QStringLiteral("the log ends at event %1 but the checkpoint names"

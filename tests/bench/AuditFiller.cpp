@@ -94,7 +94,7 @@ Result<qint64> AuditFiller::fillTo(qint64 events, QTextStream &progress)
     qint64 added = 0;
     QElapsedTimer clock;
     clock.start();
-    QByteArray input;
+    std::string input;
     unsigned char digest[AuditChain::kDigestBytes];
     char hex[AuditChain::kHexBytes];
     while (added < toAdd) {
@@ -142,8 +142,7 @@ Result<qint64> AuditFiller::fillTo(qint64 events, QTextStream &progress)
                     };
                     AuditChain::appendHashInput(input,
                                                 {v(p), v(a), v(u), v(c), v(ac), v(su), v(d)});
-                    AuditChain::sha256(std::string_view(input.constData(), size_t(input.size())),
-                                       digest);
+                    AuditChain::sha256(input, digest);
                     AuditChain::toHex(digest, AuditChain::kDigestBytes, hex);
                     e.hash = QString::fromLatin1(hex, AuditChain::kHexBytes);
                     key.eventMac(digest, hex);

@@ -95,6 +95,10 @@ AuditWorkspace::AuditWorkspace(AppServices &services, const Session &session, QW
     m_to->setCalendarPopup(true);
     m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_to->setEnabled(false);
+    // Room for the whole date and time beside the calendar button.
+    const int dateWidth = fontMetrics().horizontalAdvance(QStringLiteral("2026-11-24 10:00")) + 48;
+    m_from->setMinimumWidth(dateWidth);
+    m_to->setMinimumWidth(dateWidth);
     connect(m_fromEnabled, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_toEnabled, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     auto *time = new QHBoxLayout;
