@@ -134,6 +134,7 @@ int main(int argc, char *argv[])
     options.counterCode =
         parser.isSet(counterOption) ? parser.value(counterOption) : settings.counterCode;
     options.idleLockMinutes = settings.idleLockMinutes;
+    options.paper = settings.paper;
     options.printers = settings.printers;
     options.provisioningFile = provisioning.fileName();
     options.scannerInput = true;

@@ -49,7 +49,7 @@ GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO onewindow_counter;
 -- Except: the audit trail is read and appended, never changed (the schema's
 -- triggers also refuse UPDATE, DELETE and TRUNCATE to everyone, the owner
 -- included; its checkpoint only moves forward); the schema's version is the
--- owner's. `db migrate` (schema version 8) takes the same back on the two
+-- owner's. `db migrate` (schema version 9) takes the same back on the two
 -- audit tables from whoever default privileges gave it to.
 DO $$
 BEGIN

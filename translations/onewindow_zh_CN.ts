@@ -2,74 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
-    <name>AuditActionText</name>
-    <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="10"/>
-        <source>登录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="12"/>
-        <source>登录失败</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="14"/>
-        <source>退出登录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="16"/>
-        <source>锁屏</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="18"/>
-        <source>解锁</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="20"/>
-        <source>查阅档案</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="22"/>
-        <source>查看办件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="24"/>
-        <source>查询</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="26"/>
-        <source>受理</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="28"/>
-        <source>被拒绝的操作</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="30"/>
-        <source>查阅审计日志</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="32"/>
-        <source>导出审计日志</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="34"/>
-        <source>办件：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CaseStateText</name>
     <message>
         <location filename="../ui/common/CaseStateText.cpp" line="9"/>
@@ -511,97 +443,35 @@
     </message>
 </context>
 <context>
-    <name>NotificationRenderer</name>
+    <name>NonAcceptanceDialog</name>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="33"/>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="97"/>
-        <source>一次性告知书</source>
+        <location filename="../ui/counter/NonAcceptanceDialog.ui" line="9"/>
+        <source>不予受理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="36"/>
-        <source>申请人：%1</source>
+        <location filename="../ui/counter/NonAcceptanceDialog.ui" line="14"/>
+        <source>不予受理须书面说明理由和法律依据，并告知申请人复议和诉讼的权利。确认后打印《不予受理通知书》。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="39"/>
-        <source>身份证号：%1</source>
+        <location filename="../ui/counter/NonAcceptanceDialog.ui" line="22"/>
+        <source>理由(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="40"/>
-        <source>办理事项：%1</source>
+        <location filename="../ui/counter/NonAcceptanceDialog.ui" line="33"/>
+        <source>法律依据(&amp;L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="41"/>
-        <source>告知时间：%1</source>
+        <location filename="../ui/counter/NonAcceptanceDialog.ui" line="44"/>
+        <source>应向何机关申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="43"/>
-        <source>受理窗口：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="44"/>
-        <source>经办人：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="47"/>
-        <source>您申请办理的事项尚缺以下材料，现一次性告知如下：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="49"/>
-        <source>需补齐的材料（共 %1 项）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="54"/>
-        <source>%1. %2（%3）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="56"/>
-        <source>原因：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="61"/>
-        <source>需补充或更正的信息（共 %1 项）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="64"/>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="70"/>
-        <source>%1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="67"/>
-        <source>已收取或已调取的材料</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="72"/>
-        <source>以上为全部所需补齐内容，补齐后即可受理，不再另行要求其他材料。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="75"/>
-        <source>已填写的信息已保存为草稿，再次来办时出示身份证即可继续办理，无需重新填写。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="78"/>
-        <source>草稿编号：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/NotificationRenderer.cpp" line="80"/>
-        <source>咨询电话：%1</source>
+        <location filename="../ui/counter/NonAcceptanceDialog.ui" line="50"/>
+        <source>不属于本机关职权时填写，如：户籍所在地婚姻登记机关</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -748,293 +618,6 @@
     <message>
         <location filename="../ui/counter/fields/AddressFieldEditor.cpp" line="77"/>
         <source>（区县）</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OneWindow::AuditEventModel</name>
-    <message>
-        <location filename="../ui/models/AuditEventModel.cpp" line="53"/>
-        <source>带密钥校验码（MAC）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/AuditEventModel.cpp" line="53"/>
-        <source>密封前的旧事件：只由哈希链校验</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/AuditEventModel.cpp" line="92"/>
-        <source>时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/AuditEventModel.cpp" line="94"/>
-        <source>用户</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/AuditEventModel.cpp" line="96"/>
-        <source>窗口</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/AuditEventModel.cpp" line="98"/>
-        <source>操作</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/AuditEventModel.cpp" line="100"/>
-        <source>对象</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/AuditEventModel.cpp" line="102"/>
-        <source>详情</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/AuditEventModel.cpp" line="104"/>
-        <source>序号</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OneWindow::AuditWorkspace</name>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="64"/>
-        <source>公民身份号码</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="68"/>
-        <source>办件编号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="72"/>
-        <source>群众</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="74"/>
-        <source>办件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="76"/>
-        <source>用户</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="78"/>
-        <source>窗口</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="80"/>
-        <source>操作</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="84"/>
-        <source>从</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="91"/>
-        <source>至</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="107"/>
-        <source>查询</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="110"/>
-        <source>清除条件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="136"/>
-        <source>上一页</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="138"/>
-        <source>下一页</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="150"/>
-        <source>导出 CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="153"/>
-        <source>导出当前条件下的全部事件；身份证号、手机号打码；导出本身记入审计日志</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="165"/>
-        <source>校验审计链</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="170"/>
-        <source>取消校验</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="181"/>
-        <source>刷新 (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="194"/>
-        <source>审计日志</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="232"/>
-        <source>%1（%2）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="284"/>
-        <source>没有符合条件的事件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="286"/>
-        <source>第 %1 页</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="317"/>
-        <source>审计链：尚无事件。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="319"/>
-        <source>审计链：共 %1 条事件，最后一条为第 %2 条（%3）%4。尚未校验。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="325"/>
-        <source>，已用本厅密钥密封</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="325"/>
-        <source>，尚未密封</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="342"/>
-        <source>正在校验审计链：%1 / %2 条事件…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="350"/>
-        <source>正在校验审计链…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="368"/>
-        <source>无法校验审计链：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="378"/>
-        <source>审计链完整：已校验 %1 条事件。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="380"/>
-        <source>其中 %1 条写于密封之前，只由哈希链校验。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="382"/>
-        <source>本窗口没有本厅密钥，未校验密钥校验码。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="388"/>
-        <source>审计链在第 %1 条事件（%2）处不符：%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="394"/>
-        <source>审计链尚未密封：%1 条事件都没有密钥校验码，只校验了哈希链。持有本厅密钥的窗口写入第一条事件时即密封。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="400"/>
-        <source>校验已取消（已校验 %1 条事件）。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="409"/>
-        <source>该事件的内容被改动过。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="411"/>
-        <source>该事件与前一条事件接不上：之前有事件被删除，或有事件被插入、调换了顺序。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="413"/>
-        <source>该事件缺少密钥校验码，而审计链在它之前已经密封。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="415"/>
-        <source>该事件的密钥校验码不符：它是伪造的，或从这里起整条链被重新计算过。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="417"/>
-        <source>该事件在检查点之后，是绕过本程序追加的。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="419"/>
-        <source>检查点记录的最后几条事件不见了：日志末尾被删除。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="421"/>
-        <source>检查点与本厅密钥或事件不符：密钥不对，或检查点被改动过。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="423"/>
-        <source>检查点不见了。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="433"/>
-        <source>导出审计日志</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="433"/>
-        <source>CSV 文件 (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="442"/>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="453"/>
-        <source>无法写入 %1：%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="457"/>
-        <source>已导出 %1 条事件到 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1374,177 +957,230 @@
     </message>
 </context>
 <context>
+    <name>OneWindow::ChangePasswordDialog</name>
+    <message>
+        <location filename="../ui/shell/ChangePasswordDialog.cpp" line="22"/>
+        <source>设置新密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ChangePasswordDialog.cpp" line="25"/>
+        <source>您使用的是一次性密码，请先设置自己的新密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ChangePasswordDialog.cpp" line="26"/>
+        <source>请设置新密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ChangePasswordDialog.cpp" line="39"/>
+        <source>当前密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ChangePasswordDialog.cpp" line="40"/>
+        <source>新密码（至少 %1 个字符）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ChangePasswordDialog.cpp" line="41"/>
+        <source>再输入一次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ChangePasswordDialog.cpp" line="51"/>
+        <source>设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ChangePasswordDialog.cpp" line="52"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ChangePasswordDialog.cpp" line="63"/>
+        <source>两次输入的新密码不一致。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OneWindow::CounterWorkspace</name>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="48"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="49"/>
         <source>读卡 (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="51"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="52"/>
         <source>手工录入 (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="54"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="55"/>
         <source>识别二维码图片…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="57"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="58"/>
         <source>摄像头扫码 (F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="79"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="80"/>
         <source>&lt;h2&gt;请读取证件&lt;/h2&gt;&lt;p&gt;请市民将身份证放在读卡器上，按 F2 或点击“读卡”。&lt;/p&gt;&lt;p&gt;一号一窗一网：读卡后自动调取市民在各部门的办件档案，已有材料无需重复提交。&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="89"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="90"/>
         <source>查找档案：身份证号、姓名或拼音首字母、办件编号、电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="129"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="130"/>
         <source>返回档案 (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="131"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="132"/>
         <source>打印回执（最新期限）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="173"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="175"/>
         <source>读卡器：未配置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="198"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="200"/>
         <source>综合窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="230"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="232"/>
         <source>读卡器 %1：就绪，请放置证件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="232"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="234"/>
         <source>读卡器 %1：正在读卡…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="234"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="236"/>
         <source>读卡器 %1：已读取，请取走证件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="236"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="238"/>
         <source>读卡器 %1：无响应或故障（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="241"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="243"/>
         <source>读卡器：未找到，请检查连接（自动重试）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="242"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="244"/>
         <source>读卡器 %1：已断开，正在重新连接…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="251"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="253"/>
         <source>读卡器：%1 就绪</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="257"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="259"/>
         <source>读卡器：%1 正在读卡…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="291"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="293"/>
         <source>选择二维码图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="292"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="294"/>
         <source>图片 (*.png *.jpg *.jpeg *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="297"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="299"/>
         <source>无法打开图片 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="302"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="304"/>
         <source>图片中没有找到可识别的二维码。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="316"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="318"/>
         <source>这不是本大厅的二维码，内容为：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="319"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="321"/>
         <source>这是一个网址，不是本大厅的二维码：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="323"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="325"/>
         <source>二维码已过期，请让市民刷新后重新出示。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="325"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="327"/>
         <source>二维码版本过新，本窗口程序无法识别，请升级。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="326"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="328"/>
         <source>二维码校验失败：可能是伪造或被篡改的二维码，已拒绝。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="332"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="334"/>
         <source>预约的事项（%1）不在本窗口的事项目录中。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="336"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="338"/>
         <source>预约：%1（%2）。请读取申请人的身份证，读卡后自动进入受理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="356"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="351"/>
+        <source>本大厅签发的文书 %1，签名核验通过。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="361"/>
         <source>没有找到办件 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="364"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="369"/>
         <source>由回执二维码打开办件 %1，未核验身份；办理新事项请读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="411"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="416"/>
         <source>由档案检索打开，未核验身份；办理新事项请读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="419"/>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="429"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="424"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="434"/>
         <source>一窗通</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="476"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="481"/>
         <source>请先读取申请人的身份证（F2），或手工录入身份（F3）。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,13 +1190,144 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="541"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="542"/>
         <source>还有 %1 项需要修改，见各项旁的红字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="551"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="552"/>
         <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::DashboardWorkspace</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="33"/>
+        <source>今日受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="34"/>
+        <source>今日办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="35"/>
+        <source>今日送达</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="36"/>
+        <source>待领取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="37"/>
+        <source>在办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="38"/>
+        <source>待补正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="39"/>
+        <source>特别程序中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="40"/>
+        <source>超期办件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="41"/>
+        <source>待复核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="42"/>
+        <source>容缺承诺逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="49"/>
+        <source>部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="49"/>
+        <source>待办环节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="49"/>
+        <source>已认领</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="49"/>
+        <source>2 个工作日内到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="49"/>
+        <source>超期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="66"/>
+        <source>大厅概况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="128"/>
+        <source>%1 · 更新于 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::FileLookupDialog</name>
+    <message>
+        <location filename="../ui/inbox/FileLookupDialog.cpp" line="27"/>
+        <source>查阅市民档案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/FileLookupDialog.cpp" line="32"/>
+        <source>身份证号、姓名或拼音首字母、办件编号、电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/FileLookupDialog.cpp" line="47"/>
+        <source>本部门办件的市民可直接查阅；查阅其他市民的档案须填写事由，事由记入审计日志并交值班长复核。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/FileLookupDialog.cpp" line="54"/>
+        <source>事由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/FileLookupDialog.cpp" line="69"/>
+        <source>查阅</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/FileLookupDialog.cpp" line="71"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/FileLookupDialog.cpp" line="88"/>
+        <source>请先在结果中选择一位市民。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/FileLookupDialog.cpp" line="97"/>
+        <source>%1 的档案（已记入审计日志）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1861,47 +1628,52 @@
 <context>
     <name>OneWindow::InboxWorkspace</name>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="39"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="40"/>
         <source>全部部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="47"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="48"/>
         <source>部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="51"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="52"/>
         <source>%1 待办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="56"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="57"/>
         <source>只看我认领的</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="58"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="59"/>
         <source>只看超期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="91"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="92"/>
         <source>刷新 (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="104"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="98"/>
+        <source>查阅档案…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="115"/>
         <source>部门待办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="138"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="149"/>
         <source>前 %1 项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="139"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="150"/>
         <source>共 %1 项</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1909,333 +1681,358 @@
 <context>
     <name>OneWindow::IntakePage</name>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="72"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="73"/>
         <source>%1 %2 份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="113"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="114"/>
         <source>材料清单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="119"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="120"/>
         <source>已有电子证照或本次读卡核验的材料自动勾选，无需再收。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="123"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="124"/>
         <source>收费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="135"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="136"/>
         <source>返回档案 (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="137"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="138"/>
         <source>一次性告知书 (F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="139"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="140"/>
         <source>打印缺少的全部材料及原因，保存草稿待市民补齐后继续办理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="140"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="141"/>
         <source>受理 (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="73"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="74"/>
         <source>原件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="73"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="74"/>
         <source>复印件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="166"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="144"/>
+        <source>不予受理…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="146"/>
+        <source>书面说明不予受理的理由和法律依据，打印《不予受理通知书》</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="171"/>
         <source>受理（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="167"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="172"/>
         <source>打印一次性告知书（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="169"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="174"/>
         <source>保存草稿并返回档案（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="173"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="178"/>
         <source>下一页（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="175"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="180"/>
         <source>上一页（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="177"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="182"/>
         <source>保存草稿（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="209"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="214"/>
         <source>草稿已自动保存 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="216"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="221"/>
         <source>草稿暂未能保存（%1），填写内容仍在本机，将自动重试</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="273"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="278"/>
         <source>请将“%1”的身份证放在读卡器上</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="283"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="288"/>
         <source>共 %1 页：%2（Ctrl+PgDn 下一页）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="333"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="338"/>
         <source>已恢复 %1 保存的草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="336"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="341"/>
         <source>已恢复 %1 保存的草稿（事项模板已由第 %2 版更新为第 %3 版，请核对）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="342"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="347"/>
         <source>草稿暂不可读：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="456"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="461"/>
         <source> — 已有，自动勾选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="458"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="463"/>
         <source> — 已在表单中收取</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="475"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="480"/>
         <source>%1：%2 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="477"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="482"/>
         <source>本事项不收费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="478"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="483"/>
         <source>合计：%1 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="564"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="569"/>
         <source>“%1”的证件有问题（%2），请另行核验</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="567"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="572"/>
         <source>已读取“%1”的身份证</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="682"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="699"/>
         <source>材料齐全、信息完整，可直接受理 (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="693"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="710"/>
         <source>一次性告知书未能生成：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="700"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="717"/>
         <source>已生成一次性告知书（缺 %1 项材料），草稿已保存，市民补齐后读卡即可继续办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="764"/>
+        <source>不予受理通知书未能生成：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="769"/>
+        <source>已作出不予受理决定（%1），请将通知书交给申请人。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OneWindow::LoginDialog</name>
     <message>
-        <location filename="../ui/shell/LoginDialog.cpp" line="28"/>
+        <location filename="../ui/shell/LoginDialog.cpp" line="29"/>
         <source>一窗通 · 已锁定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/LoginDialog.cpp" line="29"/>
+        <location filename="../ui/shell/LoginDialog.cpp" line="30"/>
         <source>窗口已锁定，请重新登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/LoginDialog.cpp" line="51"/>
+        <source>请先设置新密码后再登录。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OneWindow::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="135"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
         <source>一窗通 · %1 · %2号窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="137"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
         <source>工作区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
         <source>操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
         <source>当前账号没有可用的工作区，请联系管理员分配角色。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="145"/>
         <source>数据库：本机</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
         <source>数据库：大厅服务器（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
         <source>锁定窗口，离开时使用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
         <source>数据库、大厅、窗口编号、读卡器、打印机和界面语言</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
         <source>导入节假日安排…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
         <source>导入国务院公布的法定节假日和调休上班日（TSV 或 iCalendar 文件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
         <source>快捷键帮助 (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
         <source>列出当前工作区的所有快捷键</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
         <source>缺少 %1 年法定节假日安排：跨入该年的时限为暂定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
         <source>国务院每年 11 至 12 月公布下一年的节假日安排。请管理员用“导入节假日安排”或 onewindow-cli calendar import 导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="210"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="214"/>
         <source>选择节假日安排文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="211"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="215"/>
         <source>节假日安排 (*.ics *.ical *.tsv *.txt);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="218"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="222"/>
         <source>导入节假日安排</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
         <source>窗口受理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="231"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="235"/>
         <source>部门审批（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="232"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
         <source>值班长</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="237"/>
         <source>管理员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="234"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
         <source>%1 · %2号窗口 · %3（%4）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
         <source>锁屏 (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="91"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="95"/>
         <source>本窗口的大厅密钥与大厅设置时的不同：本窗口打印的二维码在其他窗口无法识别。请管理员复制正确的密钥文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="95"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="99"/>
         <source>数据库属于另一个大厅，请检查本窗口的大厅代码。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="145"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
         <source>窗口设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="237"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="241"/>
         <source>%1 · %2号窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="85"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="89"/>
         <source>无法接收其他窗口的实时更新，请手动刷新。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="87"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="91"/>
         <source>有模板无法加载，已跳过：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="395"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="420"/>
         <source>设置已保存，重新启动后生效。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2275,6 +2072,92 @@
     <message>
         <location filename="../ui/counter/ManualIdentityDialog.cpp" line="42"/>
         <source>已输入 %1 位</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::NonAcceptanceDialog</name>
+    <message>
+        <location filename="../ui/counter/NonAcceptanceDialog.cpp" line="16"/>
+        <source>行政许可法第三十二条第一款第（一）项：申请事项依法不需要取得行政许可</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/NonAcceptanceDialog.cpp" line="20"/>
+        <source>行政许可法第三十二条第一款第（二）项：申请事项依法不属于本机关职权范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::PaperLayoutEditor</name>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="12"/>
+        <source>受理回执</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="14"/>
+        <source>一次性告知书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="16"/>
+        <source>不予受理通知书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="18"/>
+        <source>补齐补正通知书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="20"/>
+        <source>容缺受理通知书及承诺书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="22"/>
+        <source>特别程序告知书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="24"/>
+        <source>不予许可决定书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="26"/>
+        <source>办结通知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="28"/>
+        <source>送达回执</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="30"/>
+        <source>材料接收清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="39"/>
+        <source>A4 纸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="41"/>
+        <source>A5 纸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="43"/>
+        <source>80 毫米热敏小票</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="49"/>
+        <source>文书纸张</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2370,52 +2253,119 @@
 <context>
     <name>OneWindow::ReceiptPreviewDialog</name>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="26"/>
-        <source>受理回执预览</source>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="52"/>
+        <source>文书预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="35"/>
-        <source>打印(&amp;P)</source>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="57"/>
+        <source>上一页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="37"/>
-        <source>另存为(&amp;S)…</source>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="58"/>
+        <source>上一页 (PgUp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="39"/>
-        <source>关闭</source>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="59"/>
+        <source>下一页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="79"/>
-        <source>打印失败</source>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="60"/>
+        <source>下一页 (PgDown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="80"/>
-        <source>无法打印到所选打印机，请检查打印机后重试。</source>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="64"/>
+        <source>缩小</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="86"/>
-        <source>保存回执</source>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="65"/>
+        <source>缩小 (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="86"/>
-        <source>PDF 文件 (*.pdf)</source>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="66"/>
+        <source>放大</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="91"/>
-        <source>保存失败</source>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="67"/>
+        <source>放大 (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="69"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="170"/>
+        <source>适合宽度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="69"/>
+        <source>按页面宽度显示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="71"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="171"/>
+        <source>整页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="71"/>
+        <source>显示整页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="92"/>
+        <source>打印(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="94"/>
+        <source>另存为(&amp;S)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="96"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="167"/>
+        <source>/ %1 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="208"/>
+        <source>打印失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="209"/>
+        <source>无法打印到所选打印机，请检查打印机后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="215"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="215"/>
+        <source>保存文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="220"/>
+        <source>保存失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="221"/>
         <source>无法保存到 %1，请检查磁盘空间和权限。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2435,6 +2385,177 @@
     <message>
         <location filename="../ui/counter/fields/RepeatFieldEditor.cpp" line="70"/>
         <source>删除此项</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::ReviewModel</name>
+    <message>
+        <location filename="../ui/models/ReviewModel.cpp" line="12"/>
+        <source>手工录入身份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReviewModel.cpp" line="14"/>
+        <source>仅凭电子证照码核验身份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReviewModel.cpp" line="16"/>
+        <source>证件有问题仍受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReviewModel.cpp" line="18"/>
+        <source>校验提示被确认越过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReviewModel.cpp" line="20"/>
+        <source>减免收费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReviewModel.cpp" line="22"/>
+        <source>不予许可</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReviewModel.cpp" line="24"/>
+        <source>不予受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReviewModel.cpp" line="26"/>
+        <source>重新办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReviewModel.cpp" line="28"/>
+        <source>容缺承诺逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReviewModel.cpp" line="30"/>
+        <source>说明事由查阅档案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReviewModel.cpp" line="32"/>
+        <source>随机抽查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReviewModel.cpp" line="90"/>
+        <source>待复核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReviewModel.cpp" line="92"/>
+        <source>已通过（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReviewModel.cpp" line="94"/>
+        <source>已退回（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReviewModel.cpp" line="110"/>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReviewModel.cpp" line="112"/>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReviewModel.cpp" line="114"/>
+        <source>办件/档案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReviewModel.cpp" line="116"/>
+        <source>经办人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReviewModel.cpp" line="118"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReviewModel.cpp" line="120"/>
+        <source>复核</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::ReviewWorkspace</name>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="34"/>
+        <source>全部类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="38"/>
+        <source>包括已复核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="42"/>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="74"/>
+        <source>复核意见（退回时必填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="78"/>
+        <source>通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="80"/>
+        <source>退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="101"/>
+        <source>刷新 (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="116"/>
+        <source>复核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="136"/>
+        <source>共 %1 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="150"/>
+        <source>没有待复核的事项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="159"/>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="183"/>
+        <source>已通过复核。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="183"/>
+        <source>已退回。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2459,46 +2580,46 @@
 <context>
     <name>OneWindow::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="50"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="141"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="54"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="146"/>
         <source>模拟读卡器（演示）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="51"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="142"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="55"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="147"/>
         <source>自动检测串口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="60"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="143"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="144"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="64"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="148"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="149"/>
         <source>每次询问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="82"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="87"/>
         <source>只有管理员可以修改窗口设置；界面语言可以自行选择。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="125"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="130"/>
         <source>由配置文件 %1 第 %2 行设定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="134"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="139"/>
         <source>灰色的项目由配置文件 %1 设定，只能在该文件中修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="191"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="198"/>
         <source>窗口编号应为 1 至 8 位字母或数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="193"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="200"/>
         <source>密钥应为 32 至 128 位十六进制字符。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2532,148 +2653,220 @@
     </message>
 </context>
 <context>
+    <name>OneWindow::UsersWorkspace</name>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="31"/>
+        <source>窗口受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="33"/>
+        <source>部门审批</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="35"/>
+        <source>值班长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="37"/>
+        <source>管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="50"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="100"/>
+        <source>新建账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="50"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="106"/>
+        <source>修改角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="57"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="120"/>
+        <source>用户名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="58"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="120"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="64"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="120"/>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="67"/>
+        <source>部门审批人员填写，如 公安</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="68"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="120"/>
+        <source>部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="71"/>
+        <source>确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="72"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="102"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="158"/>
+        <source>停用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="104"/>
+        <source>重置密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="120"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="120"/>
+        <source>密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="129"/>
+        <source>大厅规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="137"/>
+        <source> 分钟</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="142"/>
+        <source>连续密码错误次数（锁定账号）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="143"/>
+        <source>锁定时长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="144"/>
+        <source>普通办件随机抽查比例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="145"/>
+        <source>保存规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="158"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="186"/>
+        <source>启用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="165"/>
+        <source>账号管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="186"/>
+        <source>已停用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="188"/>
+        <source>（锁定至 %1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="195"/>
+        <source>一次性密码，待修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="227"/>
+        <source>%1 的一次性密码：%2（首次登录时须修改；此密码只显示这一次）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="262"/>
+        <source>已停用 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="262"/>
+        <source>已启用 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="295"/>
+        <source>已修改 %1 的角色。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="305"/>
+        <source>规则已保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="112"/>
-        <location filename="../app/main.cpp" line="153"/>
-        <location filename="../app/main.cpp" line="178"/>
-        <location filename="../app/main.cpp" line="192"/>
-        <location filename="../app/main.cpp" line="200"/>
-        <location filename="../app/main.cpp" line="233"/>
+        <location filename="../app/main.cpp" line="110"/>
+        <location filename="../app/main.cpp" line="152"/>
+        <location filename="../app/main.cpp" line="177"/>
+        <location filename="../app/main.cpp" line="191"/>
+        <location filename="../app/main.cpp" line="199"/>
+        <location filename="../app/main.cpp" line="232"/>
         <source>一窗通</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="113"/>
+        <location filename="../app/main.cpp" line="111"/>
         <source>配置文件有错误，程序无法启动：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="154"/>
+        <location filename="../app/main.cpp" line="153"/>
         <source>无法读取大厅密钥文件（%1）：
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="175"/>
+        <location filename="../app/main.cpp" line="174"/>
         <source>正在生成演示大厅的数据…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="176"/>
+        <location filename="../app/main.cpp" line="175"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="193"/>
-        <location filename="../app/main.cpp" line="234"/>
+        <location filename="../app/main.cpp" line="192"/>
+        <location filename="../app/main.cpp" line="233"/>
         <source>无法打开数据库 %1：
 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReceiptRenderer</name>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="58"/>
-        <source>%1（暂定）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="74"/>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="180"/>
-        <source>受理回执</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="78"/>
-        <source>受理编号：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="79"/>
-        <source>办理事项：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="80"/>
-        <source>申请人：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="83"/>
-        <source>身份证号：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="86"/>
-        <source>联系电话：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="88"/>
-        <source>受理时间：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="90"/>
-        <source>受理窗口：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="91"/>
-        <source>受理人员：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="93"/>
-        <source>扫码查询办理进度</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="97"/>
-        <source>承办部门及办理时限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="99"/>
-        <source>部门</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="99"/>
-        <source>办理事项</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="100"/>
-        <source>办结时限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="106"/>
-        <source>承诺办结日期：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="114"/>
-        <source>标注“暂定”的日期所在年度的法定节假日尚未公布，暂按周末推算，以公布后的安排为准。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="118"/>
-        <source>已收材料</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="120"/>
-        <source>%1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/receipts/ReceiptRenderer.cpp" line="125"/>
-        <source>请妥善保管本回执，凭本回执查询进度、领取办理结果。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2758,418 +2951,465 @@
 <context>
     <name>UserMessages</name>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="11"/>
+        <location filename="../ui/common/UserMessages.cpp" line="13"/>
         <source>数据库正忙（被其他窗口锁定），请稍后重试。已填写的内容没有丢失。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="13"/>
+        <location filename="../ui/common/UserMessages.cpp" line="15"/>
         <source>数据库所在磁盘已满，无法保存。请联系管理员；已填写的内容仍保留在本窗口。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="15"/>
+        <location filename="../ui/common/UserMessages.cpp" line="17"/>
         <source>数据库是只读的，无法保存。请联系管理员；已填写的内容仍保留在本窗口。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="17"/>
+        <location filename="../ui/common/UserMessages.cpp" line="19"/>
         <source>无法连接数据库或数据库文件不可用。请检查网络或联系管理员；已填写的内容没有丢失。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="20"/>
+        <location filename="../ui/common/UserMessages.cpp" line="22"/>
         <source>数据库地址无效：请使用 sqlite:路径 或 postgresql://用户@主机:端口/库名（密码放在 pgpass 文件中）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="23"/>
+        <location filename="../ui/common/UserMessages.cpp" line="25"/>
         <source>数据库由更新版本的一窗通创建，请升级本程序。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="25"/>
+        <location filename="../ui/common/UserMessages.cpp" line="27"/>
         <source>缺少数据库驱动（Qt SQL 插件），请重新安装。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="27"/>
+        <location filename="../ui/common/UserMessages.cpp" line="29"/>
         <source>用户名或密码不正确。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="29"/>
-        <source>该账号已停用，请联系管理员。</source>
+        <location filename="../ui/common/UserMessages.cpp" line="32"/>
+        <source>连续多次密码错误，账号已锁定，请于 %1 后再试或联系管理员。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="31"/>
-        <source>当前账号的角色无权进行此操作。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="33"/>
-        <source>表单还有未填或填写有误的项目，请按提示修改。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="35"/>
-        <source>还有未收取的材料，请核对材料清单。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="37"/>
-        <source>%1 已于 %2 修改了此办件，请查看最新情况后再操作。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="41"/>
-        <source>这是其他部门（%1）的环节，只能由该部门办理。</source>
+        <location filename="../ui/common/UserMessages.cpp" line="39"/>
+        <source>密码不能包含用户名。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="43"/>
-        <source>办件已办结、送达或撤回，不能再更改。</source>
+        <source>新密码不能与当前密码相同。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="45"/>
-        <source>请先选择一个办理环节。</source>
+        <source>用户名 %1 已存在。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="47"/>
-        <source>前序环节尚未办完，此环节还不能办理。</source>
+        <source>用户名须为 3 到 32 个字母、数字或 . _ -。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="49"/>
-        <source>此环节正在等待补正材料或特别程序，暂不能办理。</source>
+        <source>部门审批人员须指定所属部门。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="51"/>
-        <source>此环节已经办结。</source>
+        <source>不能停用自己的账号或取消自己的管理员角色。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="53"/>
-        <source>此环节不在特别程序中。</source>
+        <source>查阅本部门办件以外市民的档案，须填写事由。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="55"/>
-        <source>请先认领此环节。</source>
+        <source>不能复核自己的操作。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="57"/>
-        <source>此环节已由 %1 认领，只有经办人可以办理。</source>
+        <source>不能复核自己受理的办件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="59"/>
-        <source>您已认领此环节。</source>
+        <source>该事项已由 %1 复核。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="61"/>
-        <source>请填写理由。</source>
+        <source>退回时请填写意见。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="63"/>
-        <source>请选择材料。</source>
+        <source>设置值超出允许范围。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="65"/>
-        <source>所选材料（%1）不在要求补正的材料中。</source>
+        <source>该账号已停用，请联系管理员。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="67"/>
-        <source>此办件没有待补交的材料。</source>
+        <source>当前账号的角色无权进行此操作。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="69"/>
-        <source>请填写不早于今天的预计结束日期。</source>
+        <source>表单还有未填或填写有误的项目，请按提示修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="71"/>
-        <source>还有环节未办结（%1），不能办结。</source>
+        <source>还有未收取的材料，请核对材料清单。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="73"/>
-        <source>办件尚未办结。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="75"/>
-        <source>请选择送达方式。</source>
+        <source>%1 已于 %2 修改了此办件，请查看最新情况后再操作。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="77"/>
-        <source>代领须读取代领人的身份证或填写有效的姓名和身份证号。</source>
+        <source>这是其他部门（%1）的环节，只能由该部门办理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="79"/>
-        <source>邮寄送达须填写邮寄单号。</source>
+        <source>办件已办结、送达或撤回，不能再更改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="81"/>
-        <source>只能重新办理已办结的环节。</source>
+        <source>请先选择一个办理环节。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="83"/>
-        <source>该材料不允许容缺后补。</source>
+        <source>前序环节尚未办完，此环节还不能办理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="85"/>
-        <source>承诺补交日期不能晚于承诺办结日期，也不能早于今天。</source>
+        <source>此环节正在等待补正材料或特别程序，暂不能办理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="87"/>
-        <source>没有找到该记录。</source>
+        <source>此环节已经办结。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="89"/>
-        <source>缺少中文字体（文泉驿微米黑），无法生成回执。请安装 fonts-wqy-microhei。</source>
+        <source>此环节不在特别程序中。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="91"/>
-        <source>无法写入文件，请检查磁盘空间和权限。</source>
+        <source>请先认领此环节。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="93"/>
-        <source>数据库拒绝了此操作（权限不足）。请联系管理员。</source>
+        <source>此环节已由 %1 认领，只有经办人可以办理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="95"/>
-        <source>本窗口没有本厅密钥，而审计日志已用本厅密钥密封：不能记录审计事件，因此不能办理业务。请管理员在窗口设置中填写本厅密钥。</source>
+        <source>您已认领此环节。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="98"/>
-        <source>本窗口的本厅密钥与审计日志的密封不符：不能记录审计事件，因此不能办理业务。请管理员核对本厅密钥，并校验审计链。</source>
+        <location filename="../ui/common/UserMessages.cpp" line="97"/>
+        <source>请填写理由。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="99"/>
+        <source>请选择材料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="101"/>
-        <source>审计日志的检查点不见了：不能记录审计事件，因此不能办理业务。请管理员校验审计链。</source>
+        <source>所选材料（%1）不在要求补正的材料中。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="103"/>
+        <source>此办件没有待补交的材料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="105"/>
-        <source>大厅代码应为 2 至 12 位字母或数字。</source>
+        <source>请填写不早于今天的预计结束日期。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="107"/>
-        <source>请填写大厅名称。</source>
+        <source>还有环节未办结（%1），不能办结。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="109"/>
-        <source>登录名应为 2 至 32 位字母、数字或 . _ -，以字母或数字开头。</source>
+        <source>办件尚未办结。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="111"/>
-        <source>密码至少需要 %1 个字符。</source>
+        <source>请选择送达方式。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="113"/>
-        <source>密码不能包含登录名。</source>
+        <source>代领须读取代领人的身份证或填写有效的姓名和身份证号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="115"/>
-        <source>密码不能由同一个字符重复组成。</source>
+        <source>邮寄送达须填写邮寄单号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="117"/>
-        <source>两次输入的密码不一致。</source>
+        <source>只能重新办理已办结的环节。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="119"/>
-        <source>请指定密钥文件的位置。</source>
+        <source>该材料不允许容缺后补。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="121"/>
-        <source>密钥文件 %1 已存在。要沿用它，请选择“使用已有的密钥文件”。</source>
+        <source>承诺补交日期不能晚于承诺办结日期，也不能早于今天。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="123"/>
-        <source>找不到密钥文件 %1。</source>
+        <source>没有找到该记录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="125"/>
-        <source>无法读写密钥文件 %1，请检查权限。</source>
+        <source>缺少中文字体（文泉驿微米黑），无法生成回执。请安装 fonts-wqy-microhei。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="127"/>
+        <source>无法写入文件，请检查磁盘空间和权限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="130"/>
+        <source>大厅代码应为 2 至 12 位字母或数字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="132"/>
+        <source>请填写大厅名称。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="134"/>
+        <source>登录名应为 2 至 32 位字母、数字或 . _ -，以字母或数字开头。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="37"/>
+        <location filename="../ui/common/UserMessages.cpp" line="136"/>
+        <source>密码至少需要 %1 个字符。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="138"/>
+        <source>密码不能包含登录名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="41"/>
+        <location filename="../ui/common/UserMessages.cpp" line="140"/>
+        <source>密码不能由同一个字符重复组成。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="142"/>
+        <source>两次输入的密码不一致。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="144"/>
+        <source>请指定密钥文件的位置。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="146"/>
+        <source>密钥文件 %1 已存在。要沿用它，请选择“使用已有的密钥文件”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="148"/>
+        <source>找不到密钥文件 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="150"/>
+        <source>无法读写密钥文件 %1，请检查权限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="152"/>
         <source>密钥文件中没有可用的密钥（至少 32 位十六进制字符）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="129"/>
+        <location filename="../ui/common/UserMessages.cpp" line="154"/>
         <source>没有名为 %1 的事项模板。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="131"/>
+        <location filename="../ui/common/UserMessages.cpp" line="156"/>
         <source>请至少选择一个本大厅办理的事项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="133"/>
+        <location filename="../ui/common/UserMessages.cpp" line="158"/>
         <source>该数据库已有账号，大厅已经设置过。请直接登录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="135"/>
+        <location filename="../ui/common/UserMessages.cpp" line="160"/>
         <source>界面语言只能是中文或英文。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="137"/>
+        <location filename="../ui/common/UserMessages.cpp" line="162"/>
         <source>该项由配置文件 %1 设定，只能在该文件中修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="139"/>
+        <location filename="../ui/common/UserMessages.cpp" line="164"/>
         <source>节假日文件有错误，未导入任何内容：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="141"/>
+        <location filename="../ui/common/UserMessages.cpp" line="166"/>
         <source>已取消，没有保存任何内容。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="142"/>
+        <location filename="../ui/common/UserMessages.cpp" line="167"/>
         <source>操作失败（%1）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="149"/>
+        <location filename="../ui/common/UserMessages.cpp" line="174"/>
         <source>证件已过期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="151"/>
+        <location filename="../ui/common/UserMessages.cpp" line="176"/>
         <source>证件尚未生效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="153"/>
+        <location filename="../ui/common/UserMessages.cpp" line="178"/>
         <source>身份证号码校验位错误，可能是伪造或读卡错误</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="155"/>
+        <location filename="../ui/common/UserMessages.cpp" line="180"/>
         <source>身份证号码的地区代码不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="157"/>
+        <location filename="../ui/common/UserMessages.cpp" line="182"/>
         <source>身份证号码中的出生日期无效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="159"/>
+        <location filename="../ui/common/UserMessages.cpp" line="184"/>
         <source>身份证号码格式错误</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="161"/>
+        <location filename="../ui/common/UserMessages.cpp" line="186"/>
         <source>手工录入的身份，受理后交值班长复核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="163"/>
+        <location filename="../ui/common/UserMessages.cpp" line="188"/>
         <source>证件上没有姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="164"/>
+        <location filename="../ui/common/UserMessages.cpp" line="189"/>
         <source>证件异常（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="170"/>
+        <location filename="../ui/common/UserMessages.cpp" line="195"/>
         <source>未检测到证件，请将证件放在读卡器上。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="172"/>
+        <location filename="../ui/common/UserMessages.cpp" line="197"/>
         <source>证件无法读取（芯片损坏或放置不当），请重新放置；仍失败时请手工录入并交值班长复核。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="175"/>
+        <location filename="../ui/common/UserMessages.cpp" line="200"/>
         <source>读卡器数据校验错误，请重新读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="177"/>
+        <location filename="../ui/common/UserMessages.cpp" line="202"/>
         <source>没有连接读卡器，请检查读卡器连接或在设置中选择端口。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="179"/>
+        <location filename="../ui/common/UserMessages.cpp" line="204"/>
         <source>无法识别的证件类型，请使用居民身份证、港澳台居民居住证或外国人永久居留身份证。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="181"/>
+        <location filename="../ui/common/UserMessages.cpp" line="206"/>
         <source>读卡器数据不完整，请重新放置证件后再读。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="183"/>
+        <location filename="../ui/common/UserMessages.cpp" line="208"/>
         <source>读卡器无响应，请检查连接。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="184"/>
+        <location filename="../ui/common/UserMessages.cpp" line="209"/>
         <source>读卡失败（%1），请重新读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="191"/>
+        <location filename="../ui/common/UserMessages.cpp" line="216"/>
         <source>男</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="193"/>
+        <location filename="../ui/common/UserMessages.cpp" line="218"/>
         <source>女</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="195"/>
+        <location filename="../ui/common/UserMessages.cpp" line="220"/>
         <source>未说明</source>
         <translation type="unfinished"></translation>
     </message>

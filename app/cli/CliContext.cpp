@@ -5,6 +5,7 @@
 #include "identity/CardReader.h"
 #include "identity/HallKey.h"
 #include "security/AuthService.h"
+#include "security/UserAdminService.h"
 #include "services/AppServices.h"
 
 #include <cstdio>
@@ -49,12 +50,11 @@ Result<QString> CliContext::password(const QString &user)
 #endif
 }
 
-int CliContext::open(const CliOptions &options, const QString &command, QTextStream &err)
+int CliContext::startServices(const CliOptions &options, const QString &command, QTextStream &err)
 {
     const QString url = options.value(QStringLiteral("database"));
-    const QString user = options.value(QStringLiteral("user"));
-    if (url.isEmpty() || user.isEmpty()) {
-        err << "onewindow-cli " << command << ": --database URL and --user NAME are required\n";
+    if (url.isEmpty()) {
+        err << "onewindow-cli " << command << ": --database URL is required\n";
         return 2;
     }
     AppServices::Options o;
@@ -63,6 +63,8 @@ int CliContext::open(const CliOptions &options, const QString &command, QTextStr
     o.liveUpdates = false;
     if (options.has(QStringLiteral("hall")))
         o.hallCode = options.value(QStringLiteral("hall"));
+    if (options.has(QStringLiteral("hall-name")))
+        o.hallName = options.value(QStringLiteral("hall-name"));
     // The hall's key seals the audit events these commands write. Without it they
     // work only on a log no counter holding the key has sealed yet; on a sealed
     // one every audited action is refused ("audit-key-missing").
@@ -76,13 +78,36 @@ int CliContext::open(const CliOptions &options, const QString &command, QTextStr
             << started.error().detail << '\n';
         return 1;
     }
+    return 0;
+}
+
+int CliContext::openAsOperator(const CliOptions &options, const QString &command, QTextStream &err)
+{
+    if (const int code = startServices(options, command, err); code != 0)
+        return code;
+    const QString account = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    m_session =
+        UserAdminService::databaseOperator(account.isEmpty() ? QStringLiteral("unknown") : account);
+    m_services->setSession(m_session);
+    return 0;
+}
+
+int CliContext::open(const CliOptions &options, const QString &command, QTextStream &err)
+{
+    const QString user = options.value(QStringLiteral("user"));
+    if (options.value(QStringLiteral("database")).isEmpty() || user.isEmpty()) {
+        err << "onewindow-cli " << command << ": --database URL and --user NAME are required\n";
+        return 2;
+    }
+    if (const int code = startServices(options, command, err); code != 0)
+        return code;
     auto secret = password(user);
     if (!secret) {
         err << "onewindow-cli " << command
             << ": no password: set ONEWINDOW_PASSWORD or run it in a terminal\n";
         return 1;
     }
-    auto session = m_services->auth().signIn(user, secret.value(), o.counterCode);
+    auto session = m_services->auth().signIn(user, secret.value(), QStringLiteral("CLI"));
     if (!session && session.error().code.startsWith(QLatin1String("audit-key"))) {
         err << "onewindow-cli " << command << ": " << session.error().code
             << ": the audit log is sealed with the hall key; set " << HallKey::environmentVariable()

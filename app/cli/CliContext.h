@@ -27,6 +27,10 @@ public:
     // and returns the exit code (1 for a refused sign-in or a database
     // problem, 2 for a usage error); returns 0 when ready.
     int open(const CliOptions &options, const QString &command, QTextStream &err);
+    // For the account commands: the services, acting for whoever holds the
+    // database's credentials (as `db migrate` does), audited under their
+    // operating-system account. Same return codes as open().
+    int openAsOperator(const CliOptions &options, const QString &command, QTextStream &err);
 
     AppServices &services() { return *m_services; }
     const Session &session() const { return m_session; }
@@ -35,6 +39,8 @@ public:
     static Result<QString> password(const QString &user);
 
 private:
+    int startServices(const CliOptions &options, const QString &command, QTextStream &err);
+
     std::unique_ptr<AppServices> m_services;
     Session m_session;
 };

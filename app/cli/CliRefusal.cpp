@@ -41,6 +41,11 @@ QString CliRefusal::describe(const Error &error)
         {QStringLiteral("bad-state"), "unknown state"},
         {QStringLiteral("invalid-form"), "the answers are incomplete or wrong"},
         {QStringLiteral("materials-missing"), "materials are missing"},
+        {QStringLiteral("applicant-required"), "name the applicant and their ID number"},
+        {QStringLiteral("not-applicable"), "that document does not apply to this case"},
+        {QStringLiteral("no-key"), "no hall key to sign the QR code with"},
+        {QStringLiteral("font-missing"), "the WenQuanYi Micro Hei font is not installed"},
+        {QStringLiteral("write-failed"), "the file could not be written"},
     };
     const auto it = words.constFind(error.code);
     QString text = error.code;

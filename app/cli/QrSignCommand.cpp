@@ -18,8 +18,10 @@ QStringList QrSignCommand::words() const
 
 QString QrSignCommand::synopsis() const
 {
-    return QStringLiteral("[--key HEX] receipt CASE HALL YYYY-MM-DD | appointment CODE HALL "
-                          "MATTER YYYY-MM-DDTHH:MM | e-id ID NAME MINUTES");
+    return QStringLiteral(
+        "[--key HEX] receipt CASE HALL YYYY-MM-DD | appointment CODE HALL "
+        "MATTER YYYY-MM-DDTHH:MM | e-id ID NAME MINUTES | document NUMBER HALL KIND "
+        "YYYY-MM-DD [CASE]");
 }
 
 QString QrSignCommand::summary() const
@@ -54,6 +56,9 @@ int QrSignCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         payload = QrPayload::appointment(
             rest.at(1), rest.at(2), rest.at(3),
             QDateTime::fromString(rest.at(4), QStringLiteral("yyyy-MM-ddTHH:mm")));
+    } else if (type == QLatin1String("document") && (rest.size() == 5 || rest.size() == 6)) {
+        payload = QrPayload::document(rest.at(1), rest.at(2), rest.at(3),
+                                      QDate::fromString(rest.at(4), Qt::ISODate), rest.value(5));
     } else if (type == QLatin1String("e-id") && rest.size() == 4) {
         bool ok = false;
         const int minutes = rest.at(3).toInt(&ok);

@@ -11,22 +11,33 @@
 #include "cli/HallInitCommand.h"
 #include "cli/IdCheckCommand.h"
 #include "cli/IntakeAcceptCommand.h"
+#include "cli/IntakeRefuseCommand.h"
 #include "cli/QrDecodeCommand.h"
 #include "cli/QrEncodeCommand.h"
 #include "cli/QrSignCommand.h"
+#include "cli/ReceiptRenderCommand.h"
 #include "cli/TemplateCheckCommand.h"
+#include "cli/UserCommand.h"
 #include "common/LogFile.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Papers are laid out with the CJK font, which needs a GUI application; it
+    // runs offscreen, so the command works without a display.
+    const bool papers = argc > 1 && qstrcmp(argv[1], "receipt") == 0;
+    if (papers && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = papers ? std::make_unique<QGuiApplication>(argc, argv)
+                                                   : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("onewindow-cli"));
     OneWindow::LogFile::installFromEnvironment(QStringLiteral("onewindow-cli"));
     // stdout and stderr carry JSON and refusals: the core's progress notes stay quiet.
@@ -54,6 +65,11 @@ int main(int argc, char *argv[])
     cli.addCommand(
         std::make_unique<OneWindow::CalendarImportCommand>(QDateTime::currentDateTime()));
     cli.addCommand(std::make_unique<OneWindow::ConfigCheckCommand>());
+    using Verb = OneWindow::UserCommand::Verb;
+    for (Verb verb : {Verb::Add, Verb::Disable, Verb::Enable, Verb::Passwd, Verb::List})
+        cli.addCommand(std::make_unique<OneWindow::UserCommand>(verb));
+    cli.addCommand(std::make_unique<OneWindow::IntakeRefuseCommand>());
+    cli.addCommand(std::make_unique<OneWindow::ReceiptRenderCommand>());
     cli.addCommand(std::make_unique<OneWindow::AuditVerifyCommand>());
     return cli.run(QCoreApplication::arguments().mid(1));
 }

@@ -37,6 +37,11 @@ bool isIdentifierChar(char16_t c)
     return isAlnum(c) || c == '-' || c == '_' || c == '.';
 }
 
+bool isKindChar(char16_t c)
+{
+    return (c >= 'a' && c <= 'z') || c == '-';
+}
+
 bool isNameChar(char16_t c)
 {
     return c >= 0x20 && c != kSeparator && c != 0x7f;
@@ -98,6 +103,8 @@ char typeLetter(QrPayload::Type type)
         return 'R';
     case QrPayload::Type::ElectronicId:
         return 'E';
+    case QrPayload::Type::Document:
+        return 'D';
     }
     return '?';
 }
@@ -141,6 +148,19 @@ QrPayload QrPayload::appointment(const QString &appointmentCode, const QString &
     return p;
 }
 
+QrPayload QrPayload::document(const QString &documentNumber, const QString &hallCode,
+                              const QString &kind, const QDate &issuedOn, const QString &caseNumber)
+{
+    QrPayload p;
+    p.m_type = Type::Document;
+    p.m_documentNumber = documentNumber;
+    p.m_hallCode = hallCode;
+    p.m_documentKind = kind;
+    p.m_issuedOn = issuedOn;
+    p.m_caseNumber = caseNumber;
+    return p;
+}
+
 QrPayload QrPayload::electronicId(const QString &idNumber, const QString &name,
                                   const QDateTime &issuedAt, const QDateTime &expiresAt)
 {
@@ -177,6 +197,18 @@ Status QrPayload::check() const
         if (!m_slot.isValid() || m_slot.date().year() < 2000 || m_slot.date().year() > 9999)
             return invalid(QStringLiteral("slot"));
         break;
+    case Type::Document:
+        if (!allOf(m_documentNumber, 32, isCodeChar))
+            return invalid(QStringLiteral("documentNumber"));
+        if (!allOf(m_hallCode, 12, isAlnum))
+            return invalid(QStringLiteral("hallCode"));
+        if (!allOf(m_documentKind, 16, isKindChar))
+            return invalid(QStringLiteral("kind"));
+        if (!m_issuedOn.isValid() || m_issuedOn.year() < 2000 || m_issuedOn.year() > 9999)
+            return invalid(QStringLiteral("issuedOn"));
+        if (!m_caseNumber.isEmpty() && !allOf(m_caseNumber, 32, isCodeChar))
+            return invalid(QStringLiteral("caseNumber"));
+        break;
     case Type::ElectronicId:
         if (!allOf(m_idNumber, 32, isAlnum))
             return invalid(QStringLiteral("idNumber"));
@@ -201,6 +233,10 @@ QString QrPayload::body() const
     case Type::Appointment:
         fields << m_appointmentCode << m_hallCode << m_matterId
                << m_slot.toString(QStringLiteral("yyyyMMddHHmm"));
+        break;
+    case Type::Document:
+        fields << m_documentNumber << m_hallCode << m_documentKind
+               << m_issuedOn.toString(QStringLiteral("yyyyMMdd")) << m_caseNumber;
         break;
     case Type::ElectronicId:
         fields << m_idNumber << m_name << QString::number(m_issuedAt.toSecsSinceEpoch())
@@ -243,6 +279,9 @@ Result<QrPayload> QrPayload::fromBody(const QByteArray &body)
     } else if (f.first() == QLatin1String("A") && f.size() == 5) {
         p = appointment(f.at(1), f.at(2), f.at(3),
                         QDateTime::fromString(f.at(4), QStringLiteral("yyyyMMddHHmm")));
+    } else if (f.first() == QLatin1String("D") && f.size() == 6) {
+        p = document(f.at(1), f.at(2), f.at(3),
+                     QDate::fromString(f.at(4), QStringLiteral("yyyyMMdd")), f.at(5));
     } else if (f.first() == QLatin1String("E") && f.size() == 5) {
         bool issuedOk = false;
         bool expiresOk = false;
@@ -352,6 +391,8 @@ QString QrPayload::typeName(Type type)
         return QStringLiteral("receipt");
     case Type::ElectronicId:
         return QStringLiteral("e-id");
+    case Type::Document:
+        return QStringLiteral("document");
     }
     return {};
 }
@@ -372,6 +413,13 @@ QJsonObject QrPayload::toJson() const
         o.insert(QStringLiteral("matterId"), m_matterId);
         o.insert(QStringLiteral("slot"), m_slot.toString(QStringLiteral("yyyy-MM-ddTHH:mm")));
         break;
+    case Type::Document:
+        o.insert(QStringLiteral("documentNumber"), m_documentNumber);
+        o.insert(QStringLiteral("hallCode"), m_hallCode);
+        o.insert(QStringLiteral("kind"), m_documentKind);
+        o.insert(QStringLiteral("issuedOn"), m_issuedOn.toString(Qt::ISODate));
+        o.insert(QStringLiteral("caseNumber"), m_caseNumber);
+        break;
     case Type::ElectronicId:
         o.insert(QStringLiteral("idNumber"), m_idNumber);
         o.insert(QStringLiteral("name"), m_name);
@@ -386,6 +434,7 @@ bool QrPayload::operator==(const QrPayload &other) const
 {
     return m_type == other.m_type && m_version == other.m_version &&
            m_hallCode == other.m_hallCode && m_caseNumber == other.m_caseNumber &&
+           m_documentNumber == other.m_documentNumber && m_documentKind == other.m_documentKind &&
            m_issuedOn == other.m_issuedOn && m_appointmentCode == other.m_appointmentCode &&
            m_matterId == other.m_matterId && m_slot == other.m_slot &&
            m_idNumber == other.m_idNumber && m_name == other.m_name &&

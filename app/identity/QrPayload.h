@@ -24,7 +24,8 @@ public:
     {
         Appointment,
         ReceiptTracking,
-        ElectronicId
+        ElectronicId,
+        Document
     };
 
     static constexpr int kVersion = 1;
@@ -38,6 +39,12 @@ public:
     // Valid until the end of the appointment's day (hall time).
     static QrPayload appointment(const QString &appointmentCode, const QString &hallCode,
                                  const QString &matterId, const QDateTime &slot);
+    // A notice or decision the hall issued (docs/documents.md): its own number,
+    // its kind key, the day it was issued and the case it belongs to ("" for
+    // none). Never expires: a citizen keeps the paper for years.
+    static QrPayload document(const QString &documentNumber, const QString &hallCode,
+                              const QString &kind, const QDate &issuedOn,
+                              const QString &caseNumber);
     // Short-lived: shown on the citizen's phone, refused after `expiresAt`.
     static QrPayload electronicId(const QString &idNumber, const QString &name,
                                   const QDateTime &issuedAt, const QDateTime &expiresAt);
@@ -46,6 +53,8 @@ public:
     int version() const { return m_version; }
     QString hallCode() const { return m_hallCode; }
     QString caseNumber() const { return m_caseNumber; }
+    QString documentNumber() const { return m_documentNumber; }
+    QString documentKind() const { return m_documentKind; }
     QDate issuedOn() const { return m_issuedOn; }
     QString appointmentCode() const { return m_appointmentCode; }
     QString matterId() const { return m_matterId; }
@@ -70,7 +79,7 @@ public:
     // lets the decoder reject a misread of one of our codes without the key.
     static bool isWellFormed(const QString &text);
 
-    static QString typeName(Type type); // "appointment", "receipt", "e-id"
+    static QString typeName(Type type); // "appointment", "receipt", "e-id", "document"
     // Fields for display and the CLI, without "valid" (the caller knows).
     QJsonObject toJson() const;
 
@@ -88,6 +97,8 @@ private:
     int m_version = kVersion;
     QString m_hallCode;
     QString m_caseNumber;
+    QString m_documentNumber;
+    QString m_documentKind;
     QDate m_issuedOn;
     QString m_appointmentCode;
     QString m_matterId;

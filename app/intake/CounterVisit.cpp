@@ -58,6 +58,17 @@ CounterVisit::Scan CounterVisit::scan(const QString &text, const QByteArray &hal
         result.kind = Scan::Kind::OpenCase;
         result.caseNumber = payload.caseNumber();
         return result;
+    case QrPayload::Type::Document:
+        // A notice about a case opens the case, like its receipt.
+        if (!payload.caseNumber().isEmpty()) {
+            result.kind = Scan::Kind::OpenCase;
+            result.caseNumber = payload.caseNumber();
+            return result;
+        }
+        result.kind = Scan::Kind::Document;
+        result.documentNumber = payload.documentNumber();
+        result.text = payload.documentKind();
+        return result;
     case QrPayload::Type::Appointment: {
         result.matterId = payload.matterId();
         result.slot = payload.slot();

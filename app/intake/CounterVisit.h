@@ -42,13 +42,15 @@ public:
             MatterBooked,  // an appointment, kept until the card is read
             StartIntake,   // an appointment for the citizen already identified
             Identified,    // an e-ID code: the visit now has this identity
+            Document, // a notice of ours that belongs to no case: `documentNumber`, `text` its kind
         };
         Kind kind = Kind::Foreign;
-        QString text;       // the code's text (Foreign, Web)
-        QString error;      // Refused: "expired", "unknown-version", "bad-signature", ...
-        QString caseNumber; // OpenCase
-        QString matterId;   // UnknownMatter, MatterBooked, StartIntake
-        QDateTime slot;     // MatterBooked
+        QString text;           // the code's text (Foreign, Web)
+        QString error;          // Refused: "expired", "unknown-version", "bad-signature", ...
+        QString caseNumber;     // OpenCase (a receipt, or a notice about a case)
+        QString documentNumber; // Document
+        QString matterId;       // UnknownMatter, MatterBooked, StartIntake
+        QDateTime slot;         // MatterBooked
     };
 
     bool isIdentified() const { return !m_card.isEmpty(); }

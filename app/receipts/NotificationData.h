@@ -30,6 +30,8 @@ struct NotificationData
     QStringList problems;   // answers still to complete, "label: message"
     QString draftReference; // quoted at the next visit
     QString enquiryPhone;
+    QString number; // the notice's own number (documents table), printed and in the QR code
+    QString qrText; // the signed document payload
 };
 
 } // namespace OneWindow

@@ -1,26 +1,29 @@
 #pragma once
 
 #include "common/Result.h"
+#include "receipts/DocumentRenderer.h"
 #include "receipts/NotificationData.h"
+#include "receipts/PaperLayout.h"
+#include "receipts/PrintedDocument.h"
 
-#include <QCoreApplication>
 #include <QStringList>
 
 namespace OneWindow {
 
-// Lays out and writes the one-time notification (一次性告知书) as an A4 PDF.
-// Like the receipt, text is drawn in WenQuanYi Micro Hei, one printed line per
-// text line, so pdftotext returns exactly the characters printed.
+// The one-time notification (一次性告知书): everything still missing, with
+// its form and reason, and the legal basis (行政许可法 Art. 32), so the
+// citizen's next visit is the last.
 class NotificationRenderer
 {
-    Q_DECLARE_TR_FUNCTIONS(NotificationRenderer)
-
 public:
-    // The text lines the notification prints, top to bottom.
+    static PrintedDocument document(const NotificationData &data);
+
+    // The texts the notification prints, top to bottom, before wrapping.
     static QStringList lines(const NotificationData &data);
 
-    // Fails with "font-missing" or "write-failed", as ReceiptRenderer does.
-    static Status writePdf(const NotificationData &data, const QString &path);
+    // Fails like DocumentRenderer::render.
+    static Result<RenderedDocument> writePdf(const NotificationData &data, const QString &path,
+                                             PaperLayout layout = PaperLayout::A4);
 };
 
 } // namespace OneWindow

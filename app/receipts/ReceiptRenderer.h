@@ -1,27 +1,31 @@
 #pragma once
 
 #include "common/Result.h"
+#include "receipts/DocumentRenderer.h"
+#include "receipts/PaperLayout.h"
+#include "receipts/PrintedDocument.h"
 #include "receipts/ReceiptData.h"
 
-#include <QCoreApplication>
 #include <QStringList>
 
 namespace OneWindow {
 
-// Lays out and writes the acceptance receipt as an A4 PDF with a tracking QR code.
-// Text is drawn in WenQuanYi Micro Hei so that pdftotext returns exactly the
-// characters printed (Noto CJK maps some to radicals in Qt's PDF writer).
+// The acceptance receipt (受理回执): the case number, the applicant (ID number
+// and phone masked), each department's step with its own date, the promised
+// date, the materials received and the signed tracking QR code.
 class ReceiptRenderer
 {
-    Q_DECLARE_TR_FUNCTIONS(ReceiptRenderer)
-
 public:
-    // The text lines the receipt prints, top to bottom (what pdftotext must give back).
+    static PrintedDocument document(const ReceiptData &data);
+
+    // The texts the receipt prints, top to bottom, before wrapping.
     static QStringList lines(const ReceiptData &data);
 
-    // Writes the PDF. Fails with "font-missing" when no CJK font that keeps text
-    // searchable is available, "write-failed" when the file cannot be written.
-    static Status writePdf(const ReceiptData &data, const QString &path);
+    // Fails like DocumentRenderer::render.
+    static Result<RenderedDocument> writePdf(const ReceiptData &data, const QString &path,
+                                             PaperLayout layout = PaperLayout::A4);
+
+    static QString maskedPhone(const QString &phone);
 };
 
 } // namespace OneWindow

@@ -54,9 +54,9 @@ UserAccount readAccount(const QSqlQuery &q)
 
 Result<UserAccount> UserRepository::findByUsername(const QString &username) const
 {
-    auto q = m_db.run(QStringLiteral("SELECT %1 FROM users WHERE username = ?")
-                          .arg(QLatin1String(kColumns)),
-                      {username});
+    auto q = m_db.run(
+        QStringLiteral("SELECT %1 FROM users WHERE username = ?").arg(QLatin1String(kColumns)),
+        {username});
     if (!q)
         return Result<UserAccount>(q.error());
     UserAccount account;

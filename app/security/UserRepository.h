@@ -20,8 +20,8 @@ struct UserAccount
     QString department;
     QString passwordHash;
     bool active = true;
-    int failedSignIns = 0;     // in a row, since the last good one
-    QDateTime lockedUntil;     // invalid: not locked
+    int failedSignIns = 0;           // in a row, since the last good one
+    QDateTime lockedUntil;           // invalid: not locked
     bool mustChangePassword = false; // a one-time password: changed at first sign-in
     QDateTime createdAt;
 };

@@ -3,15 +3,19 @@
 #include "casefile/CaseFileService.h"
 #include "casefile/DemoSeeder.h"
 #include "common/Clock.h"
+#include "documents/DocumentService.h"
 #include "identity/CardReader.h"
 #include "identity/HallKey.h"
 #include "intake/AcceptanceService.h"
 #include "intake/DraftAutosaver.h"
 #include "intake/DraftService.h"
 #include "intake/IntakeService.h"
+#include "reports/DashboardService.h"
+#include "review/ReviewService.h"
 #include "security/AuditLog.h"
 #include "security/AuditQuery.h"
 #include "security/AuthService.h"
+#include "security/UserAdminService.h"
 #include "services/HallSetup.h"
 #include "services/ServicesLog.h"
 #include "storage/ChangeNotifier.h"
@@ -28,12 +32,16 @@ AppServices::~AppServices()
 {
     // Services hold references to the database: drop them first.
     m_changes.reset();
+    m_dashboard.reset();
     m_inbox.reset();
+    m_acceptance.reset();
+    m_documents.reset();
     m_workflow.reset();
     m_drafts.reset();
-    m_acceptance.reset();
     m_intake.reset();
     m_caseFiles.reset();
+    m_review.reset();
+    m_users.reset();
     m_auth.reset();
     m_auditQuery.reset();
     m_audit.reset();
@@ -98,11 +106,12 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
     m_audit = std::make_unique<AuditLog>(*m_db, *m_clock,
                                          m_hallProblem.isEmpty() ? options.hallKey : QByteArray());
     m_auditQuery = std::make_unique<AuditQuery>(*m_db, *m_audit);
-    m_auth = std::make_unique<AuthService>(*m_db, *m_audit);
+    m_auth = std::make_unique<AuthService>(*m_db, *m_audit, options.fastPasswordHashes);
+    m_users = std::make_unique<UserAdminService>(*m_db, *m_audit, options.fastPasswordHashes);
+    m_review = std::make_unique<ReviewService>(*m_db, *m_audit, *m_clock);
     m_caseFiles = std::make_unique<CaseFileService>(*m_db, *m_audit);
     m_intake =
         std::make_unique<IntakeService>(*m_db, *m_audit, *m_clock, m_calendar, options.hallCode);
-    m_acceptance = std::make_unique<AcceptanceService>(*m_intake, *m_caseFiles, m_counter);
     m_drafts = std::make_unique<DraftService>(*m_db, *m_clock);
     m_catalogue.loadBuiltIn();
     if (!options.formsFolder.isEmpty())
@@ -111,6 +120,17 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
     m_workflow =
         std::make_unique<CaseWorkflowService>(*m_db, *m_audit, *m_clock, m_calendar, m_catalogue);
     m_inbox = std::make_unique<DepartmentInbox>(*m_db, m_calendar);
+    m_dashboard = std::make_unique<DashboardService>(*m_db, *m_audit, m_calendar);
+    m_documents = std::make_unique<DocumentService>(*m_db, *m_audit, *m_clock, *m_workflow,
+                                                    m_catalogue, m_calendar, m_counter);
+    m_documents->setPaperChoices(options.paper);
+    // The receipt is written from the stored case, on the counter's paper for receipts.
+    m_acceptance = std::make_unique<AcceptanceService>(
+        *m_intake, *m_caseFiles, [this](const QString &caseNumber, const Session &session) {
+            auto rendered = m_documents->render(caseNumber, DocumentKind::Acceptance, std::nullopt,
+                                                false, session);
+            return rendered ? Result<QString>(rendered->path) : Result<QString>(rendered.error());
+        });
     for (const QString &problem : m_catalogue.problems())
         qCWarning(lcServices).noquote() << "template refused:" << problem;
     // Other counters and department officers change cases too: on PostgreSQL the
@@ -124,6 +144,16 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
         }
     }
     return Status::success();
+}
+
+Result<HallSettings::Values> AppServices::hallSettings() const
+{
+    return HallSettings(*m_db).load();
+}
+
+Status AppServices::saveHallSettings(const HallSettings::Values &values, const Session &session)
+{
+    return HallSettings(*m_db).save(values, session, *m_audit);
 }
 
 Status AppServices::reloadCalendar()

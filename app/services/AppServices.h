@@ -1,7 +1,9 @@
 #pragma once
 
 #include "common/Result.h"
+#include "documents/PaperChoices.h"
 #include "intake/CounterContext.h"
+#include "security/HallSettings.h"
 #include "security/Session.h"
 #include "templates/TemplateCatalogue.h"
 #include "workflow/WorkingDayCalendar.h"
@@ -19,9 +21,13 @@ class AcceptanceService;
 class AuditLog;
 class AuditQuery;
 class AuthService;
+class DashboardService;
+class ReviewService;
+class UserAdminService;
 class CardReader;
 class CaseWorkflowService;
 class DepartmentInbox;
+class DocumentService;
 class CaseFileService;
 class ChangeNotifier;
 class Clock;
@@ -60,6 +66,7 @@ public:
             false;               // watch the keyboard for a wedge QR scanner (the app turns it on)
         bool liveUpdates = true; // follow other counters' commits (PostgreSQL)
         bool fastPasswordHashes = false; // tests only
+        PaperChoices paper;              // which paper each kind of document prints on
     };
 
     AppServices();
@@ -80,12 +87,20 @@ public:
     // The audit trail for supervisors: filtered pages, the chain's check, the export.
     const AuditQuery &auditQuery() const { return *m_auditQuery; }
     AuthService &auth() { return *m_auth; }
+    UserAdminService &users() { return *m_users; }
+    ReviewService &review() { return *m_review; }
+    const DashboardService &dashboard() const { return *m_dashboard; }
+    // The hall's own rules (lockout, review sample), and an administrator's change of them.
+    Result<HallSettings::Values> hallSettings() const;
+    Status saveHallSettings(const HallSettings::Values &values, const Session &session);
     CaseFileService &caseFiles() { return *m_caseFiles; }
     IntakeService &intake() { return *m_intake; }
     AcceptanceService &acceptance() { return *m_acceptance; }
     // The case after acceptance: department steps, supplements, handover.
     CaseWorkflowService &workflow() { return *m_workflow; }
     const DepartmentInbox &inbox() const { return *m_inbox; }
+    // Every paper the citizen takes home: render(number, kind, layout, reprint, session).
+    DocumentService &documents() { return *m_documents; }
     DraftService &drafts() { return *m_drafts; }
     // A draft writer on its own thread and connection, for one intake page.
     std::unique_ptr<DraftAutosaver> makeDraftAutosaver() const;
@@ -120,11 +135,15 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<AuditQuery> m_auditQuery;
     std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<UserAdminService> m_users;
+    std::unique_ptr<ReviewService> m_review;
+    std::unique_ptr<DashboardService> m_dashboard;
     std::unique_ptr<CaseFileService> m_caseFiles;
     std::unique_ptr<IntakeService> m_intake;
     std::unique_ptr<AcceptanceService> m_acceptance;
     std::unique_ptr<CaseWorkflowService> m_workflow;
     std::unique_ptr<DepartmentInbox> m_inbox;
+    std::unique_ptr<DocumentService> m_documents;
     std::unique_ptr<DraftService> m_drafts;
     std::unique_ptr<ChangeNotifier> m_changes;
     QString m_changesProblem;

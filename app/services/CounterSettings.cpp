@@ -26,6 +26,7 @@ CounterSettings CounterSettings::load(QSettings &store)
     s.language = store.value(QStringLiteral("counter/language"), s.language).toString();
     s.idleLockMinutes =
         store.value(QStringLiteral("counter/idleLockMinutes"), s.idleLockMinutes).toInt();
+    s.paper = PaperChoices::load(store);
     return s;
 }
 
@@ -77,6 +78,7 @@ Status CounterSettings::save(QSettings &store, const Session &session) const
             printers.value(kind));
     put("language", QStringLiteral("counter/language"), language);
     put("idle-lock", QStringLiteral("counter/idleLockMinutes"), idleLockMinutes);
+    paper.save(store);
     store.sync();
     if (store.status() != QSettings::NoError)
         return Status::failure(QStringLiteral("write-failed"), store.fileName());

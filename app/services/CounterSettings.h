@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "documents/PaperChoices.h"
 #include "security/Session.h"
 
 #include <QHash>
@@ -28,6 +29,7 @@ struct CounterSettings
     QHash<QString, QString> printers;        // document kind ("receipt", ...) -> printer name
     QString language = QStringLiteral("zh"); // "zh" or "en"
     int idleLockMinutes = 5;
+    PaperChoices paper; // which paper each kind of document prints on (documents/layout/<kind>)
 
     // Which values came from the provisioning file: its key ("hall.code", ...) -> line.
     QHash<QString, int> fromFile;

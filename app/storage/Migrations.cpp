@@ -280,6 +280,22 @@ const QList<Migrations::Step> &Migrations::steps()
                             " imported_at %TS% NOT NULL, imported_by TEXT)"),
          }},
         {8,
+         QStringLiteral("documents issued to citizens: their own numbers, what they are about,"
+                        " who issued them, and how often they were reprinted"),
+         {
+             // A case's documents point at the case and the pause or event they are
+             // about (subject); a one-time notification or a non-acceptance has no
+             // case and keeps what it says in data (JSON).
+             QStringLiteral("CREATE TABLE documents (id %ID%, number TEXT NOT NULL UNIQUE,"
+                            " kind TEXT NOT NULL, case_id %BIGINT% REFERENCES cases(id),"
+                            " subject TEXT NOT NULL DEFAULT '', issued_at %TS% NOT NULL,"
+                            " issued_by TEXT, issued_by_id %BIGINT%, counter_code TEXT,"
+                            " reprints INTEGER NOT NULL DEFAULT 0, last_reprint_at %TS%,"
+                            " data TEXT, version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE UNIQUE INDEX documents_subject ON documents"
+                            " (kind, case_id, subject)"),
+         }},
+        {9,
          QStringLiteral("the audit trail sealed with the hall key: a MAC per event, the chain's"
                         " checkpoint, append-only events, indexes for the audit workspace"),
          {

@@ -4,9 +4,11 @@
 #include "InboxBench.h"
 #include "IntakeBench.h"
 #include "QrBench.h"
+#include "ReceiptBench.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTextStream>
@@ -19,7 +21,23 @@ int main(int argc, char *argv[])
 {
     if (argc > 1 && qstrcmp(argv[1], "intake") == 0)
         return OneWindow::IntakeBench::main(argc, argv); // widgets: its own QApplication
-    QCoreApplication app(argc, argv);                    // no windows: runs on a headless machine
+    if (argc > 1 && qstrcmp(argv[1], "receipts") == 0) {
+        // Papers need the CJK font, so a GUI application, offscreen.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication gui(argc, argv);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        int runs = 40;
+        for (int i = 2; i + 1 < argc; ++i)
+            if (qstrcmp(argv[i], "--runs") == 0)
+                runs = qMax(1, QByteArray(argv[i + 1]).toInt());
+        err << "receipts: every kind on every layout, " << runs << " runs each\n";
+        const QJsonObject figures = OneWindow::ReceiptBench(runs).run(err);
+        out << QJsonDocument(figures).toJson(QJsonDocument::Compact) << '\n';
+        return figures.contains(QStringLiteral("error")) ? 1 : 0;
+    }
+    QCoreApplication app(argc, argv); // no windows: runs on a headless machine
     QCoreApplication::setApplicationName(QStringLiteral("onewindow-bench"));
     // Progress goes to stderr in the benchmark's own words; the core's notes stay quiet.
     QLoggingCategory::setFilterRules(QStringLiteral("onewindow.*.info=false"));

@@ -110,6 +110,7 @@ void TestCounter::attachIntake(IntakePage &page)
 {
     page.attach(m_services->drafts(), m_services->makeDraftAutosaver(), m_services->session(),
                 m_services->counter());
+    page.setDocuments(&m_services->documents());
 }
 
 MainWindow *TestCounter::openWindow()

@@ -34,6 +34,19 @@ QrPayload electronicId()
                                    kNow.addSecs(-60), kNow.addSecs(240));
 }
 
+QrPayload document()
+{
+    return QrPayload::document(QStringLiteral("510107-20261124-00017-B1"), QStringLiteral("510107"),
+                               QStringLiteral("supplement"), QDate(2026, 11, 26),
+                               QStringLiteral("510107-20261124-00017"));
+}
+
+QrPayload looseDocument()
+{
+    return QrPayload::document(QStringLiteral("510107-N20261124-00003"), QStringLiteral("510107"),
+                               QStringLiteral("non-acceptance"), QDate(2026, 11, 24), QString());
+}
+
 QString signedText(const QrPayload &payload, const QByteArray &key = kKey)
 {
     auto text = payload.sign(key);
@@ -58,6 +71,8 @@ private Q_SLOTS:
         QTest::newRow("receipt") << receipt() << "receipt";
         QTest::newRow("appointment") << appointment() << "appointment";
         QTest::newRow("e-id") << electronicId() << "e-id";
+        QTest::newRow("document") << document() << "document";
+        QTest::newRow("document, no case") << looseDocument() << "document";
     }
 
     void roundTrip()
@@ -66,8 +81,10 @@ private Q_SLOTS:
         QFETCH(QString, type);
         const QString text = signedText(payload);
         QVERIFY(text.startsWith(QLatin1String("OW1.")));
-        // Small enough for a QR version 6 code at level M (106 bytes).
-        QVERIFY2(text.size() <= 106, qPrintable(QString::number(text.size())));
+        // Small enough for a QR version 6 code at level M (106 bytes); a document's
+        // code, with its own number and its case's, for version 8 (152 bytes).
+        const int limit = type == QLatin1String("document") ? 152 : 106;
+        QVERIFY2(text.size() <= limit, qPrintable(QString::number(text.size())));
         QVERIFY(QrPayload::isOurs(text));
         QVERIFY(QrPayload::isWellFormed(text));
 
@@ -100,6 +117,18 @@ private Q_SLOTS:
         QCOMPARE(e->idNumber(), QStringLiteral("11010519491231002X"));
         QCOMPARE(e->name(), QStringLiteral("张三"));
         QCOMPARE(e->expiresAt(), kNow.addSecs(240));
+
+        auto d = QrPayload::parse(signedText(document()), kKey, kNow);
+        QVERIFY(d.ok());
+        QCOMPARE(d->documentNumber(), QStringLiteral("510107-20261124-00017-B1"));
+        QCOMPARE(d->documentKind(), QStringLiteral("supplement"));
+        QCOMPARE(d->issuedOn(), QDate(2026, 11, 26));
+        QCOMPARE(d->caseNumber(), QStringLiteral("510107-20261124-00017"));
+        QCOMPARE(d->toJson().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("supplement"));
+        // Years later it still verifies: a citizen keeps the paper.
+        QVERIFY(QrPayload::parse(signedText(looseDocument()), kKey, kNow.addYears(10)).ok());
+        QVERIFY(QrPayload::parse(signedText(looseDocument()), kKey, kNow)->caseNumber().isEmpty());
     }
 
     // Any single byte changed anywhere must be refused, never accepted as
@@ -110,6 +139,7 @@ private Q_SLOTS:
         QTest::newRow("receipt") << signedText(receipt());
         QTest::newRow("appointment") << signedText(appointment());
         QTest::newRow("e-id") << signedText(electronicId());
+        QTest::newRow("document") << signedText(document());
     }
 
     void everyByteFlipped()
@@ -234,6 +264,13 @@ private Q_SLOTS:
             << QrPayload::electronicId("11010519491231002X", QStringLiteral("张三"), kNow,
                                        kNow.addSecs(-60))
             << "invalid-field";
+        QTest::newRow("document kind in capitals")
+            << QrPayload::document("510107-N20261124-00003", "510107", "Refusal", d, {})
+            << "invalid-field";
+        QTest::newRow("document without number")
+            << QrPayload::document({}, "510107", "refusal", d, {}) << "invalid-field";
+        QTest::newRow("document case with separator")
+            << QrPayload::document("D-1", "510107", "refusal", d, "510107|1") << "invalid-field";
         QTest::newRow("matter with space")
             << QrPayload::appointment("AP-1", "510107", "marriage registration",
                                       QDateTime(d, QTime(9, 0)))

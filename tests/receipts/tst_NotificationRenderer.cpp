@@ -21,6 +21,8 @@ NotificationData newbornGaps(int missing)
     d.issuedAt = QDateTime(QDate(2026, 11, 24), QTime(9, 35));
     d.counter = QStringLiteral("A01");
     d.clerkName = QStringLiteral("王受理");
+    d.number = QStringLiteral("510107-G20261124-00001");
+    d.qrText = QStringLiteral("https://zwfw.example.gov.cn/n/510107-G20261124-00001");
     const QList<NotificationData::Item> all = {
         {QStringLiteral("结婚证"), QStringLiteral("原件 1 份"), QStringLiteral("父母已婚时提供")},
         {QStringLiteral("新生儿近期正面免冠照片"), QStringLiteral("原件 1 份"),
@@ -94,7 +96,7 @@ private Q_SLOTS:
         QFETCH(int, pages);
         const NotificationData data = newbornGaps(missing);
         const QString path = m_dir.filePath(QStringLiteral("notice-%1.pdf").arg(missing));
-        const Status written = NotificationRenderer::writePdf(data, path);
+        const auto written = NotificationRenderer::writePdf(data, path);
         QVERIFY2(written.ok(), qPrintable(written.error().code));
         QPdfDocument pdf;
         QCOMPARE(pdf.load(path), QPdfDocument::Error::None);
@@ -102,14 +104,16 @@ private Q_SLOTS:
         const QString text = pdfToText(path);
         QVERIFY2(!text.isEmpty(), "pdftotext (poppler-utils) must be installed");
         // Exactly the characters printed, line by line (no radicals, no run-together lines).
-        for (const QString &line : NotificationRenderer::lines(data))
-            QVERIFY2(text.contains(line), qPrintable(line));
+        const QStringList extracted = text.split(QLatin1Char('\n'));
+        for (const QString &line : written->lines)
+            QVERIFY2(extracted.contains(line), qPrintable(line));
+        QCOMPARE(pdf.pageCount(), written->pages);
         QVERIFY(!text.contains(QStringLiteral("11010519491231002X")));
     }
 
     void unwritablePathFails()
     {
-        const Status written = NotificationRenderer::writePdf(
+        const auto written = NotificationRenderer::writePdf(
             newbornGaps(1), QStringLiteral("/proc/no/such/notice.pdf"));
         QVERIFY(!written.ok());
         QCOMPARE(written.error().code, QStringLiteral("write-failed"));

@@ -6,6 +6,7 @@
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,7 +84,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_data = birthBundle();
         m_pdf = m_dir.filePath(QStringLiteral("receipt.pdf"));
-        const Status written = ReceiptRenderer::writePdf(m_data, m_pdf);
+        const auto written = ReceiptRenderer::writePdf(m_data, m_pdf);
         QVERIFY2(written.ok(),
                  qPrintable(written.error().code + QLatin1Char(' ') + written.error().detail));
         QVERIFY(QFile(m_pdf).size() > 0);
@@ -174,18 +175,24 @@ private Q_SLOTS:
             QStringLiteral("企业开办“一件事”：营业执照、公章刻制、税务登记及发票申领、"
                            "社会保险登记、住房公积金缴存登记");
         const QString path = m_dir.filePath(QStringLiteral("long.pdf"));
-        const Status written = ReceiptRenderer::writePdf(data, path);
+        const auto written = ReceiptRenderer::writePdf(data, path);
         QVERIFY(written.ok());
 
         QPdfDocument document;
         QCOMPARE(document.load(path), QPdfDocument::Error::None);
         QVERIFY(document.pageCount() >= 2);
+        QCOMPARE(document.pageCount(), written->pages);
 
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QSKIP("pdftotext (poppler-utils) is not installed");
-        const QStringList extracted = pdfToText(path).split(QLatin1Char('\n'));
-        for (const QString &line : ReceiptRenderer::lines(data))
+        const QString text = pdfToText(path);
+        const QStringList extracted = text.split(QLatin1Char('\n'));
+        // Every printed line whole; the long title wrapped, never cut.
+        for (const QString &line : written->lines)
             QVERIFY2(extracted.contains(line), qPrintable(line));
+        QString compact = text;
+        compact.remove(QRegularExpression(QStringLiteral("\\s")));
+        QVERIFY(compact.contains(QStringLiteral("办理事项：") + data.matterTitle));
     }
 
     void unwritablePathFails_data()
@@ -200,7 +207,7 @@ private Q_SLOTS:
     void unwritablePathFails()
     {
         QFETCH(QString, path);
-        const Status written = ReceiptRenderer::writePdf(m_data, path);
+        const auto written = ReceiptRenderer::writePdf(m_data, path);
         QVERIFY(!written.ok());
         QCOMPARE(written.error().code, QStringLiteral("write-failed"));
     }

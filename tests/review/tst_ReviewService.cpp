@@ -3,6 +3,7 @@
 // refusal, a reopening, an overdue 容缺 commitment, a random sample) and
 // maker-checker: nobody reviews their own action or case.
 #include "common/FixedClock.h"
+#include "documents/DocumentService.h"
 #include "helpers/SampleIntake.h"
 #include "helpers/TestDatabase.h"
 #include "intake/IntakeService.h"
@@ -14,6 +15,7 @@
 #include "templates/TemplateCatalogue.h"
 #include "workflow/CaseWorkflowService.h"
 
+#include <QDir>
 #include <QTest>
 
 using namespace OneWindow;
@@ -147,6 +149,27 @@ private Q_SLOTS:
         const QStringList kinds = h.kinds();
         QVERIFY(kinds.contains(QStringLiteral("refusal")));
         QVERIFY(kinds.contains(QStringLiteral("reopen")));
+
+        // A refusal at the counter (不予受理) before it is final.
+        CounterContext counter;
+        counter.hallCode = QStringLiteral("510107");
+        counter.hallName = QStringLiteral("测试大厅");
+        counter.hallKey = QByteArray(32, 'k');
+        counter.receiptsFolder = QDir::tempPath();
+        DocumentService documents(h.t.db(), h.audit, h.clock, h.workflow, h.catalogue, h.calendar,
+                                  counter);
+        NonAcceptance n;
+        n.applicantName = QStringLiteral("张三");
+        n.applicantIdNumber = SyntheticIdentityGenerator(8, h.clock.today()).citizen(40).idNumber;
+        n.templateId = QStringLiteral("residence-permit");
+        n.reason = QStringLiteral("不属于本机关职权范围");
+        n.legalBasis = QStringLiteral("《行政许可法》第三十二条第一款第（二）项");
+        QVERIFY(documents.recordNonAcceptance(n, h.clerk).ok());
+        const auto refused =
+            h.review.queue(true, QStringLiteral("non-acceptance"), 10, 0, h.supervisor);
+        QCOMPARE(refused->size(), 1);
+        QCOMPARE(refused->first().detail, n.reason);
+        QCOMPARE(refused->first().makerId, h.clerk.userId);
     }
 
     void overdueCommitments_data() { TestDatabase::addBackendRows(); }

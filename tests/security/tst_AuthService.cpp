@@ -2,6 +2,8 @@
 #include "helpers/TestDatabase.h"
 #include "security/AuditLog.h"
 #include "security/AuthService.h"
+#include "security/HallSettings.h"
+#include "security/PasswordHasher.h"
 #include "security/UserRepository.h"
 #include "storage/Database.h"
 
@@ -17,6 +19,12 @@ class tst_AuthService : public QObject
 private Q_SLOTS:
     void signIn_data();
     void signIn();
+    void lockoutAndUnlockByTime_data();
+    void lockoutAndUnlockByTime();
+    void oneTimePasswordAndChange_data();
+    void oneTimePasswordAndChange();
+    void rehashWhenParametersChange_data();
+    void rehashWhenParametersChange();
 };
 
 namespace {
@@ -150,6 +158,175 @@ void tst_AuthService::signIn()
     QCOMPARE(list.first().user, username.trimmed());
     QCOMPARE(list.first().counter, QStringLiteral("A03"));
     QCOMPARE(audit.firstBrokenEvent().value(), qint64(0));
+}
+
+namespace {
+
+qint64 addAccount(const Database &db, const QString &name, const QString &password,
+                  bool mustChange = false)
+{
+    UserAccount a;
+    a.username = name;
+    a.displayName = name;
+    a.role = Role::Clerk;
+    a.mustChangePassword = mustChange;
+    return UserRepository(db).create(a, password, true).value();
+}
+
+int countEvents(const Database &db, const QString &action)
+{
+    return db.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = ?"), {action})
+        .value()
+        .toInt();
+}
+
+} // namespace
+
+void tst_AuthService::lockoutAndUnlockByTime_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+// Five wrong passwords lock the account for fifteen minutes (the defaults); the
+// right one does not open it before its time; after, it does. Then a hall's
+// own rule: three tries, two minutes.
+void tst_AuthService::lockoutAndUnlockByTime()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    addAccount(t.db(), QStringLiteral("clerk01"), QStringLiteral("Right-Password-1"));
+    const QDateTime start(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+    FixedClock clock(start);
+    AuditLog audit(t.db(), clock);
+    AuthService auth(t.db(), audit, true);
+    for (int i = 1; i <= 4; ++i)
+        QCOMPARE(
+            auth.signIn(QStringLiteral("clerk01"), QStringLiteral("wrong"), QStringLiteral("A01"))
+                .error()
+                .code,
+            QStringLiteral("bad-credentials"));
+    auto fifth =
+        auth.signIn(QStringLiteral("clerk01"), QStringLiteral("wrong"), QStringLiteral("A01"));
+    QCOMPARE(fifth.error().code, QStringLiteral("account-locked"));
+    QCOMPARE(QDateTime::fromString(fifth.error().detail, Qt::ISODate), start.addSecs(15 * 60));
+    QCOMPARE(countEvents(t.db(), QStringLiteral("account-locked")), 1);
+    clock.set(start.addSecs(14 * 60));
+    QCOMPARE(auth.signIn(QStringLiteral("clerk01"), QStringLiteral("Right-Password-1"),
+                         QStringLiteral("A01"))
+                 .error()
+                 .code,
+             QStringLiteral("account-locked"));
+    QCOMPARE(countEvents(t.db(), QStringLiteral("sign-in-locked")), 1);
+    clock.set(start.addSecs(15 * 60 + 1));
+    QVERIFY(auth.signIn(QStringLiteral("clerk01"), QStringLiteral("Right-Password-1"),
+                        QStringLiteral("A01"))
+                .ok());
+    QCOMPARE(UserRepository(t.db()).findByUsername(QStringLiteral("clerk01"))->failedSignIns, 0);
+
+    // The hall's rule, changed by an administrator.
+    Session admin;
+    admin.userId =
+        addAccount(t.db(), QStringLiteral("admin01"), QStringLiteral("Admin-Password-1"));
+    admin.role = Role::Administrator;
+    HallSettings::Values rules;
+    rules.maxFailedSignIns = 3;
+    rules.lockoutMinutes = 2;
+    Session clerk;
+    clerk.userId = 1;
+    clerk.role = Role::Clerk;
+    QCOMPARE(HallSettings(t.db()).save(rules, clerk, audit).error().code,
+             QStringLiteral("forbidden"));
+    QVERIFY(HallSettings(t.db()).save(rules, admin, audit).ok());
+    for (int i = 1; i <= 2; ++i)
+        QCOMPARE(auth.signIn(QStringLiteral("clerk01"), QStringLiteral("x"), QStringLiteral("A01"))
+                     .error()
+                     .code,
+                 QStringLiteral("bad-credentials"));
+    const QDateTime now = clock.now();
+    auto third = auth.signIn(QStringLiteral("clerk01"), QStringLiteral("x"), QStringLiteral("A01"));
+    QCOMPARE(third.error().code, QStringLiteral("account-locked"));
+    QCOMPARE(QDateTime::fromString(third.error().detail, Qt::ISODate), now.addSecs(120));
+    // An unknown name never locks anything, and says nothing more than a wrong password.
+    for (int i = 0; i < 6; ++i)
+        QCOMPARE(auth.signIn(QStringLiteral("nobody"), QStringLiteral("x"), QStringLiteral("A01"))
+                     .error()
+                     .code,
+                 QStringLiteral("bad-credentials"));
+}
+
+void tst_AuthService::oneTimePasswordAndChange_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+void tst_AuthService::oneTimePasswordAndChange()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    addAccount(t.db(), QStringLiteral("clerk02"), QStringLiteral("one-time-7k2"), true);
+    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    AuditLog audit(t.db(), clock);
+    AuthService auth(t.db(), audit, true);
+    auto session = auth.signIn(QStringLiteral("clerk02"), QStringLiteral("one-time-7k2"),
+                               QStringLiteral("A01"));
+    QVERIFY(session.ok());
+    QVERIFY(session->mustChangePassword);
+    Session s = session.value();
+    QCOMPARE(auth.changePassword(s, QStringLiteral("wrong"), QStringLiteral("New-Password-9"))
+                 .error()
+                 .code,
+             QStringLiteral("bad-credentials"));
+    QCOMPARE(auth.changePassword(s, QStringLiteral("one-time-7k2"), QStringLiteral("short"))
+                 .error()
+                 .code,
+             QStringLiteral("password-too-short"));
+    QCOMPARE(auth.changePassword(s, QStringLiteral("one-time-7k2"), QStringLiteral("one-time-7k2"))
+                 .error()
+                 .code,
+             QStringLiteral("same-password"));
+    QVERIFY(auth.changePassword(s, QStringLiteral("one-time-7k2"), QStringLiteral("New-Password-9"))
+                .ok());
+    QVERIFY(!s.mustChangePassword);
+    auto again = auth.signIn(QStringLiteral("clerk02"), QStringLiteral("New-Password-9"),
+                             QStringLiteral("A01"));
+    QVERIFY(again.ok());
+    QVERIFY(!again->mustChangePassword);
+    QCOMPARE(countEvents(t.db(), QStringLiteral("password-change")), 1);
+}
+
+void tst_AuthService::rehashWhenParametersChange_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+// A hash made with the small parameters is made again with the counter's own
+// after a good sign-in.
+void tst_AuthService::rehashWhenParametersChange()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    addAccount(t.db(), QStringLiteral("clerk03"), QStringLiteral("Password-Right-3"));
+    const QString before =
+        UserRepository(t.db()).findByUsername(QStringLiteral("clerk03"))->passwordHash;
+    QVERIFY(PasswordHasher::needsRehash(before, false));
+    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    AuditLog audit(t.db(), clock);
+    AuthService auth(t.db(), audit, false);
+    QVERIFY(auth.signIn(QStringLiteral("clerk03"), QStringLiteral("Password-Right-3"),
+                        QStringLiteral("A01"))
+                .ok());
+    const QString after =
+        UserRepository(t.db()).findByUsername(QStringLiteral("clerk03"))->passwordHash;
+    QVERIFY(after != before);
+    QVERIFY(!PasswordHasher::needsRehash(after, false));
+    QVERIFY(PasswordHasher::verify(QStringLiteral("Password-Right-3"), after));
+    // A wrong password changes nothing.
+    QVERIFY(!auth.signIn(QStringLiteral("clerk03"), QStringLiteral("nope"), QStringLiteral("A01"))
+                 .ok());
+    QCOMPARE(UserRepository(t.db()).findByUsername(QStringLiteral("clerk03"))->passwordHash, after);
 }
 
 QTEST_GUILESS_MAIN(tst_AuthService)

@@ -32,6 +32,8 @@ private Q_SLOTS:
         s.readerPort = QStringLiteral("/dev/ttyUSB0");
         s.hallKeyHex = QStringLiteral("00112233445566778899aabbccddeeff");
         s.idleLockMinutes = 3;
+        s.paper.set(DocumentKind::Acceptance, PaperLayout::Thermal80);
+        s.paper.set(DocumentKind::Refusal, PaperLayout::A5);
         QVERIFY(s.save(store, as(Role::Administrator)).ok());
 
         QSettings again(dir.filePath(QStringLiteral("c.ini")), QSettings::IniFormat);
@@ -43,6 +45,24 @@ private Q_SLOTS:
         QCOMPARE(loaded.readerPort, s.readerPort);
         QCOMPARE(loaded.hallKeyHex, s.hallKeyHex);
         QCOMPARE(loaded.idleLockMinutes, 3);
+        QCOMPARE(loaded.paper.layoutFor(DocumentKind::Acceptance), PaperLayout::Thermal80);
+        QCOMPARE(loaded.paper.layoutFor(DocumentKind::Refusal), PaperLayout::A5);
+        QCOMPARE(loaded.paper.layoutFor(DocumentKind::Handover), PaperLayout::A4);
+        QVERIFY(loaded.paper == s.paper);
+    }
+
+    // A kind never set, or set to something this version does not know, prints on A4.
+    void paperDefaultsToA4()
+    {
+        QTemporaryDir dir;
+        QSettings store(dir.filePath(QStringLiteral("p.ini")), QSettings::IniFormat);
+        store.setValue(PaperChoices::settingsKey(DocumentKind::Completion), QStringLiteral("a3"));
+        store.setValue(PaperChoices::settingsKey(DocumentKind::Materials), QStringLiteral("a5"));
+        const PaperChoices loaded = CounterSettings::load(store).paper;
+        QCOMPARE(loaded.layoutFor(DocumentKind::Completion), PaperLayout::A4);
+        QCOMPARE(loaded.layoutFor(DocumentKind::Materials), PaperLayout::A5);
+        QCOMPARE(PaperChoices::settingsKey(DocumentKind::NonAcceptance),
+                 QStringLiteral("documents/layout/non-acceptance"));
     }
 
     void othersMayNotChangeIt_data()

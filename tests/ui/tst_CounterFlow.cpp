@@ -329,7 +329,7 @@ private Q_SLOTS:
         const QString extracted = QString::fromUtf8(pdftotext.readAllStandardOutput());
         for (const QString &expected :
              {QStringLiteral("受理回执"), applicant.name, caseNumber,
-              QStringLiteral("新生儿出生\"一件事\""), QStringLiteral("卫健"),
+              QStringLiteral("新生儿出生“一件事”"), QStringLiteral("卫健"),
               QStringLiteral("出生登记（落户）"), QStringLiteral("结婚证")})
             QVERIFY2(extracted.contains(expected), qPrintable(expected));
         if (!qEnvironmentVariableIsEmpty("OW_SCREENSHOT_DIR"))

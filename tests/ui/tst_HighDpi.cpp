@@ -162,6 +162,9 @@ void tst_HighDpi::workspaces()
     QVERIFY(counter.signIn(QStringLiteral("super01")));
     MainWindow *window = counter.openWindow();
     QCOMPARE(window->devicePixelRatio(), 2.0);
+    // A supervisor starts in the review; then the counter.
+    check(window, QStringLiteral("review"));
+    QVERIFY(window->showWorkspace(QStringLiteral("counter")));
     check(window, QStringLiteral("counter-welcome"));
 
     counter.readCard(counter.busiestCitizen());

@@ -140,7 +140,8 @@ private Q_SLOTS:
         // A supervisor: the counter and every department's inbox.
         window->lock();
         unlockAs(window, QStringLiteral("super01"), QStringLiteral("Super-2026"));
-        QCOMPARE(modes(window), (QStringList{QStringLiteral("counter"), QStringLiteral("inbox"),
+        QCOMPARE(modes(window), (QStringList{QStringLiteral("review"), QStringLiteral("counter"),
+                                             QStringLiteral("inbox"), QStringLiteral("dashboard"),
                                              QStringLiteral("audit")}));
         QVERIFY(window->findChild<QToolBar *>(QStringLiteral("modeBar"))->isVisible());
         QVERIFY(window->showWorkspace(QStringLiteral("inbox")));

@@ -2,6 +2,8 @@
 
 #include "storage/EditConflict.h"
 
+#include <QDateTime>
+
 namespace OneWindow {
 
 QString UserMessages::error(const Error &e)
@@ -25,6 +27,40 @@ QString UserMessages::error(const Error &e)
         return tr("缺少数据库驱动（Qt SQL 插件），请重新安装。");
     if (c == QLatin1String("bad-credentials"))
         return tr("用户名或密码不正确。");
+    if (c == QLatin1String("account-locked")) {
+        const QDateTime until = QDateTime::fromString(e.detail, Qt::ISODate);
+        return tr("连续多次密码错误，账号已锁定，请于 %1 后再试或联系管理员。")
+            .arg(until.isValid() ? until.toLocalTime().toString(QStringLiteral("HH:mm"))
+                                 : e.detail);
+    }
+    if (c == QLatin1String("password-too-short"))
+        return tr("密码至少需要 %1 个字符。").arg(e.detail);
+    if (c == QLatin1String("password-is-login"))
+        return tr("密码不能包含用户名。");
+    if (c == QLatin1String("password-one-character"))
+        return tr("密码不能由同一个字符重复组成。");
+    if (c == QLatin1String("same-password"))
+        return tr("新密码不能与当前密码相同。");
+    if (c == QLatin1String("login-taken"))
+        return tr("用户名 %1 已存在。").arg(e.detail);
+    if (c == QLatin1String("bad-login"))
+        return tr("用户名须为 3 到 32 个字母、数字或 . _ -。");
+    if (c == QLatin1String("department-required"))
+        return tr("部门审批人员须指定所属部门。");
+    if (c == QLatin1String("own-account"))
+        return tr("不能停用自己的账号或取消自己的管理员角色。");
+    if (c == QLatin1String("purpose-required"))
+        return tr("查阅本部门办件以外市民的档案，须填写事由。");
+    if (c == QLatin1String("own-action"))
+        return tr("不能复核自己的操作。");
+    if (c == QLatin1String("own-case"))
+        return tr("不能复核自己受理的办件。");
+    if (c == QLatin1String("already-decided"))
+        return tr("该事项已由 %1 复核。").arg(e.detail);
+    if (c == QLatin1String("comment-required"))
+        return tr("退回时请填写意见。");
+    if (c == QLatin1String("bad-setting"))
+        return tr("设置值超出允许范围。");
     if (c == QLatin1String("account-disabled"))
         return tr("该账号已停用，请联系管理员。");
     if (c == QLatin1String("forbidden"))

@@ -16,6 +16,7 @@
 #include "identity/QrDecoder.h"
 #include "identity/SerialCardReader.h"
 #include "identity/WedgeScanDetector.h"
+#include "documents/DocumentService.h"
 #include "intake/AcceptanceService.h"
 #include "intake/DraftAutosaver.h"
 #include "models/PersonSearchModel.h"
@@ -147,6 +148,7 @@ CounterWorkspace::CounterWorkspace(AppServices &services, const Session &session
     connect(escape, &QShortcut::activated, this, &CounterWorkspace::backToCaseFile);
     // Drafts and the one-time notification.
     m_intake->attach(services.drafts(), services.makeDraftAutosaver(), session, services.counter());
+    m_intake->setDocuments(&services.documents());
     splitter->addWidget(m_identity);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
@@ -345,6 +347,9 @@ void CounterWorkspace::handleScan(const QString &text)
         m_identity->showCard(m_visit.card(), m_visit.flags());
         openCaseFile();
         return;
+    case Kind::Document:
+        showNotice(tr("本大厅签发的文书 %1，签名核验通过。").arg(scan.documentNumber));
+        return;
     }
 }
 
@@ -493,21 +498,17 @@ void CounterWorkspace::printReceipt()
 {
     // The stored case as it stands now: after a supplement, the new promised date.
     const CaseSnapshot &s = m_casePanel->snapshot();
-    const FormTemplate *form = m_services.catalogue().find(s.record.templateId);
-    if (!form || s.record.id == 0)
+    if (s.record.id == 0)
         return;
-    auto file = m_services.caseFiles().openByCaseNumber(s.record.caseNumber, m_session);
-    if (!file) {
-        showError(UserMessages::error(file.error()));
-        return;
-    }
-    auto path =
-        m_services.acceptance().writeReceipt(s.record, file.value().person, *form, m_session);
-    if (!path) {
-        showError(tr("回执未能生成：%1").arg(UserMessages::error(path.error())));
+    // A receipt printed again is a reprint: marked 补打, counted and audited.
+    auto printed = m_services.documents().render(s.record.caseNumber, DocumentKind::Acceptance,
+                                                 std::nullopt, true, m_session);
+    if (!printed) {
+        showError(tr("回执未能生成：%1").arg(UserMessages::error(printed.error())));
         return;
     }
-    auto *preview = new ReceiptPreviewDialog(path.value(), this);
+    auto *preview = new ReceiptPreviewDialog(
+        printed->path, this, m_services.counter().printers.value(QStringLiteral("receipt")));
     preview->setAttribute(Qt::WA_DeleteOnClose);
     preview->open();
 }

@@ -2,14 +2,15 @@
 
 #include "common/Clock.h"
 #include "common/ReceiptPreviewDialog.h"
+#include "counter/NonAcceptanceDialog.h"
 #include "counter/fields/FieldEditor.h"
 #include "counter/fields/FieldEditorFactory.h"
 #include "counter/fields/PersonFieldEditor.h"
+#include "documents/DocumentService.h"
 #include "identity/CardCheck.h"
 #include "intake/DraftAutosaver.h"
 #include "intake/DraftService.h"
 #include "intake/NotificationBuilder.h"
-#include "receipts/NotificationRenderer.h"
 #include "templates/FeeSchedule.h"
 #include "templates/FieldValidator.h"
 #include "templates/MaterialsChecklist.h"
@@ -140,7 +141,10 @@ IntakePage::IntakePage(const Clock &clock, QWidget *parent)
     m_accept = new QPushButton(tr("受理 (F9)"), this);
     m_accept->setObjectName(QStringLiteral("acceptButton"));
     m_accept->setStyleSheet(QStringLiteral("font-weight: bold; padding: 6px 18px;"));
-    for (QPushButton *b : {m_cancel, m_notify, m_accept}) {
+    m_refuse = new QPushButton(tr("不予受理…"), this);
+    m_refuse->setObjectName(QStringLiteral("nonAcceptanceButton"));
+    m_refuse->setToolTip(tr("书面说明不予受理的理由和法律依据，打印《不予受理通知书》"));
+    for (QPushButton *b : {m_cancel, m_refuse, m_notify, m_accept}) {
         b->setAutoDefault(false);
         buttons->addWidget(b);
     }
@@ -152,6 +156,7 @@ IntakePage::IntakePage(const Clock &clock, QWidget *parent)
 
     connect(m_accept, &QPushButton::clicked, this, &IntakePage::acceptRequested);
     connect(m_notify, &QPushButton::clicked, this, &IntakePage::printNotification);
+    connect(m_refuse, &QPushButton::clicked, this, &IntakePage::refuseIntake);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         saveDraftNow();
         Q_EMIT cancelled();
@@ -660,10 +665,22 @@ bool IntakePage::writeNotification(const QString &path, QString *error)
 {
     if (!m_form)
         return false;
+    if (!m_documents) {
+        if (error)
+            *error = QStringLiteral("no-documents");
+        return false;
+    }
     const NotificationData data = NotificationBuilder::build(
         *m_form, values(), m_applicant, heldDocuments(), materialsReceived(), m_session,
         m_counter.hallName, m_clock.now());
-    const Status written = NotificationRenderer::writePdf(data, path);
+    auto recorded = m_documents->recordNotification(data, m_form->id, m_session);
+    if (!recorded) {
+        if (error)
+            *error = recorded.error().code;
+        return false;
+    }
+    auto written = m_documents->render(recorded->number, DocumentKind::Notification, std::nullopt,
+                                       false, m_session, path);
     if (!written) {
         if (error)
             *error = written.error().code;
@@ -700,6 +717,57 @@ void IntakePage::printNotification()
     showMessage(tr("已生成一次性告知书（缺 %1 项材料），草稿已保存，市民补齐后读卡即可继续办理。")
                     .arg(missing.size()));
     Q_EMIT notificationPrinted(path);
+    if (isVisible()) {
+        auto *preview = new ReceiptPreviewDialog(
+            path, this, m_counter.printers.value(QStringLiteral("notification")));
+        preview->setAttribute(Qt::WA_DeleteOnClose);
+        preview->open();
+    }
+}
+
+Result<QString> IntakePage::recordNonAcceptance(const QString &reason, const QString &legalBasis,
+                                                const QString &referTo, QString *path)
+{
+    if (!m_form || !m_documents)
+        return Result<QString>::failure(QStringLiteral("no-documents"));
+    NonAcceptance n;
+    n.applicantName = m_applicant.name;
+    n.applicantIdNumber = m_applicant.idNumber;
+    n.templateId = m_form->id;
+    n.matterTitle = m_form->title.zh;
+    n.reason = reason;
+    n.legalBasis = legalBasis;
+    n.referTo = referTo;
+    auto recorded = m_documents->recordNonAcceptance(n, m_session);
+    if (!recorded)
+        return Result<QString>(recorded.error());
+    auto written = m_documents->render(recorded->number, DocumentKind::NonAcceptance, std::nullopt,
+                                       false, m_session);
+    if (!written)
+        return Result<QString>(written.error());
+    if (path)
+        *path = written->path;
+    return recorded->number;
+}
+
+void IntakePage::refuseIntake()
+{
+    if (!m_form)
+        return;
+    NonAcceptanceDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString path;
+    auto number =
+        recordNonAcceptance(dialog.reason(), dialog.legalBasis(), dialog.referTo(), &path);
+    if (!number) {
+        showMessage(tr("不予受理通知书未能生成：%1").arg(number.error().code));
+        return;
+    }
+    // The draft stays: the citizen may still come back with what the matter needs.
+    saveDraftNow(true);
+    showMessage(tr("已作出不予受理决定（%1），请将通知书交给申请人。").arg(number.value()));
+    Q_EMIT nonAcceptancePrinted(number.value(), path);
     if (isVisible()) {
         auto *preview = new ReceiptPreviewDialog(
             path, this, m_counter.printers.value(QStringLiteral("notification")));

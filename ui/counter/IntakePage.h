@@ -2,6 +2,7 @@
 
 #include "casefile/CaseFile.h"
 #include "casefile/Person.h"
+#include "common/Result.h"
 #include "identity/CardIdentity.h"
 #include "intake/CounterContext.h"
 #include "intake/Draft.h"
@@ -29,6 +30,7 @@ namespace OneWindow {
 class Clock;
 class DraftAutosaver;
 class DraftService;
+class DocumentService;
 class FieldEditor;
 class PersonFieldEditor;
 
@@ -57,6 +59,8 @@ public:
     // own, who is signed in and which counter this is.
     void attach(DraftService &drafts, std::unique_ptr<DraftAutosaver> autosaver,
                 const Session &session, const CounterContext &counter);
+    // The one-time notification is recorded and rendered by the documents service.
+    void setDocuments(DocumentService *documents) { m_documents = documents; }
     void setAutosaveInterval(int milliseconds);
     int autosaveInterval() const { return m_autosaveMs; }
 
@@ -89,8 +93,13 @@ public:
     void discardDraft();
     // Templates with a draft for this applicant (to mark them in the case file).
     QStringList draftTemplates(const QString &idNumber) const;
-    // Writes the one-time notification PDF to `path`; fails like NotificationRenderer.
+    // Records the one-time notification (its own number, a signed QR code) and
+    // writes it to `path` on the counter's paper; fails like DocumentService.
     bool writeNotification(const QString &path, QString *error);
+    // Records a decision not to accept (不予受理) for this applicant and matter and
+    // writes its notice (path in `path`); the decision's number, or why not.
+    Result<QString> recordNonAcceptance(const QString &reason, const QString &legalBasis,
+                                        const QString &referTo, QString *path);
 
 Q_SIGNALS:
     void acceptRequested();
@@ -100,6 +109,8 @@ Q_SIGNALS:
     void draftSaved(const QDateTime &at);
     // The notification PDF was written (and its draft saved).
     void notificationPrinted(const QString &path);
+    // A decision not to accept was recorded and its notice written.
+    void nonAcceptancePrinted(const QString &number, const QString &path);
 
 private:
     void buildPages();
@@ -110,11 +121,13 @@ private:
     void onFocusChanged(QWidget *now);
     void goToPage(int delta);
     void printNotification();
+    void refuseIntake();
     Draft currentDraft() const;
     FieldEditor *editorOf(const QString &fieldId) const;
 
     const Clock &m_clock;
     DraftService *m_drafts = nullptr;
+    DocumentService *m_documents = nullptr;
     Session m_session;
     CounterContext m_counter;
     std::unique_ptr<DraftAutosaver> m_autosaver;
@@ -133,6 +146,7 @@ private:
     QLabel *m_fees;
     QPushButton *m_accept;
     QPushButton *m_notify;
+    QPushButton *m_refuse;
     QPushButton *m_cancel;
     QTimer *m_autosaveTimer;
     int m_autosaveMs = kDefaultAutosaveMs;

@@ -4,6 +4,7 @@
 #include "cases/CasePanel.h"
 #include "common/Clock.h"
 #include "common/UserMessages.h"
+#include "inbox/FileLookupDialog.h"
 #include "models/InboxModel.h"
 #include "security/Permission.h"
 #include "services/AppServices.h"
@@ -93,6 +94,16 @@ InboxWorkspace::InboxWorkspace(AppServices &services, const Session &session, QW
     reload->setShortcut(QKeySequence(Qt::Key_F5));
     connect(reload, &QAction::triggered, this, &InboxWorkspace::refresh);
     m_actions << reload;
+    if (Permission::can(session, Capability::OpenFileWithPurpose)) {
+        auto *lookup = new QAction(tr("查阅档案…"), this);
+        lookup->setObjectName(QStringLiteral("lookupFileAction"));
+        connect(lookup, &QAction::triggered, this, [this] {
+            auto *dialog = new FileLookupDialog(m_services.caseFiles(), m_session, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+        m_actions << lookup;
+    }
 
     if (ChangeNotifier *changes = services.changes())
         connect(changes, &ChangeNotifier::changed, this, &InboxWorkspace::onSharedChange);

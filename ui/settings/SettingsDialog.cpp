@@ -2,6 +2,7 @@
 
 #include "common/UserMessages.h"
 #include "services/ProvisioningFile.h"
+#include "settings/PaperLayoutEditor.h"
 #include "ui_SettingsDialog.h"
 
 #include <QEvent>
@@ -42,6 +43,9 @@ SettingsDialog::SettingsDialog(QSettings &store, const Session &session,
     , m_loaded(CounterSettings::load(store, provisioning))
 {
     m_ui->setupUi(this);
+    // Generated from the list of document kinds, so it is built here, not in the .ui file.
+    m_paper = new PaperLayoutEditor(this);
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->messageLabel), m_paper);
     const CounterSettings &s = m_loaded;
     m_ui->databaseEdit->setText(s.databaseUrl);
     m_ui->hallCodeEdit->setText(s.hallCode);
@@ -65,6 +69,7 @@ SettingsDialog::SettingsDialog(QSettings &store, const Session &session,
     selectValue(m_ui->notificationPrinterCombo, s.printers.value(QStringLiteral("notification")));
     fillLanguages();
     m_ui->idleSpin->setValue(s.idleLockMinutes);
+    m_paper->setChoices(s.paper);
 
     const bool admin = session.role == Role::Administrator;
     if (!admin) {
@@ -77,7 +82,7 @@ SettingsDialog::SettingsDialog(QSettings &store, const Session &session,
               static_cast<QWidget *>(m_ui->hallKeyFileEdit),
               static_cast<QWidget *>(m_ui->receiptPrinterCombo),
               static_cast<QWidget *>(m_ui->notificationPrinterCombo),
-              static_cast<QWidget *>(m_ui->idleSpin)})
+              static_cast<QWidget *>(m_ui->idleSpin), static_cast<QWidget *>(m_paper)})
             w->setEnabled(false);
         m_ui->messageLabel->setText(tr("只有管理员可以修改窗口设置；界面语言可以自行选择。"));
     }
@@ -164,6 +169,7 @@ CounterSettings SettingsDialog::fromForm() const
         s.printers.insert(QStringLiteral("notification"), p);
     s.language = m_ui->languageCombo->currentData().toString();
     s.idleLockMinutes = m_ui->idleSpin->value();
+    s.paper = m_paper->choices();
     return s;
 }
 
@@ -180,6 +186,7 @@ void SettingsDialog::save()
                     sameButLanguage.hallKeyHex != m_loaded.hallKeyHex ||
                     sameButLanguage.hallKeyFile != m_loaded.hallKeyFile ||
                     sameButLanguage.printers != m_loaded.printers ||
+                    !(sameButLanguage.paper == m_loaded.paper) ||
                     sameButLanguage.idleLockMinutes != m_loaded.idleLockMinutes;
     const Status saved = m_session.role == Role::Administrator ? s.save(m_store, m_session)
                          : s.language != m_loaded.language     ? s.saveLanguage(m_store)

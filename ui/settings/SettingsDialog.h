@@ -15,10 +15,12 @@ class SettingsDialog;
 
 namespace OneWindow {
 
+class PaperLayoutEditor;
 class ProvisioningFile;
 
 // The set-up of this counter: database, hall, counter number, card reader,
-// QR key or key file, printers, interface language, idle lock. Saved through
+// QR key or key file, printers, the paper for each kind of document,
+// interface language, idle lock. Saved through
 // CounterSettings, which refuses anyone but an administrator; anyone may
 // choose the language. What the provisioning file sets is shown, locked, with
 // its file and line. Takes effect at the next start, except the language,
@@ -49,6 +51,7 @@ private:
     Session m_session;
     CounterSettings m_loaded;
     bool m_changedMore = false;
+    PaperLayoutEditor *m_paper = nullptr;
 };
 
 } // namespace OneWindow

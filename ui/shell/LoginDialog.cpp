@@ -3,6 +3,7 @@
 #include "common/UserMessages.h"
 #include "security/AuthService.h"
 #include "services/AppServices.h"
+#include "shell/ChangePasswordDialog.h"
 #include "ui_LoginDialog.h"
 
 namespace OneWindow {
@@ -43,6 +44,16 @@ void LoginDialog::signIn()
         return;
     }
     m_session = session.value();
+    if (m_session.mustChangePassword) {
+        // A one-time password opens nothing but setting one's own.
+        ChangePasswordDialog change(m_services.auth(), m_session, this);
+        if (change.exec() != QDialog::Accepted || m_session.mustChangePassword) {
+            m_ui->errorLabel->setText(tr("请先设置新密码后再登录。"));
+            m_ui->passwordEdit->clear();
+            m_session = Session();
+            return;
+        }
+    }
     m_services.setSession(m_session);
     accept();
 }

@@ -4,7 +4,10 @@
 #include "common/Localization.h"
 #include "common/UserMessages.h"
 #include "counter/CounterWorkspace.h"
+#include "dashboard/DashboardWorkspace.h"
 #include "inbox/InboxWorkspace.h"
+#include "review/ReviewWorkspace.h"
+#include "security/AuthService.h"
 #include "security/Permission.h"
 #include "services/AppServices.h"
 #include "services/CounterSettings.h"
@@ -15,10 +18,12 @@
 #include "shell/LoginDialog.h"
 #include "shell/ShortcutHelpDialog.h"
 #include "shell/Workspace.h"
+#include "users/UsersWorkspace.h"
 #include "workflow/CalendarFile.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QFileDialog>
 #include <QLabel>
@@ -241,10 +246,16 @@ void MainWindow::buildWorkspaces()
 {
     updateHeader();
     // Which rooms this user gets, in the order of the mode bar.
+    if (Permission::can(m_session, Capability::Review))
+        m_workspaces.append(new ReviewWorkspace(m_services, m_session, m_stack));
     if (Permission::can(m_session, Capability::RunIntake))
         m_workspaces.append(new CounterWorkspace(m_services, m_session, m_stack));
     if (Permission::can(m_session, Capability::ViewInbox))
         m_workspaces.append(new InboxWorkspace(m_services, m_session, m_stack));
+    if (Permission::can(m_session, Capability::ViewDashboard))
+        m_workspaces.append(new DashboardWorkspace(m_services, m_session, m_stack));
+    if (Permission::can(m_session, Capability::ManageUsers))
+        m_workspaces.append(new UsersWorkspace(m_services, m_session, m_stack));
     if (Permission::can(m_session, Capability::ViewAudit))
         m_workspaces.append(new AuditWorkspace(m_services, m_session, m_stack));
 
@@ -353,6 +364,10 @@ void MainWindow::lock()
     m_idleLock->setEnabled(false);
     if (Workspace *current = currentWorkspace())
         current->leaving();
+    if (!m_locked) {
+        m_locked = true;
+        (void)m_services.auth().recordLock(m_session);
+    }
     // Nothing of the citizen's file stays visible behind the lock screen.
     centralWidget()->hide();
     const QString previous = m_session.username;
@@ -366,16 +381,29 @@ void MainWindow::lock()
             return;
         }
         m_session = login->session();
+        m_locked = false;
         if (m_session.username != previous) {
             // Another user: every page starts empty, with their own workspaces and actions.
             clearWorkspaces();
             buildWorkspaces();
+        } else {
+            (void)m_services.auth().recordUnlock(m_session);
         }
         updateHeader();
         centralWidget()->show();
         m_idleLock->setEnabled(true);
     });
     login->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (Workspace *current = currentWorkspace())
+        current->leaving();
+    if (m_session.userId != 0)
+        (void)m_services.auth().recordSignOut(m_session);
+    m_session = Session();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::openSettings()

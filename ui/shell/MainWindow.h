@@ -57,6 +57,7 @@ public Q_SLOTS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void retranslate();
@@ -86,6 +87,7 @@ private:
     QAction *m_helpAction = nullptr;
     QAction *m_calendarAction = nullptr;
     IdleLock *m_idleLock;
+    bool m_locked = false;
 };
 
 } // namespace OneWindow

@@ -1,0 +1,397 @@
+#include "documents/DocumentService.h"
+
+#include "casefile/CaseRepository.h"
+#include "casefile/PersonRepository.h"
+#include "common/Clock.h"
+#include "documents/AcceptanceReceiptBuilder.h"
+#include "documents/CompletionNoticeBuilder.h"
+#include "documents/DocumentRepository.h"
+#include "documents/DocumentSource.h"
+#include "documents/DocumentsLog.h"
+#include "documents/HandoverReceiptBuilder.h"
+#include "documents/MaterialsListBuilder.h"
+#include "documents/NonAcceptanceNoticeBuilder.h"
+#include "documents/NotificationNoticeBuilder.h"
+#include "documents/RefusalDecisionBuilder.h"
+#include "documents/SpecialProcedureNoticeBuilder.h"
+#include "documents/SupplementNoticeBuilder.h"
+#include "documents/ToleranceNoticeBuilder.h"
+#include "identity/QrPayload.h"
+#include "review/ReviewRepository.h"
+#include "security/AuditLog.h"
+#include "security/Permission.h"
+#include "storage/Database.h"
+#include "templates/FormTemplate.h"
+#include "templates/TemplateCatalogue.h"
+#include "workflow/CaseWorkflowService.h"
+
+#include <QDir>
+
+namespace OneWindow {
+
+namespace {
+
+Error notApplicable(const QString &why)
+{
+    return Error{QStringLiteral("not-applicable"), why};
+}
+
+} // namespace
+
+PrintedDocument DocumentService::compose(DocumentKind kind, const DocumentSource &s)
+{
+    switch (kind) {
+    case DocumentKind::Acceptance:
+        return AcceptanceReceiptBuilder::build(s);
+    case DocumentKind::Notification:
+        return NotificationNoticeBuilder::build(s);
+    case DocumentKind::NonAcceptance:
+        return NonAcceptanceNoticeBuilder::build(s);
+    case DocumentKind::Supplement:
+        return SupplementNoticeBuilder::build(s);
+    case DocumentKind::Tolerance:
+        return ToleranceNoticeBuilder::build(s);
+    case DocumentKind::Special:
+        return SpecialProcedureNoticeBuilder::build(s);
+    case DocumentKind::Refusal:
+        return RefusalDecisionBuilder::build(s);
+    case DocumentKind::Completion:
+        return CompletionNoticeBuilder::build(s);
+    case DocumentKind::Handover:
+        return HandoverReceiptBuilder::build(s);
+    case DocumentKind::Materials:
+        return MaterialsListBuilder::build(s);
+    }
+    return {};
+}
+
+namespace {
+
+// Times come back from the database in UTC; paper shows the hall's time (this machine's).
+void toLocal(QDateTime &t)
+{
+    if (t.isValid())
+        t = t.toLocalTime();
+}
+
+void toLocal(DocumentSource &s)
+{
+    CaseRecord &c = s.snapshot.record;
+    for (QDateTime *t : {&c.acceptedAt, &c.completedAt, &c.deliveredAt, &c.updatedAt})
+        toLocal(*t);
+    for (SubCase &step : c.subCases) {
+        toLocal(step.completedAt);
+        toLocal(step.claimedAt);
+    }
+    for (CasePause &p : s.snapshot.pauses) {
+        toLocal(p.startedAt);
+        toLocal(p.endedAt);
+    }
+    for (CaseCommitment &k : s.snapshot.commitments) {
+        toLocal(k.signedAt);
+        toLocal(k.fulfilledAt);
+    }
+    for (CaseEvent &e : s.snapshot.history)
+        toLocal(e.at);
+    toLocal(s.issued.issuedAt);
+    toLocal(s.issued.lastReprintAt);
+}
+
+// The latest pause of this kind: the one the notice is about.
+const CasePause *latestPause(const CaseSnapshot &s, CasePause::Kind kind)
+{
+    const CasePause *latest = nullptr;
+    for (const CasePause &p : s.pauses)
+        if (p.kind == kind && (!latest || p.id > latest->id))
+            latest = &p;
+    return latest;
+}
+
+} // namespace
+
+Result<QString> DocumentService::subjectFor(const CaseSnapshot &s, DocumentKind kind)
+{
+    using R = Result<QString>;
+    const CaseRecord &c = s.record;
+    const QString state = CaseStates::key(c.state);
+    switch (kind) {
+    case DocumentKind::Acceptance:
+    case DocumentKind::Materials:
+        return QString();
+    case DocumentKind::Notification:
+    case DocumentKind::NonAcceptance:
+        return R(notApplicable(QStringLiteral("the case was accepted; a %1 is for an intake that"
+                                              " was not (give that document's number)")
+                                   .arg(DocumentKinds::key(kind))));
+    case DocumentKind::Tolerance:
+        if (s.commitments.isEmpty())
+            return R(
+                notApplicable(QStringLiteral("the case was accepted without 容缺 commitments")));
+        return QString();
+    case DocumentKind::Supplement:
+        if (const CasePause *p = latestPause(s, CasePause::Kind::Supplement))
+            return QString::number(p->id);
+        return R(notApplicable(
+            QStringLiteral("no department asked for a supplement (the case is %1)").arg(state)));
+    case DocumentKind::Special:
+        if (const CasePause *p = latestPause(s, CasePause::Kind::Special))
+            return QString::number(p->id);
+        return R(notApplicable(
+            QStringLiteral("no special procedure was started (the case is %1)").arg(state)));
+    case DocumentKind::Refusal:
+        for (const SubCase &step : c.subCases)
+            if (step.state == StepState::Refused)
+                return QString();
+        return R(notApplicable(QStringLiteral("no step was refused (the case is %1)").arg(state)));
+    case DocumentKind::Completion:
+        if (c.state != CaseState::Completed && c.state != CaseState::Delivered)
+            return R(
+                notApplicable(QStringLiteral("the case is not completed (it is %1)").arg(state)));
+        return c.completedAt.toUTC().toString(Qt::ISODate);
+    case DocumentKind::Handover:
+        if (c.state != CaseState::Delivered)
+            return R(notApplicable(
+                QStringLiteral("the case has not been handed over (it is %1)").arg(state)));
+        return c.deliveredAt.toUTC().toString(Qt::ISODate);
+    }
+    return R(notApplicable(QStringLiteral("unknown document")));
+}
+
+Result<IssuedDocument> DocumentService::issue(DocumentKind kind, const CaseSnapshot *snapshot,
+                                              const QString &subject, const Session &session)
+{
+    using R = Result<IssuedDocument>;
+    DocumentRepository repo(m_db);
+    const CaseRecord &c = snapshot->record;
+    auto found = repo.find(kind, c.id, subject);
+    if (!found || found.value().id != 0)
+        return found;
+    IssuedDocument d;
+    d.kind = kind;
+    d.caseId = c.id;
+    d.caseNumber = c.caseNumber;
+    d.subject = subject;
+    d.issuedAt = m_clock.now();
+    d.issuedBy = session.displayName;
+    d.issuedById = session.userId;
+    d.counterCode = session.counterCode;
+    const Status stored = m_db.transaction([&]() -> Status {
+        if (kind == DocumentKind::Acceptance) {
+            d.number = c.caseNumber; // the receipt is the case's own paper
+        } else {
+            auto n = repo.countFor(kind, c.id);
+            if (!n)
+                return Status(n.error());
+            d.number = QStringLiteral("%1-%2%3")
+                           .arg(c.caseNumber, QString(DocumentKinds::letter(kind)))
+                           .arg(n.value() + 1);
+        }
+        auto id = repo.insert(d);
+        if (!id)
+            return Status(id.error());
+        d.id = id.value();
+        return m_audit.recordInTransaction(session, QStringLiteral("document-issue"), c.caseNumber,
+                                           DocumentKinds::key(kind) + QLatin1Char(' ') + d.number);
+    });
+    if (!stored) {
+        // Another counter issued it at the same moment: theirs is the document.
+        if (stored.error().code == QLatin1String("duplicate")) {
+            auto again = repo.find(kind, c.id, subject);
+            if (again && again.value().id != 0)
+                return again;
+        }
+        return R(stored.error());
+    }
+    return d;
+}
+
+Result<DocumentService::Rendered> DocumentService::render(const QString &number, DocumentKind kind,
+                                                          std::optional<PaperLayout> layout,
+                                                          bool reprint, const Session &session,
+                                                          const QString &path)
+{
+    using R = Result<Rendered>;
+    // Nothing is issued, counted or written when its QR code could not be signed.
+    if (m_counter.hallKey.isEmpty())
+        return R::failure(QStringLiteral("no-key"));
+    DocumentSource source;
+    source.hallName = m_counter.hallName;
+    source.hallCode = m_counter.hallCode;
+    source.calendar = &m_calendar;
+    DocumentRepository repo(m_db);
+
+    if (DocumentKinds::belongsToCase(kind)) {
+        auto loaded = m_workflow.load(number, session);
+        if (!loaded)
+            return R(loaded.error());
+        source.snapshot = loaded.value();
+        auto subject = subjectFor(source.snapshot, kind);
+        if (!subject)
+            return R(subject.error());
+        auto issued = issue(kind, &source.snapshot, subject.value(), session);
+        if (!issued)
+            return R(issued.error());
+        source.issued = issued.value();
+        auto person = PersonRepository(m_db).findById(source.snapshot.record.personId);
+        if (!person)
+            return R(person.error());
+        source.applicant = person.value();
+        source.form = m_catalogue.find(source.snapshot.record.templateId);
+    } else {
+        if (!Permission::can(session, Capability::OpenCaseFile)) {
+            (void)m_audit.record(session, QStringLiteral("refused"), number,
+                                 QStringLiteral("view-document forbidden"));
+            return R::failure(QStringLiteral("forbidden"));
+        }
+        auto found = repo.findByNumber(number);
+        if (!found)
+            return R(found.error());
+        if (found.value().id == 0) {
+            auto asCase = CaseRepository(m_db).findByNumber(number);
+            if (asCase && asCase.value().id != 0)
+                return R(notApplicable(QStringLiteral("%1 is a case: a %2 is for an intake that"
+                                                      " was not accepted")
+                                           .arg(number, DocumentKinds::key(kind))));
+            return R::failure(QStringLiteral("not-found"), number);
+        }
+        if (found.value().kind != kind)
+            return R(notApplicable(QStringLiteral("document %1 is a %2")
+                                       .arg(number, DocumentKinds::key(found.value().kind))));
+        source.issued = found.value();
+        source.form =
+            m_catalogue.find(source.issued.data.value(QStringLiteral("templateId")).toString());
+    }
+
+    toLocal(source);
+    PrintedDocument paper = compose(kind, source);
+    const IssuedDocument &doc = source.issued;
+    // Signed, so any counter of the hall can trust it; never an unsigned code.
+    const QrPayload payload =
+        kind == DocumentKind::Acceptance
+            ? QrPayload::receiptTracking(doc.caseNumber, m_counter.hallCode,
+                                         source.snapshot.record.acceptedAt.date())
+            : QrPayload::document(doc.number, m_counter.hallCode, DocumentKinds::key(kind),
+                                  doc.issuedAt.date(), doc.caseNumber);
+    auto signedText = payload.sign(m_counter.hallKey);
+    if (!signedText)
+        return R(signedText.error());
+    paper.qrText = signedText.value();
+
+    const PaperLayout chosen = layout.value_or(m_paper.layoutFor(kind));
+    QString target = path;
+    Rendered out;
+    out.layout = chosen;
+    const Status done = m_db.transaction([&]() -> Status {
+        int count = doc.reprints;
+        if (reprint) {
+            auto n = repo.addReprint(doc.id, m_clock.now());
+            if (!n)
+                return Status(n.error());
+            count = n.value();
+            paper.reprintMark = QStringLiteral("补打（COPY） 第 %1 次 补打日期：%2")
+                                    .arg(count)
+                                    .arg(m_clock.today().toString(QStringLiteral("yyyy-MM-dd")));
+        }
+        if (target.isEmpty()) {
+            const QString folder =
+                m_counter.receiptsFolder.isEmpty() ? QDir::tempPath() : m_counter.receiptsFolder;
+            QDir().mkpath(folder);
+            target = QDir(folder).filePath(
+                reprint ? QStringLiteral("%1-copy%2.pdf").arg(doc.number).arg(count)
+                        : doc.number + QStringLiteral(".pdf"));
+        }
+        auto written = DocumentRenderer::render(paper, chosen, target);
+        if (!written)
+            return Status(written.error());
+        out.paper = written.value();
+        const QString subject = doc.caseNumber.isEmpty() ? doc.number : doc.caseNumber;
+        const QString detail =
+            QStringLiteral("%1 %2 %3")
+                .arg(DocumentKinds::key(kind), doc.number, PaperLayouts::key(chosen));
+        return reprint ? m_audit.recordInTransaction(session, QStringLiteral("document-reprint"),
+                                                     subject,
+                                                     detail + QStringLiteral(" #%1").arg(count))
+                       : m_audit.recordInTransaction(session, QStringLiteral("document-print"),
+                                                     subject, detail);
+    });
+    if (!done)
+        return R(done.error());
+    out.path = target;
+    out.document = doc;
+    if (reprint) {
+        auto after = repo.findByNumber(doc.number);
+        if (after)
+            out.document = after.value();
+    }
+    qCInfo(lcDocuments) << DocumentKinds::key(kind) << doc.number << PaperLayouts::key(chosen)
+                        << (reprint ? "reprint" : "print") << "by" << session.username;
+    return out;
+}
+
+Result<IssuedDocument> DocumentService::recordLoose(DocumentKind kind, const QJsonObject &data,
+                                                    const Session &session)
+{
+    using R = Result<IssuedDocument>;
+    DocumentRepository repo(m_db);
+    IssuedDocument d;
+    d.kind = kind;
+    d.issuedAt = m_clock.now();
+    d.issuedBy = session.displayName;
+    d.issuedById = session.userId;
+    d.counterCode = session.counterCode;
+    d.data = data;
+    const Status stored = m_db.transaction([&]() -> Status {
+        auto n =
+            repo.nextNumber(m_counter.hallCode, DocumentKinds::letter(kind), d.issuedAt.date());
+        if (!n)
+            return Status(n.error());
+        d.number = n.value();
+        auto id = repo.insert(d);
+        if (!id)
+            return Status(id.error());
+        d.id = id.value();
+        // A refusal at the counter gets the supervisor's second look.
+        if (kind == DocumentKind::NonAcceptance)
+            if (const Status f = ReviewRepository(m_db).flag(
+                    QStringLiteral("non-acceptance"), QStringLiteral("document:%1").arg(d.id), 0,
+                    d.number, data.value(QStringLiteral("reason")).toString(), session, d.issuedAt);
+                !f)
+                return f;
+        return m_audit.recordInTransaction(session, QStringLiteral("document-issue"), d.number,
+                                           DocumentKinds::key(kind));
+    });
+    if (!stored)
+        return R(stored.error());
+    qCInfo(lcDocuments) << DocumentKinds::key(kind) << d.number << "recorded by"
+                        << session.username;
+    return d;
+}
+
+Result<IssuedDocument> DocumentService::recordNonAcceptance(const NonAcceptance &decision,
+                                                            const Session &session)
+{
+    using R = Result<IssuedDocument>;
+    if (!Permission::can(session, Capability::CounterActions))
+        return R::failure(QStringLiteral("forbidden"));
+    if (decision.reason.trimmed().isEmpty() || decision.legalBasis.trimmed().isEmpty())
+        return R::failure(QStringLiteral("reason-required"));
+    if (decision.applicantName.trimmed().isEmpty() || decision.applicantIdNumber.isEmpty())
+        return R::failure(QStringLiteral("applicant-required"));
+    NonAcceptance n = decision;
+    if (n.matterTitle.isEmpty())
+        if (const FormTemplate *form = m_catalogue.find(n.templateId))
+            n.matterTitle = form->title.zh;
+    return recordLoose(DocumentKind::NonAcceptance, NonAcceptanceNoticeBuilder::toJson(n), session);
+}
+
+Result<IssuedDocument> DocumentService::recordNotification(const NotificationData &data,
+                                                           const QString &templateId,
+                                                           const Session &session)
+{
+    if (!Permission::can(session, Capability::CounterActions))
+        return Result<IssuedDocument>::failure(QStringLiteral("forbidden"));
+    return recordLoose(DocumentKind::Notification,
+                       NotificationNoticeBuilder::toJson(data, templateId), session);
+}
+
+} // namespace OneWindow

@@ -1,0 +1,228 @@
+// onewindow-cli receipt render as a process, on both backends: a paper from a
+// stored case with a verifiable QR code and the ID number masked; a reprint
+// marked, counted and audited; refusals (unknown case, a document that does
+// not apply, no hall key) with exit code 1; usage errors with 2.
+#include "common/SystemClock.h"
+#include "helpers/PdfInspection.h"
+#include "helpers/SampleIntake.h"
+#include "helpers/TestDatabase.h"
+#include "identity/IdNumber.h"
+#include "identity/QrDecoder.h"
+#include "identity/QrPayload.h"
+#include "intake/IntakeService.h"
+#include "security/AuditLog.h"
+#include "security/UserRepository.h"
+#include "storage/Database.h"
+#include "templates/TemplateCatalogue.h"
+#include "workflow/WorkingDayCalendar.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPdfDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace OneWindow;
+
+namespace {
+
+const QString kPassword = QStringLiteral("Password-123");
+const QString kKeyHex =
+    QStringLiteral("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f");
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.trimmed()).object(); }
+};
+
+Run cli(const QStringList &arguments, bool withKey = true)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ONEWINDOW_PASSWORD"), kPassword);
+    if (withKey)
+        env.insert(QStringLiteral("ONEWINDOW_HALL_KEY"), kKeyHex);
+    else
+        env.remove(QStringLiteral("ONEWINDOW_HALL_KEY"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(OW_CLI_PATH), arguments);
+    Run r;
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+        return r;
+    r.exitCode = process.exitCode();
+    r.out = process.readAllStandardOutput();
+    r.err = process.readAllStandardError();
+    return r;
+}
+
+Session addUser(const Database &db, const QString &name, Role role)
+{
+    UserAccount a;
+    a.username = name;
+    a.displayName = name;
+    a.role = role;
+    Session s;
+    s.userId = UserRepository(db).create(a, kPassword, true).value();
+    s.username = name;
+    s.displayName = name;
+    s.role = role;
+    s.counterCode = QStringLiteral("A01");
+    return s;
+}
+
+} // namespace
+
+class tst_CliReceipt : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void renderFromTheCommandLine_data() { TestDatabase::addBackendRows(); }
+    void renderFromTheCommandLine()
+    {
+        QFETCH(QString, backend);
+        TestDatabase t(backend);
+        QVERIFY2(t.ok(), qPrintable(t.error()));
+        const Session clerk = addUser(t.db(), QStringLiteral("clerk01"), Role::Clerk);
+        // A case accepted the way the counter does it, today.
+        SystemClock clock;
+        AuditLog audit(t.db(), clock);
+        const WorkingDayCalendar calendar = WorkingDayCalendar::official();
+        TemplateCatalogue catalogue;
+        catalogue.loadBuiltIn();
+        IntakeService intake(t.db(), audit, clock, calendar, QStringLiteral("510107"));
+        const IntakeRequest request =
+            Test::newbornRequest(catalogue.find(QStringLiteral("newborn")), clock.today());
+        auto accepted = intake.accept(request, clerk);
+        QVERIFY2(accepted.ok(), qPrintable(accepted.error().code));
+        const QString number = accepted->caseNumber;
+        const QString idNumber = request.applicant.idNumber;
+
+        QTemporaryDir dir;
+        const QStringList as{QStringLiteral("receipt"),    QStringLiteral("render"),
+                             QStringLiteral("--database"), t.url(),
+                             QStringLiteral("--user"),     QStringLiteral("clerk01")};
+        const QString pdf = dir.filePath(QStringLiteral("receipt.pdf"));
+        Run r = cli(as + QStringList{"--case", number, "--kind", "acceptance", "--layout",
+                                     "thermal80", "-o", pdf});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().value(QStringLiteral("document")).toString(), number);
+        QCOMPARE(r.json().value(QStringLiteral("layout")).toString(), QStringLiteral("thermal80"));
+        QCOMPARE(r.json().value(QStringLiteral("file")).toString(), pdf);
+
+        QPdfDocument document;
+        QCOMPARE(document.load(pdf), QPdfDocument::Error::None);
+        QVERIFY(qAbs(document.pagePointSize(0).width() - 80 * 72 / 25.4) < 1);
+        const QImage page = document.render(0, (document.pagePointSize(0) * 200 / 72).toSize());
+        const QrDecoder::Decoded decoded = QrDecoder::decode(page);
+        QVERIFY(decoded.found);
+        auto payload = QrPayload::parse(decoded.text, QByteArray::fromHex(kKeyHex.toLatin1()),
+                                        QDateTime::currentDateTime());
+        QVERIFY2(payload.ok(), qPrintable(payload.error().code));
+        QCOMPARE(payload->caseNumber(), number);
+        if (!Test::PdfInspection::popplerAvailable())
+            QSKIP("poppler-utils is not installed");
+        const Test::PdfInspection inspect(pdf);
+        QVERIFY(inspect.textLines().contains(QStringLiteral("受理回执")));
+        QVERIFY(inspect.compactText().contains(IdNumber::masked(idNumber)));
+        QVERIFY(!inspect.containsAnywhere(idNumber));
+        QVERIFY(inspect.xmp().contains("pdfaid"));
+
+        // A reprint: marked, counted, audited, like one from the window.
+        const QString copy = dir.filePath(QStringLiteral("copy.pdf"));
+        QCOMPARE(
+            cli(as + QStringList{"--case", number, "--kind", "materials", "--reprint", "-o", copy})
+                .exitCode,
+            0);
+        r = cli(as + QStringList{"--case", number, "--kind", "materials", "--reprint", "-o", copy});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().value(QStringLiteral("reprints")).toInt(), 2);
+        QCOMPARE(r.json().value(QStringLiteral("kind")).toString(), QStringLiteral("materials"));
+        QCOMPARE(t.db()
+                     .scalar(QStringLiteral("SELECT reprints FROM documents WHERE kind = ?"
+                                            " AND case_id = ?"),
+                             {QStringLiteral("materials"), accepted->id})
+                     .value()
+                     .toInt(),
+                 2);
+        QCOMPARE(t.db()
+                     .scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = ?"
+                                            " AND subject = ?"),
+                             {QStringLiteral("document-reprint"), number})
+                     .value()
+                     .toInt(),
+                 2);
+        QVERIFY(
+            Test::PdfInspection(copy).compactText().contains(QStringLiteral("补打（COPY）第2次")));
+
+        // Refusals: exit 1, the reason on stderr, no file.
+        const QString refused = dir.filePath(QStringLiteral("refused.pdf"));
+        r = cli(as + QStringList{"--case", number, "--kind", "completion", "-o", refused});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("not-applicable") && r.err.contains("not completed"),
+                 r.err.constData());
+        r = cli(as + QStringList{"--case", "510107-20000101-99999", "--kind", "acceptance", "-o",
+                                 refused});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("not-found"), r.err.constData());
+        r = cli(as + QStringList{"--case", number, "--kind", "acceptance", "-o", refused}, false);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("ONEWINDOW_HALL_KEY"), r.err.constData());
+        QVERIFY(!QFile::exists(refused));
+        const int documents =
+            t.db().scalar(QStringLiteral("SELECT COUNT(*) FROM documents")).value().toInt();
+        QCOMPARE(documents, 2); // the receipt and the list, nothing for the refusals
+
+        // A decision at the counter not to accept: recorded, then printed from what was stored.
+        const QStringList refuse{QStringLiteral("intake"),     QStringLiteral("refuse"),
+                                 QStringLiteral("--database"), t.url(),
+                                 QStringLiteral("--user"),     QStringLiteral("clerk01")};
+        r = cli(refuse + QStringList{"--template", "marriage-appointment", "--name",
+                                     request.applicant.name, "--id-number", idNumber, "--reason",
+                                     "婚姻登记不属于本中心职权范围", "--legal-basis",
+                                     "《中华人民共和国行政许可法》第三十二条第一款第（二）项",
+                                     "--refer-to", "户籍所在地婚姻登记机关"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString decision = r.json().value(QStringLiteral("document")).toString();
+        QVERIFY(decision.startsWith(QStringLiteral("510107-N")));
+        const QString notice = dir.filePath(QStringLiteral("non-acceptance.pdf"));
+        r = cli(as + QStringList{"--case", decision, "--kind", "non-acceptance", "--layout", "a5",
+                                 "-o", notice});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const Test::PdfInspection refusal(notice);
+        QVERIFY(refusal.textLines().contains(QStringLiteral("不予受理通知书")));
+        QVERIFY(refusal.compactText().contains(QStringLiteral("婚姻登记不属于本中心职权范围")));
+        QVERIFY(refusal.compactText().contains(QStringLiteral("六十日内")));
+        QVERIFY(!refusal.containsAnywhere(idNumber));
+        QCOMPARE(cli(as + QStringList{"--case", decision, "--kind", "acceptance", "-o", refused})
+                     .exitCode,
+                 1);
+        QCOMPARE(cli(refuse + QStringList{"--template", "marriage-appointment", "--name", "某",
+                                          "--id-number", idNumber, "--legal-basis", "第三十二条"})
+                     .exitCode,
+                 2); // no reason
+
+        // Usage errors: exit 2.
+        QCOMPARE(
+            cli(as + QStringList{"--case", number, "--kind", "receipt", "-o", refused}).exitCode,
+            2);
+        QCOMPARE(cli(as + QStringList{"--case", number, "--kind", "acceptance", "--layout", "a3",
+                                      "-o", refused})
+                     .exitCode,
+                 2);
+        QCOMPARE(cli(as + QStringList{"--case", number, "--kind", "acceptance"}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("receipt"), QStringLiteral("render"), QStringLiteral("--case"),
+                      number, QStringLiteral("--kind"), QStringLiteral("acceptance"),
+                      QStringLiteral("-o"), refused})
+                     .exitCode,
+                 2); // no --database / --user
+        QVERIFY(!QFile::exists(refused));
+    }
+};
+
+QTEST_MAIN(tst_CliReceipt)
+#include "tst_CliReceipt.moc"

@@ -1,0 +1,126 @@
+// onewindow-cli user add|disable|enable|passwd|list as processes: the first
+// administrator of a new hall, passwords only from the environment, the
+// password rule, and accounts that sign in (or no longer can) afterwards.
+#include "helpers/TestDatabase.h"
+#include "storage/Database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace OneWindow;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &arguments, const QString &password = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("ONEWINDOW_PASSWORD"));
+    if (!password.isNull())
+        env.insert(QStringLiteral("ONEWINDOW_PASSWORD"), password);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(OW_CLI_PATH), arguments);
+    Run r;
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+        return r;
+    r.exitCode = process.exitCode();
+    r.out = process.readAllStandardOutput();
+    r.err = process.readAllStandardError();
+    return r;
+}
+
+} // namespace
+
+class tst_CliUser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void accounts_data() { TestDatabase::addBackendRows(); }
+    void accounts()
+    {
+        QFETCH(QString, backend);
+        TestDatabase t(backend);
+        QVERIFY2(t.ok(), qPrintable(t.error()));
+        const QString db = t.url();
+        // The first administrator of a hall without accounts.
+        Run r = cli({"user", "add", "--database", db, "--role", "admin", "--display-name", "管理员",
+                     "admin01"},
+                    QStringLiteral("Admin-Password-1"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value("login").toString(),
+                 QStringLiteral("admin01"));
+        // No password: refused, nothing stored.
+        r = cli({"user", "add", "--database", db, "--role", "clerk", "clerk01"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("no-password"));
+        r = cli({"user", "add", "--database", db, "--role", "clerk", "clerk01"},
+                QStringLiteral("short"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("password-too-short"));
+        r = cli({"user", "add", "--database", db, "--role", "officer", "ga01"},
+                QStringLiteral("Officer-Pass-1"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("department-required"));
+        r = cli(
+            {"user", "add", "--database", db, "--role", "officer", "--department", "公安", "ga01"},
+            QStringLiteral("Officer-Pass-1"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        // A one-time password, printed once.
+        r = cli({"user", "add", "--database", db, "--role", "clerk", "--one-time", "clerk01"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString oneTime =
+            QJsonDocument::fromJson(r.out).object().value("one_time_password").toString();
+        QCOMPARE(oneTime.size(), 12);
+        QCOMPARE(cli({"user", "add", "--database", db, "--role", "pilot", "x01"}).exitCode, 2);
+
+        r = cli({"user", "list", "--database", db});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(!r.out.contains("argon2"));
+        for (const QByteArray &line : lines) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            if (o.value("login") == QLatin1String("clerk01"))
+                QVERIFY(o.value("must_change_password").toBool());
+            if (o.value("login") == QLatin1String("ga01"))
+                QCOMPARE(o.value("department").toString(), QStringLiteral("公安"));
+        }
+
+        // Signing in afterwards, through the same service as the window.
+        const QStringList asOfficer{"case", "list", "--database", db, "--user", "ga01"};
+        QCOMPARE(cli(asOfficer, QStringLiteral("Officer-Pass-1")).exitCode, 0);
+        QVERIFY(cli({"user", "disable", "--database", db, "ga01"}).exitCode == 0);
+        r = cli(asOfficer, QStringLiteral("Officer-Pass-1"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("account-disabled"));
+        QVERIFY(cli({"user", "enable", "--database", db, "ga01"}).exitCode == 0);
+        QCOMPARE(
+            cli({"user", "passwd", "--database", db, "ga01"}, QStringLiteral("ga01-new-password"))
+                .exitCode,
+            1); // contains the login
+        QCOMPARE(cli({"user", "passwd", "--database", db, "ga01"}, QStringLiteral("Another-Pass-2"))
+                     .exitCode,
+                 0);
+        QCOMPARE(cli(asOfficer, QStringLiteral("Another-Pass-2")).exitCode, 0);
+        QCOMPARE(cli({"user", "disable", "--database", db, "nobody"}).exitCode, 1);
+        // Every change is in the trail, under the operator's account.
+        QVERIFY(t.db()
+                    .scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action LIKE"
+                                           " 'user-%' AND user_name LIKE 'operator:%'"))
+                    .value()
+                    .toInt() >= 6);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CliUser)
+#include "tst_CliUser.moc"

@@ -1,0 +1,187 @@
+#include "review/ReviewWorkspace.h"
+
+#include "cases/CasePanel.h"
+#include "common/UserMessages.h"
+#include "models/ReviewModel.h"
+#include "review/ReviewService.h"
+#include "services/AppServices.h"
+#include "storage/ChangeNotifier.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace OneWindow {
+
+ReviewWorkspace::ReviewWorkspace(AppServices &services, const Session &session, QWidget *parent)
+    : Workspace(parent)
+    , m_services(services)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("reviewWorkspace"));
+    auto *layout = new QVBoxLayout(this);
+    auto *filters = new QHBoxLayout;
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("reviewKind"));
+    m_kind->addItem(tr("全部类别"), QString());
+    for (const char *kind : {"manual-identity", "e-id-only", "card-problem", "override", "refusal",
+                             "reopen", "overdue-commitment", "purpose-opening", "sample"})
+        m_kind->addItem(ReviewModel::kindText(QLatin1String(kind)), QLatin1String(kind));
+    m_decided = new QCheckBox(tr("包括已复核"), this);
+    m_decided->setObjectName(QStringLiteral("reviewShowDecided"));
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("reviewCount"));
+    filters->addWidget(new QLabel(tr("类别"), this));
+    filters->addWidget(m_kind);
+    filters->addWidget(m_decided);
+    filters->addStretch();
+    filters->addWidget(m_count);
+    layout->addLayout(filters);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ReviewWorkspace::refresh);
+    connect(m_decided, &QCheckBox::toggled, this, &ReviewWorkspace::refresh);
+
+    auto *splitter = new QSplitter(this);
+    m_model = new ReviewModel(this);
+    m_view = new QTableView(splitter);
+    m_view->setObjectName(QStringLiteral("reviewView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+
+    auto *side = new QWidget(splitter);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_about = new QLabel(side);
+    m_about->setObjectName(QStringLiteral("reviewAbout"));
+    m_about->setWordWrap(true);
+    m_about->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    sideLayout->addWidget(m_about);
+    auto *decision = new QHBoxLayout;
+    m_comment = new QPlainTextEdit(side);
+    m_comment->setObjectName(QStringLiteral("reviewComment"));
+    m_comment->setPlaceholderText(tr("复核意见（退回时必填）"));
+    m_comment->setTabChangesFocus(true);
+    m_comment->setMaximumHeight(70);
+    decision->addWidget(m_comment, 1);
+    m_approve = new QPushButton(tr("通过"), side);
+    m_approve->setObjectName(QStringLiteral("reviewApproveButton"));
+    m_return = new QPushButton(tr("退回"), side);
+    m_return->setObjectName(QStringLiteral("reviewReturnButton"));
+    decision->addWidget(m_approve);
+    decision->addWidget(m_return);
+    sideLayout->addLayout(decision);
+    m_why = new QLabel(side);
+    m_why->setObjectName(QStringLiteral("reviewWhy"));
+    m_why->setWordWrap(true);
+    sideLayout->addWidget(m_why);
+    m_panel =
+        new CasePanel(services.workflow(), services.catalogue(), services.clock(), session, side);
+    sideLayout->addWidget(m_panel, 1);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { openRow(current.row()); });
+    connect(m_approve, &QPushButton::clicked, this, [this] { decide(true); });
+    connect(m_return, &QPushButton::clicked, this, [this] { decide(false); });
+
+    auto *reload = new QAction(tr("刷新 (F5)"), this);
+    reload->setObjectName(QStringLiteral("refreshReviewAction"));
+    reload->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(reload, &QAction::triggered, this, &ReviewWorkspace::refresh);
+    m_actions << reload;
+    if (ChangeNotifier *changes = services.changes())
+        connect(changes, &ChangeNotifier::changed, this, [this](const QString &topic) {
+            if (topic == QLatin1String(ChangeNotifier::kReview))
+                refresh();
+        });
+    refresh();
+}
+
+QString ReviewWorkspace::title() const
+{
+    return tr("复核");
+}
+
+void ReviewWorkspace::entered()
+{
+    refresh();
+}
+
+void ReviewWorkspace::refresh()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const qint64 keep = current.isValid() ? current.data(ReviewModel::ItemIdRole).toLongLong() : 0;
+    auto items = m_services.review().queue(!m_decided->isChecked(),
+                                           m_kind->currentData().toString(), 200, 0, m_session);
+    if (!items) {
+        m_count->setText(UserMessages::error(items.error()));
+        m_model->setItems({});
+        return;
+    }
+    m_model->setItems(items.value());
+    m_count->setText(tr("共 %1 项").arg(m_model->rowCount()));
+    const int row = m_model->rowOf(keep);
+    if (row >= 0)
+        m_view->selectRow(row);
+    else if (m_model->rowCount() > 0)
+        m_view->selectRow(0);
+    else
+        openRow(-1);
+}
+
+void ReviewWorkspace::openRow(int row)
+{
+    m_comment->clear();
+    if (row < 0 || row >= m_model->rowCount()) {
+        m_about->setText(tr("没有待复核的事项。"));
+        m_panel->clear();
+        m_approve->setEnabled(false);
+        m_return->setEnabled(false);
+        m_why->clear();
+        return;
+    }
+    const ReviewItem &item = m_model->itemAt(row);
+    m_about->setText(
+        tr("%1 · %2 · %3").arg(ReviewModel::kindText(item.kind), item.makerName, item.detail));
+    // The item beside what it is about.
+    if (item.caseId != 0 && !item.subject.isEmpty())
+        m_panel->open(item.subject);
+    else
+        m_panel->clear();
+    const Status may = m_services.review().mayDecide(item, m_session);
+    m_approve->setEnabled(may.ok());
+    m_return->setEnabled(may.ok());
+    m_why->setText(may ? QString() : UserMessages::error(may.error()));
+}
+
+void ReviewWorkspace::decide(bool approve)
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    const Status done =
+        m_services.review().decide(current.data(ReviewModel::ItemIdRole).toLongLong(), approve,
+                                   m_comment->toPlainText(), m_session);
+    if (!done) {
+        m_why->setText(UserMessages::error(done.error()));
+        return;
+    }
+    Q_EMIT statusMessage(approve ? tr("已通过复核。") : tr("已退回。"), 5000);
+    refresh();
+}
+
+} // namespace OneWindow
