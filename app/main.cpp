@@ -1,6 +1,7 @@
 // onewindow: parse options, build the counter's services, sign in, show the window.
 #include "casefile/DemoSeeder.h"
 #include "common/Localization.h"
+#include "common/LogFile.h"
 #include "common/SystemClock.h"
 #include "common/Theme.h"
 #include "common/UserMessages.h"
@@ -68,6 +69,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(ONEWINDOW_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.onewindow.OneWindow"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.onewindow.OneWindow")));
+    LogFile::installFromEnvironment(QStringLiteral("onewindow"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("OneWindow (一窗通) comprehensive counter"));

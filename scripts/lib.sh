@@ -13,7 +13,7 @@ OW_PACKAGES=(
   qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-multimedia-dev
   qt6-svg-dev libqt6svg6
   libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libgl-dev
-  libqrencode-dev libzxing-dev libsodium-dev
+  libqrencode-dev libzxing-dev libsodium-dev libsqlite3-dev
   fonts-wqy-microhei poppler-utils xvfb xauth
   postgresql
   # The Debian package and its checks (scripts/package).

@@ -65,10 +65,11 @@ int CliContext::startServices(const CliOptions &options, const QString &command,
         o.hallCode = options.value(QStringLiteral("hall"));
     if (options.has(QStringLiteral("hall-name")))
         o.hallName = options.value(QStringLiteral("hall-name"));
-    // Without the hall's key the commands here sign nothing; a throwaway one keeps
-    // the services from warning about it on every run.
+    // The hall's key seals the audit events these commands write. Without it they
+    // work only on a log no counter holding the key has sealed yet; on a sealed
+    // one every audited action is refused ("audit-key-missing").
     auto key = HallKey::fromEnvironment();
-    o.hallKey = key ? key.value() : HallKey::generate();
+    o.hallKey = key ? key.value() : QByteArray();
     o.counterCode = QStringLiteral("CLI");
     m_services = std::make_unique<AppServices>();
     if (const Status started = m_services->start(o, std::make_unique<SystemClock>(), nullptr);
@@ -107,6 +108,12 @@ int CliContext::open(const CliOptions &options, const QString &command, QTextStr
         return 1;
     }
     auto session = m_services->auth().signIn(user, secret.value(), QStringLiteral("CLI"));
+    if (!session && session.error().code.startsWith(QLatin1String("audit-key"))) {
+        err << "onewindow-cli " << command << ": " << session.error().code
+            << ": the audit log is sealed with the hall key; set " << HallKey::environmentVariable()
+            << " to the hall's key\n";
+        return 1;
+    }
     if (!session) {
         err << "onewindow-cli " << command << ": sign-in refused: " << session.error().code << '\n';
         return 1;

@@ -1,3 +1,4 @@
+#include "cli/AuditVerifyCommand.h"
 #include "cli/CalendarImportCommand.h"
 #include "cli/CardParseCommand.h"
 #include "cli/CaseActCommand.h"
@@ -17,6 +18,7 @@
 #include "cli/ReceiptRenderCommand.h"
 #include "cli/TemplateCheckCommand.h"
 #include "cli/UserCommand.h"
+#include "common/LogFile.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -37,6 +39,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> app = papers ? std::make_unique<QGuiApplication>(argc, argv)
                                                    : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("onewindow-cli"));
+    OneWindow::LogFile::installFromEnvironment(QStringLiteral("onewindow-cli"));
     // stdout and stderr carry JSON and refusals: the core's progress notes stay quiet.
     QLoggingCategory::setFilterRules(QStringLiteral("onewindow.*.info=false"));
 
@@ -67,5 +70,6 @@ int main(int argc, char *argv[])
         cli.addCommand(std::make_unique<OneWindow::UserCommand>(verb));
     cli.addCommand(std::make_unique<OneWindow::IntakeRefuseCommand>());
     cli.addCommand(std::make_unique<OneWindow::ReceiptRenderCommand>());
+    cli.addCommand(std::make_unique<OneWindow::AuditVerifyCommand>());
     return cli.run(QCoreApplication::arguments().mid(1));
 }

@@ -1,28 +1,21 @@
 #include "security/AuditLog.h"
 
 #include "common/Clock.h"
+#include "security/AuditChain.h"
+#include "security/AuditChainReader.h"
+#include "security/AuditVerifier.h"
 #include "storage/Database.h"
+#include "storage/SqlValue.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 
 namespace OneWindow {
-
-namespace {
-const QString kGenesis = QStringLiteral("genesis");
-}
 
 QString AuditLog::chainHash(const QString &previous, const QString &at, const QString &user,
                             const QString &counter, const QString &action, const QString &subject,
                             const QString &detail)
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    // Length-prefix each field so that moving text between fields changes the hash.
-    for (const QString &field : {previous, at, user, counter, action, subject, detail}) {
-        const QByteArray utf8 = field.toUtf8();
-        h.addData(QByteArray::number(utf8.size()) + ':' + utf8);
-    }
-    return QString::fromLatin1(h.result().toHex());
+    return AuditChain::hash(previous, at, user, counter, action, subject, detail);
 }
 
 Status AuditLog::record(const Session &session, const QString &action, const QString &subject,
@@ -41,42 +34,64 @@ Status AuditLog::recordInTransaction(const Session &session, const QString &acti
         if (!lock)
             return Status(lock.error());
     }
-    auto last =
-        m_db.scalar(QStringLiteral("SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1"));
-    if (!last)
-        return Status(last.error());
-    const QString previous = last.value().isNull() ? kGenesis : last.value().toString();
+    // The new event follows the checkpoint, not whatever row is last: if the
+    // last events were deleted, the next one does not fit the one before it.
+    auto loaded = AuditChainReader::readHead(m_db);
+    if (!loaded)
+        return Status(loaded.error());
+    if (!loaded.value())
+        return Status::failure(QStringLiteral("audit-checkpoint-missing"),
+                               QStringLiteral("audit_head has no row"));
+    AuditHead head = *loaded.value();
+    if (head.sealed()) {
+        if (!keyed())
+            return Status::failure(QStringLiteral("audit-key-missing"),
+                                   QStringLiteral("the audit log is sealed with the hall key and"
+                                                  " this counter has none"));
+        if (m_key.headMac(head) != head.mac)
+            return Status::failure(QStringLiteral("audit-key-mismatch"),
+                                   QStringLiteral("the audit checkpoint does not verify with this"
+                                                  " counter's hall key"));
+    } else if (keyed()) {
+        // The first event with the key seals the log: what came before stays
+        // checked by the chain alone.
+        head.legacyUntil = head.lastId;
+    }
+    const QString previous = head.lastHash;
     const QString at = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
     const QString hash =
         chainHash(previous, at, session.username, session.counterCode, action, subject, detail);
+    const QVariant mac = SqlValue::textOrNull(keyed() ? m_key.eventMac(hash) : QString());
     auto q = m_db.run(
         QStringLiteral("INSERT INTO audit_events (at, user_name, counter_code,"
-                       " action, subject, detail, prev_hash, hash)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {at, session.username, session.counterCode, action, subject, detail, previous, hash});
-    return q ? Status::success() : Status(q.error());
+                       " action, subject, detail, prev_hash, hash, mac)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {at, session.username, session.counterCode, action, subject, detail, previous, hash, mac});
+    if (!q)
+        return Status(q.error());
+    if (!q.value().next())
+        return Status::failure(QStringLiteral("db-error"), QStringLiteral("no id returned"));
+    head.lastId = q.value().value(0).toLongLong();
+    head.lastHash = hash;
+    head.lastAt = at;
+    head.events += 1;
+    if (!keyed())
+        head.legacyUntil = head.lastId;
+    head.mac = keyed() ? m_key.headMac(head) : QString();
+    auto updated = m_db.run(QStringLiteral("UPDATE audit_head SET last_id = ?, last_hash = ?,"
+                                           " last_at = ?, events = ?, legacy_until = ?, mac = ?"
+                                           " WHERE id = 1"),
+                            {head.lastId, head.lastHash, head.lastAt, head.events, head.legacyUntil,
+                             SqlValue::textOrNull(head.mac)});
+    return updated ? Status::success() : Status(updated.error());
 }
 
 Result<qint64> AuditLog::firstBrokenEvent() const
 {
-    auto q = m_db.run(QStringLiteral("SELECT id, at, user_name, counter_code, action, subject,"
-                                     " detail, prev_hash, hash FROM audit_events ORDER BY id"));
-    if (!q)
-        return Result<qint64>(q.error());
-    QString previous = kGenesis;
-    QSqlQuery &rows = q.value();
-    while (rows.next()) {
-        const qint64 id = rows.value(0).toLongLong();
-        // `at` is text in both dialects, exactly the string that was hashed.
-        const QString at = rows.value(1).toString();
-        const QString expected =
-            chainHash(previous, at, rows.value(2).toString(), rows.value(3).toString(),
-                      rows.value(4).toString(), rows.value(5).toString(), rows.value(6).toString());
-        if (rows.value(7).toString() != previous || rows.value(8).toString() != expected)
-            return id;
-        previous = rows.value(8).toString();
-    }
-    return qint64(0);
+    auto verdict = AuditVerifier(m_db.url(), m_key).run();
+    if (!verdict)
+        return Result<qint64>(verdict.error());
+    return verdict->state == AuditVerdict::State::Broken ? verdict->badId : qint64(0);
 }
 
 } // namespace OneWindow

@@ -14,6 +14,7 @@
 #include "reports/DashboardService.h"
 #include "review/ReviewService.h"
 #include "security/AuditLog.h"
+#include "security/AuditQuery.h"
 #include "security/AuthService.h"
 #include "security/UserAdminService.h"
 #include "services/HallSetup.h"
@@ -44,6 +45,7 @@ AppServices::~AppServices()
     m_review.reset();
     m_users.reset();
     m_auth.reset();
+    m_auditQuery.reset();
     m_audit.reset();
     m_db.reset();
 }
@@ -100,7 +102,12 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
         qCWarning(lcServices) << "the database was set up for another hall than"
                               << m_options.hallCode;
     }
-    m_audit = std::make_unique<AuditLog>(*m_db, *m_clock);
+    // The audit trail is sealed with the hall's key, never with a throwaway one
+    // (a key made up for this run would lock every later run out of the log), nor
+    // with one that is not the hall's: without it a sealed log refuses this counter.
+    m_audit = std::make_unique<AuditLog>(*m_db, *m_clock,
+                                         m_hallProblem.isEmpty() ? options.hallKey : QByteArray());
+    m_auditQuery = std::make_unique<AuditQuery>(*m_db, *m_audit);
     m_auth = std::make_unique<AuthService>(*m_db, *m_audit, options.fastPasswordHashes);
     m_users = std::make_unique<UserAdminService>(*m_db, *m_audit, options.fastPasswordHashes);
     m_review = std::make_unique<ReviewService>(*m_db, *m_audit, *m_clock);

@@ -20,6 +20,7 @@ namespace OneWindow {
 class AcceptanceService;
 class AnswerHistory;
 class AuditLog;
+class AuditQuery;
 class AuthService;
 class DashboardService;
 class ReviewService;
@@ -86,6 +87,8 @@ public:
     const Clock &clock() const { return *m_clock; }
     CardReader *cardReader() const { return m_reader.get(); }
     AuditLog &audit() { return *m_audit; }
+    // The audit trail for supervisors: filtered pages, the chain's check, the export.
+    const AuditQuery &auditQuery() const { return *m_auditQuery; }
     AuthService &auth() { return *m_auth; }
     UserAdminService &users() { return *m_users; }
     ReviewService &review() { return *m_review; }
@@ -135,6 +138,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CardReader> m_reader;
     std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<AuditQuery> m_auditQuery;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<UserAdminService> m_users;
     std::unique_ptr<ReviewService> m_review;

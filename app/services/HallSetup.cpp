@@ -156,7 +156,10 @@ Result<HallSetup::Outcome> HallSetup::run(const Request &request,
         session.displayName = displayName;
         session.role = Role::Administrator;
         session.counterCode = request.counterCode;
-        return m_audit.recordInTransaction(
+        // The hall's key seals the audit trail from its first event on: the key the
+        // counter happened to start with may not be it.
+        AuditLog sealing(m_db, m_audit.clock(), outcome.key);
+        return sealing.recordInTransaction(
             session, QStringLiteral("hall-init"), request.hallCode,
             QStringLiteral("admin=%1 key=%2 templates=%3")
                 .arg(request.adminLogin, outcome.keyFingerprint,

@@ -295,6 +295,96 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE UNIQUE INDEX documents_subject ON documents"
                             " (kind, case_id, subject)"),
          }},
+        {9,
+         QStringLiteral("the audit trail sealed with the hall key: a MAC per event, the chain's"
+                        " checkpoint, append-only events, indexes for the audit workspace"),
+         {
+             // HMAC of the event's hash with a key derived from the hall key (AuditKey);
+             // NULL for events written before the log was sealed.
+             QStringLiteral("ALTER TABLE audit_events ADD COLUMN mac TEXT"),
+             // The checkpoint, one row, updated with every append in the same transaction.
+             QStringLiteral("CREATE TABLE audit_head (id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " last_id %BIGINT% NOT NULL, last_hash TEXT NOT NULL, last_at TEXT,"
+                            " events %BIGINT% NOT NULL, legacy_until %BIGINT% NOT NULL,"
+                            " mac TEXT)"),
+             // What is there today becomes the unkeyed prefix; the first counter holding
+             // the hall key seals it (its MAC).
+             QStringLiteral("INSERT INTO audit_head (id, last_id, last_hash, last_at, events,"
+                            " legacy_until)"
+                            " SELECT 1, COALESCE(MAX(id), 0),"
+                            " COALESCE((SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1),"
+                            " 'genesis'),"
+                            " (SELECT at FROM audit_events ORDER BY id DESC LIMIT 1),"
+                            " COUNT(*), COALESCE(MAX(id), 0) FROM audit_events"),
+             // Times are ISO 8601 UTC text: byte order is time order in any locale.
+             QStringLiteral("pg:ALTER TABLE audit_events ALTER COLUMN at TYPE TEXT COLLATE \"C\""),
+             // The audit workspace: newest first, by any one of these, within a time range.
+             QStringLiteral("DROP INDEX audit_events_subject"),
+             QStringLiteral("CREATE INDEX audit_events_subject ON audit_events (subject, at, id)"),
+             QStringLiteral("CREATE INDEX audit_events_at ON audit_events (at, id)"),
+             QStringLiteral("CREATE INDEX audit_events_user ON audit_events (user_name, at, id)"),
+             QStringLiteral("CREATE INDEX audit_events_action ON audit_events (action, at, id)"),
+             QStringLiteral(
+                 "CREATE INDEX audit_events_counter ON audit_events (counter_code, at, id)"),
+             // Events are never changed or removed, whoever asks; the checkpoint only
+             // moves forward and is never removed. (The owner of the tables can still
+             // drop a trigger: the MACs and the checkpoint are what catch that.)
+             QStringLiteral("pg:CREATE FUNCTION onewindow_audit_append_only() RETURNS trigger"
+                            " LANGUAGE plpgsql AS $$ BEGIN"
+                            " RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',"
+                            " MESSAGE = 'audit_events is append-only: ' || TG_OP || ' refused';"
+                            " END $$"),
+             QStringLiteral("pg:CREATE TRIGGER audit_events_append_only BEFORE UPDATE OR DELETE"
+                            " ON audit_events FOR EACH ROW"
+                            " EXECUTE FUNCTION onewindow_audit_append_only()"),
+             QStringLiteral("pg:CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE"
+                            " ON audit_events FOR EACH STATEMENT"
+                            " EXECUTE FUNCTION onewindow_audit_append_only()"),
+             QStringLiteral("pg:CREATE FUNCTION onewindow_audit_head_forward() RETURNS trigger"
+                            " LANGUAGE plpgsql AS $$ BEGIN"
+                            " IF TG_OP <> 'UPDATE' OR NEW.id <> OLD.id"
+                            " OR NEW.last_id < OLD.last_id OR NEW.events < OLD.events"
+                            " OR (OLD.mac IS NOT NULL AND (NEW.mac IS NULL"
+                            " OR NEW.legacy_until <> OLD.legacy_until)) THEN"
+                            " RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',"
+                            " MESSAGE = 'audit_head only moves forward: ' || TG_OP || ' refused';"
+                            " END IF; RETURN NEW; END $$"),
+             QStringLiteral("pg:CREATE TRIGGER audit_head_forward BEFORE UPDATE OR DELETE"
+                            " ON audit_head FOR EACH ROW"
+                            " EXECUTE FUNCTION onewindow_audit_head_forward()"),
+             QStringLiteral("pg:CREATE TRIGGER audit_head_no_truncate BEFORE TRUNCATE"
+                            " ON audit_head FOR EACH STATEMENT"
+                            " EXECUTE FUNCTION onewindow_audit_head_forward()"),
+             QStringLiteral("sqlite:CREATE TRIGGER audit_events_no_update BEFORE UPDATE"
+                            " ON audit_events BEGIN"
+                            " SELECT RAISE(ABORT, 'audit_events is append-only'); END"),
+             QStringLiteral("sqlite:CREATE TRIGGER audit_events_no_delete BEFORE DELETE"
+                            " ON audit_events BEGIN"
+                            " SELECT RAISE(ABORT, 'audit_events is append-only'); END"),
+             QStringLiteral("sqlite:CREATE TRIGGER audit_head_no_delete BEFORE DELETE"
+                            " ON audit_head BEGIN"
+                            " SELECT RAISE(ABORT, 'audit_head only moves forward'); END"),
+             QStringLiteral("sqlite:CREATE TRIGGER audit_head_forward BEFORE UPDATE ON audit_head"
+                            " WHEN NEW.id <> OLD.id OR NEW.last_id < OLD.last_id"
+                            " OR NEW.events < OLD.events OR (OLD.mac IS NOT NULL AND"
+                            " (NEW.mac IS NULL OR NEW.legacy_until <> OLD.legacy_until)) BEGIN"
+                            " SELECT RAISE(ABORT, 'audit_head only moves forward'); END"),
+             // The application's role may read and append, nothing else (grants in
+             // docs/postgresql-roles.sql; this takes back what default privileges gave).
+             QStringLiteral(
+                 "pg:DO $$ DECLARE r record; BEGIN"
+                 " FOR r IN SELECT DISTINCT c.relname, a.grantee"
+                 " FROM pg_class c, aclexplode(c.relacl) a"
+                 " WHERE c.oid IN ('audit_events'::regclass, 'audit_head'::regclass)"
+                 " AND a.grantee <> c.relowner"
+                 " AND a.privilege_type IN ('UPDATE', 'DELETE', 'TRUNCATE', 'INSERT') LOOP"
+                 " EXECUTE 'REVOKE ' || CASE WHEN r.relname = 'audit_events'"
+                 " THEN 'UPDATE, DELETE, TRUNCATE' ELSE 'INSERT, DELETE, TRUNCATE' END"
+                 " || ' ON ' || quote_ident(r.relname) || ' FROM '"
+                 " || CASE WHEN r.grantee = 0 THEN 'PUBLIC'"
+                 " ELSE quote_ident(pg_get_userbyid(r.grantee)) END;"
+                 " END LOOP; END $$"),
+         }},
     };
     return all;
 }

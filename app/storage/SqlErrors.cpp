@@ -24,7 +24,12 @@ QString sqliteCode(const QString &native, const QString &text)
         case 11: // SQLITE_CORRUPT
             return QStringLiteral("db-gone");
         case 19: // SQLITE_CONSTRAINT: only a UNIQUE or PRIMARY KEY clash is a duplicate;
+                 // a trigger's RAISE (the audit trail is append-only) is a refusal;
                  // a broken reference or a missing value is a program error, as on PostgreSQL.
+            if (native.toInt() == 1811 // _TRIGGER
+                || text.contains(QLatin1String("append-only")) ||
+                text.contains(QLatin1String("only moves forward")))
+                return QStringLiteral("db-denied");
             if (native.toInt() == 2067 || native.toInt() == 1555 // _UNIQUE, _PRIMARYKEY
                 || text.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive) ||
                 text.contains(QLatin1String("PRIMARY KEY"), Qt::CaseInsensitive))
@@ -48,6 +53,8 @@ QString sqliteCode(const QString &native, const QString &text)
 
 QString postgresCode(const QString &sqlState, const QSqlError &error)
 {
+    if (sqlState == QLatin1String("42501")) // insufficient_privilege: a grant, or our triggers
+        return QStringLiteral("db-denied");
     if (sqlState == QLatin1String("23505"))
         return QStringLiteral("duplicate");
     if (sqlState == QLatin1String("53100"))

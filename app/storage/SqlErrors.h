@@ -8,7 +8,8 @@
 namespace OneWindow {
 
 // Turns driver errors into the codes the rest of the program words for people:
-// "db-locked", "db-full", "db-read-only", "db-gone", "duplicate", "db-error".
+// "db-locked", "db-full", "db-read-only", "db-gone", "duplicate", "db-denied" (no
+// privilege, or a trigger refused: the audit trail is append-only), "db-error".
 class SqlErrors
 {
 public:

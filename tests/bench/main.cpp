@@ -1,3 +1,4 @@
+#include "AuditBench.h"
 #include "CardBench.h"
 #include "CaseFileBench.h"
 #include "InboxBench.h"
@@ -58,7 +59,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption samplesOption(QStringLiteral("samples"),
                                            QStringLiteral("Files to open (casefile)."),
                                            QStringLiteral("N"), QStringLiteral("200"));
-    parser.addOptions({framesOption, seedOption, databaseOption, samplesOption});
+    const QCommandLineOption eventsOption(
+        QStringLiteral("events"), QStringLiteral("Fill the audit trail to this many (audit)."),
+        QStringLiteral("N"), QStringLiteral("5000000"));
+    parser.addOptions({framesOption, seedOption, databaseOption, samplesOption, eventsOption});
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -102,6 +106,23 @@ int main(int argc, char *argv[])
         auto figures = bench.run(err);
         if (!figures) {
             err << "inbox: " << figures.error().code << ": " << figures.error().detail << '\n';
+            return 1;
+        }
+        out << QJsonDocument(figures.value()).toJson(QJsonDocument::Compact) << '\n';
+        return 0;
+    }
+    if (positional.value(0) == QLatin1String("audit")) {
+        auto url = OneWindow::DatabaseUrl::parse(parser.value(databaseOption));
+        if (!url) {
+            err << "audit: --database URL: " << url.error().detail << '\n';
+            return 2;
+        }
+        const OneWindow::AuditBench bench(url.value(), parser.value(eventsOption).toLongLong(),
+                                          qMax(1, parser.value(samplesOption).toInt()),
+                                          parser.value(seedOption).toUInt());
+        auto figures = bench.run(err);
+        if (!figures) {
+            err << "audit: " << figures.error().code << ": " << figures.error().detail << '\n';
             return 1;
         }
         out << QJsonDocument(figures.value()).toJson(QJsonDocument::Compact) << '\n';

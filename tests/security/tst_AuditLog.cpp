@@ -1,7 +1,11 @@
 #include "common/FixedClock.h"
+#include "helpers/AuditTamper.h"
 #include "helpers/TestDatabase.h"
+#include "security/AuditChainReader.h"
 #include "security/AuditLog.h"
+#include "security/AuditVerifier.h"
 #include "storage/Database.h"
+#include "storage/Migrations.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -17,8 +21,16 @@ private Q_SLOTS:
     void emptyLogIsIntact();
     void recordsChain_data();
     void recordsChain();
-    void tamperingDetected_data();
-    void tamperingDetected();
+    void keyedEventsCarryMacs_data();
+    void keyedEventsCarryMacs();
+    void sealedLogRefusesCountersWithoutTheKey_data();
+    void sealedLogRefusesCountersWithoutTheKey();
+    void eventsAreAppendOnly_data();
+    void eventsAreAppendOnly();
+    void nextEventFollowsTheCheckpoint_data();
+    void nextEventFollowsTheCheckpoint();
+    void migrationKeepsEarlierEvents_data();
+    void migrationKeepsEarlierEvents();
     void rolledBackEventIsNotStored_data();
     void rolledBackEventIsNotStored();
     void twoConnectionsKeepOneChain_data();
@@ -28,6 +40,8 @@ private Q_SLOTS:
 };
 
 namespace {
+
+const QByteArray kHallKey = QByteArray::fromHex("00112233445566778899aabbccddeeff0f1e2d3c");
 
 Session clerk()
 {
@@ -128,67 +142,6 @@ void tst_AuditLog::recordsChain()
     QCOMPARE(log.firstBrokenEvent().value(), qint64(0));
 }
 
-void tst_AuditLog::tamperingDetected_data()
-{
-    QTest::addColumn<QString>("backend");
-    QTest::addColumn<QString>("tamper");
-    QTest::addColumn<int>("brokenIndex"); // 0-based position of the first broken event
-
-    for (const QString &b : TestDatabase::backends()) {
-        const auto row = [&](const char *name) {
-            return &QTest::newRow(qPrintable(b + QLatin1Char(' ') + QLatin1String(name)));
-        };
-        *row("edit detail of the third") << b
-                                         << "UPDATE audit_events SET detail = 'nothing'"
-                                            " WHERE id = %3"
-                                         << 2;
-        *row("edit subject of the first") << b
-                                          << "UPDATE audit_events SET subject = 'person:99'"
-                                             " WHERE id = %1"
-                                          << 0;
-        *row("edit user of the last") << b
-                                      << "UPDATE audit_events SET user_name = 'admin01'"
-                                         " WHERE id = %5"
-                                      << 4;
-        *row("edit time of the second") << b
-                                        << "UPDATE audit_events SET at ="
-                                           " '2026-03-01T00:00:00.000Z' WHERE id = %2"
-                                        << 1;
-        *row("move text between fields") << b
-                                         << "UPDATE audit_events SET action = 'view-case',"
-                                            " subject = '-fileperson:2' WHERE id = %2"
-                                         << 1;
-        // Deleting an event is seen at the event after it.
-        *row("delete the third") << b << "DELETE FROM audit_events WHERE id = %3" << 3;
-        *row("delete the first") << b << "DELETE FROM audit_events WHERE id = %1" << 1;
-    }
-}
-
-void tst_AuditLog::tamperingDetected()
-{
-    QFETCH(QString, backend);
-    QFETCH(QString, tamper);
-    QFETCH(int, brokenIndex);
-
-    TestDatabase t(backend);
-    QVERIFY2(t.ok(), qPrintable(t.error()));
-    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
-    AuditLog log(t.db(), clock);
-    QVERIFY(recordFive(log, clock));
-    const QList<Row> before = rows(t.db());
-    QCOMPARE(before.size(), 5);
-
-    QString sql = tamper;
-    for (int i = 0; i < 5; ++i)
-        sql.replace(QStringLiteral("%%1").arg(i + 1), QString::number(before.at(i).id));
-    const auto q = t.db().run(sql);
-    QVERIFY2(q.ok(), qPrintable(q.error().detail));
-
-    const auto broken = log.firstBrokenEvent();
-    QVERIFY(broken.ok());
-    QCOMPARE(broken.value(), before.at(brokenIndex).id);
-}
-
 void tst_AuditLog::rolledBackEventIsNotStored_data()
 {
     TestDatabase::addBackendRows();
@@ -200,10 +153,10 @@ void tst_AuditLog::rolledBackEventIsNotStored()
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
-    AuditLog log(t.db(), clock);
+    AuditLog log(t.db(), clock, kHallKey);
     QVERIFY(log.record(clerk(), QStringLiteral("sign-in"), {}, {}).ok());
 
-    // The change it describes fails: the event goes with it.
+    // The change it describes fails: the event goes with it, and so does the checkpoint's move.
     const Status s = t.db().transaction([&]() -> Status {
         if (const Status a = log.recordInTransaction(clerk(), QStringLiteral("accept-case"),
                                                      QStringLiteral("HALL-20260302-00001"), {});
@@ -213,6 +166,7 @@ void tst_AuditLog::rolledBackEventIsNotStored()
     });
     QVERIFY(!s.ok());
     QCOMPARE(rows(t.db()).size(), 1);
+    QCOMPARE(AuditChainReader::readHead(t.db()).value()->events, qint64(1));
 
     QVERIFY(t.db()
                 .transaction([&] {
@@ -238,8 +192,8 @@ void tst_AuditLog::twoConnectionsKeepOneChain()
     QVERIFY(second.open().ok());
 
     FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
-    AuditLog counterA(t.db(), clock);
-    AuditLog counterB(second, clock);
+    AuditLog counterA(t.db(), clock, kHallKey);
+    AuditLog counterB(second, clock, kHallKey);
     Session b = clerk();
     b.username = QStringLiteral("clerk02");
     b.counterCode = QStringLiteral("A02");
@@ -248,6 +202,8 @@ void tst_AuditLog::twoConnectionsKeepOneChain()
         QVERIFY(counterB.record(b, QStringLiteral("view-case-file"), {}, {}).ok());
     }
     QCOMPARE(rows(t.db()).size(), 8);
+    for (const Test::AuditRow &r : Test::auditRows(t.db()))
+        QVERIFY(!r.mac.isEmpty());
     QCOMPARE(counterA.firstBrokenEvent().value(), qint64(0));
     QCOMPARE(counterB.firstBrokenEvent().value(), qint64(0));
 }
@@ -284,6 +240,198 @@ void tst_AuditLog::chainHashSeparatesFields()
     QVERIFY(hash(a) != hash(b));
     QCOMPARE(hash(a), hash(a));   // deterministic
     QCOMPARE(hash(a).size(), 64); // SHA-256, hex
+}
+
+void tst_AuditLog::keyedEventsCarryMacs_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+void tst_AuditLog::keyedEventsCarryMacs()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    AuditLog log(t.db(), clock, kHallKey);
+    QVERIFY(log.keyed());
+    QVERIFY(recordFive(log, clock));
+    const AuditKey key = AuditKey::fromHallKey(kHallKey);
+    const QList<Test::AuditRow> list = Test::auditRows(t.db());
+    QCOMPARE(list.size(), 5);
+    for (const Test::AuditRow &r : list) {
+        QCOMPARE(r.mac.size(), 64);
+        QCOMPARE(r.mac, key.eventMac(r.hash));
+    }
+    // The checkpoint names the last event, counts them all and is sealed.
+    const AuditHead head = *AuditChainReader::readHead(t.db()).value();
+    QCOMPARE(head.lastId, list.constLast().id);
+    QCOMPARE(head.lastHash, list.constLast().hash);
+    QCOMPARE(head.lastAt, list.constLast().at);
+    QCOMPARE(head.events, qint64(5));
+    QCOMPARE(head.legacyUntil, qint64(0));
+    QCOMPARE(head.mac, key.headMac(head));
+    // Nothing about the key is in the database.
+    const QString keyHex = QString::fromLatin1(kHallKey.toHex());
+    for (const Test::AuditRow &r : list)
+        QVERIFY(!(r.detail + r.mac + r.hash).contains(keyHex));
+}
+
+void tst_AuditLog::sealedLogRefusesCountersWithoutTheKey_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+void tst_AuditLog::sealedLogRefusesCountersWithoutTheKey()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    // Before anyone holding the key wrote, a counter without one may (unsealed log).
+    AuditLog unkeyed(t.db(), clock);
+    QVERIFY(unkeyed.record(clerk(), QStringLiteral("sign-in"), {}, {}).ok());
+    QVERIFY(Test::auditRows(t.db()).constFirst().mac.isEmpty());
+    AuditLog keyed(t.db(), clock, kHallKey);
+    QVERIFY(keyed.record(clerk(), QStringLiteral("sign-in"), {}, {}).ok());
+    QCOMPARE(AuditChainReader::readHead(t.db()).value()->legacyUntil,
+             Test::auditRows(t.db()).constFirst().id);
+    // Sealed now: without the key, or with another one, nothing is written.
+    Status s = unkeyed.record(clerk(), QStringLiteral("view-case-file"), {}, {});
+    QCOMPARE(s.error().code, QStringLiteral("audit-key-missing"));
+    QByteArray otherKey = kHallKey;
+    otherKey[3] = char(otherKey[3] ^ 0x40);
+    AuditLog other(t.db(), clock, otherKey);
+    s = other.record(clerk(), QStringLiteral("view-case-file"), {}, {});
+    QCOMPARE(s.error().code, QStringLiteral("audit-key-mismatch"));
+    QCOMPARE(Test::auditRows(t.db()).size(), 2);
+    QCOMPARE(keyed.firstBrokenEvent().value(), qint64(0));
+    // A checkpoint that is gone stops the writers too.
+    QVERIFY(Test::disableAuditProtection(t.db()));
+    QVERIFY(t.db().run(QStringLiteral("DELETE FROM audit_head")).ok());
+    s = keyed.record(clerk(), QStringLiteral("view-case-file"), {}, {});
+    QCOMPARE(s.error().code, QStringLiteral("audit-checkpoint-missing"));
+}
+
+void tst_AuditLog::eventsAreAppendOnly_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+void tst_AuditLog::eventsAreAppendOnly()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    AuditLog log(t.db(), clock, kHallKey);
+    QVERIFY(recordFive(log, clock));
+    // Whoever asks, even the tables' owner: the triggers refuse.
+    QStringList refused = {QStringLiteral("UPDATE audit_events SET detail = 'x'"),
+                           QStringLiteral("DELETE FROM audit_events"),
+                           QStringLiteral("DELETE FROM audit_head"),
+                           QStringLiteral("UPDATE audit_head SET last_id = last_id - 1"),
+                           QStringLiteral("UPDATE audit_head SET events = events - 1"),
+                           QStringLiteral("UPDATE audit_head SET mac = NULL"),
+                           QStringLiteral("UPDATE audit_head SET legacy_until = last_id")};
+    if (backend == QLatin1String("postgresql"))
+        refused << QStringLiteral("TRUNCATE audit_events") << QStringLiteral("TRUNCATE audit_head");
+    for (const QString &sql : refused) {
+        const auto q = t.db().run(sql);
+        QVERIFY2(!q.ok(), qPrintable(sql));
+        QCOMPARE(q.error().code, QStringLiteral("db-denied"));
+    }
+    QCOMPARE(Test::auditRows(t.db()).size(), 5);
+    QCOMPARE(log.firstBrokenEvent().value(), qint64(0));
+    // Appending still works, and moves the checkpoint forward.
+    QVERIFY(log.record(clerk(), QStringLiteral("sign-out"), {}, {}).ok());
+    QCOMPARE(AuditChainReader::readHead(t.db()).value()->events, qint64(6));
+}
+
+void tst_AuditLog::nextEventFollowsTheCheckpoint_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+void tst_AuditLog::nextEventFollowsTheCheckpoint()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    AuditLog log(t.db(), clock, kHallKey);
+    QVERIFY(recordFive(log, clock));
+    const QList<Test::AuditRow> before = Test::auditRows(t.db());
+    // The last event deleted behind the counters' backs ...
+    QVERIFY(Test::disableAuditProtection(t.db()));
+    QVERIFY(
+        t.db()
+            .run(QStringLiteral("DELETE FROM audit_events WHERE id = ?"), {before.constLast().id})
+            .ok());
+    // ... the next event chains onto the checkpoint, not onto what is left, so
+    // the gap stays visible where it is.
+    QVERIFY(log.record(clerk(), QStringLiteral("sign-in"), {}, {}).ok());
+    const QList<Test::AuditRow> after = Test::auditRows(t.db());
+    QCOMPARE(after.constLast().prev, before.constLast().hash);
+    QCOMPARE(log.firstBrokenEvent().value(), after.constLast().id);
+}
+
+void tst_AuditLog::migrationKeepsEarlierEvents_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+void tst_AuditLog::migrationKeepsEarlierEvents()
+{
+    QFETCH(QString, backend);
+    // A hall database of the version before the audit keys, with events in it.
+    TestDatabase t(backend, false);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    const Database &db = t.db();
+    QVERIFY(db.run(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY,"
+                                  " description TEXT, applied_at TEXT NOT NULL)"))
+                .ok());
+    // Every step before the one that brings the audit keys.
+    for (const Migrations::Step &step : Migrations::steps()) {
+        if (step.statements.join(QLatin1Char(' ')).contains(QLatin1String("audit_head")))
+            break;
+        for (const QString &statement : step.statements) {
+            const QString sql = Migrations::translate(statement, db.dialect());
+            if (!sql.isEmpty())
+                QVERIFY2(db.run(sql).ok(), qPrintable(sql));
+        }
+        QVERIFY(db.run(QStringLiteral("INSERT INTO schema_migrations VALUES (?, ?, ?)"),
+                       {step.version, step.description, QStringLiteral("2026-01-01T00:00:00Z")})
+                    .ok());
+    }
+    QString previous = QStringLiteral("genesis");
+    for (int i = 0; i < 3; ++i) {
+        const QString at = QStringLiteral("2026-01-0%1T09:00:00.000Z").arg(i + 1);
+        const QString hash =
+            AuditLog::chainHash(previous, at, QStringLiteral("clerk01"), QStringLiteral("A01"),
+                                QStringLiteral("sign-in"), {}, {});
+        QVERIFY(db.run(QStringLiteral("INSERT INTO audit_events (at, user_name, counter_code,"
+                                      " action, subject, detail, prev_hash, hash)"
+                                      " VALUES (?, 'clerk01', 'A01', 'sign-in', '', '', ?, ?)"),
+                       {at, previous, hash})
+                    .ok());
+        previous = hash;
+    }
+    QVERIFY(t.db().migrate().ok());
+    // The checkpoint starts where the events end; they are the unkeyed prefix.
+    const AuditHead head = *AuditChainReader::readHead(db).value();
+    QCOMPARE(head.events, qint64(3));
+    QCOMPARE(head.lastHash, previous);
+    QCOMPARE(head.legacyUntil, head.lastId);
+    QVERIFY(!head.sealed());
+    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    AuditLog log(db, clock, kHallKey);
+    QVERIFY(log.record(clerk(), QStringLiteral("sign-in"), {}, {}).ok());
+    auto v = AuditVerifier(db.url(), AuditKey::fromHallKey(kHallKey)).run();
+    QVERIFY(v.ok());
+    QCOMPARE(v->state, AuditVerdict::State::Intact);
+    QCOMPARE(v->events, qint64(4));
+    QCOMPARE(v->legacyEvents, qint64(3));
 }
 
 QTEST_GUILESS_MAIN(tst_AuditLog)

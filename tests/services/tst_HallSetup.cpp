@@ -3,6 +3,7 @@
 #include "identity/HallKey.h"
 #include "identity/SimulatedCardReader.h"
 #include "security/AuditLog.h"
+#include "security/AuditVerifier.h"
 #include "security/AuthService.h"
 #include "services/AppServices.h"
 #include "services/HallSetup.h"
@@ -116,11 +117,22 @@ void tst_HallSetup::setsUpTheHall()
     // One administrator who can sign in; nothing demo.
     QCOMPARE(count(t.db(), QStringLiteral("users")), 1);
     QCOMPARE(count(t.db(), QStringLiteral("persons")), 0);
-    AuthService auth(t.db(), audit);
+    // The audit trail is sealed with the hall's key from its first event: a counter
+    // signs in with that key (one without it is refused, see tst_AuditLog).
+    AuditLog keyed(t.db(), clock, done.value().key);
+    AuthService auth(t.db(), keyed);
     auto session = auth.signIn(r.adminLogin, r.adminPassword, QStringLiteral("A01"));
     QVERIFY(session.ok());
     QCOMPARE(session.value().role, Role::Administrator);
     QCOMPARE(session.value().displayName, r.adminDisplayName);
+
+    QCOMPARE(AuditVerifier(t.db().url(), AuditKey::fromHallKey(done.value().key)).run()->state,
+             AuditVerdict::State::Intact);
+    QCOMPARE(AuthService(t.db(), audit)
+                 .signIn(r.adminLogin, r.adminPassword, QStringLiteral("A01"))
+                 .error()
+                 .code,
+             QStringLiteral("audit-key-missing"));
 
     auto hall = HallSetup::load(t.db(), r.hallCode);
     QVERIFY(hall.ok());

@@ -100,6 +100,12 @@ void tst_SqlErrors::mapping_data()
     QTest::newRow("sqlite not null")
         << kSqlite << "19"
         << "NOT NULL constraint failed: users.role" << stmt << "db-error";
+    QTest::newRow("sqlite trigger refusal, extended")
+        << kSqlite << QString::number(19 | (7 << 8)) << "audit_events is append-only" << stmt
+        << "db-denied";
+    QTest::newRow("sqlite trigger refusal")
+        << kSqlite << "19"
+        << "audit_head only moves forward" << stmt << "db-denied";
     QTest::newRow("sqlite syntax") << kSqlite << "1"
                                    << "near \"SELEKT\": syntax error" << stmt << "db-error";
     QTest::newRow("sqlite connection, no code") << kSqlite << ""
@@ -108,6 +114,9 @@ void tst_SqlErrors::mapping_data()
     // PostgreSQL SQLSTATE codes (Appendix A of the manual).
     QTest::newRow("pg unique") << kPostgres << "23505"
                                << "duplicate key value" << stmt << "duplicate";
+    QTest::newRow("pg permission denied")
+        << kPostgres << "42501"
+        << "permission denied for table audit_events" << stmt << "db-denied";
     QTest::newRow("pg foreign key") << kPostgres << "23503"
                                     << "violates foreign key" << stmt << "db-error";
     QTest::newRow("pg disk full") << kPostgres << "53100"

@@ -3,6 +3,7 @@
 // every 50 ms and prints "typed N EPOCH-MS" after each, until it is killed.
 #include "casefile/DemoSeeder.h"
 #include "common/FixedClock.h"
+#include "common/LogFile.h"
 #include "counter/IntakePage.h"
 #include "identity/SyntheticIdentityGenerator.h"
 #include "intake/DraftAutosaver.h"
@@ -22,6 +23,7 @@ int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    LogFile::installFromEnvironment(QStringLiteral("intake_autosave_helper"));
     const QStringList args = app.arguments();
     if (args.size() < 3)
         return 2;

@@ -122,7 +122,8 @@ private Q_SLOTS:
         Database otherDb(DatabaseUrl::parse(counter.databaseUrl()).value());
         QVERIFY(otherDb.open().ok());
         FixedClock clock(TestCounter::kDefaultNow);
-        AuditLog audit(otherDb, clock);
+        AuditLog audit(otherDb, clock,
+                       TestCounter::kDefaultHallKey); // the hall's key, as every counter
         WorkingDayCalendar calendar = WorkingDayCalendar::official();
         IntakeService intake(otherDb, audit, clock, calendar, QStringLiteral("510107"));
         TemplateCatalogue catalogue;

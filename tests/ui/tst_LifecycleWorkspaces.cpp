@@ -141,7 +141,8 @@ private Q_SLOTS:
         window->lock();
         unlockAs(window, QStringLiteral("super01"), QStringLiteral("Super-2026"));
         QCOMPARE(modes(window), (QStringList{QStringLiteral("review"), QStringLiteral("counter"),
-                                             QStringLiteral("inbox"), QStringLiteral("dashboard")}));
+                                             QStringLiteral("inbox"), QStringLiteral("dashboard"),
+                                             QStringLiteral("audit")}));
         QVERIFY(window->findChild<QToolBar *>(QStringLiteral("modeBar"))->isVisible());
         QVERIFY(window->showWorkspace(QStringLiteral("inbox")));
         QVERIFY(!window->findChild<QAction *>(QStringLiteral("readCardAction"))->isEnabled());

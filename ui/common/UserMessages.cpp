@@ -128,6 +128,17 @@ QString UserMessages::error(const Error &e)
         return tr("缺少中文字体（文泉驿微米黑），无法生成回执。请安装 fonts-wqy-microhei。");
     if (c == QLatin1String("write-failed"))
         return tr("无法写入文件，请检查磁盘空间和权限。");
+    if (c == QLatin1String("db-denied"))
+        return tr("数据库拒绝了此操作（权限不足）。请联系管理员。");
+    if (c == QLatin1String("audit-key-missing"))
+        return tr("本窗口没有本厅密钥，而审计日志已用本厅密钥密封：不能记录审计事件，"
+                  "因此不能办理业务。请管理员在窗口设置中填写本厅密钥。");
+    if (c == QLatin1String("audit-key-mismatch"))
+        return tr("本窗口的本厅密钥与审计日志的密封不符：不能记录审计事件，因此不能办理业务。"
+                  "请管理员核对本厅密钥，并校验审计链。");
+    if (c == QLatin1String("audit-checkpoint-missing"))
+        return tr(
+            "审计日志的检查点不见了：不能记录审计事件，因此不能办理业务。请管理员校验审计链。");
     // A new hall's first start and the counter's set-up.
     if (c == QLatin1String("hall-code"))
         return tr("大厅代码应为 2 至 12 位字母或数字。");

@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "audit/AuditWorkspace.h"
 #include "common/Localization.h"
 #include "common/Theme.h"
 #include "common/UserMessages.h"
@@ -287,6 +288,8 @@ void MainWindow::buildWorkspaces()
         m_workspaces.append(new DashboardWorkspace(m_services, m_session, m_stack));
     if (Permission::can(m_session, Capability::ManageUsers))
         m_workspaces.append(new UsersWorkspace(m_services, m_session, m_stack));
+    if (Permission::can(m_session, Capability::ViewAudit))
+        m_workspaces.append(new AuditWorkspace(m_services, m_session, m_stack));
 
     for (int i = 0; i < m_workspaces.size(); ++i) {
         Workspace *w = m_workspaces.at(i);

@@ -1,0 +1,67 @@
+-- OneWindow on PostgreSQL: two roles for a hall's database.
+--
+--   onewindow_owner    owns the tables; runs `onewindow-cli db migrate`; nothing else
+--   onewindow_counter  what every counter, desk and officer connects as: reads and
+--                      writes the hall's data, may only read and append the audit trail,
+--                      creates no tables
+--
+-- Run it as a superuser on the hall's database, before the first `db migrate`
+-- and again after every upgrade (it changes nothing that is already right):
+--
+--   psql -X -v ON_ERROR_STOP=1 -d onewindow -f docs/postgresql-roles.sql
+--
+-- Passwords or client certificates for the two roles are set apart from this
+-- file (ALTER ROLE ... PASSWORD, pg_hba.conf); see docs/deployment.md.
+
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'onewindow_owner') THEN
+        CREATE ROLE onewindow_owner LOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'onewindow_counter') THEN
+        CREATE ROLE onewindow_counter LOGIN;
+    END IF;
+END
+$$;
+
+-- Only the two roles connect; only the owner creates anything.
+DO $$
+BEGIN
+    EXECUTE format('REVOKE ALL ON DATABASE %I FROM PUBLIC', current_database());
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO onewindow_owner, onewindow_counter',
+                   current_database());
+END
+$$;
+REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+GRANT USAGE, CREATE ON SCHEMA public TO onewindow_owner;
+GRANT USAGE ON SCHEMA public TO onewindow_counter;
+
+-- What the owner creates from now on (each `db migrate`) the counters may read
+-- and write ...
+ALTER DEFAULT PRIVILEGES FOR ROLE onewindow_owner IN SCHEMA public
+    GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO onewindow_counter;
+ALTER DEFAULT PRIVILEGES FOR ROLE onewindow_owner IN SCHEMA public
+    GRANT USAGE, SELECT ON SEQUENCES TO onewindow_counter;
+-- ... and so what is there already.
+GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO onewindow_counter;
+GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO onewindow_counter;
+
+-- Except: the audit trail is read and appended, never changed (the schema's
+-- triggers also refuse UPDATE, DELETE and TRUNCATE to everyone, the owner
+-- included; its checkpoint only moves forward); the schema's version is the
+-- owner's. `db migrate` (schema version 9) takes the same back on the two
+-- audit tables from whoever default privileges gave it to.
+DO $$
+BEGIN
+    IF to_regclass('public.audit_events') IS NOT NULL THEN
+        REVOKE UPDATE, DELETE, TRUNCATE ON public.audit_events FROM onewindow_counter;
+    END IF;
+    IF to_regclass('public.audit_head') IS NOT NULL THEN
+        REVOKE INSERT, DELETE, TRUNCATE ON public.audit_head FROM onewindow_counter;
+    END IF;
+    IF to_regclass('public.schema_migrations') IS NOT NULL THEN
+        REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON public.schema_migrations
+            FROM onewindow_counter;
+    END IF;
+END
+$$;
