@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AuditActionText</name>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="10"/>
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="12"/>
+        <source>登录失败</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="14"/>
+        <source>退出登录</source>
+        <translation>Sign-out</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="16"/>
+        <source>锁屏</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="18"/>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="20"/>
+        <source>查阅档案</source>
+        <translation>Open case file</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="22"/>
+        <source>查看办件</source>
+        <translation>View case</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="24"/>
+        <source>查询</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="26"/>
+        <source>受理</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="28"/>
+        <source>被拒绝的操作</source>
+        <translation>Refused action</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="30"/>
+        <source>查阅审计日志</source>
+        <translation>Read the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="32"/>
+        <source>导出审计日志</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="34"/>
+        <source>账户锁定中登录</source>
+        <translation>Sign-in while locked out</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="36"/>
+        <source>账户被锁定</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="38"/>
+        <source>修改密码</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="40"/>
+        <source>拒绝二维码</source>
+        <translation>QR code refused</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="42"/>
+        <source>出具文书</source>
+        <translation>Document issued</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="44"/>
+        <source>打印文书</source>
+        <translation>Document printed</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="46"/>
+        <source>补打文书</source>
+        <translation>Document reprinted</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="48"/>
+        <source>修改设置</source>
+        <translation>Settings changed</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="50"/>
+        <source>复核通过</source>
+        <translation>Review approved</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="52"/>
+        <source>复核退回</source>
+        <translation>Review sent back</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="54"/>
+        <source>新建账户</source>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="56"/>
+        <source>停用账户</source>
+        <translation>Account disabled</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="58"/>
+        <source>启用账户</source>
+        <translation>Account enabled</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="60"/>
+        <source>重置密码</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="62"/>
+        <source>设置密码</source>
+        <translation>Password set</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="64"/>
+        <source>修改角色</source>
+        <translation>Role changed</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="66"/>
+        <source>办件：%1</source>
+        <translation>Case: %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseStateText</name>
     <message>
         <location filename="../ui/common/CaseStateText.cpp" line="9"/>
@@ -655,24 +803,311 @@
     </message>
 </context>
 <context>
+    <name>OneWindow::AuditEventModel</name>
+    <message>
+        <location filename="../ui/models/AuditEventModel.cpp" line="53"/>
+        <source>带密钥校验码（MAC）</source>
+        <translation>Carries a MAC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditEventModel.cpp" line="53"/>
+        <source>密封前的旧事件：只由哈希链校验</source>
+        <translation>Written before the seal: checked by the hash chain only</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditEventModel.cpp" line="92"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditEventModel.cpp" line="94"/>
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditEventModel.cpp" line="96"/>
+        <source>窗口</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditEventModel.cpp" line="98"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditEventModel.cpp" line="100"/>
+        <source>对象</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditEventModel.cpp" line="102"/>
+        <source>详情</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditEventModel.cpp" line="104"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::AuditWorkspace</name>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="64"/>
+        <source>公民身份号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="68"/>
+        <source>办件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="72"/>
+        <source>群众</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="74"/>
+        <source>办件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="76"/>
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="78"/>
+        <source>窗口</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="80"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="84"/>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="91"/>
+        <source>至</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="111"/>
+        <source>查询</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="114"/>
+        <source>清除条件</source>
+        <translation>Clear filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="140"/>
+        <source>上一页</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="142"/>
+        <source>下一页</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="154"/>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="157"/>
+        <source>导出当前条件下的全部事件；身份证号、手机号打码；导出本身记入审计日志</source>
+        <translation>Exports every event the filter finds; ID and mobile numbers masked; the export itself is audited</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="169"/>
+        <source>校验审计链</source>
+        <translation>Check the audit chain</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="174"/>
+        <source>取消校验</source>
+        <translation>Cancel check</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="185"/>
+        <source>刷新 (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="198"/>
+        <source>审计日志</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="236"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="288"/>
+        <source>没有符合条件的事件</source>
+        <translation>No events match</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="290"/>
+        <source>第 %1 页</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="321"/>
+        <source>审计链：尚无事件。</source>
+        <translation>Audit chain: no events yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="323"/>
+        <source>审计链：共 %1 条事件，最后一条为第 %2 条（%3）%4。尚未校验。</source>
+        <translation>Audit chain: %1 events, the last is event %2 (%3)%4. Not checked yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="329"/>
+        <source>，已用本厅密钥密封</source>
+        <translation>, sealed with the hall key</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="329"/>
+        <source>，尚未密封</source>
+        <translation>, not sealed</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="346"/>
+        <source>正在校验审计链：%1 / %2 条事件…</source>
+        <translation>Checking the audit chain: %1 / %2 events…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="354"/>
+        <source>正在校验审计链…</source>
+        <translation>Checking the audit chain…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="372"/>
+        <source>无法校验审计链：%1</source>
+        <translation>Cannot check the audit chain: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="382"/>
+        <source>审计链完整：已校验 %1 条事件。</source>
+        <translation>Audit chain intact: %1 events checked.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="384"/>
+        <source>其中 %1 条写于密封之前，只由哈希链校验。</source>
+        <translation> %1 of them were written before the seal and are checked by the hash chain only.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="386"/>
+        <source>本窗口没有本厅密钥，未校验密钥校验码。</source>
+        <translation> This counter has no hall key: the MACs were not checked.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="392"/>
+        <source>审计链在第 %1 条事件（%2）处不符：%3</source>
+        <translation>The audit chain breaks at event %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="398"/>
+        <source>审计链尚未密封：%1 条事件都没有密钥校验码，只校验了哈希链。持有本厅密钥的窗口写入第一条事件时即密封。</source>
+        <translation>The audit chain is not sealed: none of the %1 events carries a MAC; only the hash chain was checked. It is sealed when a counter holding the hall key writes its first event.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="404"/>
+        <source>校验已取消（已校验 %1 条事件）。</source>
+        <translation>Check cancelled (%1 events checked).</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="413"/>
+        <source>该事件的内容被改动过。</source>
+        <translation>This event was edited.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="415"/>
+        <source>该事件与前一条事件接不上：之前有事件被删除，或有事件被插入、调换了顺序。</source>
+        <translation>This event does not follow the one before it: an earlier event was deleted, or events were inserted or reordered.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="417"/>
+        <source>该事件缺少密钥校验码，而审计链在它之前已经密封。</source>
+        <translation>This event carries no MAC although the chain was sealed before it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="419"/>
+        <source>该事件的密钥校验码不符：它是伪造的，或从这里起整条链被重新计算过。</source>
+        <translation>This event&apos;s MAC does not verify: it was forged, or the chain was recomputed from here.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="421"/>
+        <source>该事件在检查点之后，是绕过本程序追加的。</source>
+        <translation>This event lies beyond the checkpoint: it was appended behind the program&apos;s back.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="423"/>
+        <source>检查点记录的最后几条事件不见了：日志末尾被删除。</source>
+        <translation>The last events the checkpoint names are gone: the end of the log was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="425"/>
+        <source>检查点与本厅密钥或事件不符：密钥不对，或检查点被改动过。</source>
+        <translation>The checkpoint does not match the hall key or the events: a wrong key, or the checkpoint was altered.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="427"/>
+        <source>检查点不见了。</source>
+        <translation>The checkpoint is gone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="437"/>
+        <source>导出审计日志</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="437"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="446"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="457"/>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="461"/>
+        <source>已导出 %1 条事件到 %2</source>
+        <translation>Exported %1 events to %2</translation>
+    </message>
+</context>
+<context>
     <name>OneWindow::CalendarImportDialog</name>
     <message>
-        <location filename="../ui/shell/CalendarImportDialog.cpp" line="16"/>
+        <location filename="../ui/shell/CalendarImportDialog.cpp" line="17"/>
         <source>导入节假日安排</source>
         <translation>Import official holidays</translation>
     </message>
     <message>
-        <location filename="../ui/shell/CalendarImportDialog.cpp" line="17"/>
+        <location filename="../ui/shell/CalendarImportDialog.cpp" line="18"/>
         <source>正在导入节假日安排…</source>
         <translation>Importing the official holidays…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/CalendarImportDialog.cpp" line="18"/>
+        <location filename="../ui/shell/CalendarImportDialog.cpp" line="19"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/shell/CalendarImportDialog.cpp" line="53"/>
+        <location filename="../ui/shell/CalendarImportDialog.cpp" line="68"/>
         <source>已导入 %1 年：%2 个休息日，%3 个调休上班日。</source>
         <translation>Imported %1: %2 rest days, %3 make-up working days.</translation>
     </message>
@@ -1080,227 +1515,227 @@
 <context>
     <name>OneWindow::CounterWorkspace</name>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="51"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="53"/>
         <source>读卡 (F2)</source>
         <translation>Read card (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="54"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="56"/>
         <source>手工录入 (F3)</source>
         <translation>Enter by hand (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="57"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="59"/>
         <source>识别二维码图片…</source>
         <translation>Read a QR code image…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="60"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="62"/>
         <source>摄像头扫码 (F4)</source>
         <translation>Camera scan (F4)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="85"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="87"/>
         <source>请读取证件</source>
         <translation>Read the citizen&apos;s card</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="90"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="92"/>
         <source>请市民将身份证放在读卡器上，按 F2 或点击“读卡”。无法读卡时按 F3 手工录入（交值班长复核）。读卡后自动调取市民在各部门的办件档案，已有材料无需重复提交。</source>
         <translation>Ask the citizen to put their ID card on the reader and press F2 or click &quot;Read card&quot;. When no card can be read, press F3 to enter the identity by hand (a supervisor reviews it). The citizen&apos;s file across departments opens after the read; documents already on file need not be brought again.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="100"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="102"/>
         <source>查找档案（不读卡，仅供查看）</source>
         <translation>Find a file (without the card, for reading only)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="105"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="107"/>
         <source>身份证号、姓名或拼音首字母、办件编号、电话</source>
         <translation>ID number, name or pinyin initials, case number, phone</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="152"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="154"/>
         <source>返回档案 (Esc)</source>
         <translation>Back to the file (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="154"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="156"/>
         <source>打印回执（最新期限）</source>
         <translation>Print receipt (current dates)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="197"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="200"/>
         <source>读卡器：未配置</source>
         <translation>Reader: not configured</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="222"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="225"/>
         <source>综合窗口</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="254"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="257"/>
         <source>读卡器 %1：就绪，请放置证件</source>
         <translation>Reader %1: ready, place a card</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="256"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="259"/>
         <source>读卡器 %1：正在读卡…</source>
         <translation>Reader %1: reading…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="258"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="261"/>
         <source>读卡器 %1：已读取，请取走证件</source>
         <translation>Reader %1: read, take the card away</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="260"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="263"/>
         <source>读卡器 %1：无响应或故障（%2）</source>
         <translation>Reader %1: not answering or faulty (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="265"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="268"/>
         <source>读卡器：未找到，请检查连接（自动重试）</source>
         <translation>Reader: not found, check the connection (retrying)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="266"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="269"/>
         <source>读卡器 %1：已断开，正在重新连接…</source>
         <translation>Reader %1: disconnected, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="275"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="278"/>
         <source>读卡器：%1 就绪</source>
         <translation>Reader: %1 ready</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="281"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="284"/>
         <source>读卡器：%1 正在读卡…</source>
         <translation>Reader: %1 reading…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="315"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="318"/>
         <source>选择二维码图片</source>
         <translation>Choose a QR code image</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="316"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="319"/>
         <source>图片 (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="321"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="324"/>
         <source>无法打开图片 %1。</source>
         <translation>Cannot open the image %1.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="326"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="329"/>
         <source>图片中没有找到可识别的二维码。</source>
         <translation>No readable QR code was found in the image.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="340"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="343"/>
         <source>这不是本大厅的二维码，内容为：
 %1</source>
         <translation>This is not a code of this hall. It says:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="343"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="346"/>
         <source>这是一个网址，不是本大厅的二维码：
 %1</source>
         <translation>This is a web address, not a code of this hall:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="347"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="356"/>
         <source>二维码已过期，请让市民刷新后重新出示。</source>
         <translation>The code has expired: ask the citizen to refresh it and show it again.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="349"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="358"/>
         <source>二维码版本过新，本窗口程序无法识别，请升级。</source>
         <translation>The code is of a newer version than this counter understands: please upgrade.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="350"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="359"/>
         <source>二维码校验失败：可能是伪造或被篡改的二维码，已拒绝。</source>
         <translation>The code failed its check: it may be forged or altered, so it was refused.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="356"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="365"/>
         <source>预约的事项（%1）不在本窗口的事项目录中。</source>
         <translation>The booked matter (%1) is not in this counter&apos;s catalogue.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="360"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="369"/>
         <source>预约：%1（%2）。请读取申请人的身份证，读卡后自动进入受理。</source>
         <translation>Appointment: %1 (%2). Read the applicant&apos;s ID card; intake starts after the read.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="373"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="382"/>
         <source>本大厅签发的文书 %1，签名核验通过。</source>
         <translation>A document issued by this hall, %1: signature verified.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="383"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="392"/>
         <source>没有找到办件 %1。</source>
         <translation>Case %1 was not found.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="391"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="400"/>
         <source>由回执二维码打开办件 %1，未核验身份；办理新事项请读卡。</source>
         <translation>Case %1 opened from a receipt code; identity not verified. Read the card to start a new matter.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="438"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="447"/>
         <source>由档案检索打开，未核验身份；办理新事项请读卡。</source>
         <translation>Opened from a search; identity not verified. Read the card to start a new matter.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="446"/>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="456"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="455"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="465"/>
         <source>一窗通</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="503"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="512"/>
         <source>请先读取申请人的身份证（F2），或手工录入身份（F3）。</source>
         <translation>First read the applicant&apos;s ID card (F2) or enter the identity by hand (F3).</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="533"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="542"/>
         <source>回执未能生成：%1</source>
         <translation>The receipt could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="570"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="577"/>
         <source>申请人：%1</source>
         <translation>Applicant: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="591"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="598"/>
         <source>还有 %1 项需要修改，见各项旁的红字。</source>
         <translation>%1 answers still need changes: see the red notes beside them.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="599"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="606"/>
         <source>还有 %1 项材料未收取：%2。光标已在材料清单：空格或 Enter 勾选当前一项并转到下一项，F7 全部已收。</source>
         <translation>%1 material(s) not yet received: %2. The cursor is in the checklist: Space or Enter ticks the current one and moves to the next, F7 ticks them all.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="602"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="609"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="612"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="619"/>
         <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
         <translation>Case %1 is accepted and stored, but the receipt could not be produced: %2</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="616"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="623"/>
         <source>办件 %1 已受理，回执已生成</source>
         <translation>Case %1 accepted, receipt written</translation>
     </message>
@@ -1998,12 +2433,12 @@ Copy the key file to every counter of the hall and name its place in each counte
         <translation>One-time notification written (%1 materials missing); the draft is saved and resumes when the citizen&apos;s card is read again.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1042"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1040"/>
         <source>不予受理通知书未能生成：%1</source>
         <translation>The notice of non-acceptance could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1047"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1045"/>
         <source>已作出不予受理决定（%1），请将通知书交给申请人。</source>
         <translation>Decided not to accept (%1); hand the notice to the applicant.</translation>
     </message>
@@ -2029,172 +2464,172 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
         <source>一窗通 · %1 · %2号窗口</source>
         <translation>OneWindow · %1 · counter %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
         <source>工作区</source>
         <translation>Workspaces</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
         <source>操作</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
         <source>当前账号没有可用的工作区，请联系管理员分配角色。</source>
         <translation>This account has no workspace. Ask an administrator to assign a role.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
         <source>数据库：本机</source>
         <translation>Database: this computer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
         <source>数据库：大厅服务器（%1）</source>
         <translation>Database: hall server (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
         <source>锁定窗口，离开时使用</source>
         <translation>Lock the counter when you leave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
         <source>数据库、大厅、窗口编号、读卡器、打印机和界面语言</source>
         <translation>Database, hall, counter number, card reader, printers and interface language</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
         <source>导入节假日安排…</source>
         <translation>Import official holidays…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="168"/>
         <source>导入国务院公布的法定节假日和调休上班日（TSV 或 iCalendar 文件）</source>
         <translation>Import the public holidays and make-up working days the State Council published (TSV or iCalendar file)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="168"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
         <source>快捷键帮助 (F1)</source>
         <translation>Keyboard help (F1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
         <source>列出当前工作区的所有快捷键</source>
         <translation>List every shortcut of the current workspace</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="180"/>
         <source>缺少 %1 年法定节假日安排：跨入该年的时限为暂定</source>
         <translation>No official holidays for %1: deadlines in that year are provisional</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="181"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="182"/>
         <source>国务院每年 11 至 12 月公布下一年的节假日安排。请管理员用“导入节假日安排”或 onewindow-cli calendar import 导入。</source>
         <translation>The State Council publishes next year&apos;s holidays in November or December. An administrator imports them with &quot;Import official holidays&quot; or onewindow-cli calendar import.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="228"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
         <source>选择节假日安排文件</source>
         <translation>Choose the holiday file</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="230"/>
         <source>节假日安排 (*.ics *.ical *.tsv *.txt);;所有文件 (*)</source>
         <translation>Holiday lists (*.ics *.ical *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="237"/>
         <source>导入节假日安排</source>
         <translation>Import official holidays</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="247"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="248"/>
         <source>窗口受理</source>
         <translation>Counter clerk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="249"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="250"/>
         <source>部门审批（%1）</source>
         <translation>Department officer (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="250"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="251"/>
         <source>值班长</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="251"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="253"/>
         <source>%1 · %2号窗口 · %3（%4）</source>
         <translation>%1 · counter %2 · %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
         <source>锁屏 (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
         <source>窗口设置</source>
         <translation>Counter settings</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="256"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="257"/>
         <source>%1 · %2号窗口</source>
         <translation>%1 · counter %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="101"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="102"/>
         <source>无法接收其他窗口的实时更新，请手动刷新。</source>
         <translation>Live updates from other counters are unavailable: reopen the file to refresh it.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="103"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="104"/>
         <source>有模板无法加载，已跳过：%1</source>
         <translation>A template could not be loaded and was skipped: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="107"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="108"/>
         <source>本窗口的大厅密钥与大厅设置时的不同：本窗口打印的二维码在其他窗口无法识别。请管理员复制正确的密钥文件。</source>
         <translation>This counter&apos;s hall key is not the one the hall was set up with: QR codes printed here will not open at other counters. An administrator should copy the right key file.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="111"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="112"/>
         <source>数据库属于另一个大厅，请检查本窗口的大厅代码。</source>
         <translation>The database belongs to another hall; check this counter&apos;s hall code.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="264"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
         <source>数据库：大厅服务器已连接</source>
         <translation>Database: hall server connected</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
         <source>数据库：本机数据已连接</source>
         <translation>Database: this computer&apos;s data connected</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
         <source>数据库：大厅服务器无法连接</source>
         <translation>Database: hall server unreachable</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="271"/>
         <source>数据库：本机数据无法打开</source>
         <translation>Database: this computer&apos;s data cannot be opened</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="476"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="479"/>
         <source>设置已保存，重新启动后生效。</source>
         <translation>Settings saved; they take effect at the next start.</translation>
     </message>
@@ -2555,22 +2990,22 @@ Copy the key file to every counter of the hall and name its place in each counte
         <translation>Could not print on the chosen printer. Check the printer and try again.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="284"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="294"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="284"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="294"/>
         <source>保存文书</source>
         <translation>Save document</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="289"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="299"/>
         <source>保存失败</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="290"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="300"/>
         <source>无法保存到 %1，请检查磁盘空间和权限。</source>
         <translation>Could not save to %1. Check the disk space and permissions.</translation>
     </message>
@@ -3059,42 +3494,42 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="111"/>
-        <location filename="../app/main.cpp" line="154"/>
-        <location filename="../app/main.cpp" line="179"/>
-        <location filename="../app/main.cpp" line="193"/>
-        <location filename="../app/main.cpp" line="201"/>
-        <location filename="../app/main.cpp" line="234"/>
+        <location filename="../app/main.cpp" line="113"/>
+        <location filename="../app/main.cpp" line="156"/>
+        <location filename="../app/main.cpp" line="181"/>
+        <location filename="../app/main.cpp" line="195"/>
+        <location filename="../app/main.cpp" line="203"/>
+        <location filename="../app/main.cpp" line="236"/>
         <source>一窗通</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="112"/>
+        <location filename="../app/main.cpp" line="114"/>
         <source>配置文件有错误，程序无法启动：
 %1</source>
         <translation>The provisioning file has errors; OneWindow cannot start:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="155"/>
+        <location filename="../app/main.cpp" line="157"/>
         <source>无法读取大厅密钥文件（%1）：
 %2</source>
         <translation>Cannot read the hall key file (%1):
 %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="176"/>
+        <location filename="../app/main.cpp" line="178"/>
         <source>正在生成演示大厅的数据…</source>
         <translation>Creating the demo hall&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="177"/>
+        <location filename="../app/main.cpp" line="179"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="194"/>
-        <location filename="../app/main.cpp" line="235"/>
+        <location filename="../app/main.cpp" line="196"/>
+        <location filename="../app/main.cpp" line="237"/>
         <source>无法打开数据库 %1：
 %2</source>
         <translation>Cannot open the database %1:
@@ -3247,17 +3682,17 @@ Copy the key file to every counter of the hall and name its place in each counte
         <translation>Cannot write the file: check the disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="170"/>
+        <location filename="../ui/common/UserMessages.cpp" line="184"/>
         <source>操作失败（%1）。</source>
         <translation>The operation failed (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="177"/>
+        <location filename="../ui/common/UserMessages.cpp" line="191"/>
         <source>证件已过期</source>
         <translation>The card has expired</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="179"/>
+        <location filename="../ui/common/UserMessages.cpp" line="193"/>
         <source>证件尚未生效</source>
         <translation>The card is not valid yet</translation>
     </message>
@@ -3273,7 +3708,7 @@ Copy the key file to every counter of the hall and name its place in each counte
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="38"/>
-        <location filename="../ui/common/UserMessages.cpp" line="139"/>
+        <location filename="../ui/common/UserMessages.cpp" line="153"/>
         <source>密码至少需要 %1 个字符。</source>
         <translation>The password needs at least %1 characters.</translation>
     </message>
@@ -3284,7 +3719,7 @@ Copy the key file to every counter of the hall and name its place in each counte
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="42"/>
-        <location filename="../ui/common/UserMessages.cpp" line="143"/>
+        <location filename="../ui/common/UserMessages.cpp" line="157"/>
         <source>密码不能由同一个字符重复组成。</source>
         <translation>The password may not be one character repeated.</translation>
     </message>
@@ -3474,194 +3909,219 @@ Copy the key file to every counter of the hall and name its place in each counte
         <translation>Not found.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="133"/>
+        <location filename="../ui/common/UserMessages.cpp" line="132"/>
+        <source>数据库拒绝了此操作（权限不足）。请联系管理员。</source>
+        <translation>The database refused this (insufficient privileges). Please contact the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="134"/>
+        <source>本窗口没有本厅密钥，不能打印带签名二维码的文书。请管理员在窗口设置或配置文件中填写本厅密钥。</source>
+        <translation>This counter has no hall key, so it cannot print documents with a signed QR code. Ask the administrator to enter the hall key in the counter settings or the provisioning file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="137"/>
+        <source>本窗口没有本厅密钥，而审计日志已用本厅密钥密封：不能记录审计事件，因此不能办理业务。请管理员在窗口设置中填写本厅密钥。</source>
+        <translation>This counter has no hall key and the audit trail is sealed with it: no audit event can be written, so no work can be done. Ask the administrator to enter the hall key in the counter settings.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="140"/>
+        <source>本窗口的本厅密钥与审计日志的密封不符：不能记录审计事件，因此不能办理业务。请管理员核对本厅密钥，并校验审计链。</source>
+        <translation>This counter&apos;s hall key does not match the audit trail&apos;s seal: no audit event can be written, so no work can be done. Ask the administrator to check the hall key and the audit chain.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="143"/>
+        <source>审计日志的检查点不见了：不能记录审计事件，因此不能办理业务。请管理员校验审计链。</source>
+        <translation>The audit trail&apos;s checkpoint is gone: no audit event can be written, so no work can be done. Ask the administrator to check the audit chain.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="147"/>
         <source>大厅代码应为 2 至 12 位字母或数字。</source>
         <translation>The hall code is 2 to 12 letters or digits.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="135"/>
+        <location filename="../ui/common/UserMessages.cpp" line="149"/>
         <source>请填写大厅名称。</source>
         <translation>Enter the hall&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="137"/>
+        <location filename="../ui/common/UserMessages.cpp" line="151"/>
         <source>登录名应为 2 至 32 位字母、数字或 . _ -，以字母或数字开头。</source>
         <translation>The login is 2 to 32 letters, digits or . _ -, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="141"/>
+        <location filename="../ui/common/UserMessages.cpp" line="155"/>
         <source>密码不能包含登录名。</source>
         <translation>The password may not contain the login.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="145"/>
+        <location filename="../ui/common/UserMessages.cpp" line="159"/>
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="147"/>
+        <location filename="../ui/common/UserMessages.cpp" line="161"/>
         <source>请指定密钥文件的位置。</source>
         <translation>Say where the key file is.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="149"/>
+        <location filename="../ui/common/UserMessages.cpp" line="163"/>
         <source>密钥文件 %1 已存在。要沿用它，请选择“使用已有的密钥文件”。</source>
         <translation>The key file %1 exists already. To keep it, choose &quot;Use an existing key file&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="151"/>
+        <location filename="../ui/common/UserMessages.cpp" line="165"/>
         <source>找不到密钥文件 %1。</source>
         <translation>No key file %1.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="153"/>
+        <location filename="../ui/common/UserMessages.cpp" line="167"/>
         <source>无法读写密钥文件 %1，请检查权限。</source>
         <translation>Cannot read or write the key file %1; check its permissions.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="155"/>
+        <location filename="../ui/common/UserMessages.cpp" line="169"/>
         <source>密钥文件中没有可用的密钥（至少 32 位十六进制字符）。</source>
         <translation>The key file holds no usable key (at least 32 hexadecimal digits).</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="157"/>
+        <location filename="../ui/common/UserMessages.cpp" line="171"/>
         <source>没有名为 %1 的事项模板。</source>
         <translation>There is no form template %1.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="159"/>
+        <location filename="../ui/common/UserMessages.cpp" line="173"/>
         <source>请至少选择一个本大厅办理的事项。</source>
         <translation>Choose at least one matter the hall handles.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="161"/>
+        <location filename="../ui/common/UserMessages.cpp" line="175"/>
         <source>该数据库已有账号，大厅已经设置过。请直接登录。</source>
         <translation>This database has accounts already: the hall is set up. Sign in instead.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="163"/>
+        <location filename="../ui/common/UserMessages.cpp" line="177"/>
         <source>界面语言只能是中文或英文。</source>
         <translation>The interface language is Chinese or English.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="165"/>
+        <location filename="../ui/common/UserMessages.cpp" line="179"/>
         <source>该项由配置文件 %1 设定，只能在该文件中修改。</source>
         <translation>This is set by the provisioning file %1 and can be changed only there.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="167"/>
+        <location filename="../ui/common/UserMessages.cpp" line="181"/>
         <source>节假日文件有错误，未导入任何内容：
 %1</source>
         <translation>The holiday file has errors; nothing was imported:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="169"/>
+        <location filename="../ui/common/UserMessages.cpp" line="183"/>
         <source>已取消，没有保存任何内容。</source>
         <translation>Cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="187"/>
+        <location filename="../ui/common/UserMessages.cpp" line="201"/>
         <source>手工录入的身份，未读卡核验</source>
         <translation>Identity entered by hand, no card read</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="189"/>
+        <location filename="../ui/common/UserMessages.cpp" line="203"/>
         <source>由电子身份码识别，未出示证件</source>
         <translation>Identified by an e-ID code, no card shown</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="191"/>
+        <location filename="../ui/common/UserMessages.cpp" line="205"/>
         <source>证件上没有姓名</source>
         <translation>The card carries no name</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="192"/>
+        <location filename="../ui/common/UserMessages.cpp" line="206"/>
         <source>证件异常（%1）</source>
         <translation>Card problem (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="200"/>
+        <location filename="../ui/common/UserMessages.cpp" line="214"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="206"/>
+        <location filename="../ui/common/UserMessages.cpp" line="220"/>
         <source>手工录入的身份（未读卡）</source>
         <translation>Entered by hand (no card read)</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="208"/>
+        <location filename="../ui/common/UserMessages.cpp" line="222"/>
         <source>电子身份码识别的身份（未读卡）</source>
         <translation>Identified by e-ID code (no card read)</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="209"/>
+        <location filename="../ui/common/UserMessages.cpp" line="223"/>
         <source>已读卡，证件有问题</source>
         <translation>Card read: the card has a problem</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="209"/>
+        <location filename="../ui/common/UserMessages.cpp" line="223"/>
         <source>已读卡，证件有效</source>
         <translation>Card read: the card is valid</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="214"/>
+        <location filename="../ui/common/UserMessages.cpp" line="228"/>
         <source>受理时须说明理由，办件将交值班长复核。</source>
         <translation>Accepting needs your reason; a supervisor reviews the case.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="220"/>
+        <location filename="../ui/common/UserMessages.cpp" line="234"/>
         <source>未检测到证件，请将证件放在读卡器上。</source>
         <translation>No card found: place the card on the reader.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="222"/>
+        <location filename="../ui/common/UserMessages.cpp" line="236"/>
         <source>证件无法读取（芯片损坏或放置不当），请重新放置；仍失败时请手工录入并交值班长复核。</source>
         <translation>The card cannot be read (damaged chip or badly placed). Place it again; if it still fails, enter the identity by hand for supervisor review.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="225"/>
+        <location filename="../ui/common/UserMessages.cpp" line="239"/>
         <source>读卡器数据校验错误，请重新读卡。</source>
         <translation>The reader&apos;s data failed its checksum: read again.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="227"/>
+        <location filename="../ui/common/UserMessages.cpp" line="241"/>
         <source>没有连接读卡器，请检查读卡器连接或在设置中选择端口。</source>
         <translation>No card reader is connected: check the cable or choose the port in the settings.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="229"/>
+        <location filename="../ui/common/UserMessages.cpp" line="243"/>
         <source>无法识别的证件类型，请使用居民身份证、港澳台居民居住证或外国人永久居留身份证。</source>
         <translation>Unknown card type: use a resident ID card, a Hong Kong/Macao/Taiwan residence permit or a foreigner permanent residence card.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="231"/>
+        <location filename="../ui/common/UserMessages.cpp" line="245"/>
         <source>读卡器数据不完整，请重新放置证件后再读。</source>
         <translation>The reader&apos;s answer was incomplete: place the card again and read.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="233"/>
+        <location filename="../ui/common/UserMessages.cpp" line="247"/>
         <source>读卡器无响应，请检查连接。</source>
         <translation>The reader does not answer: check its connection.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="234"/>
+        <location filename="../ui/common/UserMessages.cpp" line="248"/>
         <source>读卡失败（%1），请重新读卡。</source>
         <translation>Reading failed (%1): read again.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="241"/>
+        <location filename="../ui/common/UserMessages.cpp" line="255"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="243"/>
+        <location filename="../ui/common/UserMessages.cpp" line="257"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="245"/>
+        <location filename="../ui/common/UserMessages.cpp" line="259"/>
         <source>未说明</source>
         <translation>Not stated</translation>
     </message>

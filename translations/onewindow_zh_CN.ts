@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>AuditActionText</name>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="10"/>
+        <source>登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="12"/>
+        <source>登录失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="14"/>
+        <source>退出登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="16"/>
+        <source>锁屏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="18"/>
+        <source>解锁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="20"/>
+        <source>查阅档案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="22"/>
+        <source>查看办件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="24"/>
+        <source>查询</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="26"/>
+        <source>受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="28"/>
+        <source>被拒绝的操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="30"/>
+        <source>查阅审计日志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="32"/>
+        <source>导出审计日志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="34"/>
+        <source>账户锁定中登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="36"/>
+        <source>账户被锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="38"/>
+        <source>修改密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="40"/>
+        <source>拒绝二维码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="42"/>
+        <source>出具文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="44"/>
+        <source>打印文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="46"/>
+        <source>补打文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="48"/>
+        <source>修改设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="50"/>
+        <source>复核通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="52"/>
+        <source>复核退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="54"/>
+        <source>新建账户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="56"/>
+        <source>停用账户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="58"/>
+        <source>启用账户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="60"/>
+        <source>重置密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="62"/>
+        <source>设置密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="64"/>
+        <source>修改角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="66"/>
+        <source>办件：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseStateText</name>
     <message>
         <location filename="../ui/common/CaseStateText.cpp" line="9"/>
@@ -655,24 +803,311 @@
     </message>
 </context>
 <context>
+    <name>OneWindow::AuditEventModel</name>
+    <message>
+        <location filename="../ui/models/AuditEventModel.cpp" line="53"/>
+        <source>带密钥校验码（MAC）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditEventModel.cpp" line="53"/>
+        <source>密封前的旧事件：只由哈希链校验</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditEventModel.cpp" line="92"/>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditEventModel.cpp" line="94"/>
+        <source>用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditEventModel.cpp" line="96"/>
+        <source>窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditEventModel.cpp" line="98"/>
+        <source>操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditEventModel.cpp" line="100"/>
+        <source>对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditEventModel.cpp" line="102"/>
+        <source>详情</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditEventModel.cpp" line="104"/>
+        <source>序号</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::AuditWorkspace</name>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="64"/>
+        <source>公民身份号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="68"/>
+        <source>办件编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="72"/>
+        <source>群众</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="74"/>
+        <source>办件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="76"/>
+        <source>用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="78"/>
+        <source>窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="80"/>
+        <source>操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="84"/>
+        <source>从</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="91"/>
+        <source>至</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="111"/>
+        <source>查询</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="114"/>
+        <source>清除条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="140"/>
+        <source>上一页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="142"/>
+        <source>下一页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="154"/>
+        <source>导出 CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="157"/>
+        <source>导出当前条件下的全部事件；身份证号、手机号打码；导出本身记入审计日志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="169"/>
+        <source>校验审计链</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="174"/>
+        <source>取消校验</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="185"/>
+        <source>刷新 (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="198"/>
+        <source>审计日志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="236"/>
+        <source>%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="288"/>
+        <source>没有符合条件的事件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="290"/>
+        <source>第 %1 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="321"/>
+        <source>审计链：尚无事件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="323"/>
+        <source>审计链：共 %1 条事件，最后一条为第 %2 条（%3）%4。尚未校验。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="329"/>
+        <source>，已用本厅密钥密封</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="329"/>
+        <source>，尚未密封</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="346"/>
+        <source>正在校验审计链：%1 / %2 条事件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="354"/>
+        <source>正在校验审计链…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="372"/>
+        <source>无法校验审计链：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="382"/>
+        <source>审计链完整：已校验 %1 条事件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="384"/>
+        <source>其中 %1 条写于密封之前，只由哈希链校验。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="386"/>
+        <source>本窗口没有本厅密钥，未校验密钥校验码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="392"/>
+        <source>审计链在第 %1 条事件（%2）处不符：%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="398"/>
+        <source>审计链尚未密封：%1 条事件都没有密钥校验码，只校验了哈希链。持有本厅密钥的窗口写入第一条事件时即密封。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="404"/>
+        <source>校验已取消（已校验 %1 条事件）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="413"/>
+        <source>该事件的内容被改动过。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="415"/>
+        <source>该事件与前一条事件接不上：之前有事件被删除，或有事件被插入、调换了顺序。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="417"/>
+        <source>该事件缺少密钥校验码，而审计链在它之前已经密封。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="419"/>
+        <source>该事件的密钥校验码不符：它是伪造的，或从这里起整条链被重新计算过。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="421"/>
+        <source>该事件在检查点之后，是绕过本程序追加的。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="423"/>
+        <source>检查点记录的最后几条事件不见了：日志末尾被删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="425"/>
+        <source>检查点与本厅密钥或事件不符：密钥不对，或检查点被改动过。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="427"/>
+        <source>检查点不见了。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="437"/>
+        <source>导出审计日志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="437"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="446"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="457"/>
+        <source>无法写入 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="461"/>
+        <source>已导出 %1 条事件到 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OneWindow::CalendarImportDialog</name>
     <message>
-        <location filename="../ui/shell/CalendarImportDialog.cpp" line="16"/>
+        <location filename="../ui/shell/CalendarImportDialog.cpp" line="17"/>
         <source>导入节假日安排</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/CalendarImportDialog.cpp" line="17"/>
+        <location filename="../ui/shell/CalendarImportDialog.cpp" line="18"/>
         <source>正在导入节假日安排…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/CalendarImportDialog.cpp" line="18"/>
+        <location filename="../ui/shell/CalendarImportDialog.cpp" line="19"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/CalendarImportDialog.cpp" line="53"/>
+        <location filename="../ui/shell/CalendarImportDialog.cpp" line="68"/>
         <source>已导入 %1 年：%2 个休息日，%3 个调休上班日。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1080,225 +1515,225 @@
 <context>
     <name>OneWindow::CounterWorkspace</name>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="51"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="53"/>
         <source>读卡 (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="54"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="56"/>
         <source>手工录入 (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="57"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="59"/>
         <source>识别二维码图片…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="60"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="62"/>
         <source>摄像头扫码 (F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="85"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="87"/>
         <source>请读取证件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="90"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="92"/>
         <source>请市民将身份证放在读卡器上，按 F2 或点击“读卡”。无法读卡时按 F3 手工录入（交值班长复核）。读卡后自动调取市民在各部门的办件档案，已有材料无需重复提交。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="100"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="102"/>
         <source>查找档案（不读卡，仅供查看）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="105"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="107"/>
         <source>身份证号、姓名或拼音首字母、办件编号、电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="152"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="154"/>
         <source>返回档案 (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="154"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="156"/>
         <source>打印回执（最新期限）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="197"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="200"/>
         <source>读卡器：未配置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="222"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="225"/>
         <source>综合窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="254"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="257"/>
         <source>读卡器 %1：就绪，请放置证件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="256"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="259"/>
         <source>读卡器 %1：正在读卡…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="258"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="261"/>
         <source>读卡器 %1：已读取，请取走证件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="260"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="263"/>
         <source>读卡器 %1：无响应或故障（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="265"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="268"/>
         <source>读卡器：未找到，请检查连接（自动重试）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="266"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="269"/>
         <source>读卡器 %1：已断开，正在重新连接…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="275"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="278"/>
         <source>读卡器：%1 就绪</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="281"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="284"/>
         <source>读卡器：%1 正在读卡…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="315"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="318"/>
         <source>选择二维码图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="316"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="319"/>
         <source>图片 (*.png *.jpg *.jpeg *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="321"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="324"/>
         <source>无法打开图片 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="326"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="329"/>
         <source>图片中没有找到可识别的二维码。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="340"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="343"/>
         <source>这不是本大厅的二维码，内容为：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="343"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="346"/>
         <source>这是一个网址，不是本大厅的二维码：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="347"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="356"/>
         <source>二维码已过期，请让市民刷新后重新出示。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="349"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="358"/>
         <source>二维码版本过新，本窗口程序无法识别，请升级。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="350"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="359"/>
         <source>二维码校验失败：可能是伪造或被篡改的二维码，已拒绝。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="356"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="365"/>
         <source>预约的事项（%1）不在本窗口的事项目录中。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="360"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="369"/>
         <source>预约：%1（%2）。请读取申请人的身份证，读卡后自动进入受理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="373"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="382"/>
         <source>本大厅签发的文书 %1，签名核验通过。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="383"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="392"/>
         <source>没有找到办件 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="391"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="400"/>
         <source>由回执二维码打开办件 %1，未核验身份；办理新事项请读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="438"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="447"/>
         <source>由档案检索打开，未核验身份；办理新事项请读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="446"/>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="456"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="455"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="465"/>
         <source>一窗通</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="503"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="512"/>
         <source>请先读取申请人的身份证（F2），或手工录入身份（F3）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="533"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="542"/>
         <source>回执未能生成：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="570"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="577"/>
         <source>申请人：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="591"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="598"/>
         <source>还有 %1 项需要修改，见各项旁的红字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="599"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="606"/>
         <source>还有 %1 项材料未收取：%2。光标已在材料清单：空格或 Enter 勾选当前一项并转到下一项，F7 全部已收。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="602"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="609"/>
         <source>、</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="612"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="619"/>
         <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="616"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="623"/>
         <source>办件 %1 已受理，回执已生成</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1991,12 +2426,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1042"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1040"/>
         <source>不予受理通知书未能生成：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1047"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1045"/>
         <source>已作出不予受理决定（%1），请将通知书交给申请人。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2022,172 +2457,172 @@
 <context>
     <name>OneWindow::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
         <source>一窗通 · %1 · %2号窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
         <source>工作区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
         <source>操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
         <source>当前账号没有可用的工作区，请联系管理员分配角色。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
         <source>数据库：本机</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
         <source>数据库：大厅服务器（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
         <source>锁定窗口，离开时使用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
         <source>数据库、大厅、窗口编号、读卡器、打印机和界面语言</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
         <source>导入节假日安排…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="168"/>
         <source>导入国务院公布的法定节假日和调休上班日（TSV 或 iCalendar 文件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="168"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
         <source>快捷键帮助 (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
         <source>列出当前工作区的所有快捷键</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="180"/>
         <source>缺少 %1 年法定节假日安排：跨入该年的时限为暂定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="181"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="182"/>
         <source>国务院每年 11 至 12 月公布下一年的节假日安排。请管理员用“导入节假日安排”或 onewindow-cli calendar import 导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="228"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
         <source>选择节假日安排文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="230"/>
         <source>节假日安排 (*.ics *.ical *.tsv *.txt);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="237"/>
         <source>导入节假日安排</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="247"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="248"/>
         <source>窗口受理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="249"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="250"/>
         <source>部门审批（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="250"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="251"/>
         <source>值班长</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="251"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
         <source>管理员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="253"/>
         <source>%1 · %2号窗口 · %3（%4）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
         <source>锁屏 (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
         <source>窗口设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="256"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="257"/>
         <source>%1 · %2号窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="101"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="102"/>
         <source>无法接收其他窗口的实时更新，请手动刷新。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="103"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="104"/>
         <source>有模板无法加载，已跳过：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="107"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="108"/>
         <source>本窗口的大厅密钥与大厅设置时的不同：本窗口打印的二维码在其他窗口无法识别。请管理员复制正确的密钥文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="111"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="112"/>
         <source>数据库属于另一个大厅，请检查本窗口的大厅代码。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="264"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
         <source>数据库：大厅服务器已连接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
         <source>数据库：本机数据已连接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
         <source>数据库：大厅服务器无法连接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="271"/>
         <source>数据库：本机数据无法打开</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="476"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="479"/>
         <source>设置已保存，重新启动后生效。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2548,22 +2983,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="284"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="294"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="284"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="294"/>
         <source>保存文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="289"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="299"/>
         <source>保存失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="290"/>
+        <location filename="../ui/common/ReceiptPreviewDialog.cpp" line="300"/>
         <source>无法保存到 %1，请检查磁盘空间和权限。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3052,40 +3487,40 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="111"/>
-        <location filename="../app/main.cpp" line="154"/>
-        <location filename="../app/main.cpp" line="179"/>
-        <location filename="../app/main.cpp" line="193"/>
-        <location filename="../app/main.cpp" line="201"/>
-        <location filename="../app/main.cpp" line="234"/>
+        <location filename="../app/main.cpp" line="113"/>
+        <location filename="../app/main.cpp" line="156"/>
+        <location filename="../app/main.cpp" line="181"/>
+        <location filename="../app/main.cpp" line="195"/>
+        <location filename="../app/main.cpp" line="203"/>
+        <location filename="../app/main.cpp" line="236"/>
         <source>一窗通</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="112"/>
+        <location filename="../app/main.cpp" line="114"/>
         <source>配置文件有错误，程序无法启动：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="155"/>
+        <location filename="../app/main.cpp" line="157"/>
         <source>无法读取大厅密钥文件（%1）：
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="176"/>
+        <location filename="../app/main.cpp" line="178"/>
         <source>正在生成演示大厅的数据…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="177"/>
+        <location filename="../app/main.cpp" line="179"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="194"/>
-        <location filename="../app/main.cpp" line="235"/>
+        <location filename="../app/main.cpp" line="196"/>
+        <location filename="../app/main.cpp" line="237"/>
         <source>无法打开数据库 %1：
 %2</source>
         <translation type="unfinished"></translation>
@@ -3237,17 +3672,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="170"/>
+        <location filename="../ui/common/UserMessages.cpp" line="184"/>
         <source>操作失败（%1）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="177"/>
+        <location filename="../ui/common/UserMessages.cpp" line="191"/>
         <source>证件已过期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="179"/>
+        <location filename="../ui/common/UserMessages.cpp" line="193"/>
         <source>证件尚未生效</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3263,7 +3698,7 @@
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="38"/>
-        <location filename="../ui/common/UserMessages.cpp" line="139"/>
+        <location filename="../ui/common/UserMessages.cpp" line="153"/>
         <source>密码至少需要 %1 个字符。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3274,7 +3709,7 @@
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="42"/>
-        <location filename="../ui/common/UserMessages.cpp" line="143"/>
+        <location filename="../ui/common/UserMessages.cpp" line="157"/>
         <source>密码不能由同一个字符重复组成。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3464,193 +3899,218 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="133"/>
-        <source>大厅代码应为 2 至 12 位字母或数字。</source>
+        <location filename="../ui/common/UserMessages.cpp" line="132"/>
+        <source>数据库拒绝了此操作（权限不足）。请联系管理员。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="135"/>
-        <source>请填写大厅名称。</source>
+        <location filename="../ui/common/UserMessages.cpp" line="134"/>
+        <source>本窗口没有本厅密钥，不能打印带签名二维码的文书。请管理员在窗口设置或配置文件中填写本厅密钥。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="137"/>
-        <source>登录名应为 2 至 32 位字母、数字或 . _ -，以字母或数字开头。</source>
+        <source>本窗口没有本厅密钥，而审计日志已用本厅密钥密封：不能记录审计事件，因此不能办理业务。请管理员在窗口设置中填写本厅密钥。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="141"/>
-        <source>密码不能包含登录名。</source>
+        <location filename="../ui/common/UserMessages.cpp" line="140"/>
+        <source>本窗口的本厅密钥与审计日志的密封不符：不能记录审计事件，因此不能办理业务。请管理员核对本厅密钥，并校验审计链。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="145"/>
-        <source>两次输入的密码不一致。</source>
+        <location filename="../ui/common/UserMessages.cpp" line="143"/>
+        <source>审计日志的检查点不见了：不能记录审计事件，因此不能办理业务。请管理员校验审计链。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="147"/>
-        <source>请指定密钥文件的位置。</source>
+        <source>大厅代码应为 2 至 12 位字母或数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="149"/>
-        <source>密钥文件 %1 已存在。要沿用它，请选择“使用已有的密钥文件”。</source>
+        <source>请填写大厅名称。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="151"/>
-        <source>找不到密钥文件 %1。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="153"/>
-        <source>无法读写密钥文件 %1，请检查权限。</source>
+        <source>登录名应为 2 至 32 位字母、数字或 . _ -，以字母或数字开头。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="155"/>
-        <source>密钥文件中没有可用的密钥（至少 32 位十六进制字符）。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="157"/>
-        <source>没有名为 %1 的事项模板。</source>
+        <source>密码不能包含登录名。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="159"/>
-        <source>请至少选择一个本大厅办理的事项。</source>
+        <source>两次输入的密码不一致。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="161"/>
-        <source>该数据库已有账号，大厅已经设置过。请直接登录。</source>
+        <source>请指定密钥文件的位置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="163"/>
-        <source>界面语言只能是中文或英文。</source>
+        <source>密钥文件 %1 已存在。要沿用它，请选择“使用已有的密钥文件”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="165"/>
-        <source>该项由配置文件 %1 设定，只能在该文件中修改。</source>
+        <source>找不到密钥文件 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="167"/>
+        <source>无法读写密钥文件 %1，请检查权限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="169"/>
+        <source>密钥文件中没有可用的密钥（至少 32 位十六进制字符）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="171"/>
+        <source>没有名为 %1 的事项模板。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="173"/>
+        <source>请至少选择一个本大厅办理的事项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="175"/>
+        <source>该数据库已有账号，大厅已经设置过。请直接登录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="177"/>
+        <source>界面语言只能是中文或英文。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="179"/>
+        <source>该项由配置文件 %1 设定，只能在该文件中修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="181"/>
         <source>节假日文件有错误，未导入任何内容：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="169"/>
+        <location filename="../ui/common/UserMessages.cpp" line="183"/>
         <source>已取消，没有保存任何内容。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="187"/>
+        <location filename="../ui/common/UserMessages.cpp" line="201"/>
         <source>手工录入的身份，未读卡核验</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="189"/>
+        <location filename="../ui/common/UserMessages.cpp" line="203"/>
         <source>由电子身份码识别，未出示证件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="191"/>
+        <location filename="../ui/common/UserMessages.cpp" line="205"/>
         <source>证件上没有姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="192"/>
+        <location filename="../ui/common/UserMessages.cpp" line="206"/>
         <source>证件异常（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="200"/>
+        <location filename="../ui/common/UserMessages.cpp" line="214"/>
         <source>；</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="206"/>
+        <location filename="../ui/common/UserMessages.cpp" line="220"/>
         <source>手工录入的身份（未读卡）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="208"/>
+        <location filename="../ui/common/UserMessages.cpp" line="222"/>
         <source>电子身份码识别的身份（未读卡）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="209"/>
+        <location filename="../ui/common/UserMessages.cpp" line="223"/>
         <source>已读卡，证件有问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="209"/>
+        <location filename="../ui/common/UserMessages.cpp" line="223"/>
         <source>已读卡，证件有效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="214"/>
+        <location filename="../ui/common/UserMessages.cpp" line="228"/>
         <source>受理时须说明理由，办件将交值班长复核。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="220"/>
+        <location filename="../ui/common/UserMessages.cpp" line="234"/>
         <source>未检测到证件，请将证件放在读卡器上。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="222"/>
+        <location filename="../ui/common/UserMessages.cpp" line="236"/>
         <source>证件无法读取（芯片损坏或放置不当），请重新放置；仍失败时请手工录入并交值班长复核。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="225"/>
+        <location filename="../ui/common/UserMessages.cpp" line="239"/>
         <source>读卡器数据校验错误，请重新读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="227"/>
+        <location filename="../ui/common/UserMessages.cpp" line="241"/>
         <source>没有连接读卡器，请检查读卡器连接或在设置中选择端口。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="229"/>
+        <location filename="../ui/common/UserMessages.cpp" line="243"/>
         <source>无法识别的证件类型，请使用居民身份证、港澳台居民居住证或外国人永久居留身份证。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="231"/>
+        <location filename="../ui/common/UserMessages.cpp" line="245"/>
         <source>读卡器数据不完整，请重新放置证件后再读。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="233"/>
+        <location filename="../ui/common/UserMessages.cpp" line="247"/>
         <source>读卡器无响应，请检查连接。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="234"/>
+        <location filename="../ui/common/UserMessages.cpp" line="248"/>
         <source>读卡失败（%1），请重新读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="241"/>
+        <location filename="../ui/common/UserMessages.cpp" line="255"/>
         <source>男</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="243"/>
+        <location filename="../ui/common/UserMessages.cpp" line="257"/>
         <source>女</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="245"/>
+        <location filename="../ui/common/UserMessages.cpp" line="259"/>
         <source>未说明</source>
         <translation type="unfinished"></translation>
     </message>

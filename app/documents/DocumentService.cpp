@@ -211,6 +211,9 @@ Result<DocumentService::Rendered> DocumentService::render(const QString &number,
                                                           const QString &path)
 {
     using R = Result<Rendered>;
+    if (const Status allowed = m_audit.require(session, Capability::PrintDocuments, number);
+        !allowed)
+        return R(allowed.error());
     // Nothing is issued, counted or written when its QR code could not be signed.
     if (m_counter.hallKey.isEmpty())
         return R::failure(QStringLiteral("no-key"));

@@ -17,10 +17,12 @@ QString key(const QString &idNumber, const QString &templateId)
 
 } // namespace
 
-DraftAutosaver::DraftAutosaver(const DatabaseUrl &url, const Clock &clock, QObject *parent)
+DraftAutosaver::DraftAutosaver(const DatabaseUrl &url, const Clock &clock, const Session &session,
+                               QObject *parent)
     : QObject(parent)
     , m_url(url)
     , m_clock(clock)
+    , m_session(session)
 {
     qRegisterMetaType<OneWindow::Draft>();
     m_thread = QThread::create([this] { run(); });
@@ -111,20 +113,20 @@ void DraftAutosaver::run()
             m_unreachable = false;
         }
         for (const auto &d : discards) {
-            if (const Status removed = drafts->remove(d.first, d.second); !removed)
+            if (const Status removed = drafts->remove(d.first, d.second, m_session); !removed)
                 Q_EMIT failed(removed.error().code, removed.error().detail);
             QMutexLocker lock(&m_mutex);
             m_versions.remove(key(d.first, d.second));
         }
         if (!draft)
             continue;
-        auto stored = drafts->save(*draft);
+        auto stored = drafts->save(*draft, m_session);
         if (!stored && stored.error().code == QLatin1String("conflict")) {
             // Another counter saved this draft: the clerk here is the one typing now.
-            auto current = drafts->find(draft->idNumber, draft->templateId);
+            auto current = drafts->find(draft->idNumber, draft->templateId, m_session);
             if (current && current.value())
                 draft->version = current.value()->version;
-            stored = drafts->save(*draft);
+            stored = drafts->save(*draft, m_session);
         }
         if (!stored) {
             qCWarning(lcIntake) << "draft autosave failed" << stored.error().code;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "intake/Draft.h"
+#include "security/Session.h"
 #include "storage/DatabaseUrl.h"
 
 #include <QHash>
@@ -28,7 +29,9 @@ class DraftAutosaver : public QObject
     Q_OBJECT
 
 public:
-    DraftAutosaver(const DatabaseUrl &url, const Clock &clock, QObject *parent = nullptr);
+    // Saves as `session` (the counter's signed-in clerk).
+    DraftAutosaver(const DatabaseUrl &url, const Clock &clock, const Session &session,
+                   QObject *parent = nullptr);
     // Writes what is pending, then stops the thread.
     ~DraftAutosaver() override;
 
@@ -50,6 +53,7 @@ private:
 
     DatabaseUrl m_url;
     const Clock &m_clock;
+    const Session m_session;
     QThread *m_thread = nullptr;
     QMutex m_mutex;
     QWaitCondition m_wake;

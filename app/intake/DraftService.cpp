@@ -1,6 +1,8 @@
 #include "intake/DraftService.h"
 
 #include "common/Clock.h"
+#include "security/AuditLog.h"
+#include "security/Permission.h"
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
 
@@ -53,8 +55,19 @@ Draft read(const QSqlQuery &q)
 
 } // namespace
 
-Result<Draft> DraftService::save(const Draft &draft)
+Status DraftService::allowed(const Session &session) const
 {
+    if (m_audit)
+        return m_audit->require(session, Capability::RunIntake, QStringLiteral("drafts"));
+    if (Permission::can(session, Capability::RunIntake))
+        return Status::success();
+    return Status::failure(QStringLiteral("forbidden"), Permission::key(Capability::RunIntake));
+}
+
+Result<Draft> DraftService::save(const Draft &draft, const Session &session)
+{
+    if (const Status ok = allowed(session); !ok)
+        return Result<Draft>(ok.error());
     Draft stored = draft;
     const QDateTime now = m_clock.now().toUTC();
     const Status s = m_db.transaction([&]() -> Status {
@@ -114,9 +127,11 @@ Result<Draft> DraftService::save(const Draft &draft)
     return stored;
 }
 
-Result<std::optional<Draft>> DraftService::find(const QString &idNumber,
-                                                const QString &templateId) const
+Result<std::optional<Draft>> DraftService::find(const QString &idNumber, const QString &templateId,
+                                                const Session &session) const
 {
+    if (const Status ok = allowed(session); !ok)
+        return Result<std::optional<Draft>>(ok.error());
     auto q =
         m_db.run(QStringLiteral("SELECT %1 FROM drafts WHERE id_number = ? AND template_id = ?")
                      .arg(QLatin1String(kColumns)),
@@ -128,8 +143,10 @@ Result<std::optional<Draft>> DraftService::find(const QString &idNumber,
     return std::optional<Draft>(read(q.value()));
 }
 
-Result<QList<Draft>> DraftService::listFor(const QString &idNumber) const
+Result<QList<Draft>> DraftService::listFor(const QString &idNumber, const Session &session) const
 {
+    if (const Status ok = allowed(session); !ok)
+        return Result<QList<Draft>>(ok.error());
     auto q =
         m_db.run(QStringLiteral(
                      "SELECT %1 FROM drafts WHERE id_number = ? ORDER BY updated_at DESC, id DESC")
@@ -143,8 +160,11 @@ Result<QList<Draft>> DraftService::listFor(const QString &idNumber) const
     return drafts;
 }
 
-Status DraftService::remove(const QString &idNumber, const QString &templateId)
+Status DraftService::remove(const QString &idNumber, const QString &templateId,
+                            const Session &session)
 {
+    if (const Status ok = allowed(session); !ok)
+        return ok;
     auto q = m_db.run(QStringLiteral("DELETE FROM drafts WHERE id_number = ? AND template_id = ?"),
                       {idNumber, templateId});
     if (!q)

@@ -114,9 +114,11 @@ Status IntakeService::flagForReview(const CaseRecord &record, bool sampled, cons
 
 Result<CaseRecord> IntakeService::accept(const IntakeRequest &request, const Session &session)
 {
-    if (session.role != Role::Clerk && session.role != Role::Supervisor)
-        return Result<CaseRecord>::failure(QStringLiteral("forbidden"),
-                                           QStringLiteral("only counter staff accept cases"));
+    if (const Status allowed = m_audit.require(
+            session, Capability::RunIntake,
+            request.form ? QStringLiteral("intake:") + request.form->id : QStringLiteral("intake"));
+        !allowed)
+        return Result<CaseRecord>(allowed.error());
     if (!request.form || request.applicant.idNumber.isEmpty())
         return Result<CaseRecord>::failure(QStringLiteral("invalid-form"),
                                            QStringLiteral("no matter or no applicant"));

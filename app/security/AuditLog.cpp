@@ -25,6 +25,15 @@ Status AuditLog::record(const Session &session, const QString &action, const QSt
         [&]() -> Status { return recordInTransaction(session, action, subject, detail); });
 }
 
+Status AuditLog::require(const Session &session, Capability capability, const QString &subject)
+{
+    if (Permission::can(session, capability))
+        return Status::success();
+    const QString key = Permission::key(capability);
+    (void)record(session, QStringLiteral("refused"), subject, key);
+    return Status::failure(QStringLiteral("forbidden"), key);
+}
+
 Status AuditLog::recordInTransaction(const Session &session, const QString &action,
                                      const QString &subject, const QString &detail)
 {

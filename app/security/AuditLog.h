@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "security/AuditKey.h"
+#include "security/Permission.h"
 #include "security/Session.h"
 
 #include <QByteArray>
@@ -40,6 +41,10 @@ public:
     // (or rolls back) together with the change it describes.
     Status recordInTransaction(const Session &session, const QString &action,
                                const QString &subject, const QString &detail);
+
+    // Asks the hall's rules (Permission). A refusal is recorded ("refused", the
+    // subject, the capability's key) and returned as "forbidden".
+    Status require(const Session &session, Capability capability, const QString &subject);
 
     const Clock &clock() const { return m_clock; }
     const Database &database() const { return m_db; }

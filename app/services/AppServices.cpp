@@ -54,18 +54,26 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
                           std::unique_ptr<CardReader> reader)
 {
     m_options = options;
-    if (m_options.hallKey.isEmpty()) {
-        // Codes signed with a throwaway key only open at this counter, in this run.
-        m_options.hallKey = HallKey::generate();
-        qCWarning(lcServices) << "no hall key configured: QR codes from this run open only here";
-    }
-    m_counter = {m_options.hallName, m_options.hallCode,       m_options.counterCode,
-                 m_options.hallKey,  m_options.receiptsFolder, m_options.printers};
     m_clock = std::move(clock);
     m_reader = std::move(reader);
     auto url = DatabaseUrl::parse(options.databaseUrl);
     if (!url)
         return Status(url.error());
+    if (m_options.hallKey.isEmpty()) {
+        if (url.value().dialect == DatabaseUrl::Dialect::Sqlite) {
+            // One counter on its own file: codes signed with a throwaway key open
+            // only here, in this run.
+            m_options.hallKey = HallKey::generate();
+            qCWarning(lcServices)
+                << "no hall key configured: QR codes from this run open only here";
+        } else {
+            // A hall's counter fails closed: no key of its own making, so it prints
+            // no signed code ("no-key") until it gets the hall's key.
+            qCWarning(lcServices) << "no hall key configured: this counter prints no signed codes";
+        }
+    }
+    m_counter = {m_options.hallName, m_options.hallCode,       m_options.counterCode,
+                 m_options.hallKey,  m_options.receiptsFolder, m_options.printers};
     m_db = std::make_unique<Database>(url.value());
     if (const Status s = m_db->open(); !s)
         return s;
@@ -114,7 +122,7 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
     m_caseFiles = std::make_unique<CaseFileService>(*m_db, *m_audit);
     m_intake =
         std::make_unique<IntakeService>(*m_db, *m_audit, *m_clock, m_calendar, options.hallCode);
-    m_drafts = std::make_unique<DraftService>(*m_db, *m_clock);
+    m_drafts = std::make_unique<DraftService>(*m_db, *m_clock, m_audit.get());
     m_answers = std::make_unique<AnswerHistory>(*m_db);
     m_catalogue.loadBuiltIn();
     if (!options.formsFolder.isEmpty())
@@ -122,7 +130,7 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
     m_catalogue.restrictTo(hall.value().templateIds);
     m_workflow =
         std::make_unique<CaseWorkflowService>(*m_db, *m_audit, *m_clock, m_calendar, m_catalogue);
-    m_inbox = std::make_unique<DepartmentInbox>(*m_db, m_calendar);
+    m_inbox = std::make_unique<DepartmentInbox>(*m_db, *m_audit, m_calendar);
     m_dashboard = std::make_unique<DashboardService>(*m_db, *m_audit, m_calendar);
     m_documents = std::make_unique<DocumentService>(*m_db, *m_audit, *m_clock, *m_workflow,
                                                     m_catalogue, m_calendar, m_counter);
@@ -194,9 +202,9 @@ Status AppServices::checkDatabase() const
     return Status::success();
 }
 
-std::unique_ptr<DraftAutosaver> AppServices::makeDraftAutosaver() const
+std::unique_ptr<DraftAutosaver> AppServices::makeDraftAutosaver(const Session &session) const
 {
-    return std::make_unique<DraftAutosaver>(m_db->url(), *m_clock);
+    return std::make_unique<DraftAutosaver>(m_db->url(), *m_clock, session);
 }
 
 } // namespace OneWindow

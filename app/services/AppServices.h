@@ -108,7 +108,7 @@ public:
     // Completion of repeated answers (a birth hospital) from the hall's cases.
     const AnswerHistory &answerHistory() const { return *m_answers; }
     // A draft writer on its own thread and connection, for one intake page.
-    std::unique_ptr<DraftAutosaver> makeDraftAutosaver() const;
+    std::unique_ptr<DraftAutosaver> makeDraftAutosaver(const Session &session) const;
     const TemplateCatalogue &catalogue() const { return m_catalogue; }
     const WorkingDayCalendar &calendar() const { return m_calendar; }
     // Reads the calendar again (compiled-in table, then the years imported into the

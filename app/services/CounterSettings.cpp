@@ -1,5 +1,6 @@
 #include "services/CounterSettings.h"
 
+#include "security/Permission.h"
 #include "services/ProvisioningFile.h"
 #include "storage/DatabaseUrl.h"
 
@@ -56,7 +57,7 @@ QString CounterSettings::problem() const
 
 Status CounterSettings::save(QSettings &store, const Session &session) const
 {
-    if (session.role != Role::Administrator)
+    if (!Permission::can(session, Capability::ChangeSettings))
         return Status::failure(QStringLiteral("forbidden"),
                                QStringLiteral("settings are for administrators"));
     if (const QString p = problem(); !p.isEmpty())

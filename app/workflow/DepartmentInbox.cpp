@@ -1,6 +1,7 @@
 #include "workflow/DepartmentInbox.h"
 
 #include "casefile/CaseRepository.h"
+#include "security/AuditLog.h"
 #include "security/Permission.h"
 #include "storage/Database.h"
 #include "workflow/Deadline.h"
@@ -39,13 +40,19 @@ Result<QList<InboxItem>> DepartmentInbox::page(const Filter &filter, const Sessi
                                                const QDate &today) const
 {
     using R = Result<QList<InboxItem>>;
-    if (!Permission::can(session, Capability::ViewInbox))
-        return R::failure(QStringLiteral("forbidden"));
+    if (const Status allowed = m_audit.require(session, Capability::ViewInbox,
+                                               QStringLiteral("inbox:") + filter.department);
+        !allowed)
+        return R(allowed.error());
     QString department = filter.department;
     if (!Permission::can(session, Capability::ReleaseAnyStep)) {
         // An officer's inbox is their department's.
-        if (!department.isEmpty() && department != session.department)
+        if (!department.isEmpty() && department != session.department) {
+            (void)m_audit.record(session, QStringLiteral("refused"),
+                                 QStringLiteral("inbox:") + department,
+                                 QStringLiteral("other-department"));
             return R::failure(QStringLiteral("other-department"), department);
+        }
         department = session.department;
         if (department.isEmpty())
             return R::failure(QStringLiteral("forbidden"), QStringLiteral("no department"));

@@ -9,6 +9,7 @@
 
 namespace OneWindow {
 
+class AuditLog;
 class Database;
 class WorkingDayCalendar;
 
@@ -50,18 +51,21 @@ public:
 
     static constexpr int kDueSoonWorkingDays = 2;
 
-    DepartmentInbox(const Database &db, const WorkingDayCalendar &calendar)
+    DepartmentInbox(const Database &db, AuditLog &audit, const WorkingDayCalendar &calendar)
         : m_db(db)
+        , m_audit(audit)
         , m_calendar(calendar)
     {}
 
-    // "forbidden" for a role without an inbox or an officer asking for another department.
+    // "forbidden" for a role without an inbox, "other-department" for an officer
+    // asking for another department's; both refusals are audited.
     Result<QList<InboxItem>> page(const Filter &filter, const Session &session,
                                   const QDate &today) const;
     Urgency urgency(const SubCase &step, const QDate &today) const;
 
 private:
     const Database &m_db;
+    AuditLog &m_audit;
     const WorkingDayCalendar &m_calendar;
 };
 

@@ -70,7 +70,7 @@ Result<QJsonObject> InboxBench::run(QTextStream &progress) const
     AuditLog audit(db, clock);
     TemplateCatalogue catalogue;
     catalogue.loadBuiltIn();
-    DepartmentInbox inbox(db, calendar);
+    DepartmentInbox inbox(db, audit, calendar);
     CaseWorkflowService workflow(db, audit, clock, calendar, catalogue);
     const QDate today = clock.today();
 

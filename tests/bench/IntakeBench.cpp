@@ -71,7 +71,7 @@ QJsonObject IntakeBench::run() const
             .citizen(3);
 
     IntakePage page(services.clock());
-    page.attach(services.drafts(), services.makeDraftAutosaver(), services.session(),
+    page.attach(services.drafts(), services.makeDraftAutosaver(services.session()), services.session(),
                 services.counter());
     page.resize(1280, 800);
     page.show();

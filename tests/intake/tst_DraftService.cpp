@@ -2,6 +2,7 @@
 #include "helpers/TestDatabase.h"
 #include "intake/DraftAutosaver.h"
 #include "intake/DraftService.h"
+#include "security/AuditLog.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -27,6 +28,19 @@ Draft draft(const QString &idNumber, const QString &templateId, const QString &n
     return d;
 }
 
+Session session(Role role, const QString &department = {})
+{
+    Session s;
+    s.userId = role == Role::Clerk ? 1 : 2;
+    s.username = role == Role::Clerk ? QStringLiteral("clerk01") : QStringLiteral("officer01");
+    s.role = role;
+    s.department = department;
+    s.counterCode = QStringLiteral("A01");
+    return s;
+}
+
+const Session clerk = session(Role::Clerk);
+
 } // namespace
 
 class tst_DraftService : public QObject
@@ -34,6 +48,45 @@ class tst_DraftService : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Drafts are intake: an officer neither reads nor writes them, and each refusal is audited.
+    void onlyIntakeStaffTouchDrafts_data() { TestDatabase::addBackendRows(); }
+    void onlyIntakeStaffTouchDrafts()
+    {
+        QFETCH(QString, backend);
+        TestDatabase t(backend);
+        QVERIFY2(t.ok(), qPrintable(t.error()));
+        FixedClock clock(kNow);
+        AuditLog audit(t.db(), clock);
+        DraftService drafts(t.db(), clock, &audit);
+        QVERIFY(
+            drafts.save(draft("11010519491231002X", "newborn", QStringLiteral("甲")), clerk).ok());
+        const Session officer = session(Role::Officer, QStringLiteral("卫健"));
+        const auto refusedCount = [&] {
+            return t.db()
+                .scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'refused'"
+                                       " AND subject = 'drafts' AND detail = 'run-intake'"))
+                .value()
+                .toInt();
+        };
+        QCOMPARE(drafts.find("11010519491231002X", "newborn", officer).error().code,
+                 QStringLiteral("forbidden"));
+        QCOMPARE(drafts.listFor("11010519491231002X", officer).error().code,
+                 QStringLiteral("forbidden"));
+        QCOMPARE(drafts.save(draft("11010519491231002X", "newborn", QStringLiteral("乙")), officer)
+                     .error()
+                     .code,
+                 QStringLiteral("forbidden"));
+        QCOMPARE(drafts.remove("11010519491231002X", "newborn", officer).error().code,
+                 QStringLiteral("forbidden"));
+        QCOMPARE(refusedCount(), 4);
+        // Nothing changed: the clerk's draft is still there as saved.
+        QCOMPARE(drafts.find("11010519491231002X", "newborn", clerk)
+                     .value()
+                     ->values.value("child_name")
+                     .toString(),
+                 QStringLiteral("甲"));
+    }
+
     void saveInsertsThenUpdates_data() { TestDatabase::addBackendRows(); }
     void saveInsertsThenUpdates()
     {
@@ -43,7 +96,8 @@ private Q_SLOTS:
         FixedClock clock(kNow);
         DraftService drafts(t.db(), clock);
 
-        auto first = drafts.save(draft("11010519491231002X", "newborn", QStringLiteral("王小")));
+        auto first =
+            drafts.save(draft("11010519491231002X", "newborn", QStringLiteral("王小")), clerk);
         QVERIFY2(first.ok(), qPrintable(first.error().detail));
         QCOMPARE(first.value().version, 1);
         QVERIFY(first.value().id > 0);
@@ -52,12 +106,12 @@ private Q_SLOTS:
         Draft next = draft("11010519491231002X", "newborn", QStringLiteral("王小禾"));
         next.version = first.value().version;
         next.missingMaterials = {"marriage-certificate"};
-        auto second = drafts.save(next);
+        auto second = drafts.save(next, clerk);
         QVERIFY(second.ok());
         QCOMPARE(second.value().id, first.value().id);
         QCOMPARE(second.value().version, 2);
 
-        auto found = drafts.find("11010519491231002X", "newborn");
+        auto found = drafts.find("11010519491231002X", "newborn", clerk);
         QVERIFY(found.ok());
         QVERIFY(found.value().has_value());
         const Draft &d = *found.value();
@@ -83,16 +137,17 @@ private Q_SLOTS:
         QVERIFY2(t.ok(), qPrintable(t.error()));
         FixedClock clock(kNow);
         DraftService drafts(t.db(), clock);
-        QVERIFY(drafts.save(draft("11010519491231002X", "newborn", QStringLiteral("甲"))).ok());
+        QVERIFY(
+            drafts.save(draft("11010519491231002X", "newborn", QStringLiteral("甲")), clerk).ok());
         Draft a = draft("11010519491231002X", "newborn", QStringLiteral("乙"));
         a.version = 1;
-        QVERIFY(drafts.save(a).ok()); // now at version 2
+        QVERIFY(drafts.save(a, clerk).ok()); // now at version 2
         Draft stale = draft("11010519491231002X", "newborn", QStringLiteral("丙"));
         stale.version = 1; // another counter's copy, from before
-        auto refused = drafts.save(stale);
+        auto refused = drafts.save(stale, clerk);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, QStringLiteral("conflict"));
-        QCOMPARE(drafts.find("11010519491231002X", "newborn")
+        QCOMPARE(drafts.find("11010519491231002X", "newborn", clerk)
                      .value()
                      ->values.value("child_name")
                      .toString(),
@@ -107,22 +162,25 @@ private Q_SLOTS:
         QVERIFY2(t.ok(), qPrintable(t.error()));
         FixedClock clock(kNow);
         DraftService drafts(t.db(), clock);
-        QVERIFY(drafts.save(draft("11010519491231002X", "newborn", QStringLiteral("甲"))).ok());
+        QVERIFY(
+            drafts.save(draft("11010519491231002X", "newborn", QStringLiteral("甲")), clerk).ok());
         clock.set(kNow.addSecs(60));
-        QVERIFY(drafts.save(draft("11010519491231002X", "retirement", QStringLiteral("乙"))).ok());
-        QVERIFY(drafts.save(draft("110101199003070011", "newborn", QStringLiteral("丙"))).ok());
+        QVERIFY(drafts.save(draft("11010519491231002X", "retirement", QStringLiteral("乙")), clerk)
+                    .ok());
+        QVERIFY(
+            drafts.save(draft("110101199003070011", "newborn", QStringLiteral("丙")), clerk).ok());
 
-        auto mine = drafts.listFor("11010519491231002X");
+        auto mine = drafts.listFor("11010519491231002X", clerk);
         QVERIFY(mine.ok());
         QCOMPARE(mine.value().size(), 2);
         QCOMPARE(mine.value().at(0).templateId, QStringLiteral("retirement")); // newest first
         QCOMPARE(mine.value().at(1).templateId, QStringLiteral("newborn"));
 
-        QVERIFY(drafts.remove("11010519491231002X", "newborn").ok());
-        QCOMPARE(drafts.listFor("11010519491231002X").value().size(), 1);
-        QVERIFY(!drafts.find("11010519491231002X", "newborn").value().has_value());
-        QVERIFY(drafts.find("110101199003070011", "newborn").value().has_value());
-        QVERIFY(drafts.remove("nobody", "newborn").ok()); // nothing to remove is fine
+        QVERIFY(drafts.remove("11010519491231002X", "newborn", clerk).ok());
+        QCOMPARE(drafts.listFor("11010519491231002X", clerk).value().size(), 1);
+        QVERIFY(!drafts.find("11010519491231002X", "newborn", clerk).value().has_value());
+        QVERIFY(drafts.find("110101199003070011", "newborn", clerk).value().has_value());
+        QVERIFY(drafts.remove("nobody", "newborn", clerk).ok()); // nothing to remove is fine
     }
 
     void autosaverWritesOffTheCallingThread_data() { TestDatabase::addBackendRows(); }
@@ -134,7 +192,7 @@ private Q_SLOTS:
         FixedClock clock(kNow);
         auto url = DatabaseUrl::parse(t.url());
         QVERIFY(url.ok());
-        DraftAutosaver saver(url.value(), clock);
+        DraftAutosaver saver(url.value(), clock, clerk);
         QSignalSpy saved(&saver, &DraftAutosaver::saved);
         // Many snapshots in a row: only the newest has to reach the database.
         for (int i = 1; i <= 20; ++i)
@@ -142,7 +200,7 @@ private Q_SLOTS:
         saver.flush();
         QTRY_VERIFY(saved.count() >= 1);
         DraftService drafts(t.db(), clock);
-        QCOMPARE(drafts.find("11010519491231002X", "newborn")
+        QCOMPARE(drafts.find("11010519491231002X", "newborn", clerk)
                      .value()
                      ->values.value("child_name")
                      .toString()
@@ -151,14 +209,14 @@ private Q_SLOTS:
         // Later saves follow the stored version (no conflict with itself).
         saver.submit(draft("11010519491231002X", "newborn", QStringLiteral("王")));
         saver.flush();
-        QCOMPARE(drafts.find("11010519491231002X", "newborn")
+        QCOMPARE(drafts.find("11010519491231002X", "newborn", clerk)
                      .value()
                      ->values.value("child_name")
                      .toString(),
                  QStringLiteral("王"));
         saver.discard("11010519491231002X", "newborn");
         saver.flush();
-        QVERIFY(!drafts.find("11010519491231002X", "newborn").value().has_value());
+        QVERIFY(!drafts.find("11010519491231002X", "newborn", clerk).value().has_value());
     }
 
     void autosaverReportsAnUnreachableDatabase()
@@ -168,7 +226,7 @@ private Q_SLOTS:
         auto url =
             DatabaseUrl::parse(QStringLiteral("sqlite:/proc/onewindow/no/such/folder/db.sqlite"));
         QVERIFY(url.ok());
-        DraftAutosaver saver(url.value(), clock);
+        DraftAutosaver saver(url.value(), clock, clerk);
         QSignalSpy failed(&saver, &DraftAutosaver::failed);
         saver.submit(draft("11010519491231002X", "newborn", QStringLiteral("甲")));
         QTRY_VERIFY(failed.count() >= 1);

@@ -8,6 +8,7 @@
 #include "identity/SyntheticIdentityGenerator.h"
 #include "intake/IntakeService.h"
 #include "security/AuditLog.h"
+#include "security/UserRepository.h"
 #include "storage/Database.h"
 #include "templates/TemplateCatalogue.h"
 #include "workflow/WorkingDayCalendar.h"
@@ -69,7 +70,7 @@ WorkingDayCalendar calendar()
 Session session(Role role)
 {
     Session s;
-    s.userId = 0; // no users row needed: clerk_id is stored as NULL
+    s.userId = 1; // the account every Counter fixture creates first (a signed-in session)
     s.username = QStringLiteral("clerk01");
     s.displayName = QStringLiteral("窗口一 李敏");
     s.role = role;
@@ -89,7 +90,19 @@ struct Counter
         : t(backend)
         , audit(t.db(), clock)
         , intake(t.db(), audit, clock, days, kHall)
-    {}
+    {
+        if (!t.ok())
+            return;
+        UserAccount a;
+        a.username = QStringLiteral("clerk01");
+        a.displayName = QStringLiteral("窗口一 李敏");
+        a.role = Role::Clerk;
+        const auto id = UserRepository(t.db()).create(a, QStringLiteral("Password-123"), true);
+        if (!id.ok() || id.value() != 1)
+            qFatal("the fixture account: %s %s",
+                   qPrintable(id.ok() ? QString::number(id.value()) : id.error().code),
+                   qPrintable(id.ok() ? QString() : id.error().detail));
+    }
 
     TestDatabase t;
     FixedClock clock{kNow};
@@ -488,7 +501,15 @@ void tst_IntakeService::forbidden()
     const auto result = intake.accept(newbornRequest(m_newborn), session(Role(role)));
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, QStringLiteral("forbidden"));
-    QVERIFY(nothingStored(t.db()));
+    // The refusal itself is the one thing recorded.
+    QCOMPARE(count(t.db(), QStringLiteral("audit_events")), 1);
+    auto q = t.db().run(QStringLiteral("SELECT action, subject, detail FROM audit_events"));
+    QVERIFY(q.ok() && q.value().next());
+    QCOMPARE(q.value().value(0).toString(), QStringLiteral("refused"));
+    QCOMPARE(q.value().value(1).toString(), QStringLiteral("intake:newborn"));
+    QCOMPARE(q.value().value(2).toString(), QStringLiteral("run-intake"));
+    for (const char *table : {"persons", "cases", "sub_cases", "materials", "case_number_counters"})
+        QCOMPARE(count(t.db(), QString::fromLatin1(table)), 0);
 }
 
 void tst_IntakeService::flaggedIdentityNeedsAReason_data()

@@ -14,6 +14,7 @@ private:
     static Session as(Role role)
     {
         Session s;
+        s.userId = 7; // signed in
         s.role = role;
         s.username = QStringLiteral("someone");
         return s;

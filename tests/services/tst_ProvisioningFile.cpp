@@ -143,6 +143,7 @@ void tst_ProvisioningFile::saveLeavesProvisionedValuesToTheFile()
     s.hallCode = QStringLiteral("TYPED");  // a value the file decides
     s.counterCode = QStringLiteral("D04"); // a value the file leaves to the counter
     Session admin;
+    admin.userId = 7; // signed in
     admin.role = Role::Administrator;
     QVERIFY(s.save(store, admin).ok());
     QVERIFY(!store.contains(QStringLiteral("hall/code")));

@@ -7,6 +7,7 @@
 #include "counter/IntakePage.h"
 #include "identity/SyntheticIdentityGenerator.h"
 #include "intake/DraftAutosaver.h"
+#include "security/AuthService.h"
 #include "services/AppServices.h"
 
 #include <QApplication>
@@ -39,17 +40,22 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "cannot start: %s\n", qPrintable(started.error().detail));
         return 1;
     }
-    Session session;
-    session.username = QStringLiteral("clerk01");
-    session.role = Role::Clerk;
-    session.counterCode = QStringLiteral("A01");
+    // The demo hall's clerk signs in as at the counter.
+    auto signedIn = services.auth().signIn(QStringLiteral("clerk01"), QStringLiteral("Clerk-2026"),
+                                           QStringLiteral("A01"));
+    if (!signedIn) {
+        std::fprintf(stderr, "cannot sign in: %s\n", qPrintable(signedIn.error().code));
+        return 1;
+    }
+    const Session session = signedIn.value();
     services.setSession(session);
 
     const CardIdentity card =
         SyntheticIdentityGenerator(DemoSeeder::kDefaultSeed, DemoSeeder::referenceDate())
             .citizen(20);
     IntakePage page(services.clock());
-    page.attach(services.drafts(), services.makeDraftAutosaver(), session, services.counter());
+    page.attach(services.drafts(), services.makeDraftAutosaver(session), session,
+                services.counter());
     page.setAutosaveInterval(args.at(2).toInt());
     page.show();
     page.start(*services.catalogue().find(QStringLiteral("newborn")), card, Person(), {});

@@ -13,6 +13,7 @@
 #include "models/CaseFileModel.h"
 #include "models/InboxModel.h"
 #include "security/AuditLog.h"
+#include "security/UserRepository.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
 #include "templates/TemplateCatalogue.h"
@@ -129,6 +130,15 @@ private Q_SLOTS:
         TemplateCatalogue catalogue;
         catalogue.loadBuiltIn();
         Session clerk;
+        // A clerk of the hall, signed in at another counter.
+        UserAccount account;
+        account.username = QStringLiteral("clerk02");
+        account.displayName = QStringLiteral("窗口二");
+        account.role = Role::Clerk;
+        auto created =
+            UserRepository(otherDb).create(account, QStringLiteral("Clerk-2026-b"), true);
+        QVERIFY2(created.ok(), qPrintable(created.error().code));
+        clerk.userId = created.value();
         clerk.username = QStringLiteral("clerk02");
         clerk.displayName = QStringLiteral("窗口二");
         clerk.role = Role::Clerk;

@@ -347,7 +347,7 @@ private Q_SLOTS:
 
         // An autosaved draft exists before acceptance...
         page.saveDraftNow(true);
-        auto draft = m_services->drafts().find(card.idNumber, matter);
+        auto draft = m_services->drafts().find(card.idNumber, matter, m_services->session());
         QVERIFY(draft.ok());
         QVERIFY(draft.value().has_value());
         QCOMPARE(draft.value()->templateVersion, form->version);
@@ -487,7 +487,7 @@ private Q_SLOTS:
         QCOMPARE(
             widget<QComboBox>(&again, QStringLiteral("field_housing"))->currentData().toString(),
             QStringLiteral("rented"));
-        auto draft = m_services->drafts().find(card.idNumber, form->id);
+        auto draft = m_services->drafts().find(card.idNumber, form->id, m_services->session());
         QVERIFY(draft.ok() && draft.value());
         QCOMPARE(draft.value()->missingMaterials,
                  (QStringList{"applicant-id-card", "photo", "lease"}));
@@ -532,7 +532,8 @@ private Q_SLOTS:
         Database crashDb(DatabaseUrl::parse(QStringLiteral("sqlite:") + db).value());
         QVERIFY(crashDb.open().ok());
         FixedClock clock(kNow);
-        auto draft = DraftService(crashDb, clock).find(idNumber, QStringLiteral("newborn"));
+        auto draft = DraftService(crashDb, clock)
+                         .find(idNumber, QStringLiteral("newborn"), m_services->session());
         QVERIFY2(draft.ok(), qPrintable(draft.error().detail));
         QVERIFY(draft.value().has_value());
         const int stored =

@@ -36,7 +36,7 @@ struct Hall
         , audit(t.db(), clock)
         , intake(t.db(), audit, clock, calendar, QStringLiteral("510107"))
         , workflow(t.db(), audit, clock, calendar, catalogue)
-        , inbox(t.db(), calendar)
+        , inbox(t.db(), audit, calendar)
     {
         catalogue.loadBuiltIn();
         if (!t.ok())

@@ -30,6 +30,38 @@ QString AuditActionText::text(const QString &a)
         return tr("查阅审计日志");
     if (a == QLatin1String("export-audit"))
         return tr("导出审计日志");
+    if (a == QLatin1String("sign-in-locked"))
+        return tr("账户锁定中登录");
+    if (a == QLatin1String("account-locked"))
+        return tr("账户被锁定");
+    if (a == QLatin1String("password-change"))
+        return tr("修改密码");
+    if (a == QLatin1String("qr-refused"))
+        return tr("拒绝二维码");
+    if (a == QLatin1String("document-issue"))
+        return tr("出具文书");
+    if (a == QLatin1String("document-print"))
+        return tr("打印文书");
+    if (a == QLatin1String("document-reprint"))
+        return tr("补打文书");
+    if (a == QLatin1String("settings-change"))
+        return tr("修改设置");
+    if (a == QLatin1String("review-approve"))
+        return tr("复核通过");
+    if (a == QLatin1String("review-return"))
+        return tr("复核退回");
+    if (a == QLatin1String("user-create"))
+        return tr("新建账户");
+    if (a == QLatin1String("user-disable"))
+        return tr("停用账户");
+    if (a == QLatin1String("user-enable"))
+        return tr("启用账户");
+    if (a == QLatin1String("user-password-reset"))
+        return tr("重置密码");
+    if (a == QLatin1String("user-password-set"))
+        return tr("设置密码");
+    if (a == QLatin1String("user-role"))
+        return tr("修改角色");
     if (a.startsWith(QLatin1String("case-")))
         return tr("办件：%1").arg(CaseStateText::fromKey(a.mid(5)));
     return a;

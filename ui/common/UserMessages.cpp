@@ -130,6 +130,9 @@ QString UserMessages::error(const Error &e)
         return tr("无法写入文件，请检查磁盘空间和权限。");
     if (c == QLatin1String("db-denied"))
         return tr("数据库拒绝了此操作（权限不足）。请联系管理员。");
+    if (c == QLatin1String("no-key"))
+        return tr("本窗口没有本厅密钥，不能打印带签名二维码的文书。请管理员在窗口设置或配置文件中"
+                  "填写本厅密钥。");
     if (c == QLatin1String("audit-key-missing"))
         return tr("本窗口没有本厅密钥，而审计日志已用本厅密钥密封：不能记录审计事件，"
                   "因此不能办理业务。请管理员在窗口设置中填写本厅密钥。");

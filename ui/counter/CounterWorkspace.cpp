@@ -21,7 +21,9 @@
 #include "identity/WedgeScanDetector.h"
 #include "intake/AcceptanceService.h"
 #include "intake/DraftAutosaver.h"
+#include "intake/IntakeLog.h"
 #include "models/PersonSearchModel.h"
+#include "security/AuditLog.h"
 #include "services/AppServices.h"
 #include "storage/ChangeNotifier.h"
 
@@ -169,7 +171,8 @@ CounterWorkspace::CounterWorkspace(AppServices &services, const Session &session
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &CounterWorkspace::backToCaseFile);
     // Drafts and the one-time notification.
-    m_intake->attach(services.drafts(), services.makeDraftAutosaver(), session, services.counter());
+    m_intake->attach(services.drafts(), services.makeDraftAutosaver(session), session,
+                     services.counter());
     m_intake->setDocuments(&services.documents());
     splitter->addWidget(m_identity);
     splitter->addWidget(m_stack);
@@ -343,6 +346,12 @@ void CounterWorkspace::handleScan(const QString &text)
         showNotice(tr("这是一个网址，不是本大厅的二维码：\n%1").arg(scan.text));
         return;
     case Kind::Refused:
+        // A forged, tampered or stale code of ours is on the record (never its content:
+        // an e-ID code carries an ID number).
+        if (const Status logged = m_services.audit().record(m_session, QStringLiteral("qr-refused"),
+                                                            QStringLiteral("qr"), scan.error);
+            !logged)
+            qCWarning(lcIntake) << "a refused QR code could not be audited" << logged.error().code;
         showError(scan.error == QLatin1String("expired")
                       ? tr("二维码已过期，请让市民刷新后重新出示。")
                   : scan.error == QLatin1String("unknown-version")

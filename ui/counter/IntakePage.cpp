@@ -433,7 +433,7 @@ void IntakePage::start(const FormTemplate &form, const CardIdentity &applicant,
                         Prefill::lastAnswers(file.openCases + file.pastCases, form.id));
     // A draft of this matter for this citizen: carry on where the last visit stopped.
     if (m_drafts) {
-        auto draft = m_drafts->find(applicant.idNumber, form.id);
+        auto draft = m_drafts->find(applicant.idNumber, form.id, m_session);
         if (draft && draft.value()) {
             const Draft &d = *draft.value();
             for (auto it = d.values.cbegin(); it != d.values.cend(); ++it)
@@ -934,7 +934,7 @@ QList<Draft> IntakePage::drafts(const QString &idNumber) const
         return {};
     if (m_autosaver)
         m_autosaver->flush();
-    auto drafts = m_drafts->listFor(idNumber);
+    auto drafts = m_drafts->listFor(idNumber, m_session);
     return drafts ? drafts.value() : QList<Draft>();
 }
 

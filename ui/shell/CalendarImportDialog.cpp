@@ -1,6 +1,7 @@
 #include "shell/CalendarImportDialog.h"
 
 #include "common/Clock.h"
+#include "security/AuditLog.h"
 #include "services/AppServices.h"
 #include "workflow/CalendarFile.h"
 
@@ -24,6 +25,12 @@ CalendarImportDialog::CalendarImportDialog(AppServices &services, QWidget *paren
 
 Status CalendarImportDialog::importFile(const QString &path)
 {
+    // The hall's calendar is a setting: the administrator's, and on the record.
+    const Session &session = m_services.session();
+    if (const Status allowed = m_services.audit().require(session, Capability::ChangeSettings,
+                                                          QStringLiteral("calendar"));
+        !allowed)
+        return allowed;
     const CalendarFile file = CalendarFile::load(path);
     if (!file.ok())
         return Status::failure(QStringLiteral("calendar-file"),
@@ -42,6 +49,14 @@ Status CalendarImportDialog::importFile(const QString &path)
     if (!imported)
         return Status(imported.error());
     m_summary = imported.value();
+    QStringList years;
+    for (int y : m_summary.years)
+        years << QString::number(y);
+    if (const Status logged =
+            m_services.audit().record(session, QStringLiteral("settings-change"),
+                                      QStringLiteral("calendar"), years.join(QLatin1Char(',')));
+        !logged)
+        return logged;
     return m_services.reloadCalendar();
 }
 
