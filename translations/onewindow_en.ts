@@ -657,6 +657,54 @@
     </message>
 </context>
 <context>
+    <name>OneWindow::AccountDialog</name>
+    <message>
+        <location filename="../ui/users/AccountDialog.cpp" line="17"/>
+        <source>新建账号</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AccountDialog.cpp" line="17"/>
+        <source>修改角色</source>
+        <translation>Role changed</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AccountDialog.cpp" line="24"/>
+        <source>用户名</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AccountDialog.cpp" line="25"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AccountDialog.cpp" line="31"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AccountDialog.cpp" line="34"/>
+        <source>部门审批人员填写，如 公安</source>
+        <translation>For officers, e.g. 公安</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AccountDialog.cpp" line="35"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AccountDialog.cpp" line="38"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AccountDialog.cpp" line="39"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>OneWindow::ActionDialog</name>
     <message>
         <location filename="../ui/cases/ActionDialog.cpp" line="46"/>
@@ -2446,17 +2494,17 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::LoginDialog</name>
     <message>
-        <location filename="../ui/shell/LoginDialog.cpp" line="32"/>
+        <location filename="../ui/shell/LoginDialog.cpp" line="39"/>
         <source>一窗通 · 已锁定</source>
         <translation>OneWindow · Locked</translation>
     </message>
     <message>
-        <location filename="../ui/shell/LoginDialog.cpp" line="33"/>
+        <location filename="../ui/shell/LoginDialog.cpp" line="40"/>
         <source>窗口已锁定，请重新登录</source>
         <translation>The counter is locked: sign in again</translation>
     </message>
     <message>
-        <location filename="../ui/shell/LoginDialog.cpp" line="54"/>
+        <location filename="../ui/shell/LoginDialog.cpp" line="61"/>
         <source>请先设置新密码后再登录。</source>
         <translation>Set a new password before signing in.</translation>
     </message>
@@ -2464,172 +2512,152 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
         <source>一窗通 · %1 · %2号窗口</source>
         <translation>OneWindow · %1 · counter %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
         <source>工作区</source>
         <translation>Workspaces</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
         <source>操作</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
         <source>当前账号没有可用的工作区，请联系管理员分配角色。</source>
         <translation>This account has no workspace. Ask an administrator to assign a role.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
         <source>数据库：本机</source>
         <translation>Database: this computer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
         <source>数据库：大厅服务器（%1）</source>
         <translation>Database: hall server (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
         <source>锁定窗口，离开时使用</source>
         <translation>Lock the counter when you leave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
         <source>数据库、大厅、窗口编号、读卡器、打印机和界面语言</source>
         <translation>Database, hall, counter number, card reader, printers and interface language</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
         <source>导入节假日安排…</source>
         <translation>Import official holidays…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="168"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
         <source>导入国务院公布的法定节假日和调休上班日（TSV 或 iCalendar 文件）</source>
         <translation>Import the public holidays and make-up working days the State Council published (TSV or iCalendar file)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
         <source>快捷键帮助 (F1)</source>
         <translation>Keyboard help (F1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="171"/>
         <source>列出当前工作区的所有快捷键</source>
         <translation>List every shortcut of the current workspace</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="180"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="181"/>
         <source>缺少 %1 年法定节假日安排：跨入该年的时限为暂定</source>
         <translation>No official holidays for %1: deadlines in that year are provisional</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="182"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="183"/>
         <source>国务院每年 11 至 12 月公布下一年的节假日安排。请管理员用“导入节假日安排”或 onewindow-cli calendar import 导入。</source>
         <translation>The State Council publishes next year&apos;s holidays in November or December. An administrator imports them with &quot;Import official holidays&quot; or onewindow-cli calendar import.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="230"/>
         <source>选择节假日安排文件</source>
         <translation>Choose the holiday file</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="230"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="231"/>
         <source>节假日安排 (*.ics *.ical *.tsv *.txt);;所有文件 (*)</source>
         <translation>Holiday lists (*.ics *.ical *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="237"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
         <source>导入节假日安排</source>
         <translation>Import official holidays</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="248"/>
-        <source>窗口受理</source>
-        <translation>Counter clerk</translation>
-    </message>
-    <message>
         <location filename="../ui/shell/MainWindow.cpp" line="250"/>
-        <source>部门审批（%1）</source>
-        <translation>Department officer (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="251"/>
-        <source>值班长</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
-        <source>管理员</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="253"/>
         <source>%1 · %2号窗口 · %3（%4）</source>
         <translation>%1 · counter %2 · %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
         <source>锁屏 (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
         <source>窗口设置</source>
         <translation>Counter settings</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="257"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="254"/>
         <source>%1 · %2号窗口</source>
         <translation>%1 · counter %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="102"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="103"/>
         <source>无法接收其他窗口的实时更新，请手动刷新。</source>
         <translation>Live updates from other counters are unavailable: reopen the file to refresh it.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="104"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="105"/>
         <source>有模板无法加载，已跳过：%1</source>
         <translation>A template could not be loaded and was skipped: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="108"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
         <source>本窗口的大厅密钥与大厅设置时的不同：本窗口打印的二维码在其他窗口无法识别。请管理员复制正确的密钥文件。</source>
         <translation>This counter&apos;s hall key is not the one the hall was set up with: QR codes printed here will not open at other counters. An administrator should copy the right key file.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="112"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="113"/>
         <source>数据库属于另一个大厅，请检查本窗口的大厅代码。</source>
         <translation>The database belongs to another hall; check this counter&apos;s hall code.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
         <source>数据库：大厅服务器已连接</source>
         <translation>Database: hall server connected</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="263"/>
         <source>数据库：本机数据已连接</source>
         <translation>Database: this computer&apos;s data connected</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="267"/>
         <source>数据库：大厅服务器无法连接</source>
         <translation>Database: hall server unreachable</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="271"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="268"/>
         <source>数据库：本机数据无法打开</source>
         <translation>Database: this computer&apos;s data cannot be opened</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="479"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="476"/>
         <source>设置已保存，重新启动后生效。</source>
         <translation>Settings saved; they take effect at the next start.</translation>
     </message>
@@ -3301,174 +3329,133 @@ Copy the key file to every counter of the hall and name its place in each counte
     <name>OneWindow::UsersWorkspace</name>
     <message>
         <location filename="../ui/users/UsersWorkspace.cpp" line="31"/>
-        <source>窗口受理</source>
-        <translation>Counter clerk</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="33"/>
-        <source>部门审批</source>
-        <translation>Department officer</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="35"/>
-        <source>值班长</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="37"/>
-        <source>管理员</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="50"/>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="100"/>
         <source>新建账号</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="50"/>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="106"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="37"/>
         <source>修改角色</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="57"/>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="120"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="51"/>
         <source>用户名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="58"/>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="120"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="51"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="64"/>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="120"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="51"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="67"/>
-        <source>部门审批人员填写，如 公安</source>
-        <translation>For officers, e.g. 公安</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="68"/>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="120"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="51"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="71"/>
-        <source>确定</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="72"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="102"/>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="158"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="33"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="89"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="104"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="35"/>
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="120"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="51"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="120"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="51"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="129"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="60"/>
         <source>大厅规则</source>
         <translation>Hall rules</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="137"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="68"/>
         <source> 分钟</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="142"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="73"/>
         <source>连续密码错误次数（锁定账号）</source>
         <translation>Failed sign-ins in a row (locks the account)</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="143"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="74"/>
         <source>锁定时长</source>
         <translation>Lockout</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="144"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="75"/>
         <source>普通办件随机抽查比例</source>
         <translation>Random review sample of ordinary cases</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="145"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="76"/>
         <source>保存规则</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="158"/>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="186"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="89"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="117"/>
         <source>启用</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="165"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="96"/>
         <source>账号管理</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="186"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="117"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="188"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="119"/>
         <source>（锁定至 %1）</source>
         <translation> (locked until %1)</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="195"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="126"/>
         <source>一次性密码，待修改</source>
         <translation>One-time password, to be changed</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="227"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="157"/>
         <source>%1 的一次性密码：%2（首次登录时须修改；此密码只显示这一次）</source>
         <translation>One-time password for %1: %2 (to be changed at the first sign-in; shown only this once)</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="262"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="192"/>
         <source>已停用 %1。</source>
         <translation>%1 disabled.</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="262"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="192"/>
         <source>已启用 %1。</source>
         <translation>%1 enabled.</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="295"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="225"/>
         <source>已修改 %1 的角色。</source>
         <translation>%1&apos;s role changed.</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="305"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="235"/>
         <source>规则已保存。</source>
         <translation>Rules saved.</translation>
     </message>
@@ -3534,6 +3521,34 @@ Copy the key file to every counter of the hall and name its place in each counte
 %2</source>
         <translation>Cannot open the database %1:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoleText</name>
+    <message>
+        <location filename="../ui/common/RoleText.cpp" line="9"/>
+        <source>窗口受理</source>
+        <translation>Counter clerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/RoleText.cpp" line="11"/>
+        <source>部门审批</source>
+        <translation>Department officer</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/RoleText.cpp" line="13"/>
+        <source>值班长</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/RoleText.cpp" line="15"/>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/RoleText.cpp" line="23"/>
+        <source>部门审批（%1）</source>
+        <translation>Department officer (%1)</translation>
     </message>
 </context>
 <context>

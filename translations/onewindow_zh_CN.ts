@@ -657,6 +657,54 @@
     </message>
 </context>
 <context>
+    <name>OneWindow::AccountDialog</name>
+    <message>
+        <location filename="../ui/users/AccountDialog.cpp" line="17"/>
+        <source>新建账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AccountDialog.cpp" line="17"/>
+        <source>修改角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AccountDialog.cpp" line="24"/>
+        <source>用户名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AccountDialog.cpp" line="25"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AccountDialog.cpp" line="31"/>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AccountDialog.cpp" line="34"/>
+        <source>部门审批人员填写，如 公安</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AccountDialog.cpp" line="35"/>
+        <source>部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AccountDialog.cpp" line="38"/>
+        <source>确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AccountDialog.cpp" line="39"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OneWindow::ActionDialog</name>
     <message>
         <location filename="../ui/cases/ActionDialog.cpp" line="46"/>
@@ -2439,17 +2487,17 @@
 <context>
     <name>OneWindow::LoginDialog</name>
     <message>
-        <location filename="../ui/shell/LoginDialog.cpp" line="32"/>
+        <location filename="../ui/shell/LoginDialog.cpp" line="39"/>
         <source>一窗通 · 已锁定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/LoginDialog.cpp" line="33"/>
+        <location filename="../ui/shell/LoginDialog.cpp" line="40"/>
         <source>窗口已锁定，请重新登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/LoginDialog.cpp" line="54"/>
+        <location filename="../ui/shell/LoginDialog.cpp" line="61"/>
         <source>请先设置新密码后再登录。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2457,172 +2505,152 @@
 <context>
     <name>OneWindow::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
         <source>一窗通 · %1 · %2号窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
         <source>工作区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
         <source>操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
         <source>当前账号没有可用的工作区，请联系管理员分配角色。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
         <source>数据库：本机</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
         <source>数据库：大厅服务器（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
         <source>锁定窗口，离开时使用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
         <source>数据库、大厅、窗口编号、读卡器、打印机和界面语言</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
         <source>导入节假日安排…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="168"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
         <source>导入国务院公布的法定节假日和调休上班日（TSV 或 iCalendar 文件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
         <source>快捷键帮助 (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="171"/>
         <source>列出当前工作区的所有快捷键</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="180"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="181"/>
         <source>缺少 %1 年法定节假日安排：跨入该年的时限为暂定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="182"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="183"/>
         <source>国务院每年 11 至 12 月公布下一年的节假日安排。请管理员用“导入节假日安排”或 onewindow-cli calendar import 导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="230"/>
         <source>选择节假日安排文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="230"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="231"/>
         <source>节假日安排 (*.ics *.ical *.tsv *.txt);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="237"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
         <source>导入节假日安排</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="248"/>
-        <source>窗口受理</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/shell/MainWindow.cpp" line="250"/>
-        <source>部门审批（%1）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="251"/>
-        <source>值班长</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
-        <source>管理员</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="253"/>
         <source>%1 · %2号窗口 · %3（%4）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
         <source>锁屏 (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
         <source>窗口设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="257"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="254"/>
         <source>%1 · %2号窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="102"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="103"/>
         <source>无法接收其他窗口的实时更新，请手动刷新。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="104"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="105"/>
         <source>有模板无法加载，已跳过：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="108"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
         <source>本窗口的大厅密钥与大厅设置时的不同：本窗口打印的二维码在其他窗口无法识别。请管理员复制正确的密钥文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="112"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="113"/>
         <source>数据库属于另一个大厅，请检查本窗口的大厅代码。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
         <source>数据库：大厅服务器已连接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="263"/>
         <source>数据库：本机数据已连接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="267"/>
         <source>数据库：大厅服务器无法连接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="271"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="268"/>
         <source>数据库：本机数据无法打开</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="479"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="476"/>
         <source>设置已保存，重新启动后生效。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3294,174 +3322,133 @@
     <name>OneWindow::UsersWorkspace</name>
     <message>
         <location filename="../ui/users/UsersWorkspace.cpp" line="31"/>
-        <source>窗口受理</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="33"/>
-        <source>部门审批</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="35"/>
-        <source>值班长</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="37"/>
-        <source>管理员</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="50"/>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="100"/>
         <source>新建账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="50"/>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="106"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="37"/>
         <source>修改角色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="57"/>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="120"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="51"/>
         <source>用户名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="58"/>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="120"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="51"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="64"/>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="120"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="51"/>
         <source>角色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="67"/>
-        <source>部门审批人员填写，如 公安</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="68"/>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="120"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="51"/>
         <source>部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="71"/>
-        <source>确定</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="72"/>
-        <source>取消</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="102"/>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="158"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="33"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="89"/>
         <source>停用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="104"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="35"/>
         <source>重置密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="120"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="51"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="120"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="51"/>
         <source>密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="129"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="60"/>
         <source>大厅规则</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="137"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="68"/>
         <source> 分钟</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="142"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="73"/>
         <source>连续密码错误次数（锁定账号）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="143"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="74"/>
         <source>锁定时长</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="144"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="75"/>
         <source>普通办件随机抽查比例</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="145"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="76"/>
         <source>保存规则</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="158"/>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="186"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="89"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="117"/>
         <source>启用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="165"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="96"/>
         <source>账号管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="186"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="117"/>
         <source>已停用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="188"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="119"/>
         <source>（锁定至 %1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="195"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="126"/>
         <source>一次性密码，待修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="227"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="157"/>
         <source>%1 的一次性密码：%2（首次登录时须修改；此密码只显示这一次）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="262"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="192"/>
         <source>已停用 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="262"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="192"/>
         <source>已启用 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="295"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="225"/>
         <source>已修改 %1 的角色。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="305"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="235"/>
         <source>规则已保存。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3523,6 +3510,34 @@
         <location filename="../app/main.cpp" line="237"/>
         <source>无法打开数据库 %1：
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleText</name>
+    <message>
+        <location filename="../ui/common/RoleText.cpp" line="9"/>
+        <source>窗口受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/RoleText.cpp" line="11"/>
+        <source>部门审批</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/RoleText.cpp" line="13"/>
+        <source>值班长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/RoleText.cpp" line="15"/>
+        <source>管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/RoleText.cpp" line="23"/>
+        <source>部门审批（%1）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,7 +21,14 @@ LoginDialog::LoginDialog(AppServices &services, QWidget *parent)
     m_ui->counterValue->setText(services.options().counterCode);
     connect(m_ui->signInButton, &QPushButton::clicked, this, &LoginDialog::signIn);
     connect(m_ui->quitButton, &QPushButton::clicked, this, &QDialog::reject);
+    // Enter signs in once: from the password, not also through a default button
+    // (each attempt counts towards the lockout); from the user name it moves on.
+    m_ui->signInButton->setDefault(false);
+    m_ui->signInButton->setAutoDefault(false);
+    m_ui->quitButton->setAutoDefault(false);
     connect(m_ui->passwordEdit, &QLineEdit::returnPressed, this, &LoginDialog::signIn);
+    connect(m_ui->usernameEdit, &QLineEdit::returnPressed, m_ui->passwordEdit,
+            qOverload<>(&QWidget::setFocus));
     m_ui->usernameEdit->setFocus();
 }
 

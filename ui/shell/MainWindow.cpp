@@ -2,6 +2,7 @@
 
 #include "audit/AuditWorkspace.h"
 #include "common/Localization.h"
+#include "common/RoleText.h"
 #include "common/Theme.h"
 #include "common/UserMessages.h"
 #include "counter/CounterWorkspace.h"
@@ -245,11 +246,7 @@ void MainWindow::importCalendar()
 
 void MainWindow::updateHeader()
 {
-    const QString role = m_session.role == Role::Clerk ? tr("窗口受理")
-                         : m_session.role == Role::Officer
-                             ? tr("部门审批（%1）").arg(m_session.department)
-                         : m_session.role == Role::Supervisor ? tr("值班长")
-                                                              : tr("管理员");
+    const QString role = RoleText::withDepartment(m_session.role, m_session.department);
     m_header->setText(tr("%1 · %2号窗口 · %3（%4）")
                           .arg(m_services.options().hallName, m_services.options().counterCode,
                                m_session.displayName, role));

@@ -1,93 +1,24 @@
 #include "users/UsersWorkspace.h"
 
 #include "common/Clock.h"
+#include "common/RoleText.h"
+#include "common/Theme.h"
 #include "common/UserMessages.h"
 #include "security/UserAdminService.h"
 #include "services/AppServices.h"
+#include "users/AccountDialog.h"
 
-#include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace OneWindow {
-
-namespace {
-
-QString roleText(Role role)
-{
-    switch (role) {
-    case Role::Clerk:
-        return UsersWorkspace::tr("窗口受理");
-    case Role::Officer:
-        return UsersWorkspace::tr("部门审批");
-    case Role::Supervisor:
-        return UsersWorkspace::tr("值班长");
-    case Role::Administrator:
-        return UsersWorkspace::tr("管理员");
-    }
-    return {};
-}
-
-// Asks for an account's role and department (and, for a new one, its login and name).
-class AccountDialog : public QDialog
-{
-public:
-    AccountDialog(bool isNew, QWidget *parent)
-        : QDialog(parent)
-    {
-        setObjectName(QStringLiteral("accountDialog"));
-        setWindowTitle(isNew ? UsersWorkspace::tr("新建账号") : UsersWorkspace::tr("修改角色"));
-        auto *form = new QFormLayout(this);
-        if (isNew) {
-            login = new QLineEdit(this);
-            login->setObjectName(QStringLiteral("accountLogin"));
-            name = new QLineEdit(this);
-            name->setObjectName(QStringLiteral("accountName"));
-            form->addRow(UsersWorkspace::tr("用户名"), login);
-            form->addRow(UsersWorkspace::tr("姓名"), name);
-        }
-        role = new QComboBox(this);
-        role->setObjectName(QStringLiteral("accountRole"));
-        for (Role r : {Role::Clerk, Role::Officer, Role::Supervisor, Role::Administrator})
-            role->addItem(roleText(r), roleKey(r));
-        form->addRow(UsersWorkspace::tr("角色"), role);
-        department = new QLineEdit(this);
-        department->setObjectName(QStringLiteral("accountDepartment"));
-        department->setPlaceholderText(UsersWorkspace::tr("部门审批人员填写，如 公安"));
-        form->addRow(UsersWorkspace::tr("部门"), department);
-        auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-        box->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("accountOkButton"));
-        box->button(QDialogButtonBox::Ok)->setText(UsersWorkspace::tr("确定"));
-        box->button(QDialogButtonBox::Cancel)->setText(UsersWorkspace::tr("取消"));
-        connect(box, &QDialogButtonBox::accepted, this, &QDialog::accept);
-        connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
-        form->addRow(box);
-    }
-    Role chosenRole() const
-    {
-        Role r = Role::Clerk;
-        roleFromKey(role->currentData().toString(), &r);
-        return r;
-    }
-
-    QLineEdit *login = nullptr;
-    QLineEdit *name = nullptr;
-    QComboBox *role;
-    QLineEdit *department;
-};
-
-} // namespace
 
 UsersWorkspace::UsersWorkspace(AppServices &services, const Session &session, QWidget *parent)
     : Workspace(parent)
@@ -189,7 +120,7 @@ void UsersWorkspace::refresh()
                          .arg(a.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm")));
         const QStringList cells = {a.username,
                                    a.displayName,
-                                   roleText(a.role),
+                                   RoleText::text(a.role),
                                    a.department,
                                    state,
                                    a.mustChangePassword ? tr("一次性密码，待修改") : QString()};
@@ -215,8 +146,7 @@ QString UsersWorkspace::selectedLogin() const
 
 void UsersWorkspace::showResult(const QString &text, bool ok)
 {
-    m_message->setStyleSheet(ok ? QStringLiteral("color: #1b5e20;")
-                                : QStringLiteral("color: #b00020;"));
+    Theme::setTone(m_message, ok ? Theme::Tone::Success : Theme::Tone::Problem);
     m_message->setText(text);
 }
 
@@ -234,10 +164,10 @@ void UsersWorkspace::create()
     if (dialog.exec() != QDialog::Accepted)
         return;
     UserAdminService::NewAccount a;
-    a.username = dialog.login->text();
-    a.displayName = dialog.name->text();
-    a.role = dialog.chosenRole();
-    a.department = dialog.department->text();
+    a.username = dialog.login();
+    a.displayName = dialog.displayName();
+    a.role = dialog.role();
+    a.department = dialog.department();
     auto created = m_services.users().create(a, {}, true, m_session);
     if (!created) {
         showResult(UserMessages::error(created.error()), false);
@@ -282,11 +212,11 @@ void UsersWorkspace::changeRole()
     if (login.isEmpty())
         return;
     AccountDialog dialog(false, this);
-    dialog.department->setText(m_table->item(m_table->currentRow(), 3)->text());
+    dialog.setDepartment(m_table->item(m_table->currentRow(), 3)->text());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Status s = m_services.users().setRole(login, dialog.chosenRole(),
-                                                dialog.department->text(), m_session);
+    const Status s =
+        m_services.users().setRole(login, dialog.role(), dialog.department(), m_session);
     if (!s) {
         showResult(UserMessages::error(s.error()), false);
         return;
