@@ -312,6 +312,59 @@
     </message>
 </context>
 <context>
+    <name>DocumentKindText</name>
+    <message>
+        <location filename="../ui/common/DocumentKindText.cpp" line="9"/>
+        <source>受理回执</source>
+        <translation>Acceptance receipt</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/DocumentKindText.cpp" line="11"/>
+        <source>一次性告知书</source>
+        <translation>One-time notification</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/DocumentKindText.cpp" line="13"/>
+        <source>不予受理通知书</source>
+        <translation>Notice of non-acceptance</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/DocumentKindText.cpp" line="15"/>
+        <source>补齐补正通知书</source>
+        <translation>Notice to supplement</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/DocumentKindText.cpp" line="17"/>
+        <source>容缺受理通知书及承诺书</source>
+        <translation>Tolerant acceptance notice and commitment</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/DocumentKindText.cpp" line="19"/>
+        <source>特别程序告知书</source>
+        <translation>Special procedure notice</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/DocumentKindText.cpp" line="21"/>
+        <source>不予许可决定书</source>
+        <translation>Decision to refuse</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/DocumentKindText.cpp" line="23"/>
+        <source>办结通知</source>
+        <translation>Completion notice</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/DocumentKindText.cpp" line="25"/>
+        <source>送达回执</source>
+        <translation>Handover receipt</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/DocumentKindText.cpp" line="27"/>
+        <source>材料接收清单</source>
+        <translation>List of materials received</translation>
+    </message>
+</context>
+<context>
     <name>FieldValidator</name>
     <message>
         <location filename="../app/templates/FieldValidator.cpp" line="83"/>
@@ -1502,12 +1555,37 @@
 <context>
     <name>OneWindow::CasePanel</name>
     <message>
-        <location filename="../ui/cases/CasePanel.cpp" line="56"/>
+        <location filename="../ui/cases/CasePanel.cpp" line="41"/>
+        <source>文书</source>
+        <translation>Papers</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CasePanel.cpp" line="43"/>
+        <source>打印本办件的文书：从已保存的办件生成，再次打印标注“补打”</source>
+        <translation>Print this case&apos;s papers: made from the stored case; a second print is marked COPY (补打)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CasePanel.cpp" line="101"/>
+        <source>补打《%1》</source>
+        <translation>Reprint “%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CasePanel.cpp" line="102"/>
+        <source>打印《%1》</source>
+        <translation>Print “%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CasePanel.cpp" line="114"/>
+        <source>文书未能生成：%1</source>
+        <translation>The paper could not be made: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CasePanel.cpp" line="131"/>
         <source>没有找到办件 %1。</source>
         <translation>Case %1 was not found.</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CasePanel.cpp" line="121"/>
+        <location filename="../ui/cases/CasePanel.cpp" line="194"/>
         <source>已%1：%2</source>
         <translation>Done (%1): %2</translation>
     </message>
@@ -1613,177 +1691,177 @@
         <translation>Print receipt (current dates)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="200"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="201"/>
         <source>读卡器：未配置</source>
         <translation>Reader: not configured</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="225"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="226"/>
         <source>综合窗口</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="257"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="258"/>
         <source>读卡器 %1：就绪，请放置证件</source>
         <translation>Reader %1: ready, place a card</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="259"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="260"/>
         <source>读卡器 %1：正在读卡…</source>
         <translation>Reader %1: reading…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="261"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="262"/>
         <source>读卡器 %1：已读取，请取走证件</source>
         <translation>Reader %1: read, take the card away</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="263"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="264"/>
         <source>读卡器 %1：无响应或故障（%2）</source>
         <translation>Reader %1: not answering or faulty (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="268"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="269"/>
         <source>读卡器：未找到，请检查连接（自动重试）</source>
         <translation>Reader: not found, check the connection (retrying)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="269"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="270"/>
         <source>读卡器 %1：已断开，正在重新连接…</source>
         <translation>Reader %1: disconnected, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="278"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="279"/>
         <source>读卡器：%1 就绪</source>
         <translation>Reader: %1 ready</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="284"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="285"/>
         <source>读卡器：%1 正在读卡…</source>
         <translation>Reader: %1 reading…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="318"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="319"/>
         <source>选择二维码图片</source>
         <translation>Choose a QR code image</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="319"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="320"/>
         <source>图片 (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="324"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="325"/>
         <source>无法打开图片 %1。</source>
         <translation>Cannot open the image %1.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="329"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="330"/>
         <source>图片中没有找到可识别的二维码。</source>
         <translation>No readable QR code was found in the image.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="343"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="344"/>
         <source>这不是本大厅的二维码，内容为：
 %1</source>
         <translation>This is not a code of this hall. It says:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="346"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="347"/>
         <source>这是一个网址，不是本大厅的二维码：
 %1</source>
         <translation>This is a web address, not a code of this hall:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="356"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="357"/>
         <source>二维码已过期，请让市民刷新后重新出示。</source>
         <translation>The code has expired: ask the citizen to refresh it and show it again.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="358"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="359"/>
         <source>二维码版本过新，本窗口程序无法识别，请升级。</source>
         <translation>The code is of a newer version than this counter understands: please upgrade.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="359"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="360"/>
         <source>二维码校验失败：可能是伪造或被篡改的二维码，已拒绝。</source>
         <translation>The code failed its check: it may be forged or altered, so it was refused.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="365"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="366"/>
         <source>预约的事项（%1）不在本窗口的事项目录中。</source>
         <translation>The booked matter (%1) is not in this counter&apos;s catalogue.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="369"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="370"/>
         <source>预约：%1（%2）。请读取申请人的身份证，读卡后自动进入受理。</source>
         <translation>Appointment: %1 (%2). Read the applicant&apos;s ID card; intake starts after the read.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="382"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="383"/>
         <source>本大厅签发的文书 %1，签名核验通过。</source>
         <translation>A document issued by this hall, %1: signature verified.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="392"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="393"/>
         <source>没有找到办件 %1。</source>
         <translation>Case %1 was not found.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="400"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="401"/>
         <source>由回执二维码打开办件 %1，未核验身份；办理新事项请读卡。</source>
         <translation>Case %1 opened from a receipt code; identity not verified. Read the card to start a new matter.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="447"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="448"/>
         <source>由档案检索打开，未核验身份；办理新事项请读卡。</source>
         <translation>Opened from a search; identity not verified. Read the card to start a new matter.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="455"/>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="465"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="456"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="466"/>
         <source>一窗通</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="512"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="513"/>
         <source>请先读取申请人的身份证（F2），或手工录入身份（F3）。</source>
         <translation>First read the applicant&apos;s ID card (F2) or enter the identity by hand (F3).</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="542"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="543"/>
         <source>回执未能生成：%1</source>
         <translation>The receipt could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="577"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="578"/>
         <source>申请人：%1</source>
         <translation>Applicant: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="598"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="599"/>
         <source>还有 %1 项需要修改，见各项旁的红字。</source>
         <translation>%1 answers still need changes: see the red notes beside them.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="606"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="607"/>
         <source>还有 %1 项材料未收取：%2。光标已在材料清单：空格或 Enter 勾选当前一项并转到下一项，F7 全部已收。</source>
         <translation>%1 material(s) not yet received: %2. The cursor is in the checklist: Space or Enter ticks the current one and moves to the next, F7 ticks them all.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="609"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="610"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="619"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="620"/>
         <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
         <translation>Case %1 is accepted and stored, but the receipt could not be produced: %2</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="623"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="624"/>
         <source>办件 %1 已受理，回执已生成</source>
         <translation>Case %1 accepted, receipt written</translation>
     </message>
@@ -2231,27 +2309,27 @@ Copy the key file to every counter of the hall and name its place in each counte
         <translation>Only overdue</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="92"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="93"/>
         <source>刷新 (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="98"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="99"/>
         <source>查阅档案…</source>
         <translation>Look up a file…</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="115"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="116"/>
         <source>部门待办</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="149"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="150"/>
         <source>前 %1 项</source>
         <translation>First %1</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="150"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="151"/>
         <source>共 %1 项</source>
         <translation>%1 in all</translation>
     </message>
@@ -2754,72 +2832,22 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::PaperLayoutEditor</name>
     <message>
-        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="12"/>
-        <source>受理回执</source>
-        <translation>Acceptance receipt</translation>
-    </message>
-    <message>
         <location filename="../ui/settings/PaperLayoutEditor.cpp" line="14"/>
-        <source>一次性告知书</source>
-        <translation>One-time notification</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="16"/>
-        <source>不予受理通知书</source>
-        <translation>Notice of non-acceptance</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="18"/>
-        <source>补齐补正通知书</source>
-        <translation>Notice to supplement</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="20"/>
-        <source>容缺受理通知书及承诺书</source>
-        <translation>Tolerant acceptance notice and commitment</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="22"/>
-        <source>特别程序告知书</source>
-        <translation>Special procedure notice</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="24"/>
-        <source>不予许可决定书</source>
-        <translation>Decision to refuse</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="26"/>
-        <source>办结通知</source>
-        <translation>Completion notice</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="28"/>
-        <source>送达回执</source>
-        <translation>Handover receipt</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="30"/>
-        <source>材料接收清单</source>
-        <translation>List of materials received</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="39"/>
         <source>A4 纸</source>
         <translation>A4 sheet</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="41"/>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="16"/>
         <source>A5 纸</source>
         <translation>A5 sheet</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="43"/>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="18"/>
         <source>80 毫米热敏小票</source>
         <translation>80 mm thermal roll</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="49"/>
+        <location filename="../ui/settings/PaperLayoutEditor.cpp" line="24"/>
         <source>文书纸张</source>
         <translation>Paper for documents</translation>
     </message>

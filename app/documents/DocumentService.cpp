@@ -157,6 +157,17 @@ Result<QString> DocumentService::subjectFor(const CaseSnapshot &s, DocumentKind 
     return R(notApplicable(QStringLiteral("unknown document")));
 }
 
+Result<bool> DocumentService::wasIssued(const CaseSnapshot &snapshot, DocumentKind kind) const
+{
+    auto subject = subjectFor(snapshot, kind);
+    if (!subject)
+        return Result<bool>(subject.error());
+    auto found = DocumentRepository(m_db).find(kind, snapshot.record.id, subject.value());
+    if (!found)
+        return Result<bool>(found.error());
+    return found.value().id != 0;
+}
+
 Result<IssuedDocument> DocumentService::issue(DocumentKind kind, const CaseSnapshot *snapshot,
                                               const QString &subject, const Session &session)
 {

@@ -76,6 +76,9 @@ public:
     // that kind, a pause id for a supplement or special procedure, the time of
     // completion or handover), or "not-applicable" with the reason.
     static Result<QString> subjectFor(const CaseSnapshot &snapshot, DocumentKind kind);
+    // Whether the case's document of `kind` was issued already (a print now is a
+    // reprint, 补打); "not-applicable" as subjectFor.
+    Result<bool> wasIssued(const CaseSnapshot &snapshot, DocumentKind kind) const;
 
     // The paper's content from its source, by the builder of its kind (no QR text yet).
     static PrintedDocument compose(DocumentKind kind, const DocumentSource &source);

@@ -8,6 +8,7 @@
 #include "cases/CasePanel.h"
 #include "common/CaseStateText.h"
 #include "common/Clock.h"
+#include "common/ReceiptPreviewDialog.h"
 #include "counter/CounterWorkspace.h"
 #include "helpers/SampleIntake.h"
 #include "helpers/TestCounter.h"
@@ -27,7 +28,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPdfDocument>
+#include <QPdfSelection>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -300,6 +304,36 @@ private Q_SLOTS:
         QTRY_COMPARE(panel->snapshot().record.state, CaseState::Delivered);
         QCOMPARE(panel->snapshot().record.delivery.value(QStringLiteral("name")).toString(),
                  father.name);
+        // The case's papers, as they apply now: printed from the stored case, a
+        // second print marked 补打 and audited as a reprint.
+        auto *documents = panel->findChild<QPushButton *>(QStringLiteral("caseDocumentsButton"));
+        QVERIFY(documents && documents->isVisible() && documents->isEnabled());
+        auto paper = [&](const QString &key) {
+            return panel->findChild<QAction *>(QStringLiteral("document_") + key);
+        };
+        QTRY_VERIFY(paper(QStringLiteral("handover")));
+        QVERIFY(paper(QStringLiteral("supplement")) && paper(QStringLiteral("completion")));
+        QVERIFY(!paper(QStringLiteral("refusal"))); // no step was refused
+        QVERIFY(!paper(QStringLiteral("special")));
+        QVERIFY(paper(QStringLiteral("handover"))->text().startsWith(QStringLiteral("打印")));
+        const int printsBefore = m_counter.countRows(
+            QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'document-reprint'"));
+        paper(QStringLiteral("handover"))->trigger();
+        QPointer<ReceiptPreviewDialog> preview;
+        QTRY_VERIFY((preview = window->findChild<ReceiptPreviewDialog *>()) != nullptr);
+        QTRY_COMPARE(preview->document()->status(), QPdfDocument::Status::Ready);
+        QVERIFY(preview->document()->getAllText(0).text().contains(QStringLiteral("送达回执")));
+        preview->close();
+        QTRY_VERIFY(!preview); // closed previews go
+        QVERIFY(paper(QStringLiteral("handover"))->text().startsWith(QStringLiteral("补打")));
+        paper(QStringLiteral("handover"))->trigger();
+        QTRY_VERIFY((preview = window->findChild<ReceiptPreviewDialog *>()) != nullptr);
+        preview->close();
+        QTRY_VERIFY(!preview);
+        QCOMPARE(m_counter.countRows(QStringLiteral(
+                     "SELECT COUNT(*) FROM audit_events WHERE action = 'document-reprint'")),
+                 printsBefore + 1);
+
         // The identity on screen is still the mother's: the agent's card was not the next citizen.
         QCOMPARE(m_counter.find<QLabel>(QStringLiteral("identityName"))->text(), m_mother.name);
         // The dialog closed: on a desktop the window is active again, here it is made so.

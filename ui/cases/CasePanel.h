@@ -1,14 +1,18 @@
 #pragma once
 
+#include "documents/DocumentKind.h"
 #include "identity/CardIdentity.h"
 #include "security/Session.h"
 #include "workflow/ActionRequest.h"
 #include "workflow/CaseSnapshot.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
 class QLabel;
+class QMenu;
+class QPushButton;
 
 namespace OneWindow {
 
@@ -16,6 +20,7 @@ class ActionDialog;
 class CaseDetailView;
 class CaseWorkflowService;
 class Clock;
+class DocumentService;
 class TemplateCatalogue;
 
 // One case with what the signed-in user may do to it, for the inbox, the
@@ -40,6 +45,10 @@ public:
     CaseDetailView *view() const { return m_view; }
     // A card read while a handover dialog waits for the agent's card.
     bool takeCard(const CardIdentity &card);
+    // Offers the case's papers for the citizen (文书): each that applies to the
+    // case as it stands, printed from the stored case, a second print marked 补打.
+    // `printers`: the counter's printer per kind of paper ("receipt", "notification").
+    void setDocuments(DocumentService *documents, const QHash<QString, QString> &printers);
 
 Q_SIGNALS:
     // An action was taken (the case on screen is already fresh).
@@ -48,6 +57,9 @@ Q_SIGNALS:
 private:
     void request(CaseAction action, qint64 stepId);
     void act(const ActionRequest &request);
+    void updateDocuments();
+    void printDocument(DocumentKind kind, bool reprint);
+    void showMessage(const QString &text, bool ok);
 
     CaseWorkflowService &m_workflow;
     const TemplateCatalogue &m_catalogue;
@@ -56,6 +68,10 @@ private:
     QString m_caseNumber;
     CaseDetailView *m_view;
     QLabel *m_message;
+    QPushButton *m_documentsButton;
+    QMenu *m_documentsMenu;
+    DocumentService *m_documents = nullptr;
+    QHash<QString, QString> m_printers;
     QPointer<ActionDialog> m_dialog;
 };
 

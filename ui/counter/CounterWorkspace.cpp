@@ -163,6 +163,7 @@ CounterWorkspace::CounterWorkspace(AppServices &services, const Session &session
     caseLayout->addLayout(caseButtons);
     m_casePanel = new CasePanel(services.workflow(), services.catalogue(), services.clock(),
                                 session, m_casePage);
+    m_casePanel->setDocuments(&services.documents(), services.counter().printers);
     caseLayout->addWidget(m_casePanel, 1);
     m_stack->addWidget(m_casePage);
     connect(back, &QPushButton::clicked, this, &CounterWorkspace::backToCaseFile);

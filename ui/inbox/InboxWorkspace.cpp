@@ -81,6 +81,7 @@ InboxWorkspace::InboxWorkspace(AppServices &services, const Session &session, QW
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_panel = new CasePanel(services.workflow(), services.catalogue(), services.clock(), session,
                             splitter);
+    m_panel->setDocuments(&services.documents(), services.counter().printers);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);

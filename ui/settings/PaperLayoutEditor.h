@@ -21,7 +21,6 @@ public:
     void setChoices(const PaperChoices &choices);
     PaperChoices choices() const;
 
-    static QString kindName(DocumentKind kind);
     static QString layoutName(PaperLayout layout);
 
 private:
