@@ -141,7 +141,7 @@ int main(int argc, char *argv[])
     options.provisioningFile = provisioning.fileName();
     options.scannerInput = true;
     // $ONEWINDOW_HALL_KEY, else the hall's key file, else a key kept in the
-    // counter settings (generated there once, so a single demo counter works).
+    // counter settings (on SQLite generated there once, so a single demo counter works).
     if (auto envKey = HallKey::fromEnvironment()) {
         options.hallKey = envKey.value();
     } else if (!settings.hallKeyFile.isEmpty()) {
@@ -159,6 +159,11 @@ int main(int argc, char *argv[])
                         2);
         }
         options.hallKey = key.value();
+    } else if (options.databaseUrl.startsWith(QLatin1String("postgres"))) {
+        // A hall's counter never makes up a key of its own: without the hall's it
+        // prints no signed code and says so (AppServices, "no-key").
+        if (auto stored = HallKey::fromSettings(store))
+            options.hallKey = stored.value();
     } else {
         options.hallKey = HallKey::loadOrCreate(store);
     }

@@ -62,7 +62,9 @@ public:
         // and the database stays empty.
         std::function<bool(int, int)> progress;
         int idleLockMinutes = 5; // the counter locks after this long untouched
-        QByteArray hallKey;      // signs the hall's QR codes; empty: a key for this run only
+        // Signs the hall's QR codes. Empty: on SQLite a key for this run only; on
+        // PostgreSQL none (the counter fails closed: no signed codes, "no-key").
+        QByteArray hallKey;
         bool scannerInput =
             false;               // watch the keyboard for a wedge QR scanner (the app turns it on)
         bool liveUpdates = true; // follow other counters' commits (PostgreSQL)

@@ -127,7 +127,7 @@ Result<QJsonObject> InboxBench::run(QTextStream &progress) const
                                           " 'special') AND s.department = ?"
                                           " AND s.state = 'open' AND s.holder_id IS NULL"
                                           " ORDER BY s.deadline, s.id LIMIT 1 OFFSET ?"),
-                           {department, int(r >> 20) % 200});
+                           {department, int((r >> 20) % 200)});
         if (!pick)
             return R(pick.error());
         if (!pick.value().next())

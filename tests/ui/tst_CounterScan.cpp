@@ -138,8 +138,14 @@ private Q_SLOTS:
             QrPayload::receiptTracking(other, m_counter.services().options().hallCode, m_now.date())
                 .sign(QByteArray(32, 'x'));
         QVERIFY(forged.ok());
+        const QString refusedSql = QStringLiteral(
+            "SELECT COUNT(*) FROM audit_events WHERE action = 'qr-refused' AND subject = 'qr'"
+            " AND detail = 'bad-signature'");
+        const int before = m_counter.countRows(refusedSql);
         scan(forged.value());
         QVERIFY(takeBox(QStringLiteral("errorBox")).contains(QStringLiteral("伪造")));
+        // On the record, without the code's content.
+        QCOMPARE(m_counter.countRows(refusedSql), before + 1);
         QVERIFY(!m_counter.window()
                      ->findChild<QLabel *>(QStringLiteral("identityStatus"))
                      ->text()
