@@ -1,4 +1,5 @@
 #include "common/FixedClock.h"
+#include "documents/DocumentService.h"
 #include "helpers/TestDatabase.h"
 #include "identity/HallKey.h"
 #include "identity/SimulatedCardReader.h"
@@ -68,7 +69,35 @@ private Q_SLOTS:
     void failedTransactionRemovesTheNewKey_data() { TestDatabase::addBackendRows(); }
     void failedTransactionRemovesTheNewKey();
     void counterFollowsTheHall();
+    void keylessCounterFailsClosedInAHall_data() { TestDatabase::addBackendRows(); }
+    void keylessCounterFailsClosedInAHall();
 };
+
+// A counter started without the hall's key: on a hall's PostgreSQL server it
+// makes up no key (no signed codes, "no-key"); on an SQLite file of its own it
+// gets one for the run.
+void tst_HallSetup::keylessCounterFailsClosedInAHall()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    AppServices services;
+    AppServices::Options options;
+    options.databaseUrl = t.url();
+    options.liveUpdates = false;
+    QVERIFY(services.start(options, std::make_unique<FixedClock>(kNow), nullptr).ok());
+    const bool hall = backend == QLatin1String("postgresql");
+    QCOMPARE(services.counter().hallKey.isEmpty(), hall);
+    Session clerk;
+    clerk.userId = 1;
+    clerk.username = QStringLiteral("clerk01");
+    clerk.role = Role::Clerk;
+    auto printed =
+        services.documents().render(QStringLiteral("510107-20261124-00001"),
+                                    DocumentKind::Acceptance, std::nullopt, false, clerk);
+    QVERIFY(!printed.ok());
+    QCOMPARE(printed.error().code, hall ? QStringLiteral("no-key") : QStringLiteral("not-found"));
+}
 
 // A real hall's database starts with no accounts and no citizens; only the
 // demo switch seeds them.
