@@ -102,6 +102,7 @@ void tst_SupervisionWorkspaces::accountsAreManagedInTheWindow()
     QCOMPARE(table->item(row, 2)->text(), QStringLiteral("部门审批"));
     QCOMPARE(table->item(row, 3)->text(), QStringLiteral("卫健"));
     QVERIFY(!table->item(row, 5)->text().isEmpty()); // one-time, to change
+    TestCounter::screenshot(c.window(), QStringLiteral("users.png"));
 
     // It signs in, and must change the password first.
     auto first = c.services().auth().signIn(QStringLiteral("wj02"), oneTime, QStringLiteral("A01"));
@@ -214,6 +215,7 @@ void tst_SupervisionWorkspaces::reviewWithMakerChecker()
     const int ownRow = rowWith(QStringLiteral("出生日期已与医院电话核实"));
     QVERIFY(clerkRow >= 0 && ownRow >= 0);
 
+    TestCounter::screenshot(c.window(), QStringLiteral("review.png"));
     // Their own case: no decision, and why.
     view->selectRow(ownRow);
     QVERIFY(!find<QPushButton>(c, QStringLiteral("reviewApproveButton"))->isEnabled());

@@ -1,6 +1,7 @@
 #include "review/ReviewWorkspace.h"
 
 #include "cases/CasePanel.h"
+#include "common/Theme.h"
 #include "common/UserMessages.h"
 #include "models/ReviewModel.h"
 #include "review/ReviewService.h"
@@ -75,9 +76,9 @@ ReviewWorkspace::ReviewWorkspace(AppServices &services, const Session &session, 
     m_comment->setTabChangesFocus(true);
     m_comment->setMaximumHeight(70);
     decision->addWidget(m_comment, 1);
-    m_approve = new QPushButton(tr("通过"), side);
+    m_approve = new QPushButton(Theme::icon(QStringLiteral("check")), tr("通过"), side);
     m_approve->setObjectName(QStringLiteral("reviewApproveButton"));
-    m_return = new QPushButton(tr("退回"), side);
+    m_return = new QPushButton(Theme::icon(QStringLiteral("arrow-left")), tr("退回"), side);
     m_return->setObjectName(QStringLiteral("reviewReturnButton"));
     decision->addWidget(m_approve);
     decision->addWidget(m_return);

@@ -28,13 +28,13 @@ UsersWorkspace::UsersWorkspace(AppServices &services, const Session &session, QW
     setObjectName(QStringLiteral("usersWorkspace"));
     auto *layout = new QVBoxLayout(this);
     auto *buttons = new QHBoxLayout;
-    auto *create = new QPushButton(tr("新建账号"), this);
+    auto *create = new QPushButton(Theme::icon(QStringLiteral("plus")), tr("新建账号"), this);
     create->setObjectName(QStringLiteral("createAccountButton"));
-    m_toggle = new QPushButton(tr("停用"), this);
+    m_toggle = new QPushButton(Theme::icon(QStringLiteral("x")), tr("停用"), this);
     m_toggle->setObjectName(QStringLiteral("toggleAccountButton"));
-    auto *reset = new QPushButton(tr("重置密码"), this);
+    auto *reset = new QPushButton(Theme::icon(QStringLiteral("lock")), tr("重置密码"), this);
     reset->setObjectName(QStringLiteral("resetPasswordButton"));
-    auto *role = new QPushButton(tr("修改角色"), this);
+    auto *role = new QPushButton(Theme::icon(QStringLiteral("settings")), tr("修改角色"), this);
     role->setObjectName(QStringLiteral("changeRoleButton"));
     for (QPushButton *b : {create, m_toggle, reset, role})
         buttons->addWidget(b);
@@ -59,6 +59,7 @@ UsersWorkspace::UsersWorkspace(AppServices &services, const Session &session, QW
 
     auto *rules = new QGroupBox(tr("大厅规则"), this);
     auto *form = new QFormLayout(rules);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint); // numbers, not lines of text
     m_failures = new QSpinBox(rules);
     m_failures->setObjectName(QStringLiteral("maxFailuresSpin"));
     m_failures->setRange(1, 20);
@@ -73,9 +74,9 @@ UsersWorkspace::UsersWorkspace(AppServices &services, const Session &session, QW
     form->addRow(tr("连续密码错误次数（锁定账号）"), m_failures);
     form->addRow(tr("锁定时长"), m_minutes);
     form->addRow(tr("普通办件随机抽查比例"), m_sample);
-    auto *save = new QPushButton(tr("保存规则"), rules);
+    auto *save = new QPushButton(Theme::icon(QStringLiteral("save")), tr("保存规则"), rules);
     save->setObjectName(QStringLiteral("saveRulesButton"));
-    form->addRow(save);
+    form->addRow(QString(), save);
     layout->addWidget(rules);
 
     connect(create, &QPushButton::clicked, this, &UsersWorkspace::create);
