@@ -24,6 +24,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QLoggingCategory>
 
 #include <cstdio>
@@ -42,6 +43,10 @@ int main(int argc, char *argv[])
     OneWindow::LogFile::installFromEnvironment(QStringLiteral("onewindow-cli"));
     // stdout and stderr carry JSON and refusals: the core's progress notes stay quiet.
     QLoggingCategory::setFilterRules(QStringLiteral("onewindow.*.info=false"));
+
+    // Papers from the command line are the hall's Chinese edition, whatever $LANG says
+    // (a counter working in English names matters in English on its receipts).
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
 
     // Qt 6 text streams write UTF-8, whatever the locale: JSON output stays UTF-8.
     QTextStream out(stdout);

@@ -2,6 +2,7 @@
 
 #include "identity/QrPayload.h"
 #include "templates/FormTemplate.h"
+#include "templates/TemplateText.h"
 #include "workflow/WorkingDayCalendar.h"
 
 namespace OneWindow {
@@ -14,7 +15,10 @@ ReceiptData ReceiptBuilder::build(const CaseRecord &record, const Person &applic
     ReceiptData data;
     data.hallName = hallName;
     data.caseNumber = record.caseNumber;
-    data.matterTitle = form.title.zh;
+    // A counter working in English names the matter, departments, steps and
+    // materials in the template's English where it has them, else as stored.
+    data.matterTitle =
+        TemplateText::matter(&form, record.title.isEmpty() ? form.title.zh : record.title);
     data.applicantName = applicant.name;
     data.applicantIdNumber = applicant.idNumber;
     data.applicantPhone = applicant.phone;
@@ -27,9 +31,11 @@ ReceiptData ReceiptBuilder::build(const CaseRecord &record, const Person &applic
     };
     data.promisedProvisional = provisional(record.deadline);
     for (const SubCase &s : record.subCases)
-        data.departments.append({s.department, s.title, s.deadline, provisional(s.deadline)});
+        data.departments.append({TemplateText::department(&form, s.department),
+                                 TemplateText::step(&form, s.stepKey, s.department, s.title),
+                                 s.deadline, provisional(s.deadline)});
     for (const CaseMaterial &m : record.materials)
-        data.materialsReceived << m.title;
+        data.materialsReceived << TemplateText::material(&form, m.kind, m.title);
     // Signed, so any counter of the hall can trust it and open the case; the bare
     // case number only if signing is impossible (no key), so the receipt still prints.
     const auto tracking =

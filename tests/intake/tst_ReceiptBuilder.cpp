@@ -17,6 +17,7 @@ private Q_SLOTS:
     void fieldsMapped_data();
     void fieldsMapped();
     void deadlinesInAYearWithoutDataAreProvisional();
+    void englishFromTheTemplate();
 };
 
 namespace {
@@ -168,6 +169,64 @@ void tst_ReceiptBuilder::deadlinesInAYearWithoutDataAreProvisional()
     QVERIFY(!known.promisedProvisional);
     for (const QString &line : ReceiptRenderer::lines(known))
         QVERIFY2(!line.contains(QStringLiteral("暂定")), qPrintable(line));
+}
+
+// In English the receipt names the matter, the departments, their steps and the
+// materials in the template's English; what the template lacks stays as stored.
+void tst_ReceiptBuilder::englishFromTheTemplate()
+{
+    FormTemplate f = form(QStringLiteral("新生儿出生\"一件事\""));
+    f.title.en = QStringLiteral("Newborn bundle");
+    f.departmentList = {
+        {QStringLiteral("公安"), {QStringLiteral("公安局"), QStringLiteral("Police")}}};
+    StepDefinition step;
+    step.id = QStringLiteral("hukou");
+    step.department = QStringLiteral("公安");
+    step.title = {QStringLiteral("出生登记"), QStringLiteral("Household registration")};
+    f.steps = {step};
+    MaterialDefinition certificate;
+    certificate.id = QStringLiteral("birth-certificate");
+    certificate.title = {QStringLiteral("出生医学证明"), QStringLiteral("Birth certificate")};
+    f.materials = {certificate};
+
+    CaseRecord record;
+    record.caseNumber = QStringLiteral("HALL-20260108-00001");
+    record.acceptedAt = QDateTime(QDate(2026, 1, 8), QTime(10, 0));
+    record.title = f.title.zh;
+    SubCase s;
+    s.stepKey = step.id;
+    s.department = step.department;
+    s.title = step.title.zh;
+    SubCase unknown;
+    unknown.stepKey = QStringLiteral("other");
+    unknown.department = QStringLiteral("民政");
+    unknown.title = QStringLiteral("婚姻登记");
+    record.subCases = {s, unknown};
+    record.materials = {CaseMaterial{certificate.id, certificate.title.zh},
+                        CaseMaterial{QStringLiteral("photo"), QStringLiteral("照片")}};
+    Session session;
+    session.displayName = QStringLiteral("李敏");
+
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const ReceiptData english = ReceiptBuilder::build(record, Person(), f, session, {}, {}, {});
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    const ReceiptData chinese = ReceiptBuilder::build(record, Person(), f, session, {}, {}, {});
+    QLocale::setDefault(before);
+    QCOMPARE(english.matterTitle, f.title.en);
+    QCOMPARE(english.departments.at(0).department, QStringLiteral("Police"));
+    QCOMPARE(english.departments.at(0).title, step.title.en);
+    QCOMPARE(english.departments.at(1).department, QStringLiteral("民政"));
+    QCOMPARE(english.departments.at(1).title, QStringLiteral("婚姻登记"));
+    QCOMPARE(english.materialsReceived,
+             (QStringList{certificate.title.en, QStringLiteral("照片")}));
+    QCOMPARE(english.clerkName, QStringLiteral("李敏")); // the name, not the counter
+    // In Chinese, as stored.
+    QCOMPARE(chinese.matterTitle, f.title.zh);
+    QCOMPARE(chinese.departments.at(0).department, QStringLiteral("公安"));
+    QCOMPARE(chinese.departments.at(0).title, step.title.zh);
+    QCOMPARE(chinese.materialsReceived,
+             (QStringList{certificate.title.zh, QStringLiteral("照片")}));
 }
 
 QTEST_GUILESS_MAIN(tst_ReceiptBuilder)
