@@ -9,6 +9,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace OneWindow {
 
@@ -39,8 +40,9 @@ QStringList ReceiptRenderCommand::words() const
 
 QString ReceiptRenderCommand::synopsis() const
 {
-    return QStringLiteral("--database URL --user NAME --case NUMBER --kind %1 [--layout %2]"
-                          " [--reprint] [--hall CODE] [--hall-name NAME] -o FILE.pdf")
+    return QStringLiteral(
+               "--database URL --user NAME --case NUMBER --kind %1 [--layout %2]"
+               " [--reprint] [--lang zh|en] [--hall CODE] [--hall-name NAME] -o FILE.pdf")
         .arg(kindKeys().join(QLatin1Char('|')), layoutKeys().join(QLatin1Char('|')));
 }
 
@@ -49,7 +51,8 @@ QString ReceiptRenderCommand::summary() const
     return QStringLiteral(
         "A paper for the citizen as PDF/A-1b, from the stored case (NUMBER: the case number;"
         " for a notification or non-acceptance, the document's own number). --reprint marks it"
-        " 补打 (COPY), counts and audits it. Needs ONEWINDOW_HALL_KEY to sign its QR code.");
+        " 补打 (COPY), counts and audits it. --lang en prints the English edition (default zh)."
+        " Needs ONEWINDOW_HALL_KEY to sign its QR code.");
 }
 
 int ReceiptRenderCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -61,7 +64,8 @@ int ReceiptRenderCommand::run(const QStringList &arguments, QTextStream &out, QT
             a = QStringLiteral("--output");
     CliOptions options({QStringLiteral("database"), QStringLiteral("user"), QStringLiteral("case"),
                         QStringLiteral("kind"), QStringLiteral("layout"), QStringLiteral("output"),
-                        QStringLiteral("hall"), QStringLiteral("hall-name")},
+                        QStringLiteral("hall"), QStringLiteral("hall-name"),
+                        QStringLiteral("lang")},
                        {QStringLiteral("reprint")});
     auto usage = [&](const QString &why) {
         err << "onewindow-cli " << name << ": " << why << '\n';
@@ -88,6 +92,12 @@ int ReceiptRenderCommand::run(const QStringList &arguments, QTextStream &out, QT
                              .arg(options.value(QStringLiteral("layout")),
                                   layoutKeys().join(QStringLiteral(", "))));
     }
+    const QString lang = options.value(QStringLiteral("lang"), QStringLiteral("zh"));
+    if (lang != QLatin1String("zh") && lang != QLatin1String("en"))
+        return usage(QStringLiteral("unknown --lang %1 (zh or en)").arg(lang));
+    // The edition follows the locale, as in the window (main sets Chinese).
+    if (lang == QLatin1String("en"))
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     // Before anything is looked up or counted: without the hall's key the QR
     // code could not be verified by any counter, so nothing is printed.
     if (const auto key = HallKey::fromEnvironment(); !key) {

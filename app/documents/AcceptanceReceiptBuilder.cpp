@@ -26,15 +26,23 @@ PrintedDocument AcceptanceReceiptBuilder::build(const DocumentSource &s)
     ReceiptData data =
         ReceiptBuilder::build(s.snapshot.record, s.applicant, s.form ? *s.form : fallback, issuer,
                               s.hallName, s.hallCode, QByteArray(), s.calendar);
+    data.english = s.english;
     PrintedDocument d = ReceiptRenderer::document(data);
     d.issuedOn = s.issued.issuedAt.date();
     if (!s.snapshot.commitments.isEmpty()) {
-        d.heading(QStringLiteral("容缺受理材料（承诺补交）"));
+        d.heading(CaseDocumentHeader::say(s, QStringLiteral("容缺受理材料（承诺补交）"),
+                                          QStringLiteral("Materials to follow (promised)")));
         for (int i = 0; i < s.snapshot.commitments.size(); ++i) {
             const CaseCommitment &c = s.snapshot.commitments.at(i);
-            d.item(QStringLiteral("%1. %2，请于 %3 前补交")
+            QString title = c.title;
+            if (s.english) {
+                const QString t = CaseDocumentHeader::materialTitle(s, c.material);
+                title = t == c.material ? c.title : t;
+            }
+            d.item(CaseDocumentHeader::say(s, QStringLiteral("%1. %2，请于 %3 前补交"),
+                                           QStringLiteral("%1. %2, to bring before %3"))
                        .arg(i + 1)
-                       .arg(c.title, CaseDocumentHeader::date(c.due)));
+                       .arg(title, CaseDocumentHeader::date(c.due)));
         }
     }
     return d;

@@ -45,8 +45,32 @@ QList<DocumentKind> DocumentKinds::all()
             DocumentKind::Materials};
 }
 
-QString DocumentKinds::title(DocumentKind kind)
+QString DocumentKinds::title(DocumentKind kind, bool english)
 {
+    if (english) {
+        switch (kind) {
+        case DocumentKind::Acceptance:
+            return QStringLiteral("Acknowledgement of Receipt");
+        case DocumentKind::Notification:
+            return QStringLiteral("One-Time Notice of Missing Materials");
+        case DocumentKind::NonAcceptance:
+            return QStringLiteral("Notice of Non-Acceptance");
+        case DocumentKind::Supplement:
+            return QStringLiteral("Notice to Supplement Materials");
+        case DocumentKind::Tolerance:
+            return QStringLiteral("Notice of Acceptance Pending Materials");
+        case DocumentKind::Special:
+            return QStringLiteral("Notice of Special Procedure");
+        case DocumentKind::Refusal:
+            return QStringLiteral("Decision Not to Grant the Licence");
+        case DocumentKind::Completion:
+            return QStringLiteral("Notice of Completion");
+        case DocumentKind::Handover:
+            return QStringLiteral("Receipt of Delivery");
+        case DocumentKind::Materials:
+            return QStringLiteral("List of Materials Received");
+        }
+    }
     switch (kind) {
     case DocumentKind::Acceptance:
         return QStringLiteral("受理回执");

@@ -29,8 +29,8 @@ public:
     static QString key(DocumentKind kind);
     static std::optional<DocumentKind> fromKey(const QString &key);
     static QList<DocumentKind> all();
-    // The paper's title, in Chinese as printed.
-    static QString title(DocumentKind kind);
+    // The paper's title as printed, in Chinese or in the English edition.
+    static QString title(DocumentKind kind, bool english = false);
     // A case's own document; else the document stands for an intake that was
     // not accepted (a one-time notification, a non-acceptance) and has its own number.
     static bool belongsToCase(DocumentKind kind);

@@ -23,6 +23,7 @@
 #include "storage/Database.h"
 #include "templates/FormTemplate.h"
 #include "templates/TemplateCatalogue.h"
+#include "templates/TemplateText.h"
 #include "workflow/CaseWorkflowService.h"
 
 #include <QDir>
@@ -232,6 +233,8 @@ Result<DocumentService::Rendered> DocumentService::render(const QString &number,
     source.hallName = m_counter.hallName;
     source.hallCode = m_counter.hallCode;
     source.calendar = &m_calendar;
+    // A counter working in English prints the English edition.
+    source.english = TemplateText::english();
     DocumentRepository repo(m_db);
 
     if (DocumentKinds::belongsToCase(kind)) {
@@ -302,9 +305,11 @@ Result<DocumentService::Rendered> DocumentService::render(const QString &number,
             if (!n)
                 return Status(n.error());
             count = n.value();
-            paper.reprintMark = QStringLiteral("补打（COPY） 第 %1 次 补打日期：%2")
-                                    .arg(count)
-                                    .arg(m_clock.today().toString(QStringLiteral("yyyy-MM-dd")));
+            paper.reprintMark =
+                (paper.english ? QStringLiteral("COPY (补打) no. %1, reprinted %2")
+                               : QStringLiteral("补打（COPY） 第 %1 次 补打日期：%2"))
+                    .arg(count)
+                    .arg(m_clock.today().toString(QStringLiteral("yyyy-MM-dd")));
         }
         if (target.isEmpty()) {
             const QString folder =

@@ -23,6 +23,8 @@ struct DocumentSource
     QString hallName;
     QString hallCode;
     const WorkingDayCalendar *calendar = nullptr;
+    // The English edition, for a counter working in English; else the Chinese.
+    bool english = false;
 };
 
 } // namespace OneWindow

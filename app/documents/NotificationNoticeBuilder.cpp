@@ -53,6 +53,7 @@ PrintedDocument NotificationNoticeBuilder::build(const DocumentSource &s)
     n.clerkName = s.issued.issuedBy;
     n.issuedAt = s.issued.issuedAt;
     n.number = s.issued.number;
+    n.english = s.english;
     return NotificationRenderer::document(n);
 }
 

@@ -6,6 +6,7 @@
 
 #include <QFontMetricsF>
 #include <QImage>
+#include <QLocale>
 #include <QMarginsF>
 #include <QPageLayout>
 #include <QPageSize>
@@ -19,6 +20,19 @@
 namespace OneWindow {
 
 namespace {
+
+// The sign-off's lines, in the edition's language.
+QString counterLine(const PrintedDocument &doc)
+{
+    return (doc.english ? QStringLiteral("Counter: %1") : QStringLiteral("经办窗口：%1"))
+        .arg(doc.counter);
+}
+
+QString clerkLine(const PrintedDocument &doc)
+{
+    return (doc.english ? QStringLiteral("Issued by: %1") : QStringLiteral("经办人：%1"))
+        .arg(doc.clerk);
+}
 
 constexpr int kResolution = 300; // dpi: crisp text and QR modules on any printer
 
@@ -168,7 +182,7 @@ QString q(const QString &text)
     return Typography::chineseQuotes(text);
 }
 
-void layoutTable(Layouter &l, const PaperGeometry &g, const PrintedDocument::Block &b)
+void layoutTable(Layouter &l, const PaperGeometry &g, const PrintedDocument::Block &b, bool english)
 {
     if (!g.tablesAsGrid) {
         // A roll is too narrow for columns: each row becomes an item and its
@@ -182,8 +196,10 @@ void layoutTable(Layouter &l, const PaperGeometry &g, const PrintedDocument::Blo
                 if (c == 0)
                     l.text(q(row.at(c)), itemFont, l.left(), l.width(), Qt::AlignLeft);
                 else
-                    l.text(q(head.isEmpty() ? row.at(c)
-                                            : QStringLiteral("%1：%2").arg(head, row.at(c))),
+                    l.text(q(head.isEmpty()
+                                 ? row.at(c)
+                                 : (english ? QStringLiteral("%1: %2") : QStringLiteral("%1：%2"))
+                                       .arg(head, row.at(c))),
                            noteFont, l.left() + mm(3), l.width() - mm(3), Qt::AlignLeft);
             }
         }
@@ -279,7 +295,7 @@ void layoutBody(Layouter &l, const PaperGeometry &g, const PrintedDocument &doc)
                    mm(1.5));
             break;
         case PrintedDocument::Block::Kind::Table:
-            layoutTable(l, g, b);
+            layoutTable(l, g, b, doc.english);
             break;
         case PrintedDocument::Block::Kind::Signature: {
             // Room to write by hand: the label, then a line to the right edge.
@@ -356,8 +372,7 @@ QStringList DocumentRenderer::texts(const PrintedDocument &doc)
             out << b.text;
         }
     }
-    out << QStringLiteral("经办窗口：%1").arg(doc.counter)
-        << QStringLiteral("经办人：%1").arg(doc.clerk) << doc.hallName << doc.footer;
+    out << counterLine(doc) << clerkLine(doc) << doc.hallName << doc.footer;
     for (QString &t : out)
         t = q(t);
     return out;
@@ -444,15 +459,15 @@ Result<RenderedDocument> DocumentRenderer::render(const PrintedDocument &doc, Pa
         const QFont f = l.font(g.bodyPt);
         l.ensure(mm(8) + 4 * l.lineHeight(f));
         l.skip(mm(g.isRoll() ? 4 : 8));
-        l.text(QStringLiteral("经办窗口：%1").arg(doc.counter), f, l.left(), l.width(),
-               Qt::AlignLeft);
-        l.text(QStringLiteral("经办人：%1").arg(doc.clerk), f, l.left(), l.width(), Qt::AlignLeft,
-               mm(2));
+        l.text(counterLine(doc), f, l.left(), l.width(), Qt::AlignLeft);
+        l.text(clerkLine(doc), f, l.left(), l.width(), Qt::AlignLeft, mm(2));
         l.text(q(doc.hallName), f, l.left(), l.width(), Qt::AlignRight);
-        l.text(QStringLiteral("%1年%2月%3日")
-                   .arg(doc.issuedOn.year())
-                   .arg(doc.issuedOn.month())
-                   .arg(doc.issuedOn.day()),
+        l.text(doc.english ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                 .toString(doc.issuedOn, QStringLiteral("d MMMM yyyy"))
+                           : QStringLiteral("%1年%2月%3日")
+                                 .arg(doc.issuedOn.year())
+                                 .arg(doc.issuedOn.month())
+                                 .arg(doc.issuedOn.day()),
                f, l.left(), l.width(), Qt::AlignRight);
     }
     if (!doc.footer.isEmpty()) {
@@ -480,7 +495,8 @@ Result<RenderedDocument> DocumentRenderer::render(const PrintedDocument &doc, Pa
                 op.type = Op::Type::Text;
                 op.page = p;
                 op.rect = QRectF(l.left(), mm(g.heightMm - g.bottomMm) - lh, l.width(), lh);
-                op.text = QStringLiteral("%1 第 %2 页，共 %3 页")
+                op.text = (doc.english ? QStringLiteral("%1 page %2 of %3")
+                                       : QStringLiteral("%1 第 %2 页，共 %3 页"))
                               .arg(doc.number)
                               .arg(p + 1)
                               .arg(rendered.pages);

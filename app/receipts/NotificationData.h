@@ -18,6 +18,7 @@ struct NotificationData
         QString reason; // why it is needed
     };
 
+    bool english = false; // the English edition
     QString hallName;
     QString matterTitle;
     QString applicantName;

@@ -48,6 +48,8 @@ struct PrintedDocument
     QStringList footer; // small print after the sign-off
     // The PDF's title in its metadata: the kind and the number, nothing personal.
     QString pdfTitle;
+    // The English edition: the renderer's own words (sign-off, pages) in English.
+    bool english = false;
 
     void heading(const QString &t) { body.append({Block::Kind::Heading, t, {}, {}, {}}); }
     void paragraph(const QString &t) { body.append({Block::Kind::Paragraph, t, {}, {}, {}}); }

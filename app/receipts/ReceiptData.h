@@ -20,6 +20,7 @@ struct ReceiptData
         bool provisional = false; // in a year without official holiday data
     };
 
+    bool english = false; // the English edition
     QString hallName;
     QString caseNumber;
     QString matterTitle;

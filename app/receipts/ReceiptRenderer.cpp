@@ -32,51 +32,74 @@ QString ReceiptRenderer::maskedPhone(const QString &phone)
 
 PrintedDocument ReceiptRenderer::document(const ReceiptData &data)
 {
+    const bool en = data.english;
+    const auto say = [en](const QString &zh, const QString &english) {
+        return en ? english : zh;
+    };
     PrintedDocument d;
-    d.title = QStringLiteral("受理回执");
+    d.english = en;
+    d.title = say(QStringLiteral("受理回执"), QStringLiteral("Acknowledgement of Receipt"));
     d.hallName = data.hallName;
     d.counter = data.counter;
     d.clerk = data.clerkName;
     d.issuedOn = data.acceptedAt.date();
     d.number = data.caseNumber;
-    d.pdfTitle = QStringLiteral("受理回执") + QLatin1Char(' ') + data.caseNumber;
-    d.fields << QStringLiteral("受理编号：%1").arg(data.caseNumber)
-             << QStringLiteral("办理事项：%1").arg(data.matterTitle)
-             << QStringLiteral("申请人：%1").arg(data.applicantName)
-             << QStringLiteral("身份证号：%1").arg(IdNumber::masked(data.applicantIdNumber));
+    d.pdfTitle = d.title + QLatin1Char(' ') + data.caseNumber;
+    d.fields
+        << say(QStringLiteral("受理编号：%1"), QStringLiteral("Case no.: %1")).arg(data.caseNumber)
+        << say(QStringLiteral("办理事项：%1"), QStringLiteral("Matter: %1")).arg(data.matterTitle)
+        << say(QStringLiteral("申请人：%1"), QStringLiteral("Applicant: %1"))
+               .arg(data.applicantName)
+        << say(QStringLiteral("身份证号：%1"), QStringLiteral("ID number: %1"))
+               .arg(IdNumber::masked(data.applicantIdNumber));
     if (!data.applicantPhone.isEmpty())
-        d.fields << QStringLiteral("联系电话：%1").arg(maskedPhone(data.applicantPhone));
-    d.fields << QStringLiteral("受理时间：%1")
+        d.fields << say(QStringLiteral("联系电话：%1"), QStringLiteral("Phone: %1"))
+                        .arg(maskedPhone(data.applicantPhone));
+    d.fields << say(QStringLiteral("受理时间：%1"), QStringLiteral("Accepted: %1"))
                     .arg(data.acceptedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-             << QStringLiteral("受理窗口：%1").arg(data.counter)
-             << QStringLiteral("受理人员：%1").arg(data.clerkName);
+             << say(QStringLiteral("受理窗口：%1"), QStringLiteral("Counter: %1")).arg(data.counter)
+             << say(QStringLiteral("受理人员：%1"), QStringLiteral("Accepted by: %1"))
+                    .arg(data.clerkName);
     d.qrText = data.trackingCode;
-    d.qrCaption << QStringLiteral("扫码查询办理进度") << data.caseNumber;
+    d.qrCaption << say(QStringLiteral("扫码查询办理进度"),
+                       QStringLiteral("Scan to follow the case"))
+                << data.caseNumber;
 
+    const auto deadline = [&](const QDate &date, bool provisional) {
+        return en && provisional ? QStringLiteral("%1 (provisional)").arg(dateText(date))
+                                 : deadlineText(date, provisional);
+    };
     if (!data.departments.isEmpty()) {
-        d.heading(QStringLiteral("承办部门及办理时限"));
+        d.heading(say(QStringLiteral("承办部门及办理时限"),
+                      QStringLiteral("Departments and their time limits")));
         QList<QStringList> rows;
         for (const ReceiptData::Department &dep : data.departments)
-            rows << QStringList{dep.department, dep.title,
-                                deadlineText(dep.deadline, dep.provisional)};
-        d.table({QStringLiteral("部门"), QStringLiteral("办理事项"), QStringLiteral("办结时限")},
+            rows << QStringList{dep.department, dep.title, deadline(dep.deadline, dep.provisional)};
+        d.table({say(QStringLiteral("部门"), QStringLiteral("Department")),
+                 say(QStringLiteral("办理事项"), QStringLiteral("Step")),
+                 say(QStringLiteral("办结时限"), QStringLiteral("Due"))},
                 rows, {0.24, 0.5, 0.26});
     }
-    d.emphasis(QStringLiteral("承诺办结日期：%1")
-                   .arg(deadlineText(data.promisedDate, data.promisedProvisional)));
+    d.emphasis(say(QStringLiteral("承诺办结日期：%1"), QStringLiteral("Promised completion: %1"))
+                   .arg(deadline(data.promisedDate, data.promisedProvisional)));
     const bool anyProvisional =
         data.promisedProvisional ||
         std::any_of(data.departments.cbegin(), data.departments.cend(),
                     [](const ReceiptData::Department &dep) { return dep.provisional; });
     if (anyProvisional)
-        d.item(QStringLiteral("标注“暂定”的日期所在年度的法定节假日尚未公布，暂按周末推算，"
-                              "以公布后的安排为准。"));
+        d.item(say(QStringLiteral("标注“暂定”的日期所在年度的法定节假日尚未公布，暂按周末推算，"
+                                  "以公布后的安排为准。"),
+                   QStringLiteral("Dates marked provisional fall in a year whose public holidays "
+                                  "are not published yet: they count weekends only and follow "
+                                  "the official schedule once it is published.")));
     if (!data.materialsReceived.isEmpty()) {
-        d.heading(QStringLiteral("已收材料"));
+        d.heading(say(QStringLiteral("已收材料"), QStringLiteral("Materials received")));
         for (int i = 0; i < data.materialsReceived.size(); ++i)
             d.item(QStringLiteral("%1. %2").arg(i + 1).arg(data.materialsReceived.at(i)));
     }
-    d.footer << QStringLiteral("请妥善保管本回执，凭本回执查询进度、领取办理结果。");
+    d.footer << say(QStringLiteral("请妥善保管本回执，凭本回执查询进度、领取办理结果。"),
+                    QStringLiteral("Keep this receipt: it lets you follow the case and collect "
+                                   "the result."));
     return d;
 }
 

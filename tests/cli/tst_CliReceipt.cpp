@@ -44,6 +44,10 @@ Run cli(const QStringList &arguments, bool withKey = true)
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("ONEWINDOW_PASSWORD"), kPassword);
+    // An operator's English environment: papers stay Chinese unless --lang en.
+    env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+    env.remove(QStringLiteral("LC_ALL"));
+    env.remove(QStringLiteral("LC_MESSAGES"));
     if (withKey)
         env.insert(QStringLiteral("ONEWINDOW_HALL_KEY"), kKeyHex);
     else
@@ -206,7 +210,21 @@ private Q_SLOTS:
                      .exitCode,
                  2); // no reason
 
+        // The English edition on request; Chinese otherwise, whatever $LANG says.
+        const QString english = dir.filePath(QStringLiteral("english.pdf"));
+        r = cli(as + QStringList{"--case", number, "--kind", "acceptance", "--lang", "en", "-o",
+                                 english});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const Test::PdfInspection englishPaper(english);
+        QVERIFY(englishPaper.textLines().contains(QStringLiteral("Acknowledgement of Receipt")));
+        QVERIFY(englishPaper.compactText().contains(QStringLiteral("Newbornregistrationbundle")));
+        QVERIFY(!englishPaper.compactText().contains(QStringLiteral("受理回执")));
+
         // Usage errors: exit 2.
+        QCOMPARE(cli(as + QStringList{"--case", number, "--kind", "acceptance", "--lang", "fr",
+                                      "-o", refused})
+                     .exitCode,
+                 2);
         QCOMPARE(
             cli(as + QStringList{"--case", number, "--kind", "receipt", "-o", refused}).exitCode,
             2);

@@ -373,6 +373,80 @@ private Q_SLOTS:
         QCOMPARE(payload->hallCode(), h->services.counter().hallCode);
     }
 
+    // The English edition, for a counter working in English: every kind on every
+    // paper, its words in English, the names from the templates' English, and
+    // still exactly what was printed, nothing cut, the number masked.
+    void englishEdition_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("layout");
+        for (DocumentKind k : DocumentKinds::all())
+            for (PaperLayout l : PaperLayouts::all())
+                QTest::newRow(qPrintable(
+                    QStringLiteral("%1 %2").arg(DocumentKinds::key(k), PaperLayouts::key(l))))
+                    << int(k) << int(l);
+    }
+
+    void englishEdition()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, layout);
+        Hall *h = hall(QStringLiteral("sqlite"));
+        QVERIFY(h);
+        const auto k = DocumentKind(kind);
+        const auto l = PaperLayout(layout);
+        const SyntheticIdentityGenerator people(8, h->clock->today());
+        QString number = h->full;
+        QString idNumber = h->applicantId(h->full);
+        if (k == DocumentKind::NonAcceptance) {
+            number = h->nonAcceptance;
+            idNumber = people.citizen(10).idNumber;
+        } else if (k == DocumentKind::Notification) {
+            number = h->notification;
+            idNumber = people.citizen(12).idNumber;
+        }
+        const QString path = h->dir.filePath(
+            QStringLiteral("en-%1-%2.pdf").arg(DocumentKinds::key(k), PaperLayouts::key(l)));
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        auto rendered = h->services.documents().render(number, k, l, false, h->clerk, path);
+        QLocale::setDefault(before);
+        QVERIFY2(rendered.ok(),
+                 qPrintable(rendered.error().code + QLatin1Char(' ') + rendered.error().detail));
+        if (qEnvironmentVariableIsSet("OW_KEEP_RECEIPTS"))
+            h->dir.setAutoRemove(false);
+
+        QPdfDocument pdf;
+        QCOMPARE(load(pdf, path), QPdfDocument::Error::None);
+        for (int p = 0; p < pdf.pageCount(); ++p) {
+            const QRectF page(QPointF(0, 0), pdf.pagePointSize(p));
+            for (const QPolygonF &box : pdf.getAllText(p).bounds())
+                QVERIFY2(page.contains(box.boundingRect()),
+                         qPrintable(QStringLiteral("text outside page %1").arg(p)));
+        }
+        if (!Test::PdfInspection::popplerAvailable())
+            QSKIP("poppler-utils (pdftotext, pdffonts) is not installed");
+        const Test::PdfInspection inspect(path);
+        const QStringList extracted = inspect.textLines();
+        for (const QString &line : rendered->paper.lines)
+            QVERIFY2(extracted.contains(line.trimmed()),
+                     qPrintable(QStringLiteral("missing line \"%1\"").arg(line)));
+        // The title, whole (a roll may wrap a long one).
+        QVERIFY(
+            inspect.compactText().contains(DocumentKinds::title(k, true).remove(QLatin1Char(' '))));
+        QVERIFY(!inspect.compactText().contains(DocumentKinds::title(k)));
+        QVERIFY(extracted.contains(QStringLiteral("Counter: A03")));
+        QVERIFY(extracted.contains(QStringLiteral("Issued by: 王受理")));
+        QVERIFY(extracted.contains(QStringLiteral("9 February 2026")));
+        const QString text = extracted.join(QLatin1Char('\n'));
+        QVERIFY(!text.contains(QStringLiteral("经办")));
+        QVERIFY(!text.contains(QStringLiteral("身份证号")));
+        if (k != DocumentKind::NonAcceptance && k != DocumentKind::Notification)
+            QVERIFY(inspect.compactText().contains(QStringLiteral("Newbornregistrationbundle")));
+        QVERIFY(inspect.compactText().contains(IdNumber::masked(idNumber)));
+        QVERIFY2(!inspect.containsAnywhere(idNumber), "full ID number in the file");
+    }
+
     // What each paper says that only it says, read back from the PDF.
     void whatEachPaperSays_data()
     {
