@@ -954,238 +954,254 @@
 <context>
     <name>OneWindow::AuditWorkspace</name>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="64"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="66"/>
         <source>公民身份号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="68"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="70"/>
         <source>办件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="72"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="74"/>
         <source>群众</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="74"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="76"/>
         <source>办件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="76"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="78"/>
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="78"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="80"/>
         <source>窗口</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="80"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="82"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="84"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="86"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="91"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="93"/>
         <source>至</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="111"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="113"/>
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="114"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="116"/>
         <source>清除条件</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="140"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="142"/>
         <source>上一页</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="142"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="144"/>
         <source>下一页</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="154"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="156"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="157"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="159"/>
         <source>导出当前条件下的全部事件；身份证号、手机号打码；导出本身记入审计日志</source>
         <translation>Exports every event the filter finds; ID and mobile numbers masked; the export itself is audited</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="169"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="171"/>
         <source>校验审计链</source>
         <translation>Check the audit chain</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="174"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="176"/>
         <source>取消校验</source>
         <translation>Cancel check</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="185"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="187"/>
         <source>刷新 (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="198"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="200"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="236"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="238"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="288"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="290"/>
         <source>没有符合条件的事件</source>
         <translation>No events match</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="290"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="292"/>
         <source>第 %1 页</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="321"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="323"/>
         <source>审计链：尚无事件。</source>
         <translation>Audit chain: no events yet.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="323"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="325"/>
         <source>审计链：共 %1 条事件，最后一条为第 %2 条（%3）%4。尚未校验。</source>
         <translation>Audit chain: %1 events, the last is event %2 (%3)%4. Not checked yet.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="329"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="331"/>
         <source>，已用本厅密钥密封</source>
         <translation>, sealed with the hall key</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="329"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="331"/>
         <source>，尚未密封</source>
         <translation>, not sealed</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="346"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="348"/>
         <source>正在校验审计链：%1 / %2 条事件…</source>
         <translation>Checking the audit chain: %1 / %2 events…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="354"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="356"/>
         <source>正在校验审计链…</source>
         <translation>Checking the audit chain…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="372"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="374"/>
         <source>无法校验审计链：%1</source>
         <translation>Cannot check the audit chain: %1</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="382"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="384"/>
         <source>审计链完整：已校验 %1 条事件。</source>
         <translation>Audit chain intact: %1 events checked.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="384"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="386"/>
         <source>其中 %1 条写于密封之前，只由哈希链校验。</source>
         <translation> %1 of them were written before the seal and are checked by the hash chain only.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="386"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="388"/>
         <source>本窗口没有本厅密钥，未校验密钥校验码。</source>
         <translation> This counter has no hall key: the MACs were not checked.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="392"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="394"/>
         <source>审计链在第 %1 条事件（%2）处不符：%3</source>
         <translation>The audit chain breaks at event %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="398"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="400"/>
         <source>审计链尚未密封：%1 条事件都没有密钥校验码，只校验了哈希链。持有本厅密钥的窗口写入第一条事件时即密封。</source>
         <translation>The audit chain is not sealed: none of the %1 events carries a MAC; only the hash chain was checked. It is sealed when a counter holding the hall key writes its first event.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="404"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="406"/>
         <source>校验已取消（已校验 %1 条事件）。</source>
         <translation>Check cancelled (%1 events checked).</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="413"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="415"/>
         <source>该事件的内容被改动过。</source>
         <translation>This event was edited.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="415"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="417"/>
         <source>该事件与前一条事件接不上：之前有事件被删除，或有事件被插入、调换了顺序。</source>
         <translation>This event does not follow the one before it: an earlier event was deleted, or events were inserted or reordered.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="417"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="419"/>
         <source>该事件缺少密钥校验码，而审计链在它之前已经密封。</source>
         <translation>This event carries no MAC although the chain was sealed before it.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="419"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="421"/>
         <source>该事件的密钥校验码不符：它是伪造的，或从这里起整条链被重新计算过。</source>
         <translation>This event&apos;s MAC does not verify: it was forged, or the chain was recomputed from here.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="421"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="423"/>
         <source>该事件在检查点之后，是绕过本程序追加的。</source>
         <translation>This event lies beyond the checkpoint: it was appended behind the program&apos;s back.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="423"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="425"/>
         <source>检查点记录的最后几条事件不见了：日志末尾被删除。</source>
         <translation>The last events the checkpoint names are gone: the end of the log was deleted.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="425"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="427"/>
         <source>检查点与本厅密钥或事件不符：密钥不对，或检查点被改动过。</source>
         <translation>The checkpoint does not match the hall key or the events: a wrong key, or the checkpoint was altered.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="427"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="429"/>
         <source>检查点不见了。</source>
         <translation>The checkpoint is gone.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="437"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="439"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="454"/>
         <source>导出审计日志</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="437"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="439"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="446"/>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="457"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="448"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="471"/>
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="461"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="452"/>
+        <source>正在导出审计日志…</source>
+        <translation>Exporting the audit trail…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="452"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="459"/>
+        <source>正在导出审计日志：已写入 %1 条事件…</source>
+        <translation>Exporting the audit trail: %1 events written…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="475"/>
         <source>已导出 %1 条事件到 %2</source>
         <translation>Exported %1 events to %2</translation>
     </message>
@@ -3190,67 +3206,67 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::ReviewWorkspace</name>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="34"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="35"/>
         <source>全部类别</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="38"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="39"/>
         <source>包括已复核</source>
         <translation>Include decided</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="42"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="43"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="74"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="75"/>
         <source>复核意见（退回时必填）</source>
         <translation>Comment (required to send back)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="78"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="79"/>
         <source>通过</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="80"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="81"/>
         <source>退回</source>
         <translation>Send back</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="101"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="102"/>
         <source>刷新 (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="116"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="117"/>
         <source>复核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="136"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="137"/>
         <source>共 %1 项</source>
         <translation>%1 in all</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="150"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="151"/>
         <source>没有待复核的事项。</source>
         <translation>Nothing to review.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="159"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="160"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="183"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="184"/>
         <source>已通过复核。</source>
         <translation>Approved.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="183"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="184"/>
         <source>已退回。</source>
         <translation>Sent back.</translation>
     </message>
@@ -3387,7 +3403,7 @@ Copy the key file to every counter of the hall and name its place in each counte
     </message>
     <message>
         <location filename="../ui/users/UsersWorkspace.cpp" line="33"/>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="89"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="90"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
@@ -3412,78 +3428,78 @@ Copy the key file to every counter of the hall and name its place in each counte
         <translation>Hall rules</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="68"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="69"/>
         <source> 分钟</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="73"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="74"/>
         <source>连续密码错误次数（锁定账号）</source>
         <translation>Failed sign-ins in a row (locks the account)</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="74"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="75"/>
         <source>锁定时长</source>
         <translation>Lockout</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="75"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="76"/>
         <source>普通办件随机抽查比例</source>
         <translation>Random review sample of ordinary cases</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="76"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="77"/>
         <source>保存规则</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="89"/>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="117"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="90"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="118"/>
         <source>启用</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="96"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="97"/>
         <source>账号管理</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="117"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="118"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="119"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="120"/>
         <source>（锁定至 %1）</source>
         <translation> (locked until %1)</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="126"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="127"/>
         <source>一次性密码，待修改</source>
         <translation>One-time password, to be changed</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="157"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="158"/>
         <source>%1 的一次性密码：%2（首次登录时须修改；此密码只显示这一次）</source>
         <translation>One-time password for %1: %2 (to be changed at the first sign-in; shown only this once)</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="192"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="193"/>
         <source>已停用 %1。</source>
         <translation>%1 disabled.</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="192"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="193"/>
         <source>已启用 %1。</source>
         <translation>%1 enabled.</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="225"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="226"/>
         <source>已修改 %1 的角色。</source>
         <translation>%1&apos;s role changed.</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="235"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="236"/>
         <source>规则已保存。</source>
         <translation>Rules saved.</translation>
     </message>
@@ -3511,10 +3527,10 @@ Copy the key file to every counter of the hall and name its place in each counte
     <message>
         <location filename="../app/main.cpp" line="113"/>
         <location filename="../app/main.cpp" line="156"/>
-        <location filename="../app/main.cpp" line="181"/>
-        <location filename="../app/main.cpp" line="195"/>
-        <location filename="../app/main.cpp" line="203"/>
-        <location filename="../app/main.cpp" line="236"/>
+        <location filename="../app/main.cpp" line="186"/>
+        <location filename="../app/main.cpp" line="200"/>
+        <location filename="../app/main.cpp" line="208"/>
+        <location filename="../app/main.cpp" line="241"/>
         <source>一窗通</source>
         <translation>OneWindow</translation>
     </message>
@@ -3533,18 +3549,18 @@ Copy the key file to every counter of the hall and name its place in each counte
 %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="178"/>
+        <location filename="../app/main.cpp" line="183"/>
         <source>正在生成演示大厅的数据…</source>
         <translation>Creating the demo hall&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="179"/>
+        <location filename="../app/main.cpp" line="184"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="196"/>
-        <location filename="../app/main.cpp" line="237"/>
+        <location filename="../app/main.cpp" line="201"/>
+        <location filename="../app/main.cpp" line="242"/>
         <source>无法打开数据库 %1：
 %2</source>
         <translation>Cannot open the database %1:

@@ -246,7 +246,7 @@ Result<AuditVerifier> AuditQuery::verifier(const Session &session) const
 }
 
 Result<qint64> AuditQuery::exportCsv(const AuditFilter &filter, const Session &session,
-                                     QIODevice &out) const
+                                     QIODevice &out, const ExportProgress &progress) const
 {
     using R = Result<qint64>;
     if (const Status s = allowed(session, Capability::ExportAudit, QStringLiteral("export-audit"));
@@ -281,6 +281,8 @@ Result<qint64> AuditQuery::exportCsv(const AuditFilter &filter, const Session &s
                 return R::failure(QStringLiteral("write-failed"), out.errorString());
             ++written;
         }
+        if (progress && !progress(written))
+            return R::failure(QStringLiteral("cancelled"));
         if (!page.value().hasMore)
             break;
         after = page.value().next;

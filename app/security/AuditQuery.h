@@ -12,6 +12,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 class QIODevice;
 
 namespace OneWindow {
@@ -58,8 +60,11 @@ public:
     Result<AuditVerifier> verifier(const Session &session) const;
     // Every event the filter finds, oldest first, as CSV (UTF-8 with a BOM for
     // spreadsheets); the number written. "forbidden" without ExportAudit.
-    Result<qint64> exportCsv(const AuditFilter &filter, const Session &session,
-                             QIODevice &out) const;
+    // `progress` hears the rows written after each batch; returning false
+    // cancels ("cancelled", nothing audited: the caller drops the file).
+    using ExportProgress = std::function<bool(qint64 written)>;
+    Result<qint64> exportCsv(const AuditFilter &filter, const Session &session, QIODevice &out,
+                             const ExportProgress &progress = {}) const;
 
     // The filter in words for the audit trail, the ID number masked.
     static QString describe(const AuditFilter &filter);

@@ -471,6 +471,25 @@ void tst_AuditQuery::exportIsMaskedAndAudited()
     const auto detail = h.t.db().scalar(
         QStringLiteral("SELECT detail FROM audit_events WHERE action = 'export-audit'"));
     QCOMPARE(detail.value().toString(), QStringLiteral("rows=%1 user=clerk01").arg(expectedRows));
+
+    // A long export shows its progress and can be cancelled: then nothing is audited.
+    QBuffer again;
+    again.open(QIODevice::WriteOnly);
+    QList<qint64> heard;
+    auto cancelled = h.query.exportCsv({}, h.supervisor, again, [&](qint64 n) {
+        heard << n;
+        return false;
+    });
+    QVERIFY(!cancelled.ok());
+    QCOMPARE(cancelled.error().code, QStringLiteral("cancelled"));
+    QCOMPARE(heard.size(), 1);
+    QVERIFY(heard.first() > 0);
+    QCOMPARE(h.t.db()
+                 .scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action ="
+                                        " 'export-audit'"))
+                 .value()
+                 .toInt(),
+             1);
 }
 
 void tst_AuditQuery::valuesToChooseFrom()

@@ -9,6 +9,7 @@
 #include "services/AppServices.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableView>
@@ -446,7 +448,19 @@ bool AuditWorkspace::exportTo(const QString &path)
         m_message->setText(tr("无法写入 %1：%2").arg(path, file.errorString()));
         return false;
     }
-    auto written = m_services.auditQuery().exportCsv(m_shownFilter, m_session, file);
+    // A long trail takes a while: say how far it got, and let it be cancelled.
+    QProgressDialog progress(tr("正在导出审计日志…"), tr("取消"), 0, 0, this);
+    progress.setObjectName(QStringLiteral("auditExportProgress"));
+    progress.setWindowTitle(tr("导出审计日志"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    auto written =
+        m_services.auditQuery().exportCsv(m_shownFilter, m_session, file, [&progress](qint64 rows) {
+            progress.setLabelText(tr("正在导出审计日志：已写入 %1 条事件…").arg(rows));
+            QApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+    progress.reset();
     if (!written) {
         // Not audited, not kept: the file never appears.
         file.cancelWriting();
