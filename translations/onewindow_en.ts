@@ -1852,32 +1852,37 @@
         <translation>The receipt could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="578"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="576"/>
+        <source>减免费用须填写理由（交值班长复核）。</source>
+        <translation>Waiving the fees needs a reason (the supervisor reviews it).</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="585"/>
         <source>申请人：%1</source>
         <translation>Applicant: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="599"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="606"/>
         <source>还有 %1 项需要修改，见各项旁的红字。</source>
         <translation>%1 answers still need changes: see the red notes beside them.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="607"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="614"/>
         <source>还有 %1 项材料未收取：%2。光标已在材料清单：空格或 Enter 勾选当前一项并转到下一项，F7 全部已收。</source>
         <translation>%1 material(s) not yet received: %2. The cursor is in the checklist: Space or Enter ticks the current one and moves to the next, F7 ticks them all.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="610"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="617"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="620"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="627"/>
         <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
         <translation>Case %1 is accepted and stored, but the receipt could not be produced: %2</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="624"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="631"/>
         <source>办件 %1 已受理，回执已生成</source>
         <translation>Case %1 accepted, receipt written</translation>
     </message>
@@ -2353,234 +2358,249 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::IntakePage</name>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="78"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="80"/>
         <source>%1 %2 份</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="166"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="168"/>
         <source>收费</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="180"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="193"/>
         <source>返回档案 (Esc)</source>
         <translation>Back to the file (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="183"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="196"/>
         <source>一次性告知书 (F8)</source>
         <translation>One-time notification (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="185"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="198"/>
         <source>打印缺少的全部材料及原因，保存草稿待市民补齐后继续办理</source>
         <translation>Print everything missing with the reasons and keep the draft until the citizen comes back</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="186"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="199"/>
         <source>受理 (F9)</source>
         <translation>Accept (F9)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="79"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="81"/>
         <source>原件</source>
         <translation>original</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="79"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="81"/>
         <source>复印件</source>
         <translation>copy</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="138"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="140"/>
         <source>材料清单 (F6)</source>
         <translation>Materials (F6)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="152"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="154"/>
         <source>全部已收 (F7)</source>
         <translation>All received (F7)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="154"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="156"/>
         <source>市民已交齐清单上全部材料时，一键全部勾选</source>
         <translation>When the citizen has handed over everything on the list, tick it all at once</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="157"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="159"/>
         <source>空格或 Enter：勾选当前材料并转到下一项。已有电子证照或本次读卡核验的材料自动勾选，无需再收。</source>
         <translation>Space or Enter: tick the current material and move to the next. Materials on file or proven by this card read are ticked already.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="272"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="285"/>
         <source>草稿已自动保存 %1</source>
         <translation>Draft saved %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="279"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="292"/>
         <source>草稿暂未能保存（%1），填写内容仍在本机，将自动重试</source>
         <translation>Draft not saved yet (%1); the answers stay on this computer and saving is retried</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="347"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="362"/>
         <source>请将“%1”的身份证放在读卡器上</source>
         <translation>Place the ID card of “%1” on the reader</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="387"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="403"/>
         <source>第 %1/%2 部分：%3（Ctrl+PgDn 下一部分，Ctrl+PgUp 上一部分）</source>
         <translation>Part %1 of %2: %3 (Ctrl+PgDn next part, Ctrl+PgUp previous part)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="725"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="757"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="245"/>
-        <location filename="../ui/counter/IntakePage.cpp" line="756"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="258"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="788"/>
         <source>材料已收齐，可以受理 (F9)</source>
         <translation>All materials received: ready to accept (F9)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="246"/>
-        <location filename="../ui/counter/IntakePage.cpp" line="757"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="259"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="789"/>
         <source>材料已收齐；表单还有未填的项目，受理 (F9) 时逐项提示</source>
         <translation>All materials received; some answers are still missing, F9 shows them</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="784"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="816"/>
         <source>已将清单上的材料全部标记为已收</source>
         <translation>Every material on the list marked received</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="832"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="864"/>
         <source>“%1”的证件有问题：%2。请另行核验，受理时须说明理由。</source>
         <translation>The card of &quot;%1&quot; has a problem: %2. Check the identity another way; accepting will ask for your reason.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="447"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="463"/>
         <source>已恢复 %1 保存的草稿</source>
         <translation>Draft of %1 resumed</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="189"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="175"/>
+        <source>减免费用（交值班长复核）</source>
+        <translation>Waive the fees (the supervisor reviews it)</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="179"/>
+        <source>减免理由，如：最低生活保障对象</source>
+        <translation>Why, e.g. on minimum living allowance (低保)</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="180"/>
+        <source>减免理由</source>
+        <translation>Reason for waiving the fees</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="202"/>
         <source>不予受理…</source>
         <translation>Not accepted…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="191"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="204"/>
         <source>书面说明不予受理的理由和法律依据，打印《不予受理通知书》</source>
         <translation>State why the application is not accepted and on what legal ground, and print the notice</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="219"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="232"/>
         <source>受理（办理中）</source>
         <translation>Accept (during intake)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="220"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="233"/>
         <source>打印一次性告知书（办理中）</source>
         <translation>Print the one-time notification (during intake)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="222"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="235"/>
         <source>保存草稿并返回档案（办理中）</source>
         <translation>Save the draft and go back to the file (during intake)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="226"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="239"/>
         <source>下一页（办理中）</source>
         <translation>Next page (during intake)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="228"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="241"/>
         <source>上一页（办理中）</source>
         <translation>Previous page (during intake)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="230"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="243"/>
         <source>保存草稿（办理中）</source>
         <translation>Save the draft (during intake)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="232"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="245"/>
         <source>材料清单（办理中）</source>
         <translation>Materials checklist (during intake)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="233"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="246"/>
         <source>材料全部已收（办理中）</source>
         <translation>All materials received (during intake)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="450"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="466"/>
         <source>已恢复 %1 保存的草稿（事项模板已由第 %2 版更新为第 %3 版，请核对）</source>
         <translation>Draft of %1 resumed (the matter changed from version %2 to %3: please check)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="457"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="473"/>
         <source>草稿暂不可读：%1</source>
         <translation>Drafts cannot be read now: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="588"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="604"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="590"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="606"/>
         <source> — 已有，自动勾选</source>
         <translation> — on file, ticked</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="592"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="608"/>
         <source> — 已在表单中收取</source>
         <translation> — received in the form</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="611"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="627"/>
         <source>%1：%2 元</source>
         <translation>%1: %2 yuan</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="613"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="629"/>
         <source>本事项不收费</source>
         <translation>No fees for this matter</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="614"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="630"/>
         <source>合计：%1 元</source>
         <translation>Total: %1 yuan</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="838"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="870"/>
         <source>已读取“%1”的身份证</source>
         <translation>Card of “%1” read</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="976"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1008"/>
         <source>材料齐全、信息完整，可直接受理 (F9)</source>
         <translation>Everything is complete: accept with F9</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="987"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1019"/>
         <source>一次性告知书未能生成：%1</source>
         <translation>The one-time notification could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="994"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1026"/>
         <source>已生成一次性告知书（缺 %1 项材料），草稿已保存，市民补齐后读卡即可继续办理。</source>
         <translation>One-time notification written (%1 materials missing); the draft is saved and resumes when the citizen&apos;s card is read again.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1040"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1072"/>
         <source>不予受理通知书未能生成：%1</source>
         <translation>The notice of non-acceptance could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1045"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1077"/>
         <source>已作出不予受理决定（%1），请将通知书交给申请人。</source>
         <translation>Decided not to accept (%1); hand the notice to the applicant.</translation>
     </message>
@@ -3731,27 +3751,27 @@ Copy the key file to every counter of the hall and name its place in each counte
         <translation>Some answers are missing or wrong: see the notes beside them.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="128"/>
+        <location filename="../ui/common/UserMessages.cpp" line="130"/>
         <source>缺少中文字体（文泉驿微米黑），无法生成回执。请安装 fonts-wqy-microhei。</source>
         <translation>The Chinese font (WenQuanYi Micro Hei) is missing, so no receipt can be made. Install fonts-wqy-microhei.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="130"/>
+        <location filename="../ui/common/UserMessages.cpp" line="132"/>
         <source>无法写入文件，请检查磁盘空间和权限。</source>
         <translation>Cannot write the file: check the disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="184"/>
+        <location filename="../ui/common/UserMessages.cpp" line="186"/>
         <source>操作失败（%1）。</source>
         <translation>The operation failed (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="191"/>
+        <location filename="../ui/common/UserMessages.cpp" line="193"/>
         <source>证件已过期</source>
         <translation>The card has expired</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="193"/>
+        <location filename="../ui/common/UserMessages.cpp" line="195"/>
         <source>证件尚未生效</source>
         <translation>The card is not valid yet</translation>
     </message>
@@ -3767,7 +3787,7 @@ Copy the key file to every counter of the hall and name its place in each counte
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="38"/>
-        <location filename="../ui/common/UserMessages.cpp" line="153"/>
+        <location filename="../ui/common/UserMessages.cpp" line="155"/>
         <source>密码至少需要 %1 个字符。</source>
         <translation>The password needs at least %1 characters.</translation>
     </message>
@@ -3778,7 +3798,7 @@ Copy the key file to every counter of the hall and name its place in each counte
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="42"/>
-        <location filename="../ui/common/UserMessages.cpp" line="157"/>
+        <location filename="../ui/common/UserMessages.cpp" line="159"/>
         <source>密码不能由同一个字符重复组成。</source>
         <translation>The password may not be one character repeated.</translation>
     </message>
@@ -3839,348 +3859,353 @@ Copy the key file to every counter of the hall and name its place in each counte
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="74"/>
+        <source>本事项没有需要减免的费用。</source>
+        <translation>This matter has no fees to waive.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="76"/>
         <source>申请人身份有问题，受理前须说明理由（交值班长复核）。</source>
         <translation>The identity has a problem: give your reason before accepting (a supervisor reviews it).</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="76"/>
+        <location filename="../ui/common/UserMessages.cpp" line="78"/>
         <source>%1 已于 %2 修改了此办件，请查看最新情况后再操作。</source>
         <translation>%1 changed this case at %2. Look at it again before acting.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="80"/>
+        <location filename="../ui/common/UserMessages.cpp" line="82"/>
         <source>这是其他部门（%1）的环节，只能由该部门办理。</source>
         <translation>This step belongs to another department (%1); only that department works it.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="82"/>
+        <location filename="../ui/common/UserMessages.cpp" line="84"/>
         <source>办件已办结、送达或撤回，不能再更改。</source>
         <translation>The case is completed, delivered or withdrawn and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="84"/>
+        <location filename="../ui/common/UserMessages.cpp" line="86"/>
         <source>请先选择一个办理环节。</source>
         <translation>Choose a step first.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="86"/>
+        <location filename="../ui/common/UserMessages.cpp" line="88"/>
         <source>前序环节尚未办完，此环节还不能办理。</source>
         <translation>The earlier steps are not done yet; this step cannot be worked.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="88"/>
+        <location filename="../ui/common/UserMessages.cpp" line="90"/>
         <source>此环节正在等待补正材料或特别程序，暂不能办理。</source>
         <translation>This step waits for a supplement or a special procedure.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="90"/>
+        <location filename="../ui/common/UserMessages.cpp" line="92"/>
         <source>此环节已经办结。</source>
         <translation>This step is already decided.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="92"/>
+        <location filename="../ui/common/UserMessages.cpp" line="94"/>
         <source>此环节不在特别程序中。</source>
         <translation>This step is not in a special procedure.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="94"/>
+        <location filename="../ui/common/UserMessages.cpp" line="96"/>
         <source>请先认领此环节。</source>
         <translation>Claim this step first.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="96"/>
+        <location filename="../ui/common/UserMessages.cpp" line="98"/>
         <source>此环节已由 %1 认领，只有经办人可以办理。</source>
         <translation>%1 holds this step; only its holder may act on it.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="98"/>
+        <location filename="../ui/common/UserMessages.cpp" line="100"/>
         <source>您已认领此环节。</source>
         <translation>You already hold this step.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="100"/>
+        <location filename="../ui/common/UserMessages.cpp" line="102"/>
         <source>请填写理由。</source>
         <translation>Please give a reason.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="102"/>
+        <location filename="../ui/common/UserMessages.cpp" line="104"/>
         <source>请选择材料。</source>
         <translation>Please choose the materials.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="104"/>
+        <location filename="../ui/common/UserMessages.cpp" line="106"/>
         <source>所选材料（%1）不在要求补正的材料中。</source>
         <translation>The material (%1) was not asked for.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="106"/>
+        <location filename="../ui/common/UserMessages.cpp" line="108"/>
         <source>此办件没有待补交的材料。</source>
         <translation>Nothing is waiting to be supplied for this case.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="108"/>
+        <location filename="../ui/common/UserMessages.cpp" line="110"/>
         <source>请填写不早于今天的预计结束日期。</source>
         <translation>Please give an expected end no earlier than today.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="110"/>
+        <location filename="../ui/common/UserMessages.cpp" line="112"/>
         <source>还有环节未办结（%1），不能办结。</source>
         <translation>Steps are still open (%1); the case cannot be completed.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="112"/>
+        <location filename="../ui/common/UserMessages.cpp" line="114"/>
         <source>办件尚未办结。</source>
         <translation>The case is not completed yet.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="114"/>
+        <location filename="../ui/common/UserMessages.cpp" line="116"/>
         <source>请选择送达方式。</source>
         <translation>Please choose how it is handed over.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="116"/>
+        <location filename="../ui/common/UserMessages.cpp" line="118"/>
         <source>代领须读取代领人的身份证或填写有效的姓名和身份证号。</source>
         <translation>An agent needs their ID card read, or a name and a valid ID number.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="118"/>
+        <location filename="../ui/common/UserMessages.cpp" line="120"/>
         <source>邮寄送达须填写邮寄单号。</source>
         <translation>A postal delivery needs a tracking number.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="120"/>
+        <location filename="../ui/common/UserMessages.cpp" line="122"/>
         <source>只能重新办理已办结的环节。</source>
         <translation>Only a decided step can be reopened.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="122"/>
+        <location filename="../ui/common/UserMessages.cpp" line="124"/>
         <source>该材料不允许容缺后补。</source>
         <translation>This material may not follow later.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="124"/>
+        <location filename="../ui/common/UserMessages.cpp" line="126"/>
         <source>承诺补交日期不能晚于承诺办结日期，也不能早于今天。</source>
         <translation>The promised date must be between today and the case&apos;s promised completion date.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="126"/>
+        <location filename="../ui/common/UserMessages.cpp" line="128"/>
         <source>没有找到该记录。</source>
         <translation>Not found.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="132"/>
+        <location filename="../ui/common/UserMessages.cpp" line="134"/>
         <source>数据库拒绝了此操作（权限不足）。请联系管理员。</source>
         <translation>The database refused this (insufficient privileges). Please contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="134"/>
+        <location filename="../ui/common/UserMessages.cpp" line="136"/>
         <source>本窗口没有本厅密钥，不能打印带签名二维码的文书。请管理员在窗口设置或配置文件中填写本厅密钥。</source>
         <translation>This counter has no hall key, so it cannot print documents with a signed QR code. Ask the administrator to enter the hall key in the counter settings or the provisioning file.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="137"/>
+        <location filename="../ui/common/UserMessages.cpp" line="139"/>
         <source>本窗口没有本厅密钥，而审计日志已用本厅密钥密封：不能记录审计事件，因此不能办理业务。请管理员在窗口设置中填写本厅密钥。</source>
         <translation>This counter has no hall key and the audit trail is sealed with it: no audit event can be written, so no work can be done. Ask the administrator to enter the hall key in the counter settings.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="140"/>
+        <location filename="../ui/common/UserMessages.cpp" line="142"/>
         <source>本窗口的本厅密钥与审计日志的密封不符：不能记录审计事件，因此不能办理业务。请管理员核对本厅密钥，并校验审计链。</source>
         <translation>This counter&apos;s hall key does not match the audit trail&apos;s seal: no audit event can be written, so no work can be done. Ask the administrator to check the hall key and the audit chain.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="143"/>
+        <location filename="../ui/common/UserMessages.cpp" line="145"/>
         <source>审计日志的检查点不见了：不能记录审计事件，因此不能办理业务。请管理员校验审计链。</source>
         <translation>The audit trail&apos;s checkpoint is gone: no audit event can be written, so no work can be done. Ask the administrator to check the audit chain.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="147"/>
+        <location filename="../ui/common/UserMessages.cpp" line="149"/>
         <source>大厅代码应为 2 至 12 位字母或数字。</source>
         <translation>The hall code is 2 to 12 letters or digits.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="149"/>
+        <location filename="../ui/common/UserMessages.cpp" line="151"/>
         <source>请填写大厅名称。</source>
         <translation>Enter the hall&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="151"/>
+        <location filename="../ui/common/UserMessages.cpp" line="153"/>
         <source>登录名应为 2 至 32 位字母、数字或 . _ -，以字母或数字开头。</source>
         <translation>The login is 2 to 32 letters, digits or . _ -, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="155"/>
+        <location filename="../ui/common/UserMessages.cpp" line="157"/>
         <source>密码不能包含登录名。</source>
         <translation>The password may not contain the login.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="159"/>
+        <location filename="../ui/common/UserMessages.cpp" line="161"/>
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="161"/>
+        <location filename="../ui/common/UserMessages.cpp" line="163"/>
         <source>请指定密钥文件的位置。</source>
         <translation>Say where the key file is.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="163"/>
+        <location filename="../ui/common/UserMessages.cpp" line="165"/>
         <source>密钥文件 %1 已存在。要沿用它，请选择“使用已有的密钥文件”。</source>
         <translation>The key file %1 exists already. To keep it, choose &quot;Use an existing key file&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="165"/>
+        <location filename="../ui/common/UserMessages.cpp" line="167"/>
         <source>找不到密钥文件 %1。</source>
         <translation>No key file %1.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="167"/>
+        <location filename="../ui/common/UserMessages.cpp" line="169"/>
         <source>无法读写密钥文件 %1，请检查权限。</source>
         <translation>Cannot read or write the key file %1; check its permissions.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="169"/>
+        <location filename="../ui/common/UserMessages.cpp" line="171"/>
         <source>密钥文件中没有可用的密钥（至少 32 位十六进制字符）。</source>
         <translation>The key file holds no usable key (at least 32 hexadecimal digits).</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="171"/>
+        <location filename="../ui/common/UserMessages.cpp" line="173"/>
         <source>没有名为 %1 的事项模板。</source>
         <translation>There is no form template %1.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="173"/>
+        <location filename="../ui/common/UserMessages.cpp" line="175"/>
         <source>请至少选择一个本大厅办理的事项。</source>
         <translation>Choose at least one matter the hall handles.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="175"/>
+        <location filename="../ui/common/UserMessages.cpp" line="177"/>
         <source>该数据库已有账号，大厅已经设置过。请直接登录。</source>
         <translation>This database has accounts already: the hall is set up. Sign in instead.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="177"/>
+        <location filename="../ui/common/UserMessages.cpp" line="179"/>
         <source>界面语言只能是中文或英文。</source>
         <translation>The interface language is Chinese or English.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="179"/>
+        <location filename="../ui/common/UserMessages.cpp" line="181"/>
         <source>该项由配置文件 %1 设定，只能在该文件中修改。</source>
         <translation>This is set by the provisioning file %1 and can be changed only there.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="181"/>
+        <location filename="../ui/common/UserMessages.cpp" line="183"/>
         <source>节假日文件有错误，未导入任何内容：
 %1</source>
         <translation>The holiday file has errors; nothing was imported:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="183"/>
+        <location filename="../ui/common/UserMessages.cpp" line="185"/>
         <source>已取消，没有保存任何内容。</source>
         <translation>Cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="201"/>
+        <location filename="../ui/common/UserMessages.cpp" line="203"/>
         <source>手工录入的身份，未读卡核验</source>
         <translation>Identity entered by hand, no card read</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="203"/>
+        <location filename="../ui/common/UserMessages.cpp" line="205"/>
         <source>由电子身份码识别，未出示证件</source>
         <translation>Identified by an e-ID code, no card shown</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="205"/>
+        <location filename="../ui/common/UserMessages.cpp" line="207"/>
         <source>证件上没有姓名</source>
         <translation>The card carries no name</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="206"/>
+        <location filename="../ui/common/UserMessages.cpp" line="208"/>
         <source>证件异常（%1）</source>
         <translation>Card problem (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="214"/>
+        <location filename="../ui/common/UserMessages.cpp" line="216"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="220"/>
+        <location filename="../ui/common/UserMessages.cpp" line="222"/>
         <source>手工录入的身份（未读卡）</source>
         <translation>Entered by hand (no card read)</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="222"/>
+        <location filename="../ui/common/UserMessages.cpp" line="224"/>
         <source>电子身份码识别的身份（未读卡）</source>
         <translation>Identified by e-ID code (no card read)</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="223"/>
+        <location filename="../ui/common/UserMessages.cpp" line="225"/>
         <source>已读卡，证件有问题</source>
         <translation>Card read: the card has a problem</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="223"/>
+        <location filename="../ui/common/UserMessages.cpp" line="225"/>
         <source>已读卡，证件有效</source>
         <translation>Card read: the card is valid</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="228"/>
+        <location filename="../ui/common/UserMessages.cpp" line="230"/>
         <source>受理时须说明理由，办件将交值班长复核。</source>
         <translation>Accepting needs your reason; a supervisor reviews the case.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="234"/>
+        <location filename="../ui/common/UserMessages.cpp" line="236"/>
         <source>未检测到证件，请将证件放在读卡器上。</source>
         <translation>No card found: place the card on the reader.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="236"/>
+        <location filename="../ui/common/UserMessages.cpp" line="238"/>
         <source>证件无法读取（芯片损坏或放置不当），请重新放置；仍失败时请手工录入并交值班长复核。</source>
         <translation>The card cannot be read (damaged chip or badly placed). Place it again; if it still fails, enter the identity by hand for supervisor review.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="239"/>
+        <location filename="../ui/common/UserMessages.cpp" line="241"/>
         <source>读卡器数据校验错误，请重新读卡。</source>
         <translation>The reader&apos;s data failed its checksum: read again.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="241"/>
+        <location filename="../ui/common/UserMessages.cpp" line="243"/>
         <source>没有连接读卡器，请检查读卡器连接或在设置中选择端口。</source>
         <translation>No card reader is connected: check the cable or choose the port in the settings.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="243"/>
+        <location filename="../ui/common/UserMessages.cpp" line="245"/>
         <source>无法识别的证件类型，请使用居民身份证、港澳台居民居住证或外国人永久居留身份证。</source>
         <translation>Unknown card type: use a resident ID card, a Hong Kong/Macao/Taiwan residence permit or a foreigner permanent residence card.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="245"/>
+        <location filename="../ui/common/UserMessages.cpp" line="247"/>
         <source>读卡器数据不完整，请重新放置证件后再读。</source>
         <translation>The reader&apos;s answer was incomplete: place the card again and read.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="247"/>
+        <location filename="../ui/common/UserMessages.cpp" line="249"/>
         <source>读卡器无响应，请检查连接。</source>
         <translation>The reader does not answer: check its connection.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="248"/>
+        <location filename="../ui/common/UserMessages.cpp" line="250"/>
         <source>读卡失败（%1），请重新读卡。</source>
         <translation>Reading failed (%1): read again.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="255"/>
+        <location filename="../ui/common/UserMessages.cpp" line="257"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="257"/>
+        <location filename="../ui/common/UserMessages.cpp" line="259"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="259"/>
+        <location filename="../ui/common/UserMessages.cpp" line="261"/>
         <source>未说明</source>
         <translation>Not stated</translation>
     </message>

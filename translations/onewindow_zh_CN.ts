@@ -1850,32 +1850,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="578"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="576"/>
+        <source>减免费用须填写理由（交值班长复核）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="585"/>
         <source>申请人：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="599"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="606"/>
         <source>还有 %1 项需要修改，见各项旁的红字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="607"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="614"/>
         <source>还有 %1 项材料未收取：%2。光标已在材料清单：空格或 Enter 勾选当前一项并转到下一项，F7 全部已收。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="610"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="617"/>
         <source>、</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="620"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="627"/>
         <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="624"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="631"/>
         <source>办件 %1 已受理，回执已生成</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2346,234 +2351,249 @@
 <context>
     <name>OneWindow::IntakePage</name>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="78"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="80"/>
         <source>%1 %2 份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="166"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="168"/>
         <source>收费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="180"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="193"/>
         <source>返回档案 (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="183"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="196"/>
         <source>一次性告知书 (F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="185"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="198"/>
         <source>打印缺少的全部材料及原因，保存草稿待市民补齐后继续办理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="186"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="199"/>
         <source>受理 (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="79"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="81"/>
         <source>原件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="79"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="81"/>
         <source>复印件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="138"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="140"/>
         <source>材料清单 (F6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="152"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="154"/>
         <source>全部已收 (F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="154"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="156"/>
         <source>市民已交齐清单上全部材料时，一键全部勾选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="157"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="159"/>
         <source>空格或 Enter：勾选当前材料并转到下一项。已有电子证照或本次读卡核验的材料自动勾选，无需再收。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="272"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="285"/>
         <source>草稿已自动保存 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="279"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="292"/>
         <source>草稿暂未能保存（%1），填写内容仍在本机，将自动重试</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="347"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="362"/>
         <source>请将“%1”的身份证放在读卡器上</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="387"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="403"/>
         <source>第 %1/%2 部分：%3（Ctrl+PgDn 下一部分，Ctrl+PgUp 上一部分）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="725"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="757"/>
         <source>%1：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="245"/>
-        <location filename="../ui/counter/IntakePage.cpp" line="756"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="258"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="788"/>
         <source>材料已收齐，可以受理 (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="246"/>
-        <location filename="../ui/counter/IntakePage.cpp" line="757"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="259"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="789"/>
         <source>材料已收齐；表单还有未填的项目，受理 (F9) 时逐项提示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="784"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="816"/>
         <source>已将清单上的材料全部标记为已收</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="832"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="864"/>
         <source>“%1”的证件有问题：%2。请另行核验，受理时须说明理由。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="447"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="463"/>
         <source>已恢复 %1 保存的草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="189"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="175"/>
+        <source>减免费用（交值班长复核）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="179"/>
+        <source>减免理由，如：最低生活保障对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="180"/>
+        <source>减免理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="202"/>
         <source>不予受理…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="191"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="204"/>
         <source>书面说明不予受理的理由和法律依据，打印《不予受理通知书》</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="219"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="232"/>
         <source>受理（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="220"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="233"/>
         <source>打印一次性告知书（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="222"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="235"/>
         <source>保存草稿并返回档案（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="226"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="239"/>
         <source>下一页（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="228"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="241"/>
         <source>上一页（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="230"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="243"/>
         <source>保存草稿（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="232"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="245"/>
         <source>材料清单（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="233"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="246"/>
         <source>材料全部已收（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="450"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="466"/>
         <source>已恢复 %1 保存的草稿（事项模板已由第 %2 版更新为第 %3 版，请核对）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="457"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="473"/>
         <source>草稿暂不可读：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="588"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="604"/>
         <source>%1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="590"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="606"/>
         <source> — 已有，自动勾选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="592"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="608"/>
         <source> — 已在表单中收取</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="611"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="627"/>
         <source>%1：%2 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="613"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="629"/>
         <source>本事项不收费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="614"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="630"/>
         <source>合计：%1 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="838"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="870"/>
         <source>已读取“%1”的身份证</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="976"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1008"/>
         <source>材料齐全、信息完整，可直接受理 (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="987"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1019"/>
         <source>一次性告知书未能生成：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="994"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1026"/>
         <source>已生成一次性告知书（缺 %1 项材料），草稿已保存，市民补齐后读卡即可继续办理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1040"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1072"/>
         <source>不予受理通知书未能生成：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1045"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1077"/>
         <source>已作出不予受理决定（%1），请将通知书交给申请人。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3721,27 +3741,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="128"/>
+        <location filename="../ui/common/UserMessages.cpp" line="130"/>
         <source>缺少中文字体（文泉驿微米黑），无法生成回执。请安装 fonts-wqy-microhei。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="130"/>
+        <location filename="../ui/common/UserMessages.cpp" line="132"/>
         <source>无法写入文件，请检查磁盘空间和权限。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="184"/>
+        <location filename="../ui/common/UserMessages.cpp" line="186"/>
         <source>操作失败（%1）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="191"/>
+        <location filename="../ui/common/UserMessages.cpp" line="193"/>
         <source>证件已过期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="193"/>
+        <location filename="../ui/common/UserMessages.cpp" line="195"/>
         <source>证件尚未生效</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3757,7 +3777,7 @@
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="38"/>
-        <location filename="../ui/common/UserMessages.cpp" line="153"/>
+        <location filename="../ui/common/UserMessages.cpp" line="155"/>
         <source>密码至少需要 %1 个字符。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3768,7 +3788,7 @@
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="42"/>
-        <location filename="../ui/common/UserMessages.cpp" line="157"/>
+        <location filename="../ui/common/UserMessages.cpp" line="159"/>
         <source>密码不能由同一个字符重复组成。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3829,347 +3849,352 @@
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="74"/>
-        <source>申请人身份有问题，受理前须说明理由（交值班长复核）。</source>
+        <source>本事项没有需要减免的费用。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="76"/>
+        <source>申请人身份有问题，受理前须说明理由（交值班长复核）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="78"/>
         <source>%1 已于 %2 修改了此办件，请查看最新情况后再操作。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="80"/>
+        <location filename="../ui/common/UserMessages.cpp" line="82"/>
         <source>这是其他部门（%1）的环节，只能由该部门办理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="82"/>
+        <location filename="../ui/common/UserMessages.cpp" line="84"/>
         <source>办件已办结、送达或撤回，不能再更改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="84"/>
+        <location filename="../ui/common/UserMessages.cpp" line="86"/>
         <source>请先选择一个办理环节。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="86"/>
+        <location filename="../ui/common/UserMessages.cpp" line="88"/>
         <source>前序环节尚未办完，此环节还不能办理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="88"/>
+        <location filename="../ui/common/UserMessages.cpp" line="90"/>
         <source>此环节正在等待补正材料或特别程序，暂不能办理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="90"/>
+        <location filename="../ui/common/UserMessages.cpp" line="92"/>
         <source>此环节已经办结。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="92"/>
+        <location filename="../ui/common/UserMessages.cpp" line="94"/>
         <source>此环节不在特别程序中。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="94"/>
+        <location filename="../ui/common/UserMessages.cpp" line="96"/>
         <source>请先认领此环节。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="96"/>
+        <location filename="../ui/common/UserMessages.cpp" line="98"/>
         <source>此环节已由 %1 认领，只有经办人可以办理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="98"/>
+        <location filename="../ui/common/UserMessages.cpp" line="100"/>
         <source>您已认领此环节。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="100"/>
+        <location filename="../ui/common/UserMessages.cpp" line="102"/>
         <source>请填写理由。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="102"/>
+        <location filename="../ui/common/UserMessages.cpp" line="104"/>
         <source>请选择材料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="104"/>
+        <location filename="../ui/common/UserMessages.cpp" line="106"/>
         <source>所选材料（%1）不在要求补正的材料中。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="106"/>
+        <location filename="../ui/common/UserMessages.cpp" line="108"/>
         <source>此办件没有待补交的材料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="108"/>
+        <location filename="../ui/common/UserMessages.cpp" line="110"/>
         <source>请填写不早于今天的预计结束日期。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="110"/>
+        <location filename="../ui/common/UserMessages.cpp" line="112"/>
         <source>还有环节未办结（%1），不能办结。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="112"/>
+        <location filename="../ui/common/UserMessages.cpp" line="114"/>
         <source>办件尚未办结。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="114"/>
+        <location filename="../ui/common/UserMessages.cpp" line="116"/>
         <source>请选择送达方式。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="116"/>
+        <location filename="../ui/common/UserMessages.cpp" line="118"/>
         <source>代领须读取代领人的身份证或填写有效的姓名和身份证号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="118"/>
+        <location filename="../ui/common/UserMessages.cpp" line="120"/>
         <source>邮寄送达须填写邮寄单号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="120"/>
+        <location filename="../ui/common/UserMessages.cpp" line="122"/>
         <source>只能重新办理已办结的环节。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="122"/>
+        <location filename="../ui/common/UserMessages.cpp" line="124"/>
         <source>该材料不允许容缺后补。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="124"/>
+        <location filename="../ui/common/UserMessages.cpp" line="126"/>
         <source>承诺补交日期不能晚于承诺办结日期，也不能早于今天。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="126"/>
+        <location filename="../ui/common/UserMessages.cpp" line="128"/>
         <source>没有找到该记录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="132"/>
+        <location filename="../ui/common/UserMessages.cpp" line="134"/>
         <source>数据库拒绝了此操作（权限不足）。请联系管理员。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="134"/>
+        <location filename="../ui/common/UserMessages.cpp" line="136"/>
         <source>本窗口没有本厅密钥，不能打印带签名二维码的文书。请管理员在窗口设置或配置文件中填写本厅密钥。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="137"/>
+        <location filename="../ui/common/UserMessages.cpp" line="139"/>
         <source>本窗口没有本厅密钥，而审计日志已用本厅密钥密封：不能记录审计事件，因此不能办理业务。请管理员在窗口设置中填写本厅密钥。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="140"/>
+        <location filename="../ui/common/UserMessages.cpp" line="142"/>
         <source>本窗口的本厅密钥与审计日志的密封不符：不能记录审计事件，因此不能办理业务。请管理员核对本厅密钥，并校验审计链。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="143"/>
+        <location filename="../ui/common/UserMessages.cpp" line="145"/>
         <source>审计日志的检查点不见了：不能记录审计事件，因此不能办理业务。请管理员校验审计链。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="147"/>
+        <location filename="../ui/common/UserMessages.cpp" line="149"/>
         <source>大厅代码应为 2 至 12 位字母或数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="149"/>
+        <location filename="../ui/common/UserMessages.cpp" line="151"/>
         <source>请填写大厅名称。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="151"/>
+        <location filename="../ui/common/UserMessages.cpp" line="153"/>
         <source>登录名应为 2 至 32 位字母、数字或 . _ -，以字母或数字开头。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="155"/>
+        <location filename="../ui/common/UserMessages.cpp" line="157"/>
         <source>密码不能包含登录名。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="159"/>
+        <location filename="../ui/common/UserMessages.cpp" line="161"/>
         <source>两次输入的密码不一致。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="161"/>
+        <location filename="../ui/common/UserMessages.cpp" line="163"/>
         <source>请指定密钥文件的位置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="163"/>
+        <location filename="../ui/common/UserMessages.cpp" line="165"/>
         <source>密钥文件 %1 已存在。要沿用它，请选择“使用已有的密钥文件”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="165"/>
+        <location filename="../ui/common/UserMessages.cpp" line="167"/>
         <source>找不到密钥文件 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="167"/>
+        <location filename="../ui/common/UserMessages.cpp" line="169"/>
         <source>无法读写密钥文件 %1，请检查权限。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="169"/>
+        <location filename="../ui/common/UserMessages.cpp" line="171"/>
         <source>密钥文件中没有可用的密钥（至少 32 位十六进制字符）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="171"/>
+        <location filename="../ui/common/UserMessages.cpp" line="173"/>
         <source>没有名为 %1 的事项模板。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="173"/>
+        <location filename="../ui/common/UserMessages.cpp" line="175"/>
         <source>请至少选择一个本大厅办理的事项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="175"/>
+        <location filename="../ui/common/UserMessages.cpp" line="177"/>
         <source>该数据库已有账号，大厅已经设置过。请直接登录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="177"/>
+        <location filename="../ui/common/UserMessages.cpp" line="179"/>
         <source>界面语言只能是中文或英文。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="179"/>
+        <location filename="../ui/common/UserMessages.cpp" line="181"/>
         <source>该项由配置文件 %1 设定，只能在该文件中修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="181"/>
+        <location filename="../ui/common/UserMessages.cpp" line="183"/>
         <source>节假日文件有错误，未导入任何内容：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="183"/>
+        <location filename="../ui/common/UserMessages.cpp" line="185"/>
         <source>已取消，没有保存任何内容。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="201"/>
+        <location filename="../ui/common/UserMessages.cpp" line="203"/>
         <source>手工录入的身份，未读卡核验</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="203"/>
+        <location filename="../ui/common/UserMessages.cpp" line="205"/>
         <source>由电子身份码识别，未出示证件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="205"/>
+        <location filename="../ui/common/UserMessages.cpp" line="207"/>
         <source>证件上没有姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="206"/>
+        <location filename="../ui/common/UserMessages.cpp" line="208"/>
         <source>证件异常（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="214"/>
+        <location filename="../ui/common/UserMessages.cpp" line="216"/>
         <source>；</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="220"/>
+        <location filename="../ui/common/UserMessages.cpp" line="222"/>
         <source>手工录入的身份（未读卡）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="222"/>
+        <location filename="../ui/common/UserMessages.cpp" line="224"/>
         <source>电子身份码识别的身份（未读卡）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="223"/>
+        <location filename="../ui/common/UserMessages.cpp" line="225"/>
         <source>已读卡，证件有问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="223"/>
+        <location filename="../ui/common/UserMessages.cpp" line="225"/>
         <source>已读卡，证件有效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="228"/>
+        <location filename="../ui/common/UserMessages.cpp" line="230"/>
         <source>受理时须说明理由，办件将交值班长复核。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="234"/>
+        <location filename="../ui/common/UserMessages.cpp" line="236"/>
         <source>未检测到证件，请将证件放在读卡器上。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="236"/>
+        <location filename="../ui/common/UserMessages.cpp" line="238"/>
         <source>证件无法读取（芯片损坏或放置不当），请重新放置；仍失败时请手工录入并交值班长复核。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="239"/>
+        <location filename="../ui/common/UserMessages.cpp" line="241"/>
         <source>读卡器数据校验错误，请重新读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="241"/>
+        <location filename="../ui/common/UserMessages.cpp" line="243"/>
         <source>没有连接读卡器，请检查读卡器连接或在设置中选择端口。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="243"/>
+        <location filename="../ui/common/UserMessages.cpp" line="245"/>
         <source>无法识别的证件类型，请使用居民身份证、港澳台居民居住证或外国人永久居留身份证。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="245"/>
+        <location filename="../ui/common/UserMessages.cpp" line="247"/>
         <source>读卡器数据不完整，请重新放置证件后再读。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="247"/>
+        <location filename="../ui/common/UserMessages.cpp" line="249"/>
         <source>读卡器无响应，请检查连接。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="248"/>
+        <location filename="../ui/common/UserMessages.cpp" line="250"/>
         <source>读卡失败（%1），请重新读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="255"/>
+        <location filename="../ui/common/UserMessages.cpp" line="257"/>
         <source>男</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="257"/>
+        <location filename="../ui/common/UserMessages.cpp" line="259"/>
         <source>女</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="259"/>
+        <location filename="../ui/common/UserMessages.cpp" line="261"/>
         <source>未说明</source>
         <translation type="unfinished"></translation>
     </message>

@@ -19,7 +19,8 @@ struct IntakeRequest
     CardIdentity applicant;
     QString identitySource = QStringLiteral("card"); // card, qr, manual
     QStringList identityFlags;                       // problems the clerk accepted anyway
-    QString overrideReason; // why they were accepted; the supervisor reviews it
+    QString overrideReason;  // why they were accepted; the supervisor reviews it
+    QString feeWaiverReason; // fees waived (e.g. 低保): why; the supervisor reviews it
     QVariantMap values;
     // One per intake, kept across retries: accepting twice with the same key stores one case.
     QString intakeKey;

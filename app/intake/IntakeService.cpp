@@ -10,6 +10,7 @@
 #include "security/AuditLog.h"
 #include "security/HallSettings.h"
 #include "storage/Database.h"
+#include "templates/FeeSchedule.h"
 #include "templates/FieldValidator.h"
 #include "templates/FormTemplate.h"
 #include "templates/MaterialsChecklist.h"
@@ -72,8 +73,8 @@ void IntakeService::planSteps(const FormTemplate &form, const QVariantMap &value
     }
 }
 
-Status IntakeService::flagForReview(const CaseRecord &record, bool sampled, const Session &session,
-                                    const QDateTime &now)
+Status IntakeService::flagForReview(const CaseRecord &record, bool sampled, const QString &waiver,
+                                    const Session &session, const QDateTime &now)
 {
     ReviewRepository reviews(m_db);
     const QString ref = QStringLiteral("case:%1").arg(record.id);
@@ -106,6 +107,9 @@ Status IntakeService::flagForReview(const CaseRecord &record, bool sampled, cons
             return s;
     if (!flagged && !record.overrideReason.isEmpty())
         if (const Status s = flag(QStringLiteral("override"), record.overrideReason); !s)
+            return s;
+    if (!waiver.isEmpty())
+        if (const Status s = flag(QStringLiteral("fee-waiver"), waiver); !s)
             return s;
     if (!flagged && sampled)
         return flag(QStringLiteral("sample"), {});
@@ -193,6 +197,16 @@ Result<CaseRecord> IntakeService::accept(const IntakeRequest &request, const Ses
         return Result<CaseRecord>::failure(QStringLiteral("override-reason-missing"),
                                            request.identityFlags.join(QLatin1Char(',')));
 
+    // Fees waived (a family on 低保, say): only with a reason, only when there are
+    // fees, and always before the supervisor.
+    QString waiver;
+    if (const QString why = request.feeWaiverReason.trimmed(); !why.isEmpty()) {
+        const double owed = FeeSchedule::total(FeeSchedule::compute(form, request.values));
+        if (owed <= 0)
+            return Result<CaseRecord>::failure(QStringLiteral("nothing-to-waive"));
+        waiver = QStringLiteral("%1 元：%2").arg(QString::number(owed, 'f', 2), why);
+    }
+
     // Part of ordinary cases goes to the supervisor as a random sample.
     auto settings = HallSettings(m_db).load();
     if (!settings)
@@ -229,7 +243,7 @@ Result<CaseRecord> IntakeService::accept(const IntakeRequest &request, const Ses
             if (!id)
                 return Status(id.error());
         }
-        if (const Status f = flagForReview(record, sampled, session, now); !f)
+        if (const Status f = flagForReview(record, sampled, waiver, session, now); !f)
             return f;
         return m_audit.recordInTransaction(session, QStringLiteral("accept-case"),
                                            record.caseNumber, form.id);

@@ -43,9 +43,10 @@ private:
     void planSteps(const FormTemplate &form, const QVariantMap &values, const QDate &acceptedOn,
                    CaseRecord &record) const;
     // Inside the accept transaction: what the supervisor must look at (a typed
-    // or e-ID identity, a card's problem, an override) or, else, a random sample.
-    Status flagForReview(const CaseRecord &record, bool sampled, const Session &session,
-                         const QDateTime &now);
+    // or e-ID identity, a card's problem, an override, a fee waiver: `waiver`
+    // is its detail) or, else, a random sample.
+    Status flagForReview(const CaseRecord &record, bool sampled, const QString &waiver,
+                         const Session &session, const QDateTime &now);
 
     const Database &m_db;
     AuditLog &m_audit;

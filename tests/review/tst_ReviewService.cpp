@@ -135,8 +135,28 @@ private Q_SLOTS:
         QVERIFY(h.accept(h.clerk, 7, [](IntakeRequest &r) {
                      r.overrideReason = QStringLiteral("出生日期早于医院开业，已电话核实");
                  }).ok());
-        QCOMPARE(h.kinds(),
-                 (QStringList{"manual-identity", "e-id-only", "card-problem", "override"}));
+        // Fees waived, with the reason, for a matter that has fees; none to waive otherwise.
+        FormTemplate paid = *h.catalogue.find(QStringLiteral("newborn"));
+        FeeDefinition fee;
+        fee.id = QStringLiteral("certificate");
+        fee.title = {QStringLiteral("证件工本费"), QStringLiteral("Certificate fee")};
+        fee.amount = 20;
+        paid.fees = {fee};
+        QVERIFY(h.accept(h.clerk, 8, [&paid](IntakeRequest &r) {
+                     r.form = &paid;
+                     r.feeWaiverReason = QStringLiteral("最低生活保障对象");
+                 }).ok());
+        QCOMPARE(h.accept(h.clerk, 9,
+                          [](IntakeRequest &r) {
+                              r.feeWaiverReason = QStringLiteral("最低生活保障对象");
+                          })
+                     .error()
+                     .code,
+                 QStringLiteral("nothing-to-waive"));
+        QCOMPARE(h.kinds(), (QStringList{"manual-identity", "e-id-only", "card-problem", "override",
+                                         "fee-waiver"}));
+        const auto waived = h.review.queue(true, QStringLiteral("fee-waiver"), 10, 0, h.supervisor);
+        QCOMPARE(waived->first().detail, QStringLiteral("20.00 元：最低生活保障对象"));
         const auto problem =
             h.review.queue(true, QStringLiteral("card-problem"), 10, 0, h.supervisor);
         QVERIFY(problem->first().detail.contains(QStringLiteral("expired")));

@@ -436,6 +436,36 @@ private Q_SLOTS:
                  QStringLiteral("一人有限责任公司只能有一名股东"));
     }
 
+    // Fees can be waived only where some are owed, and only with a reason.
+    void feesAreWaivedWithAReason()
+    {
+        const CardIdentity card = m_counter.people().citizen(12);
+        IntakePage page(m_services->clock());
+        page.show();
+        page.start(*m_services->catalogue().find(QStringLiteral("newborn")), card, caseFile(card),
+                   {});
+        QVERIFY(!widget<QCheckBox>(&page, QStringLiteral("feeWaiverCheck"))->isVisible());
+        QVERIFY(!page.waivingFees());
+        // 二手房转移登记 owes a registration fee.
+        page.start(*m_services->catalogue().find(QStringLiteral("property-transfer")), card,
+                   caseFile(card), {});
+        auto *waive = widget<QCheckBox>(&page, QStringLiteral("feeWaiverCheck"));
+        auto *reason = widget<QLineEdit>(&page, QStringLiteral("feeWaiverReason"));
+        QVERIFY(waive->isVisible());
+        QVERIFY(!reason->isEnabled());
+        waive->setChecked(true);
+        QVERIFY(reason->isEnabled());
+        QVERIFY(page.waivingFees());
+        QCOMPARE(page.feeWaiverReason(), QString());
+        typeText(reason, QStringLiteral("最低生活保障对象"));
+        QCOMPARE(page.feeWaiverReason(), QStringLiteral("最低生活保障对象"));
+        // A new intake starts without it.
+        page.start(*m_services->catalogue().find(QStringLiteral("property-transfer")), card,
+                   caseFile(card), {});
+        QVERIFY(!page.waivingFees());
+        QVERIFY(reason->text().isEmpty());
+    }
+
     void missingMaterialsNotificationAndResume()
     {
         const FormTemplate *form = m_services->catalogue().find(QStringLiteral("residence-permit"));

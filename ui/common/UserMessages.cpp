@@ -70,6 +70,8 @@ QString UserMessages::error(const Error &e)
         return tr("表单还有未填或填写有误的项目，请按提示修改。");
     if (c == QLatin1String("materials-missing"))
         return tr("还有未收取的材料，请在材料清单 (F6) 中逐项勾选已收的材料。");
+    if (c == QLatin1String("nothing-to-waive"))
+        return tr("本事项没有需要减免的费用。");
     if (c == QLatin1String("override-reason-missing"))
         return tr("申请人身份有问题，受理前须说明理由（交值班长复核）。");
     if (const auto conflict = EditConflict::fromError(e))

@@ -570,6 +570,13 @@ void CounterWorkspace::acceptIntake()
     IntakeRequest request = m_visit.request(
         *form, m_intake->values(), m_intake->materialsReceived(), m_intake->heldDocuments());
     request.identityFlags << m_intake->partyCardFlags();
+    if (m_intake->waivingFees()) {
+        request.feeWaiverReason = m_intake->feeWaiverReason();
+        if (request.feeWaiverReason.isEmpty()) {
+            m_intake->showMessage(tr("减免费用须填写理由（交值班长复核）。"));
+            return;
+        }
+    }
     // A problem with an identity is never accepted silently: once the intake is
     // otherwise complete, the clerk confirms with a reason for the supervisor.
     if (!request.identityFlags.isEmpty() && m_intake->readyToAccept()) {

@@ -20,12 +20,14 @@
 #include "templates/Prefill.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
@@ -169,6 +171,17 @@ IntakePage::IntakePage(const Clock &clock, QWidget *parent)
     m_fees->setObjectName(QStringLiteral("feesLabel"));
     m_fees->setWordWrap(true);
     feesLayout->addWidget(m_fees);
+    // Waived fees go to the supervisor's review with the reason.
+    m_waiveFees = new QCheckBox(tr("减免费用（交值班长复核）"), feesBox);
+    m_waiveFees->setObjectName(QStringLiteral("feeWaiverCheck"));
+    m_waiverReason = new QLineEdit(feesBox);
+    m_waiverReason->setObjectName(QStringLiteral("feeWaiverReason"));
+    m_waiverReason->setPlaceholderText(tr("减免理由，如：最低生活保障对象"));
+    m_waiverReason->setAccessibleName(tr("减免理由"));
+    m_waiverReason->setEnabled(false);
+    connect(m_waiveFees, &QCheckBox::toggled, m_waiverReason, &QLineEdit::setEnabled);
+    feesLayout->addWidget(m_waiveFees);
+    feesLayout->addWidget(m_waiverReason);
     side->addWidget(feesBox);
     side->addStretch(1);
     body->addLayout(side, 2);
@@ -297,6 +310,8 @@ void IntakePage::clearForm()
     m_notifiedMissing.clear();
     m_waitingPerson.clear();
     m_partyCardFlags.clear();
+    m_waiveFees->setChecked(false);
+    m_waiverReason->clear();
     m_identityProblem->clear();
     m_identityProblem->hide();
     m_currentPage = 0;
@@ -364,7 +379,8 @@ void IntakePage::applyTabOrder()
     QList<QWidget *> chain;
     for (const FieldEditor *e : std::as_const(m_editors))
         chain << e->inputs();
-    chain << m_materials << m_allMaterials << m_cancel << m_refuse << m_notify << m_accept;
+    chain << m_materials << m_allMaterials << m_waiveFees << m_waiverReason << m_cancel << m_refuse
+          << m_notify << m_accept;
     for (int i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }
@@ -613,6 +629,22 @@ void IntakePage::refresh()
                      ? tr("本事项不收费")
                      : tr("合计：%1 元").arg(QString::number(FeeSchedule::total(fees), 'f', 2)));
     m_fees->setText(feeLines.join(QLatin1Char('\n')));
+    // Only what is owed can be waived.
+    const bool owed = FeeSchedule::total(fees) > 0;
+    m_waiveFees->setVisible(owed);
+    m_waiverReason->setVisible(owed);
+    if (!owed)
+        m_waiveFees->setChecked(false);
+}
+
+bool IntakePage::waivingFees() const
+{
+    return m_waiveFees->isVisibleTo(this) && m_waiveFees->isChecked();
+}
+
+QString IntakePage::feeWaiverReason() const
+{
+    return waivingFees() ? m_waiverReason->text().trimmed() : QString();
 }
 
 QSet<QString> IntakePage::heldDocuments() const

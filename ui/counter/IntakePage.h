@@ -20,7 +20,9 @@
 
 #include <memory>
 
+class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QScrollArea;
@@ -85,6 +87,9 @@ public:
     QStringList materialsReceived() const;
     QStringList missingMaterials() const;
     QSet<QString> heldDocuments() const;
+    // The clerk waives the fees (a family on 低保, say): ticked, and why.
+    bool waivingFees() const;
+    QString feeWaiverReason() const;
     // Shows every problem at once (used when accepting fails validation).
     int showAllProblems();
     // A passing message under the title; a problem unless said otherwise.
@@ -187,6 +192,8 @@ private:
     QListWidget *m_materials;
     QPushButton *m_allMaterials;
     QLabel *m_fees;
+    QCheckBox *m_waiveFees;
+    QLineEdit *m_waiverReason;
     QPushButton *m_accept;
     QPushButton *m_notify;
     QPushButton *m_refuse;
