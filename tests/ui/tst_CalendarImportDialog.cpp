@@ -88,7 +88,9 @@ void tst_CalendarImportDialog::brokenFileNamesItsLines()
     const QString broken = QStringLiteral(OW_TEST_DATA_DIR "/calendar/broken-dates.ics");
     const Status done = dialog.importFile(broken);
     QCOMPARE(done.error().code, QStringLiteral("calendar-file"));
-    for (const CalendarFile::Problem &p : CalendarFile::load(broken).problems())
+    const CalendarFile file = CalendarFile::load(broken); // kept: problems() refers into it
+    QVERIFY(!file.problems().isEmpty());
+    for (const CalendarFile::Problem &p : file.problems())
         QVERIFY(done.error().detail.contains(QStringLiteral(":%1: ").arg(p.line)));
 }
 
