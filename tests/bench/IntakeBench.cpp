@@ -71,8 +71,8 @@ QJsonObject IntakeBench::run() const
             .citizen(3);
 
     IntakePage page(services.clock());
-    page.attach(services.drafts(), services.makeDraftAutosaver(services.session()), services.session(),
-                services.counter());
+    page.attach(services.drafts(), services.makeDraftAutosaver(services.session()),
+                services.session(), services.counter());
     page.resize(1280, 800);
     page.show();
     PaintWatcher watcher;

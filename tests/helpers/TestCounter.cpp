@@ -111,8 +111,8 @@ Session TestCounter::session() const
 
 void TestCounter::attachIntake(IntakePage &page)
 {
-    page.attach(m_services->drafts(), m_services->makeDraftAutosaver(m_services->session()), m_services->session(),
-                m_services->counter());
+    page.attach(m_services->drafts(), m_services->makeDraftAutosaver(m_services->session()),
+                m_services->session(), m_services->counter());
     page.setDocuments(&m_services->documents());
 }
 

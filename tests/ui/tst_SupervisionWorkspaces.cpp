@@ -216,6 +216,10 @@ void tst_SupervisionWorkspaces::reviewWithMakerChecker()
     QVERIFY(clerkRow >= 0 && ownRow >= 0);
 
     TestCounter::screenshot(c.window(), QStringLiteral("review.png"));
+    // Every kind of item can be chosen alone, the newest ones too.
+    auto *kinds = find<QComboBox>(c, QStringLiteral("reviewKind"));
+    for (const char *kind : {"fee-waiver", "non-acceptance", "override", "sample"})
+        QVERIFY2(kinds->findData(QLatin1String(kind)) >= 0, kind);
     // Their own case: no decision, and why.
     view->selectRow(ownRow);
     QVERIFY(!find<QPushButton>(c, QStringLiteral("reviewApproveButton"))->isEnabled());
