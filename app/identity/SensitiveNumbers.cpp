@@ -16,6 +16,12 @@ bool isCheckX(QChar c)
     return c == QLatin1Char('X') || c == QLatin1Char('x');
 }
 
+bool isAsciiLetter(QChar c)
+{
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+           (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+}
+
 } // namespace
 
 QList<SensitiveNumbers::Match> SensitiveNumbers::find(const QString &text, const QDate &today)
@@ -40,6 +46,14 @@ QList<SensitiveNumbers::Match> SensitiveNumbers::find(const QString &text, const
         const bool longer = end < n && isCheckX(text.at(end)); // 18 digits and an X: 19
         if (longer) {
             i = end + 1;
+            continue;
+        }
+        // Digits touching a Latin letter belong to a word or a hex digest (a
+        // key fingerprint, a hash), where eleven digits in a row happen by chance.
+        const bool inWord =
+            (i > 0 && isAsciiLetter(text.at(i - 1))) || (end < n && isAsciiLetter(text.at(end)));
+        if (inWord) {
+            i = end;
             continue;
         }
         if (length == 18 || length == 15) {

@@ -8,7 +8,8 @@ namespace OneWindow {
 
 // Finds and masks personal numbers inside free text: resident ID numbers
 // (18 characters, or the old 15 digits) and mainland mobile numbers. A run of
-// digits longer than the number is not one (a timestamp, a case counter).
+// digits longer than the number is not one (a timestamp, a case counter), nor
+// is one that touches a Latin letter (a hex fingerprint, a hash).
 // Used where text leaves the hall's screens (audit exports) and by the test
 // that scans every log line of a test run.
 class SensitiveNumbers

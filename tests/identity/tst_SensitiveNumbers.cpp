@@ -57,6 +57,9 @@ void tst_SensitiveNumbers::find_data()
     QTest::newRow("not a mobile: starts 12") << "12812345678" << 0 << 0 << false;
     QTest::newRow("digits inside a longer run")
         << QStringLiteral("9") + id + QStringLiteral("9") << 0 << 0 << false;
+    QTest::newRow("inside a hex fingerprint") << "key 844f15200000012c" << 0 << 0 << false;
+    QTest::newRow("after a Chinese word")
+        << QStringLiteral("身份证%1").arg(id) << 1 << idKind << true;
     QTest::newRow("timestamp") << "20261124100000123" << 0 << 0 << false;
     QTest::newRow("two") << QStringLiteral("%1 / 15900001111").arg(id) << 2 << idKind << true;
 }
@@ -84,6 +87,8 @@ void tst_SensitiveNumbers::masked_data()
                         << QStringLiteral("身份证 %1 查询").arg(IdNumber::masked(id));
     QTest::newRow("mobile") << "tel 13812345678"
                             << "tel 138****5678";
+    QTest::newRow("hex fingerprint untouched") << "key 844f15200000012c"
+                                               << "key 844f15200000012c";
     QTest::newRow("case number untouched") << "510107-20261124-00002"
                                            << "510107-20261124-00002";
     QTest::newRow("both") << QStringLiteral("%1,13812345678").arg(id)

@@ -98,6 +98,11 @@ void tst_LogPrivacy::scannerFlags_data()
         << QStringLiteral("QWARN  : tst_X::f() [qt.sql] %1").arg(id) << false;
     QTest::newRow("a test's own data tag")
         << QStringLiteral("PASS   : tst_IdNumber::check(%1)").arg(id) << false;
+    // A hall key's fingerprint is hex; eleven of its digits in a row are chance.
+    QTest::newRow("key fingerprint")
+        << "QINFO  : tst_X::f() [onewindow.services] hall \"510104\" set up; key "
+           "\"844f15200000012c\""
+        << false;
     QTest::newRow("case number") << "QINFO  : tst_X::f() [onewindow.intake] 510107-20261124-00002"
                                  << false;
 }
