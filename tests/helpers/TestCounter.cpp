@@ -116,6 +116,11 @@ void TestCounter::attachIntake(IntakePage &page)
     page.setDocuments(&m_services->documents());
 }
 
+QWidget *TestCounter::windowWidget() const
+{
+    return m_window.get();
+}
+
 MainWindow *TestCounter::openWindow()
 {
     // The window as the clerk sees it: the application's style, set once.

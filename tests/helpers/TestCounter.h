@@ -69,11 +69,13 @@ public:
     // The real window for the signed-in user, shown and active.
     MainWindow *openWindow();
     MainWindow *window() const { return m_window.get(); }
+    // The window as a plain widget, for code that sees MainWindow only declared.
+    QWidget *windowWidget() const;
     void closeWindow();
 
     template <typename T> T *find(const QString &name) const
     {
-        T *w = m_window ? m_window->template findChild<T *>(name) : nullptr;
+        T *w = m_window ? windowWidget()->template findChild<T *>(name) : nullptr;
         if (!w)
             qWarning() << "no widget" << name;
         return w;
