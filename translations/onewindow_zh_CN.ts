@@ -215,7 +215,7 @@
     <message>
         <location filename="../ui/common/CaseStateText.cpp" line="40"/>
         <location filename="../ui/common/CaseStateText.cpp" line="67"/>
-        <location filename="../ui/common/CaseStateText.cpp" line="90"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="92"/>
         <source>不予许可</source>
         <translation type="unfinished"></translation>
     </message>
@@ -261,52 +261,64 @@
     </message>
     <message>
         <location filename="../ui/common/CaseStateText.cpp" line="69"/>
-        <source>办结</source>
+        <source>退件</source>
+        <comment>the action: close the case unsupplied</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/CaseStateText.cpp" line="71"/>
-        <source>送达</source>
+        <source>办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/CaseStateText.cpp" line="73"/>
-        <location filename="../ui/common/CaseStateText.cpp" line="92"/>
-        <source>撤回</source>
+        <source>送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/CaseStateText.cpp" line="75"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="94"/>
+        <source>撤回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="77"/>
         <source>重新办理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="86"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="88"/>
         <source>准予（出证）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="88"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="90"/>
         <source>部分准予</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="101"/>
-        <source>听证</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="103"/>
-        <source>现场核查</source>
+        <location filename="../ui/common/CaseStateText.cpp" line="96"/>
+        <source>退件</source>
+        <comment>the result of a case closed unsupplied</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/CaseStateText.cpp" line="105"/>
-        <source>检验检测</source>
+        <source>听证</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/CaseStateText.cpp" line="107"/>
+        <source>现场核查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="109"/>
+        <source>检验检测</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="111"/>
         <source>专家评审</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,122 +772,127 @@
 <context>
     <name>OneWindow::ActionDialog</name>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="46"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="47"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="62"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="63"/>
         <source>如证照编号、登记号（可不填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="63"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="64"/>
         <source>办理结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="75"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="76"/>
         <source>需补正的材料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="76"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="77"/>
         <source>补正说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="91"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="92"/>
         <source>本次收到的材料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="99"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="100"/>
         <source>程序（行政许可法第四十五条）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="100"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="101"/>
         <source>原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="106"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="107"/>
         <source>预计结束</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="109"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="110"/>
         <source>不予许可的法定理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="112"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="113"/>
+        <source>退件原因（如逾期未补正）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/ActionDialog.cpp" line="116"/>
         <source>撤回原因（申请人的请求）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="115"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="119"/>
         <source>重新办理的原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="120"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="124"/>
         <source>申请人本人领取</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="121"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="125"/>
         <source>代领人领取（读取代领人身份证）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="122"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="126"/>
         <source>邮寄送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="123"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="127"/>
         <source>送达方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="126"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="130"/>
         <source>代领人姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="129"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="133"/>
         <source>代领人身份证号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="132"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="136"/>
         <source>邮寄单号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="149"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="153"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="185"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="189"/>
         <source>请填写原因。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="191"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="195"/>
         <source>请勾选材料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="202"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="206"/>
         <source>请读取代领人的身份证（F2），或填写姓名和有效的身份证号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="204"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="208"/>
         <source>请填写邮寄单号。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3147,71 +3164,76 @@
     </message>
     <message>
         <location filename="../ui/models/ReviewModel.cpp" line="24"/>
-        <source>不予受理</source>
+        <source>退件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/models/ReviewModel.cpp" line="26"/>
-        <source>重新办理</source>
+        <source>不予受理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/models/ReviewModel.cpp" line="28"/>
-        <source>容缺承诺逾期</source>
+        <source>重新办理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/models/ReviewModel.cpp" line="30"/>
-        <source>说明事由查阅档案</source>
+        <source>容缺承诺逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/models/ReviewModel.cpp" line="32"/>
+        <source>说明事由查阅档案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReviewModel.cpp" line="34"/>
         <source>随机抽查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="90"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="92"/>
         <source>待复核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="92"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="94"/>
         <source>已通过（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="94"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="96"/>
         <source>已退回（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="110"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="112"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="112"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="114"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="114"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="116"/>
         <source>办件/档案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="116"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="118"/>
         <source>经办人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="118"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="120"/>
         <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="120"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="122"/>
         <source>复核</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3224,62 +3246,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="39"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="41"/>
         <source>包括已复核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="43"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="45"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="75"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="77"/>
         <source>复核意见（退回时必填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="79"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="81"/>
         <source>通过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="81"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="83"/>
         <source>退回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="102"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="104"/>
         <source>刷新 (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="117"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="119"/>
         <source>复核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="137"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="139"/>
         <source>共 %1 项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="151"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="153"/>
         <source>没有待复核的事项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="160"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="162"/>
         <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="184"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="186"/>
         <source>已通过复核。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="184"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="186"/>
         <source>已退回。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3741,27 +3763,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="130"/>
+        <location filename="../ui/common/UserMessages.cpp" line="132"/>
         <source>缺少中文字体（文泉驿微米黑），无法生成回执。请安装 fonts-wqy-microhei。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="132"/>
+        <location filename="../ui/common/UserMessages.cpp" line="134"/>
         <source>无法写入文件，请检查磁盘空间和权限。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="186"/>
+        <location filename="../ui/common/UserMessages.cpp" line="188"/>
         <source>操作失败（%1）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="193"/>
+        <location filename="../ui/common/UserMessages.cpp" line="195"/>
         <source>证件已过期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="195"/>
+        <location filename="../ui/common/UserMessages.cpp" line="197"/>
         <source>证件尚未生效</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3777,7 +3799,7 @@
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="38"/>
-        <location filename="../ui/common/UserMessages.cpp" line="155"/>
+        <location filename="../ui/common/UserMessages.cpp" line="157"/>
         <source>密码至少需要 %1 个字符。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3788,7 +3810,7 @@
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="42"/>
-        <location filename="../ui/common/UserMessages.cpp" line="159"/>
+        <location filename="../ui/common/UserMessages.cpp" line="161"/>
         <source>密码不能由同一个字符重复组成。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3899,302 +3921,307 @@
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="96"/>
-        <source>请先认领此环节。</source>
+        <source>只有退回补正、仍在等待材料的环节才能退件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="98"/>
-        <source>此环节已由 %1 认领，只有经办人可以办理。</source>
+        <source>请先认领此环节。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="100"/>
-        <source>您已认领此环节。</source>
+        <source>此环节已由 %1 认领，只有经办人可以办理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="102"/>
-        <source>请填写理由。</source>
+        <source>您已认领此环节。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="104"/>
-        <source>请选择材料。</source>
+        <source>请填写理由。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="106"/>
-        <source>所选材料（%1）不在要求补正的材料中。</source>
+        <source>请选择材料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="108"/>
-        <source>此办件没有待补交的材料。</source>
+        <source>所选材料（%1）不在要求补正的材料中。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="110"/>
-        <source>请填写不早于今天的预计结束日期。</source>
+        <source>此办件没有待补交的材料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="112"/>
-        <source>还有环节未办结（%1），不能办结。</source>
+        <source>请填写不早于今天的预计结束日期。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="114"/>
-        <source>办件尚未办结。</source>
+        <source>还有环节未办结（%1），不能办结。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="116"/>
-        <source>请选择送达方式。</source>
+        <source>办件尚未办结。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="118"/>
-        <source>代领须读取代领人的身份证或填写有效的姓名和身份证号。</source>
+        <source>请选择送达方式。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="120"/>
-        <source>邮寄送达须填写邮寄单号。</source>
+        <source>代领须读取代领人的身份证或填写有效的姓名和身份证号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="122"/>
-        <source>只能重新办理已办结的环节。</source>
+        <source>邮寄送达须填写邮寄单号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="124"/>
-        <source>该材料不允许容缺后补。</source>
+        <source>只能重新办理已办结的环节。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="126"/>
-        <source>承诺补交日期不能晚于承诺办结日期，也不能早于今天。</source>
+        <source>该材料不允许容缺后补。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="128"/>
+        <source>承诺补交日期不能晚于承诺办结日期，也不能早于今天。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="130"/>
         <source>没有找到该记录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="134"/>
+        <location filename="../ui/common/UserMessages.cpp" line="136"/>
         <source>数据库拒绝了此操作（权限不足）。请联系管理员。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="136"/>
+        <location filename="../ui/common/UserMessages.cpp" line="138"/>
         <source>本窗口没有本厅密钥，不能打印带签名二维码的文书。请管理员在窗口设置或配置文件中填写本厅密钥。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="139"/>
+        <location filename="../ui/common/UserMessages.cpp" line="141"/>
         <source>本窗口没有本厅密钥，而审计日志已用本厅密钥密封：不能记录审计事件，因此不能办理业务。请管理员在窗口设置中填写本厅密钥。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="142"/>
+        <location filename="../ui/common/UserMessages.cpp" line="144"/>
         <source>本窗口的本厅密钥与审计日志的密封不符：不能记录审计事件，因此不能办理业务。请管理员核对本厅密钥，并校验审计链。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="145"/>
+        <location filename="../ui/common/UserMessages.cpp" line="147"/>
         <source>审计日志的检查点不见了：不能记录审计事件，因此不能办理业务。请管理员校验审计链。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="149"/>
+        <location filename="../ui/common/UserMessages.cpp" line="151"/>
         <source>大厅代码应为 2 至 12 位字母或数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="151"/>
+        <location filename="../ui/common/UserMessages.cpp" line="153"/>
         <source>请填写大厅名称。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="153"/>
+        <location filename="../ui/common/UserMessages.cpp" line="155"/>
         <source>登录名应为 2 至 32 位字母、数字或 . _ -，以字母或数字开头。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="157"/>
+        <location filename="../ui/common/UserMessages.cpp" line="159"/>
         <source>密码不能包含登录名。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="161"/>
+        <location filename="../ui/common/UserMessages.cpp" line="163"/>
         <source>两次输入的密码不一致。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="163"/>
+        <location filename="../ui/common/UserMessages.cpp" line="165"/>
         <source>请指定密钥文件的位置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="165"/>
+        <location filename="../ui/common/UserMessages.cpp" line="167"/>
         <source>密钥文件 %1 已存在。要沿用它，请选择“使用已有的密钥文件”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="167"/>
+        <location filename="../ui/common/UserMessages.cpp" line="169"/>
         <source>找不到密钥文件 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="169"/>
+        <location filename="../ui/common/UserMessages.cpp" line="171"/>
         <source>无法读写密钥文件 %1，请检查权限。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="171"/>
+        <location filename="../ui/common/UserMessages.cpp" line="173"/>
         <source>密钥文件中没有可用的密钥（至少 32 位十六进制字符）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="173"/>
+        <location filename="../ui/common/UserMessages.cpp" line="175"/>
         <source>没有名为 %1 的事项模板。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="175"/>
+        <location filename="../ui/common/UserMessages.cpp" line="177"/>
         <source>请至少选择一个本大厅办理的事项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="177"/>
+        <location filename="../ui/common/UserMessages.cpp" line="179"/>
         <source>该数据库已有账号，大厅已经设置过。请直接登录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="179"/>
+        <location filename="../ui/common/UserMessages.cpp" line="181"/>
         <source>界面语言只能是中文或英文。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="181"/>
+        <location filename="../ui/common/UserMessages.cpp" line="183"/>
         <source>该项由配置文件 %1 设定，只能在该文件中修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="183"/>
+        <location filename="../ui/common/UserMessages.cpp" line="185"/>
         <source>节假日文件有错误，未导入任何内容：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="185"/>
+        <location filename="../ui/common/UserMessages.cpp" line="187"/>
         <source>已取消，没有保存任何内容。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="203"/>
+        <location filename="../ui/common/UserMessages.cpp" line="205"/>
         <source>手工录入的身份，未读卡核验</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="205"/>
+        <location filename="../ui/common/UserMessages.cpp" line="207"/>
         <source>由电子身份码识别，未出示证件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="207"/>
+        <location filename="../ui/common/UserMessages.cpp" line="209"/>
         <source>证件上没有姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="208"/>
+        <location filename="../ui/common/UserMessages.cpp" line="210"/>
         <source>证件异常（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="216"/>
+        <location filename="../ui/common/UserMessages.cpp" line="218"/>
         <source>；</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="222"/>
+        <location filename="../ui/common/UserMessages.cpp" line="224"/>
         <source>手工录入的身份（未读卡）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="224"/>
+        <location filename="../ui/common/UserMessages.cpp" line="226"/>
         <source>电子身份码识别的身份（未读卡）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="225"/>
+        <location filename="../ui/common/UserMessages.cpp" line="227"/>
         <source>已读卡，证件有问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="225"/>
+        <location filename="../ui/common/UserMessages.cpp" line="227"/>
         <source>已读卡，证件有效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="230"/>
+        <location filename="../ui/common/UserMessages.cpp" line="232"/>
         <source>受理时须说明理由，办件将交值班长复核。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="236"/>
+        <location filename="../ui/common/UserMessages.cpp" line="238"/>
         <source>未检测到证件，请将证件放在读卡器上。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="238"/>
+        <location filename="../ui/common/UserMessages.cpp" line="240"/>
         <source>证件无法读取（芯片损坏或放置不当），请重新放置；仍失败时请手工录入并交值班长复核。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="241"/>
+        <location filename="../ui/common/UserMessages.cpp" line="243"/>
         <source>读卡器数据校验错误，请重新读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="243"/>
+        <location filename="../ui/common/UserMessages.cpp" line="245"/>
         <source>没有连接读卡器，请检查读卡器连接或在设置中选择端口。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="245"/>
+        <location filename="../ui/common/UserMessages.cpp" line="247"/>
         <source>无法识别的证件类型，请使用居民身份证、港澳台居民居住证或外国人永久居留身份证。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="247"/>
+        <location filename="../ui/common/UserMessages.cpp" line="249"/>
         <source>读卡器数据不完整，请重新放置证件后再读。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="249"/>
+        <location filename="../ui/common/UserMessages.cpp" line="251"/>
         <source>读卡器无响应，请检查连接。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="250"/>
+        <location filename="../ui/common/UserMessages.cpp" line="252"/>
         <source>读卡失败（%1），请重新读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="257"/>
+        <location filename="../ui/common/UserMessages.cpp" line="259"/>
         <source>男</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="259"/>
+        <location filename="../ui/common/UserMessages.cpp" line="261"/>
         <source>女</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="261"/>
+        <location filename="../ui/common/UserMessages.cpp" line="263"/>
         <source>未说明</source>
         <translation type="unfinished"></translation>
     </message>

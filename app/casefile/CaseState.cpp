@@ -55,7 +55,7 @@ constexpr std::array<std::pair<StepState, const char *>, 7> kStepStates{{
     {StepState::Skipped, "skipped"},
 }};
 
-constexpr std::array<std::pair<CaseAction, const char *>, 13> kActions{{
+constexpr std::array<std::pair<CaseAction, const char *>, 14> kActions{{
     {CaseAction::Accept, "accept"},
     {CaseAction::Claim, "claim"},
     {CaseAction::Release, "release"},
@@ -65,18 +65,20 @@ constexpr std::array<std::pair<CaseAction, const char *>, 13> kActions{{
     {CaseAction::SpecialStart, "special-start"},
     {CaseAction::SpecialEnd, "special-end"},
     {CaseAction::Refuse, "refuse"},
+    {CaseAction::ReturnFile, "return-file"},
     {CaseAction::Complete, "complete"},
     {CaseAction::Deliver, "deliver"},
     {CaseAction::Withdraw, "withdraw"},
     {CaseAction::Reopen, "reopen"},
 }};
 
-constexpr std::array<std::pair<CaseResult, const char *>, 5> kResults{{
+constexpr std::array<std::pair<CaseResult, const char *>, 6> kResults{{
     {CaseResult::None, ""},
     {CaseResult::Granted, "granted"},
     {CaseResult::PartlyGranted, "partly-granted"},
     {CaseResult::Refused, "refused"},
     {CaseResult::Withdrawn, "withdrawn"},
+    {CaseResult::FileReturned, "file-returned"},
 }};
 
 constexpr std::array<std::pair<SpecialProcedure, const char *>, 4> kSpecial{{

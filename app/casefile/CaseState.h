@@ -47,6 +47,7 @@ enum class CaseAction
     SpecialStart, // the holder starts a special procedure
     SpecialEnd,   // the holder ends it
     Refuse,       // the holder refuses (不予许可)
+    ReturnFile,   // 退件: the holder of a returned step closes the case unsupplied
     Complete,     // 办结
     Deliver,      // handover at the window or by post
     Withdraw,     // the citizen withdraws the application
@@ -61,6 +62,7 @@ enum class CaseResult
     PartlyGranted, // a bundle where some departments approved and some refused
     Refused,       // 不予许可: every decided step refused
     Withdrawn,     // 撤回
+    FileReturned,  // 退件: the material asked for never came; the file goes back
 };
 
 // The kinds of special procedure of 行政许可法 Art. 45.

@@ -27,9 +27,10 @@ QString CaseActCommand::synopsis() const
 
 QString CaseActCommand::summary() const
 {
-    return QStringLiteral("Act on a case: claim release approve return supplement special-start"
-                          " special-end refuse complete deliver withdraw reopen. Exit 0 done,"
-                          " 1 refused (reason on stderr), 2 usage.");
+    return QStringLiteral(
+        "Act on a case: claim release approve return supplement special-start"
+        " special-end refuse return-file complete deliver withdraw reopen. Exit 0 done,"
+        " 1 refused (reason on stderr), 2 usage.");
 }
 
 int CaseActCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -22,6 +22,7 @@ QString CliRefusal::describe(const Error &error)
         {QStringLiteral("step-paused"), "the step waits for a supplement or a special procedure"},
         {QStringLiteral("step-decided"), "the step is already decided"},
         {QStringLiteral("not-in-special"), "the step is not in a special procedure"},
+        {QStringLiteral("not-returned"), "only a step returned for supplement can return the file"},
         {QStringLiteral("not-claimed"), "claim the step first"},
         {QStringLiteral("not-holder"), "the step is held by someone else"},
         {QStringLiteral("held-by-other"), "the step is held by someone else"},

@@ -18,6 +18,8 @@ QString resultText(CaseResult r, bool english)
             return QStringLiteral("not granted");
         case CaseResult::Withdrawn:
             return QStringLiteral("application withdrawn");
+        case CaseResult::FileReturned:
+            return QStringLiteral("application returned (the material asked for was not supplied)");
         case CaseResult::None:
             break;
         }
@@ -32,14 +34,25 @@ QString resultText(CaseResult r, bool english)
         return QStringLiteral("不予许可");
     case CaseResult::Withdrawn:
         return QStringLiteral("申请已撤回");
+    case CaseResult::FileReturned:
+        return QStringLiteral("退件（未按要求补齐补正材料）");
     case CaseResult::None:
         break;
     }
     return QStringLiteral("—");
 }
 
-QString stepResult(const SubCase &s, bool english)
+QString stepResult(const SubCase &s, CaseResult caseResult, bool english)
 {
+    // 退件: the step that asked for the material carries the reason; the
+    // others still open fell away with it.
+    if (s.state == StepState::Skipped && caseResult == CaseResult::FileReturned) {
+        if (english)
+            return s.result.isEmpty() ? QStringLiteral("not handled (application returned)")
+                                      : QStringLiteral("application returned: %1").arg(s.result);
+        return s.result.isEmpty() ? QStringLiteral("未办理（已退件）")
+                                  : QStringLiteral("退件：%1").arg(s.result);
+    }
     if (english) {
         switch (s.state) {
         case StepState::Approved:
@@ -86,7 +99,8 @@ PrintedDocument CompletionNoticeBuilder::build(const DocumentSource &s)
     bool refused = false;
     for (const SubCase &step : c.subCases) {
         rows << QStringList{CaseDocumentHeader::department(s, step.department),
-                            CaseDocumentHeader::stepTitle(s, step), stepResult(step, s.english)};
+                            CaseDocumentHeader::stepTitle(s, step),
+                            stepResult(step, c.result, s.english)};
         refused = refused || step.state == StepState::Refused;
     }
     d.table({say(QStringLiteral("部门"), QStringLiteral("Department")),
@@ -99,6 +113,11 @@ PrintedDocument CompletionNoticeBuilder::build(const DocumentSource &s)
         d.paragraph(say(QStringLiteral("不予许可的事项，理由及救济途径见《不予许可决定书》。"),
                         QStringLiteral("For the steps not granted, the reasons and your rights "
                                        "are set out in the Decision Not to Grant the Licence.")));
+    if (c.result == CaseResult::FileReturned)
+        d.paragraph(say(QStringLiteral("申请材料的原件在领取时一并退还；补齐材料后可重新申请。"),
+                        QStringLiteral("The originals you handed in are returned when you "
+                                       "collect; you may apply again with the missing "
+                                       "material.")));
     d.heading(say(QStringLiteral("领取办理结果"), QStringLiteral("Collecting the result")));
     d.item(say(QStringLiteral("领取地点：%1综合出件窗口"),
                QStringLiteral("Where: the result counter of %1"))

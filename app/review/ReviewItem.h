@@ -9,8 +9,8 @@ namespace OneWindow {
 struct ReviewItem
 {
     // Stable kinds: "manual-identity", "e-id-only", "card-problem", "override",
-    // "fee-waiver", "refusal", "non-acceptance", "reopen", "overdue-commitment",
-    // "purpose-opening", "sample".
+    // "fee-waiver", "refusal", "file-returned", "non-acceptance", "reopen",
+    // "overdue-commitment", "purpose-opening", "sample".
     enum class State
     {
         Open,

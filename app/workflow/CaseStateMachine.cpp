@@ -91,6 +91,10 @@ Status checkStep(const CaseRecord &record, CaseAction action, const SubCase &ste
         if (step.state != StepState::Special)
             return refuse("not-in-special");
         return heldBy(step, session);
+    case CaseAction::ReturnFile:
+        if (step.state != StepState::Returned)
+            return refuse(CaseStates::isDone(step.state) ? "step-decided" : "not-returned");
+        return heldBy(step, session);
     default:
         break;
     }
@@ -222,6 +226,7 @@ bool CaseStateMachine::isStepAction(CaseAction action)
     case CaseAction::SpecialStart:
     case CaseAction::SpecialEnd:
     case CaseAction::Refuse:
+    case CaseAction::ReturnFile:
         return true;
     default:
         return false;
@@ -347,6 +352,24 @@ Result<Transition> CaseStateMachine::apply(const CaseSnapshot &snapshot,
             e.data = QJsonObject{{QStringLiteral("auto"), true}};
             t.events << e;
         }
+    };
+    // The case ends before its steps are decided: what is still open falls
+    // away and the clock's pauses end.
+    auto closeEarly = [&](CaseState state, CaseResult result) {
+        for (SubCase &s : c.subCases)
+            if (!CaseStates::isDone(s.state))
+                moveStep(s, StepState::Skipped);
+        for (const CasePause &p : snapshot.openPauses()) {
+            CasePause ended = p;
+            ended.endedAt = now;
+            ended.endDay = today;
+            t.changedPauses << ended;
+        }
+        c.state = state;
+        c.result = result;
+        c.completedAt = now;
+        event(nullptr, CaseStates::key(before), CaseStates::key(state),
+              QJsonObject{{QStringLiteral("result"), CaseStates::key(result)}});
     };
     auto completeIfDone = [&] {
         if (!allDone(c))
@@ -537,19 +560,17 @@ Result<Transition> CaseStateMachine::apply(const CaseSnapshot &snapshot,
     case CaseAction::Withdraw:
         if (reason.isEmpty())
             return R::failure(QStringLiteral("reason-required"));
-        for (SubCase &s : c.subCases)
-            if (!CaseStates::isDone(s.state))
-                moveStep(s, StepState::Skipped);
-        for (const CasePause &p : snapshot.openPauses()) {
-            CasePause ended = p;
-            ended.endedAt = now;
-            ended.endDay = today;
-            t.changedPauses << ended;
-        }
-        c.state = CaseState::Withdrawn;
-        c.result = CaseResult::Withdrawn;
-        c.completedAt = now;
-        event(nullptr, CaseStates::key(before), CaseStates::key(c.state));
+        closeEarly(CaseState::Withdrawn, CaseResult::Withdrawn);
+        break;
+    case CaseAction::ReturnFile:
+        // 退件: the department that asked for the material closes the case
+        // without it. Steps already approved keep their result; the rest fall
+        // away, and the file (with the citizen's originals) goes back at handover.
+        if (reason.isEmpty())
+            return R::failure(QStringLiteral("reason-required"));
+        step->result = reason;
+        step->completedAt = now;
+        closeEarly(CaseState::Completed, CaseResult::FileReturned);
         break;
     case CaseAction::Reopen: {
         if (reason.isEmpty())

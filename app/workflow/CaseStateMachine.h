@@ -24,7 +24,7 @@ namespace OneWindow {
 // materials-required, material-unknown, material-not-requested,
 // nothing-outstanding, expected-end-required, steps-open, not-completed,
 // delivery-required, recipient-required, tracking-required,
-// step-not-decided, not-an-action.
+// step-not-decided, not-returned, not-an-action.
 class CaseStateMachine
 {
 public:

@@ -18,6 +18,25 @@
 
 namespace OneWindow {
 
+namespace {
+
+// The review queue's kind for an action a supervisor looks at again, or none.
+QString reviewKindOf(CaseAction action)
+{
+    switch (action) {
+    case CaseAction::Refuse:
+        return QStringLiteral("refusal");
+    case CaseAction::ReturnFile:
+        return QStringLiteral("file-returned");
+    case CaseAction::Reopen:
+        return QStringLiteral("reopen");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
 bool CaseWorkflowService::maySee(const CaseRecord &record, const Session &session)
 {
     if (Permission::can(session, Capability::OpenCaseFile))
@@ -257,14 +276,16 @@ Result<CaseSnapshot> CaseWorkflowService::act(const QString &caseNumber,
             if (const Status s = cases.appendEvent(e); !s)
                 return s;
         const qint64 stepId = request.stepId;
-        // A refusal and a reopening are final only with a second pair of eyes.
-        if (request.action == CaseAction::Refuse || request.action == CaseAction::Reopen) {
-            const bool refusal = request.action == CaseAction::Refuse;
+        // A refusal, a returned file and a reopening are final only with a
+        // second pair of eyes.
+        const QString reviewKind = reviewKindOf(request.action);
+        if (!reviewKind.isEmpty()) {
+            const bool onStep = request.action != CaseAction::Reopen;
             if (const Status f = ReviewRepository(m_db).flag(
-                    refusal ? QStringLiteral("refusal") : QStringLiteral("reopen"),
+                    reviewKind,
                     QStringLiteral("%1:%2:%3")
-                        .arg(refusal ? QStringLiteral("step") : QStringLiteral("case"))
-                        .arg(refusal ? stepId : after.id)
+                        .arg(onStep ? QStringLiteral("step") : QStringLiteral("case"))
+                        .arg(onStep ? stepId : after.id)
                         .arg(now.toMSecsSinceEpoch()),
                     after.id, caseNumber, request.reason.trimmed(), session, now);
                 !f)

@@ -212,6 +212,26 @@ private Q_SLOTS:
                      .value("user")
                      .toString(),
                  QStringLiteral("clerk01"));
+
+        // Asked again, the material never comes: the step's holder returns the file.
+        QVERIFY(cli(act + as(QStringLiteral("ga01"),
+                             {number, "return", "--step", "hukou", "--materials", "photo"}))
+                    .exitCode == 0);
+        r = cli(act + as(QStringLiteral("clerk01"),
+                         {number, "return-file", "--step", "hukou", "--reason", "逾期"}));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("forbidden"));
+        r = cli(act + as(QStringLiteral("ga01"), {number, "return-file", "--step", "hukou"}));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("reason-required"));
+        r = cli(act + as(QStringLiteral("ga01"), {number, "return-file", "--step", "hukou",
+                                                  "--reason", "申请人逾期未补正照片"}));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
+        QCOMPARE(r.json().value(QStringLiteral("result")).toString(),
+                 QStringLiteral("file-returned"));
+        QCOMPARE(stepState(r.json(), "hukou"), QStringLiteral("skipped"));
+        QCOMPARE(stepState(r.json(), "birth-check"), QStringLiteral("approved"));
     }
 
     void signInAndUsage()

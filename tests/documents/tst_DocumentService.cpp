@@ -521,6 +521,40 @@ private Q_SLOTS:
         }
     }
 
+    // 退件: the completion notice gives the result, the returning department's
+    // reason and that the originals go back.
+    void completionOfAReturnedFile()
+    {
+        Hall *h = hall(QStringLiteral("sqlite"));
+        QVERIFY(h);
+        const QString number = h->accept(10, false);
+        QVERIFY(!number.isEmpty());
+        DocumentService &docs = h->services.documents();
+        QVERIFY(h->act(number, CaseAction::Claim, h->health, "birth-check"));
+        QVERIFY(h->act(number, CaseAction::Approve, h->health, "birth-check"));
+        QVERIFY(h->act(number, CaseAction::Claim, h->police, "hukou"));
+        QVERIFY(h->act(number, CaseAction::Return, h->police, "hukou", QStringLiteral("户口簿缺页"),
+                       {QStringLiteral("household-register")}));
+        QCOMPARE(docs.render(number, DocumentKind::Completion, PaperLayout::A4, false, h->clerk)
+                     .error()
+                     .code,
+                 QStringLiteral("not-applicable"));
+        QVERIFY(h->act(number, CaseAction::ReturnFile, h->police, "hukou",
+                       QStringLiteral("申请人逾期未补正户口簿")));
+        auto rendered =
+            docs.render(number, DocumentKind::Completion, PaperLayout::A4, false, h->clerk);
+        QVERIFY2(rendered.ok(), qPrintable(rendered.error().code));
+        if (!Test::PdfInspection::popplerAvailable())
+            QSKIP("poppler-utils is not installed");
+        const QString text = Test::PdfInspection(rendered->path).compactText();
+        for (const QString &e :
+             {QStringLiteral("办理结果：退件（未按要求补齐补正材料）"),
+              QStringLiteral("退件：申请人逾期未补正户口簿"), QStringLiteral("未办理（已退件）"),
+              QStringLiteral("原件在领取时一并退还")})
+            QVERIFY2(text.contains(e), qPrintable(e));
+        QVERIFY(!text.contains(QStringLiteral("前序事项不予许可")));
+    }
+
     void reprintsAreMarkedCountedAndAudited_data() { TestDatabase::addBackendRows(); }
     void reprintsAreMarkedCountedAndAudited()
     {

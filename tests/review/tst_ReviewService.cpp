@@ -182,9 +182,29 @@ private Q_SLOTS:
         reopen.action = CaseAction::Reopen;
         reopen.reason = QStringLiteral("医院已更正");
         QVERIFY(h.workflow.act(c.caseNumber, reopen, h.supervisor).ok());
+        // A returned file (退件) after a supplement that never came.
+        auto d = h.accept(h.clerk, 10).value();
+        ActionRequest ret;
+        ret.action = CaseAction::Claim;
+        ret.stepId = d.stepByKey(QStringLiteral("birth-check"))->id;
+        QVERIFY(h.workflow.act(d.caseNumber, ret, h.health).ok());
+        ret.action = CaseAction::Return;
+        ret.materials = {QStringLiteral("birth-certificate")};
+        QVERIFY(h.workflow.act(d.caseNumber, ret, h.health).ok());
+        ret.action = CaseAction::ReturnFile;
+        ret.materials.clear();
+        ret.reason = QStringLiteral("逾期未补正出生医学证明");
+        QVERIFY(h.workflow.act(d.caseNumber, ret, h.health).ok());
         const QStringList kinds = h.kinds();
         QVERIFY(kinds.contains(QStringLiteral("refusal")));
         QVERIFY(kinds.contains(QStringLiteral("reopen")));
+        QVERIFY(kinds.contains(QStringLiteral("file-returned")));
+        const auto returned =
+            h.review.queue(true, QStringLiteral("file-returned"), 10, 0, h.supervisor);
+        QCOMPARE(returned->size(), 1);
+        QCOMPARE(returned->first().subject, d.caseNumber);
+        QCOMPARE(returned->first().detail, QStringLiteral("逾期未补正出生医学证明"));
+        QCOMPARE(returned->first().makerId, h.health.userId);
 
         // A refusal at the counter (不予受理) before it is final.
         CounterContext counter;

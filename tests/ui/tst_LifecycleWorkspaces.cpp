@@ -80,7 +80,7 @@ QPushButton *actionButton(QWidget *root, CaseAction action)
 ActionDialog *openDialog(QWidget *root)
 {
     ActionDialog *dialog = nullptr;
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor(
         [&] { return (dialog = root->findChild<ActionDialog *>()) && dialog->isVisible(); }, 3000);
     return dialog;
 }
@@ -346,10 +346,77 @@ private Q_SLOTS:
         m_counter.closeWindow();
     }
 
+    // 公安 asked for material that never came: its officer returns the file
+    // (退件) from the inbox, with a reason; the case is completed with that result.
+    void officerReturnsTheFile()
+    {
+        AppServices &s = m_counter.services();
+        QVERIFY(m_counter.signIn(QStringLiteral("clerk01")));
+        IntakeRequest r =
+            Test::newbornRequest(s.catalogue().find(QStringLiteral("newborn")), s.clock().today());
+        const CardIdentity mother = m_counter.people().citizen(5);
+        r.applicant = mother;
+        r.values.insert(QStringLiteral("applicant_name"), mother.name);
+        r.values.insert(QStringLiteral("applicant_id"), mother.idNumber);
+        auto accepted = s.intake().accept(r, m_counter.session());
+        QVERIFY2(accepted.ok(), qPrintable(accepted.error().code));
+        const QString number = accepted->caseNumber;
+        Session health = m_counter.session();
+        health.role = Role::Officer;
+        health.department = QStringLiteral("卫健");
+        ActionRequest step;
+        step.action = CaseAction::Claim;
+        step.stepId = accepted->stepByKey(QStringLiteral("birth-check"))->id;
+        QVERIFY(s.workflow().act(number, step, health).ok());
+        step.action = CaseAction::Approve;
+        QVERIFY(s.workflow().act(number, step, health).ok());
+
+        QVERIFY(m_counter.signIn(QStringLiteral("officer01")));
+        step.action = CaseAction::Claim;
+        step.stepId = accepted->stepByKey(QStringLiteral("hukou"))->id;
+        QVERIFY(s.workflow().act(number, step, m_counter.session()).ok());
+        step.action = CaseAction::Return;
+        step.materials = {QStringLiteral("household-register")};
+        QVERIFY(s.workflow().act(number, step, m_counter.session()).ok());
+
+        MainWindow *window = m_counter.openWindow();
+        auto *view = m_counter.find<QTableView>(QStringLiteral("inboxView"));
+        auto *model = qobject_cast<InboxModel *>(view->model());
+        const int row = model->rowOf(number, step.stepId);
+        QVERIFY(row >= 0);
+        view->setFocus();
+        view->selectRow(row);
+        auto *panel = window->findChild<InboxWorkspace *>()->findChild<CasePanel *>();
+        QTRY_COMPARE(panel->caseNumber(), number);
+        // A returned step offers 退件, not approval.
+        QVERIFY(!actionButton(panel, CaseAction::Approve));
+        QPushButton *returnFile = actionButton(panel, CaseAction::ReturnFile);
+        QVERIFY(returnFile);
+        QCOMPARE(returnFile->text(), CaseStateText::text(CaseAction::ReturnFile));
+        QTest::mouseClick(returnFile, Qt::LeftButton);
+        ActionDialog *dialog = openDialog(panel);
+        QVERIFY(dialog);
+        auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("actionOkButton"));
+        QVERIFY(!ok->isEnabled()); // a reason first
+        // QTest types Latin-1 only; a clerk's Chinese comes through the input method.
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("reasonEdit")),
+                         QStringLiteral("overdue: no household register"));
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        const CaseSnapshot after = s.workflow().load(number, m_counter.session()).value();
+        QCOMPARE(after.record.state, CaseState::Completed);
+        QCOMPARE(after.record.result, CaseResult::FileReturned);
+        QCOMPARE(after.record.stepByKey(QStringLiteral("hukou"))->result,
+                 QStringLiteral("overdue: no household register"));
+        QTRY_COMPARE(model->rowOf(number, step.stepId), -1);
+        m_counter.closeWindow();
+    }
+
     void refusalsAreSaidAndChangeNothing()
     {
         // A clerk sees the case but no department action is offered, and the core
         // refuses one all the same.
+        QVERIFY(m_counter.signIn(QStringLiteral("clerk01")));
         AppServices &s = m_counter.services();
         const CaseSnapshot c = s.workflow().load(m_case, m_counter.session()).value();
         ActionRequest approve;

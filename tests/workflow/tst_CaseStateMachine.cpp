@@ -159,6 +159,10 @@ class tst_CaseStateMachine : public QObject
                 A.state = StepState::Special;
                 s.pauses << openPause(7, 1, CasePause::Kind::Special, {});
             }
+            if (action == CaseAction::ReturnFile) {
+                A.state = StepState::Returned;
+                s.pauses << openPause(6, 1, CasePause::Kind::Supplement, {QStringLiteral("m2")});
+            }
         }
         c.state = *CaseStates::caseStateFromKey(
             state == "all-decided" ? QStringLiteral("in-progress") : state);
@@ -205,6 +209,7 @@ class tst_CaseStateMachine : public QObject
         case CaseAction::SpecialStart:
         case CaseAction::SpecialEnd:
         case CaseAction::Refuse:
+        case CaseAction::ReturnFile:
             return open && state != "all-decided" && role == "officer";
         case CaseAction::Release:
             return open && state != "all-decided" && (role == "officer" || role == "supervisor");
@@ -435,6 +440,52 @@ private Q_SLOTS:
         QCOMPARE(refusal(s, act(CaseAction::Claim, 1), kOfficer), QStringLiteral("case-closed"));
         QCOMPARE(refusal(s, act(CaseAction::Reopen, 0, "x"), kSupervisor),
                  QStringLiteral("case-closed"));
+    }
+
+    void returnFile()
+    {
+        // A and B in parallel, C after A. B is approved; A asks for material
+        // that never comes, and its holder returns the file (退件).
+        CaseSnapshot s =
+            bundle({step(1, "a", "公安"), step(2, "b", "卫健"), step(3, "c", "公安", {"a"})});
+        const Session health = user(13, Role::Officer, QStringLiteral("卫健"));
+        applyOk(s, act(CaseAction::Claim, 2), health);
+        applyOk(s, act(CaseAction::Approve, 2, "证号 9"), health);
+        applyOk(s, act(CaseAction::Claim, 1), kOfficer);
+        // Only a step waiting for material can return the file.
+        QCOMPARE(refusal(s, act(CaseAction::ReturnFile, 1, "逾期"), kOfficer),
+                 QStringLiteral("not-returned"));
+        ActionRequest ret = act(CaseAction::Return, 1, "缺少户口簿");
+        ret.materials = {QStringLiteral("m1")};
+        applyOk(s, ret, kOfficer);
+        QCOMPARE(refusal(s, act(CaseAction::ReturnFile, 1), kOfficer),
+                 QStringLiteral("reason-required"));
+        QCOMPARE(refusal(s, act(CaseAction::ReturnFile, 1, "逾期"), kColleague),
+                 QStringLiteral("not-holder"));
+        QCOMPARE(refusal(s, act(CaseAction::ReturnFile, 1, "逾期"), kClerk),
+                 QStringLiteral("forbidden"));
+        QVERIFY(CaseStateMachine::allowedActions(s, 1, kOfficer).contains(CaseAction::ReturnFile));
+        const Transition t =
+            applyOk(s, act(CaseAction::ReturnFile, 1, "申请人逾期未补正"), kOfficer);
+        QCOMPARE(s.record.state, CaseState::Completed);
+        QCOMPARE(s.record.result, CaseResult::FileReturned);
+        QCOMPARE(s.record.completedAt, kNow);
+        QCOMPARE(stateOf(s, 1), StepState::Skipped);
+        QCOMPARE(s.record.subCase(1)->result, QStringLiteral("申请人逾期未补正"));
+        QCOMPARE(stateOf(s, 2), StepState::Approved); // decided before: keeps its result
+        QCOMPARE(s.record.subCase(2)->result, QStringLiteral("证号 9"));
+        QCOMPARE(stateOf(s, 3), StepState::Skipped);
+        QCOMPARE(t.changedSteps, (QSet<qint64>{1, 3}));
+        QCOMPARE(t.changedPauses.size(), 1);
+        QVERIFY(!s.pauses.first().isOpen());
+        QCOMPARE(t.events.last().toState, QStringLiteral("completed"));
+        QCOMPARE(t.events.last().data.value("result").toString(), QStringLiteral("file-returned"));
+        // The file goes back through the window; the case is closed to departments.
+        QCOMPARE(refusal(s, act(CaseAction::Claim, 3), kOfficer), QStringLiteral("case-closed"));
+        ActionRequest hand = act(CaseAction::Deliver);
+        hand.delivery = QJsonObject{{QStringLiteral("kind"), QStringLiteral("applicant")}};
+        applyOk(s, hand, kClerk);
+        QCOMPARE(s.record.state, CaseState::Delivered);
     }
 
     void handover()

@@ -296,6 +296,64 @@ private Q_SLOTS:
         QCOMPARE(reopened->history.last().reason, QStringLiteral("医院更正了登记"));
     }
 
+    void returnFileEndsTheCase_data() { TestDatabase::addBackendRows(); }
+    void returnFileEndsTheCase()
+    {
+        QFETCH(QString, backend);
+        Hall h(backend);
+        QVERIFY2(h.t.ok(), qPrintable(h.t.error()));
+        const QString number = h.acceptNewborn();
+        QVERIFY(h.claimAndApprove(number, "birth-check", h.health));
+        QVERIFY(h.act(number, CaseAction::Claim, h.police, "hukou").ok());
+        QVERIFY(h.act(number, CaseAction::Return, h.police, "hukou", QStringLiteral("户口簿缺页"),
+                      {"household-register"})
+                    .ok());
+        const int eventsBefore = h.load(number).history.size();
+        // Not the holder's colleague, not the counter: the step's holder.
+        QCOMPARE(h.act(number, CaseAction::ReturnFile, h.police2, "hukou", QStringLiteral("逾期"))
+                     .error()
+                     .code,
+                 QStringLiteral("not-holder"));
+        QCOMPARE(h.act(number, CaseAction::ReturnFile, h.clerk, "hukou", QStringLiteral("逾期"))
+                     .error()
+                     .code,
+                 QStringLiteral("forbidden"));
+        auto returned = h.act(number, CaseAction::ReturnFile, h.police, "hukou",
+                              QStringLiteral("申请人逾期未补正户口簿"));
+        QVERIFY2(returned.ok(), qPrintable(returned.error().code));
+
+        // What was stored, read back in a fresh load.
+        const CaseSnapshot s = h.load(number);
+        QCOMPARE(s.record.state, CaseState::Completed);
+        QCOMPARE(s.record.result, CaseResult::FileReturned);
+        QCOMPARE(s.record.stepByKey("birth-check")->state, StepState::Approved);
+        QCOMPARE(s.record.stepByKey("hukou")->state, StepState::Skipped);
+        QCOMPARE(s.record.stepByKey("hukou")->result, QStringLiteral("申请人逾期未补正户口簿"));
+        for (const SubCase &step : s.record.subCases)
+            QVERIFY(CaseStates::isDone(step.state));
+        QVERIFY(s.openPauses().isEmpty());
+        QVERIFY(s.history.size() > eventsBefore);
+        QCOMPARE(s.history.last().action, CaseAction::ReturnFile);
+        QCOMPARE(s.history.last().toState, QStringLiteral("completed"));
+        QCOMPARE(s.history.last().reason, QStringLiteral("申请人逾期未补正户口簿"));
+        QCOMPARE(h.count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = ?"
+                                        " AND subject = ?"),
+                         {QStringLiteral("case-return-file"), number}),
+                 1);
+        // The case is closed to the departments; the file goes back at the window.
+        QCOMPARE(h.act(number, CaseAction::Supplement, h.clerk, {}, {}, {"household-register"})
+                     .error()
+                     .code,
+                 QStringLiteral("case-closed"));
+        ActionRequest deliver;
+        deliver.action = CaseAction::Deliver;
+        deliver.delivery = QJsonObject{{QStringLiteral("kind"), QStringLiteral("applicant")}};
+        auto delivered = h.workflow.act(number, deliver, h.clerk);
+        QVERIFY2(delivered.ok(), qPrintable(delivered.error().code));
+        QCOMPARE(delivered->record.state, CaseState::Delivered);
+        QCOMPARE(delivered->record.result, CaseResult::FileReturned);
+    }
+
     void specialProcedureMovesBothLimits_data() { TestDatabase::addBackendRows(); }
     void specialProcedureMovesBothLimits()
     {

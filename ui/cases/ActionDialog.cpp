@@ -24,6 +24,7 @@ bool ActionDialog::needsInput(CaseAction action)
     case CaseAction::Return:
     case CaseAction::SpecialStart:
     case CaseAction::Refuse:
+    case CaseAction::ReturnFile:
     case CaseAction::Supplement:
     case CaseAction::Deliver:
     case CaseAction::Withdraw:
@@ -107,6 +108,9 @@ ActionDialog::ActionDialog(CaseAction action, qint64 stepId, const CaseSnapshot 
         break;
     case CaseAction::Refuse:
         reasonEdit(tr("不予许可的法定理由"));
+        break;
+    case CaseAction::ReturnFile:
+        reasonEdit(tr("退件原因（如逾期未补正）"));
         break;
     case CaseAction::Withdraw:
         reasonEdit(tr("撤回原因（申请人的请求）"));

@@ -65,6 +65,8 @@ QString CaseStateText::text(CaseAction action)
         return tr("结束特别程序");
     case CaseAction::Refuse:
         return tr("不予许可");
+    case CaseAction::ReturnFile:
+        return tr("退件", "the action: close the case unsupplied");
     case CaseAction::Complete:
         return tr("办结");
     case CaseAction::Deliver:
@@ -90,6 +92,8 @@ QString CaseStateText::text(CaseResult result)
         return tr("不予许可");
     case CaseResult::Withdrawn:
         return tr("撤回");
+    case CaseResult::FileReturned:
+        return tr("退件", "the result of a case closed unsupplied");
     }
     return {};
 }

@@ -92,6 +92,8 @@ QString UserMessages::error(const Error &e)
         return tr("此环节已经办结。");
     if (c == QLatin1String("not-in-special"))
         return tr("此环节不在特别程序中。");
+    if (c == QLatin1String("not-returned"))
+        return tr("只有退回补正、仍在等待材料的环节才能退件。");
     if (c == QLatin1String("not-claimed"))
         return tr("请先认领此环节。");
     if (c == QLatin1String("not-holder") || c == QLatin1String("held-by-other"))

@@ -20,6 +20,8 @@ QString ReviewModel::kindText(const QString &kind)
         return tr("减免收费");
     if (kind == QLatin1String("refusal"))
         return tr("不予许可");
+    if (kind == QLatin1String("file-returned"))
+        return tr("退件");
     if (kind == QLatin1String("non-acceptance"))
         return tr("不予受理");
     if (kind == QLatin1String("reopen"))
