@@ -94,6 +94,15 @@ struct Hall
         return workflow.act(number, r, who);
     }
 
+    // The clerk hands the result to the applicant at the window.
+    Result<CaseSnapshot> handOverToApplicant(const QString &number)
+    {
+        ActionRequest r;
+        r.action = CaseAction::Deliver;
+        r.delivery = QJsonObject{{QStringLiteral("kind"), QStringLiteral("applicant")}};
+        return workflow.act(number, r, clerk);
+    }
+
     bool claimAndApprove(const QString &number, const QString &key, const Session &who)
     {
         return act(number, CaseAction::Claim, who, key).ok() &&
@@ -204,10 +213,7 @@ private Q_SLOTS:
         QCOMPARE(s.record.result, CaseResult::Granted);
 
         // Handover at the window.
-        ActionRequest deliver;
-        deliver.action = CaseAction::Deliver;
-        deliver.delivery = QJsonObject{{QStringLiteral("kind"), QStringLiteral("applicant")}};
-        auto delivered = h.workflow.act(number, deliver, h.clerk);
+        auto delivered = h.handOverToApplicant(number);
         QVERIFY2(delivered.ok(), qPrintable(delivered.error().code));
         QCOMPARE(delivered->record.state, CaseState::Delivered);
         QCOMPARE(h.act(number, CaseAction::Withdraw, h.clerk, {}, QStringLiteral("x")).error().code,
@@ -345,10 +351,7 @@ private Q_SLOTS:
                      .error()
                      .code,
                  QStringLiteral("case-closed"));
-        ActionRequest deliver;
-        deliver.action = CaseAction::Deliver;
-        deliver.delivery = QJsonObject{{QStringLiteral("kind"), QStringLiteral("applicant")}};
-        auto delivered = h.workflow.act(number, deliver, h.clerk);
+        auto delivered = h.handOverToApplicant(number);
         QVERIFY2(delivered.ok(), qPrintable(delivered.error().code));
         QCOMPARE(delivered->record.state, CaseState::Delivered);
         QCOMPARE(delivered->record.result, CaseResult::FileReturned);
