@@ -184,6 +184,12 @@ private Q_SLOTS:
             values << fields->item(r, 1)->text();
         QVERIFY(values.contains(QStringLiteral("王小明")));
         TestCounter::screenshot(window, QStringLiteral("inbox.png"));
+        // On the counter's 1366 px screen the list shows the whole case number and
+        // the matter beside the case that is open.
+        QCOMPARE(window->width(), 1366);
+        QTRY_VERIFY(view->columnViewportPosition(InboxModel::Matter) +
+                        view->columnWidth(InboxModel::Matter) <=
+                    view->viewport()->width());
         QTest::mouseClick(actionButton(panel, CaseAction::Claim), Qt::LeftButton);
         QTRY_COMPARE(model->itemAt(model->rowOf(m_case, model->itemAt(row).step.id)).step.holder,
                      m_counter.session().displayName);

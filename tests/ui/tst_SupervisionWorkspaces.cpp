@@ -7,6 +7,7 @@
 #include "helpers/TestCounter.h"
 #include "helpers/WidgetTyping.h"
 #include "intake/IntakeService.h"
+#include "models/ReviewModel.h"
 #include "security/AuthService.h"
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
@@ -216,6 +217,11 @@ void tst_SupervisionWorkspaces::reviewWithMakerChecker()
     QVERIFY(clerkRow >= 0 && ownRow >= 0);
 
     TestCounter::screenshot(c.window(), QStringLiteral("review.png"));
+    // On the counter's 1366 px screen the list shows whole case numbers.
+    QCOMPARE(c.window()->width(), 1366);
+    QTRY_VERIFY(view->columnViewportPosition(ReviewModel::Subject) +
+                    view->columnWidth(ReviewModel::Subject) <=
+                view->viewport()->width());
     // Every kind of item can be chosen alone, the newest ones too.
     auto *kinds = find<QComboBox>(c, QStringLiteral("reviewKind"));
     for (const char *kind : {"fee-waiver", "non-acceptance", "override", "sample"})

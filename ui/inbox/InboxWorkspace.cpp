@@ -3,6 +3,7 @@
 #include "cases/CaseDetailView.h"
 #include "cases/CasePanel.h"
 #include "common/Clock.h"
+#include "common/ListAndDetail.h"
 #include "common/UserMessages.h"
 #include "inbox/FileLookupDialog.h"
 #include "models/InboxModel.h"
@@ -17,9 +18,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -68,22 +67,15 @@ InboxWorkspace::InboxWorkspace(AppServices &services, const Session &session, QW
     connect(m_mine, &QCheckBox::toggled, this, &InboxWorkspace::refresh);
     connect(m_overdue, &QCheckBox::toggled, this, &InboxWorkspace::refresh);
 
-    auto *splitter = new QSplitter(this);
+    auto *splitter = new ListAndDetail(this);
     m_model = new InboxModel(this);
-    m_view = new QTableView(splitter);
+    m_view = splitter->list();
     m_view->setObjectName(QStringLiteral("inboxView"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_panel = new CasePanel(services.workflow(), services.catalogue(), services.clock(), session,
                             splitter);
     m_panel->setDocuments(&services.documents(), services.counter().printers);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setDetail(m_panel);
     layout->addWidget(splitter, 1);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

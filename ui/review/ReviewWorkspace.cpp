@@ -1,6 +1,7 @@
 #include "review/ReviewWorkspace.h"
 
 #include "cases/CasePanel.h"
+#include "common/ListAndDetail.h"
 #include "common/Theme.h"
 #include "common/UserMessages.h"
 #include "models/ReviewModel.h"
@@ -12,11 +13,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -51,17 +50,11 @@ ReviewWorkspace::ReviewWorkspace(AppServices &services, const Session &session, 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReviewWorkspace::refresh);
     connect(m_decided, &QCheckBox::toggled, this, &ReviewWorkspace::refresh);
 
-    auto *splitter = new QSplitter(this);
+    auto *splitter = new ListAndDetail(this);
     m_model = new ReviewModel(this);
-    m_view = new QTableView(splitter);
+    m_view = splitter->list();
     m_view->setObjectName(QStringLiteral("reviewView"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
 
     auto *side = new QWidget(splitter);
     auto *sideLayout = new QVBoxLayout(side);
@@ -92,8 +85,7 @@ ReviewWorkspace::ReviewWorkspace(AppServices &services, const Session &session, 
     m_panel =
         new CasePanel(services.workflow(), services.catalogue(), services.clock(), session, side);
     sideLayout->addWidget(m_panel, 1);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setDetail(side);
     layout->addWidget(splitter, 1);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
