@@ -1,10 +1,11 @@
 #include "cli/CalendarImportCommand.h"
 
+#include "cli/CliContext.h"
 #include "cli/CliOptions.h"
 #include "cli/CliProgress.h"
-#include "storage/Database.h"
+#include "services/AppServices.h"
 #include "workflow/CalendarFile.h"
-#include "workflow/CalendarRepository.h"
+#include "workflow/CalendarImport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,59 +20,51 @@ QStringList CalendarImportCommand::words() const
 
 QString CalendarImportCommand::synopsis() const
 {
-    return QStringLiteral("--database URL [--by NAME] FILE");
+    return QStringLiteral("--database URL FILE");
 }
 
 QString CalendarImportCommand::summary() const
 {
     return QStringLiteral("Import the official holidays and make-up working days (TSV or"
                           " iCalendar .ics) into the database, replacing the years the file"
-                          " lists. A broken file changes nothing.");
+                          " lists, as the database's operator (audited). A broken file changes"
+                          " nothing.");
 }
 
 int CalendarImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    CliOptions options({QStringLiteral("database"), QStringLiteral("by")});
+    const QString name = QStringLiteral("calendar import");
+    CliOptions options({QStringLiteral("database")});
     if (!options.parse(arguments)) {
-        err << "onewindow-cli calendar import: " << options.error() << '\n';
+        err << "onewindow-cli " << name << ": " << options.error() << '\n';
         return UsageError;
     }
     if (!options.has(QStringLiteral("database")) || options.positional().size() != 1) {
-        err << "onewindow-cli calendar import: --database URL and one FILE are required\n";
-        return UsageError;
-    }
-    auto url = DatabaseUrl::parse(options.value(QStringLiteral("database")));
-    if (!url) {
-        err << "onewindow-cli calendar import: " << url.error().code << ": " << url.error().detail
-            << '\n';
+        err << "onewindow-cli " << name << ": --database URL and one FILE are required\n";
         return UsageError;
     }
     const CalendarFile file = CalendarFile::load(options.positional().first());
     if (!file.ok()) {
         for (const QString &line : file.problemLines())
             err << line << '\n';
-        err << "onewindow-cli calendar import: nothing imported\n";
+        err << "onewindow-cli " << name << ": nothing imported\n";
         return Failure;
     }
 
-    Database db(url.value());
-    Status s = db.open();
-    if (s)
-        s = db.migrate();
-    if (!s) {
-        err << "onewindow-cli calendar import: " << s.error().code << ": " << s.error().detail
-            << '\n';
-        return Failure;
-    }
+    // The database's operator imports it, through the same core service as the
+    // window's dialog, and it goes on the audit trail as theirs.
+    CliContext context;
+    if (const int code = context.openAsOperator(options, name, err); code != 0)
+        return code;
     CliProgress progress(err, QStringLiteral("importing the calendar"));
-    const QString by = options.value(QStringLiteral("by"), qEnvironmentVariable("USER"));
-    auto imported = CalendarRepository(db).import(file, by, m_now, [&](int done, int total) {
-        progress.update(done, total);
-        return true;
-    });
+    auto imported =
+        context.services().calendarImport().run(file, context.session(), [&](int done, int total) {
+            progress.update(done, total);
+            return true;
+        });
     progress.finish();
     if (!imported) {
-        err << "onewindow-cli calendar import: " << imported.error().code << ": "
+        err << "onewindow-cli " << name << ": " << imported.error().code << ": "
             << imported.error().detail << '\n';
         return Failure;
     }

@@ -2,29 +2,21 @@
 
 #include "cli/CliCommand.h"
 
-#include <QDateTime>
-
 namespace OneWindow {
 
-// `calendar import --database URL [--by NAME] FILE`: puts an official holiday
-// list (the project's TSV or an iCalendar .ics file, CalendarFile) into the
-// hall's database, replacing the years it lists, so every counter counts
-// deadlines on it. A broken file changes nothing: each problem is printed as
-// FILE:LINE: message. The last stdout line is a JSON summary.
+// `calendar import --database URL FILE`: puts an official holiday list (the
+// project's TSV or an iCalendar .ics file, CalendarFile) into the hall's
+// database, replacing the years it lists, so every counter counts deadlines on
+// it. The database's operator does it (CalendarImport, audited as
+// "operator:<account>"). A broken file changes nothing: each problem is printed
+// as FILE:LINE: message. The last stdout line is a JSON summary.
 class CalendarImportCommand : public CliCommand
 {
 public:
-    explicit CalendarImportCommand(const QDateTime &now)
-        : m_now(now)
-    {}
-
     QStringList words() const override;
     QString synopsis() const override;
     QString summary() const override;
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
-
-private:
-    QDateTime m_now;
 };
 
 } // namespace OneWindow

@@ -67,8 +67,7 @@ int main(int argc, char *argv[])
     cli.addCommand(std::make_unique<OneWindow::CaseShowCommand>());
     cli.addCommand(std::make_unique<OneWindow::CaseActCommand>());
     cli.addCommand(std::make_unique<OneWindow::HallInitCommand>());
-    cli.addCommand(
-        std::make_unique<OneWindow::CalendarImportCommand>(QDateTime::currentDateTime()));
+    cli.addCommand(std::make_unique<OneWindow::CalendarImportCommand>());
     cli.addCommand(std::make_unique<OneWindow::ConfigCheckCommand>());
     using Verb = OneWindow::UserCommand::Verb;
     for (Verb verb : {Verb::Add, Verb::Disable, Verb::Enable, Verb::Passwd, Verb::List})

@@ -21,6 +21,7 @@
 #include "services/ServicesLog.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
+#include "workflow/CalendarImport.h"
 #include "workflow/CalendarRepository.h"
 #include "workflow/CaseWorkflowService.h"
 #include "workflow/DepartmentInbox.h"
@@ -119,6 +120,7 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
     m_auth = std::make_unique<AuthService>(*m_db, *m_audit, options.fastPasswordHashes);
     m_users = std::make_unique<UserAdminService>(*m_db, *m_audit, options.fastPasswordHashes);
     m_review = std::make_unique<ReviewService>(*m_db, *m_audit, *m_clock);
+    m_calendarImport = std::make_unique<CalendarImport>(*m_db, *m_audit, *m_clock);
     m_caseFiles = std::make_unique<CaseFileService>(*m_db, *m_audit);
     m_intake =
         std::make_unique<IntakeService>(*m_db, *m_audit, *m_clock, m_calendar, options.hallCode);

@@ -25,6 +25,7 @@ class AuthService;
 class DashboardService;
 class ReviewService;
 class UserAdminService;
+class CalendarImport;
 class CardReader;
 class CaseWorkflowService;
 class DepartmentInbox;
@@ -113,6 +114,8 @@ public:
     std::unique_ptr<DraftAutosaver> makeDraftAutosaver(const Session &session) const;
     const TemplateCatalogue &catalogue() const { return m_catalogue; }
     const WorkingDayCalendar &calendar() const { return m_calendar; }
+    // The administrator's import of the official calendar; reloadCalendar() after it.
+    CalendarImport &calendarImport() { return *m_calendarImport; }
     // Reads the calendar again (compiled-in table, then the years imported into the
     // database), e.g. after an import; services counting deadlines see it at once.
     Status reloadCalendar();
@@ -144,6 +147,7 @@ private:
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<UserAdminService> m_users;
     std::unique_ptr<ReviewService> m_review;
+    std::unique_ptr<CalendarImport> m_calendarImport;
     std::unique_ptr<DashboardService> m_dashboard;
     std::unique_ptr<CaseFileService> m_caseFiles;
     std::unique_ptr<IntakeService> m_intake;

@@ -16,6 +16,22 @@ Result<CalendarRepository::Summary> CalendarRepository::import(const CalendarFil
                                                                const QDateTime &now,
                                                                const Progress &progress)
 {
+    Result<Summary> written = Result<Summary>::failure(QStringLiteral("not-run"));
+    const Status stored = m_db.transaction([&]() -> Status {
+        written = write(file, importedBy, now, progress);
+        return written ? Status::success() : Status(written.error());
+    });
+    if (!stored)
+        return Result<Summary>(stored.error());
+    qCInfo(lcWorkflow) << "imported the official calendar for" << written.value().years;
+    return written;
+}
+
+Result<CalendarRepository::Summary> CalendarRepository::write(const CalendarFile &file,
+                                                              const QString &importedBy,
+                                                              const QDateTime &now,
+                                                              const Progress &progress)
+{
     if (!file.ok()) {
         const QStringList problems = file.problemLines();
         return Result<Summary>::failure(QStringLiteral("calendar-file"),
@@ -24,7 +40,7 @@ Result<CalendarRepository::Summary> CalendarRepository::import(const CalendarFil
     Summary summary;
     summary.years = file.years();
     const int total = int(file.days().size());
-    const Status stored = m_db.transaction([&]() -> Status {
+    const Status stored = [&]() -> Status {
         for (int year : std::as_const(summary.years)) {
             auto cleared =
                 m_db.run(QStringLiteral("DELETE FROM calendar_days WHERE day >= ? AND day <= ?"),
@@ -66,10 +82,9 @@ Result<CalendarRepository::Summary> CalendarRepository::import(const CalendarFil
                 return Status(q.error());
         }
         return Status::success();
-    });
+    }();
     if (!stored)
         return Result<Summary>(stored.error());
-    qCInfo(lcWorkflow) << "imported the official calendar for" << summary.years;
     return summary;
 }
 

@@ -37,6 +37,9 @@ public:
     // "calendar-file" (detail: the first problem) when the file has problems.
     Result<Summary> import(const CalendarFile &file, const QString &importedBy,
                            const QDateTime &now, const Progress &progress = {});
+    // The same inside the caller's transaction (CalendarImport adds its audit event).
+    Result<Summary> write(const CalendarFile &file, const QString &importedBy, const QDateTime &now,
+                          const Progress &progress = {});
     // Puts every imported year over `calendar` (replacing what it had for them).
     Status loadInto(WorkingDayCalendar &calendar) const;
     Result<QList<int>> importedYears() const;

@@ -1,4 +1,7 @@
+#include "common/FixedClock.h"
 #include "helpers/TestDatabase.h"
+#include "security/AuditLog.h"
+#include "security/Session.h"
 #include "storage/Database.h"
 #include "workflow/CalendarFile.h"
 #include "workflow/CalendarRepository.h"
@@ -21,6 +24,7 @@ private Q_SLOTS:
     void imports_data();
     void imports();
     void brokenFileNamesItsLines();
+    void sealedLogWithoutTheKeyImportsNothing();
     void progressOnlyWhenWatched_data();
     void progressOnlyWhenWatched();
 
@@ -39,6 +43,7 @@ tst_CliCalendar::Run tst_CliCalendar::run(const QStringList &arguments, const QS
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("ONEWINDOW_PROGRESS"));
+    env.remove(QStringLiteral("ONEWINDOW_HALL_KEY"));
     if (!progress.isEmpty())
         env.insert(QStringLiteral("ONEWINDOW_PROGRESS"), progress);
     process.setProcessEnvironment(env);
@@ -92,6 +97,43 @@ void tst_CliCalendar::imports()
     QVERIFY(calendar.coversYear(2027));
     for (const CalendarFile::Day &d : parsed.days())
         QCOMPARE(calendar.isWorkingDay(d.date), d.workday);
+    // On the audit trail, as the database's operator's.
+    QCOMPARE(t.db()
+                 .scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = ?"
+                                        " AND subject = ? AND detail = ? AND user_name LIKE ?"),
+                         {QStringLiteral("settings-change"), QStringLiteral("calendar"),
+                          QStringLiteral("2027"), QStringLiteral("operator:%")})
+                 .value()
+                 .toInt(),
+             1);
+}
+
+void tst_CliCalendar::sealedLogWithoutTheKeyImportsNothing()
+{
+    // A log sealed with the hall's key takes no event without it: the import,
+    // which commits with its event, is refused whole.
+    TestDatabase t(QStringLiteral("sqlite"));
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    FixedClock clock(QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC));
+    AuditLog sealed(t.db(), clock, QByteArray::fromHex("a1a2a3a4a5a6a7a8a9aaabacadaeafb0"));
+    Session admin;
+    admin.userId = 1;
+    admin.username = QStringLiteral("admin01");
+    admin.counterCode = QStringLiteral("A01");
+    QVERIFY(sealed.record(admin, QStringLiteral("sign-in"), {}, {}).ok());
+    const int events =
+        t.db().scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events")).value().toInt();
+    const QString path = QStringLiteral(OW_TEST_DATA_DIR "/calendar/synthetic-2027.tsv");
+    Run r = run({QStringLiteral("calendar"), QStringLiteral("import"), QStringLiteral("--database"),
+                 t.url(), path});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("audit-key"), r.err.constData());
+    QCOMPARE(t.db().scalar(QStringLiteral("SELECT COUNT(*) FROM calendar_days")).value().toInt(),
+             0);
+    QCOMPARE(t.db().scalar(QStringLiteral("SELECT COUNT(*) FROM calendar_years")).value().toInt(),
+             0);
+    QCOMPARE(t.db().scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events")).value().toInt(),
+             events);
 }
 
 void tst_CliCalendar::brokenFileNamesItsLines()

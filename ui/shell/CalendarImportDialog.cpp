@@ -1,9 +1,9 @@
 #include "shell/CalendarImportDialog.h"
 
 #include "common/Clock.h"
-#include "security/AuditLog.h"
 #include "services/AppServices.h"
 #include "workflow/CalendarFile.h"
+#include "workflow/CalendarImport.h"
 
 #include <QApplication>
 
@@ -25,38 +25,26 @@ CalendarImportDialog::CalendarImportDialog(AppServices &services, QWidget *paren
 
 Status CalendarImportDialog::importFile(const QString &path)
 {
-    // The hall's calendar is a setting: the administrator's, and on the record.
-    const Session &session = m_services.session();
-    if (const Status allowed = m_services.audit().require(session, Capability::ChangeSettings,
-                                                          QStringLiteral("calendar"));
-        !allowed)
-        return allowed;
     const CalendarFile file = CalendarFile::load(path);
     if (!file.ok())
         return Status::failure(QStringLiteral("calendar-file"),
                                file.problemLines().join(QLatin1Char('\n')));
     setMaximum(int(file.days().size()));
     setValue(0);
-    show();
-    auto imported = CalendarRepository(m_services.database())
-                        .import(file, m_services.session().username, m_services.clock().now(),
-                                [this](int done, int) {
-                                    setValue(done);
-                                    QApplication::processEvents();
-                                    return !wasCanceled();
-                                });
+    // The core decides who may (a hall setting) and puts it on the record; the
+    // progress shows once rows are being written.
+    auto imported =
+        m_services.calendarImport().run(file, m_services.session(), [this](int done, int) {
+            if (!isVisible())
+                show();
+            setValue(done);
+            QApplication::processEvents();
+            return !wasCanceled();
+        });
     hide();
     if (!imported)
         return Status(imported.error());
     m_summary = imported.value();
-    QStringList years;
-    for (int y : m_summary.years)
-        years << QString::number(y);
-    if (const Status logged =
-            m_services.audit().record(session, QStringLiteral("settings-change"),
-                                      QStringLiteral("calendar"), years.join(QLatin1Char(',')));
-        !logged)
-        return logged;
     return m_services.reloadCalendar();
 }
 
