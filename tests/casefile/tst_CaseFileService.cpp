@@ -3,6 +3,7 @@
 #include "casefile/PersonRepository.h"
 #include "common/FixedClock.h"
 #include "helpers/TestDatabase.h"
+#include "helpers/TestSession.h"
 #include "identity/IdNumber.h"
 #include "identity/SyntheticIdentityGenerator.h"
 #include "security/AuditLog.h"
@@ -43,12 +44,7 @@ const QDate kToday(2026, 3, 2);
 
 Session clerk()
 {
-    Session s;
-    s.userId = 3;
-    s.username = QStringLiteral("clerk01");
-    s.role = Role::Clerk;
-    s.counterCode = QStringLiteral("B02");
-    return s;
+    return Test::session(3, QStringLiteral("clerk01"), Role::Clerk, {}, QStringLiteral("B02"));
 }
 
 CardIdentity citizen(int index)

@@ -4,6 +4,7 @@
 #include "common/FixedClock.h"
 #include "helpers/AuditTamper.h"
 #include "helpers/TestDatabase.h"
+#include "helpers/TestSession.h"
 #include "security/AuditChainReader.h"
 #include "security/AuditLog.h"
 
@@ -48,11 +49,7 @@ Run cli(const QStringList &arguments, const QByteArray &hallKey = kHallKey)
 
 Session clerk()
 {
-    Session s;
-    s.userId = 1;
-    s.username = QStringLiteral("clerk01");
-    s.counterCode = QStringLiteral("A01");
-    return s;
+    return Test::session(1, QStringLiteral("clerk01"));
 }
 
 bool recordSix(AuditLog &log, FixedClock &clock)

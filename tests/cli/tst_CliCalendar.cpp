@@ -1,7 +1,7 @@
 #include "common/FixedClock.h"
 #include "helpers/TestDatabase.h"
+#include "helpers/TestSession.h"
 #include "security/AuditLog.h"
-#include "security/Session.h"
 #include "storage/Database.h"
 #include "workflow/CalendarFile.h"
 #include "workflow/CalendarRepository.h"
@@ -116,11 +116,10 @@ void tst_CliCalendar::sealedLogWithoutTheKeyImportsNothing()
     QVERIFY2(t.ok(), qPrintable(t.error()));
     FixedClock clock(QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC));
     AuditLog sealed(t.db(), clock, QByteArray::fromHex("a1a2a3a4a5a6a7a8a9aaabacadaeafb0"));
-    Session admin;
-    admin.userId = 1;
-    admin.username = QStringLiteral("admin01");
-    admin.counterCode = QStringLiteral("A01");
-    QVERIFY(sealed.record(admin, QStringLiteral("sign-in"), {}, {}).ok());
+    QVERIFY(sealed
+                .record(Test::session(1, QStringLiteral("admin01"), Role::Administrator),
+                        QStringLiteral("sign-in"), {}, {})
+                .ok());
     const int events =
         t.db().scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events")).value().toInt();
     const QString path = QStringLiteral(OW_TEST_DATA_DIR "/calendar/synthetic-2027.tsv");

@@ -4,6 +4,7 @@
 // delete or truncate them (grants), nor may the owner (triggers).
 #include "common/FixedClock.h"
 #include "helpers/TestDatabase.h"
+#include "helpers/TestSession.h"
 #include "identity/CardReader.h"
 #include "security/AuditChainReader.h"
 #include "security/AuditLog.h"
@@ -60,11 +61,7 @@ DatabaseUrl as(const QString &url, const QString &role)
 
 Session clerk()
 {
-    Session s;
-    s.userId = 1;
-    s.username = QStringLiteral("clerk01");
-    s.counterCode = QStringLiteral("A01");
-    return s;
+    return Test::session(1, QStringLiteral("clerk01"));
 }
 
 } // namespace

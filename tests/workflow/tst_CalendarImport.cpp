@@ -3,8 +3,8 @@
 // event commit together or not at all. Both backends.
 #include "common/FixedClock.h"
 #include "helpers/TestDatabase.h"
+#include "helpers/TestSession.h"
 #include "security/AuditLog.h"
-#include "security/Session.h"
 #include "storage/Database.h"
 #include "workflow/CalendarFile.h"
 #include "workflow/CalendarImport.h"
@@ -16,17 +16,6 @@ using namespace OneWindow;
 namespace {
 
 const QString kFile = QStringLiteral(OW_TEST_DATA_DIR "/calendar/synthetic-2027.tsv");
-
-Session account(qint64 id, const QString &name, Role role)
-{
-    Session s;
-    s.userId = id;
-    s.username = name;
-    s.displayName = name;
-    s.role = role;
-    s.counterCode = QStringLiteral("A01");
-    return s;
-}
 
 int count(const Database &db, const QString &sql, const QVariantList &values = {})
 {
@@ -59,7 +48,7 @@ private Q_SLOTS:
         AuditLog audit(t.db(), clock);
         const CalendarFile file = CalendarFile::load(kFile);
         QVERIFY(file.ok());
-        const Session admin = account(4, QStringLiteral("admin01"), Role::Administrator);
+        const Session admin = Test::session(4, QStringLiteral("admin01"), Role::Administrator);
         auto done = CalendarImport(t.db(), audit, clock).run(file, admin);
         QVERIFY2(done.ok(), qPrintable(done.error().code));
         QCOMPARE(done->years, QList<int>{2027});
@@ -94,7 +83,7 @@ private Q_SLOTS:
         QVERIFY2(t.ok(), qPrintable(t.error()));
         FixedClock clock(QDateTime(QDate(2026, 12, 1), QTime(9, 0)));
         AuditLog audit(t.db(), clock);
-        const Session who = account(2, QStringLiteral("someone"), Role(role));
+        const Session who = Test::session(2, QStringLiteral("someone"), Role(role));
         auto done = CalendarImport(t.db(), audit, clock).run(CalendarFile::load(kFile), who);
         QVERIFY(!done.ok());
         QCOMPARE(done.error().code, QStringLiteral("forbidden"));
@@ -115,7 +104,7 @@ private Q_SLOTS:
         QVERIFY2(t.ok(), qPrintable(t.error()));
         FixedClock clock(QDateTime(QDate(2026, 12, 1), QTime(9, 0)));
         AuditLog audit(t.db(), clock);
-        const Session admin = account(4, QStringLiteral("admin01"), Role::Administrator);
+        const Session admin = Test::session(4, QStringLiteral("admin01"), Role::Administrator);
         CalendarImport import(t.db(), audit, clock);
         int calls = 0;
         auto cancelled = import.run(CalendarFile::load(kFile), admin, [&](int, int) {

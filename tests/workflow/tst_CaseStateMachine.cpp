@@ -3,6 +3,8 @@
 // independently of the machine; then the effects of actions in sequence.
 #include "workflow/CaseStateMachine.h"
 
+#include "helpers/TestSession.h"
+
 #include <QJsonArray>
 #include <QTest>
 
@@ -14,13 +16,8 @@ const QDateTime kNow(QDate(2026, 3, 10), QTime(10, 0));
 
 Session user(qint64 id, Role role, const QString &department = {})
 {
-    Session s;
-    s.userId = id;
-    s.username = QStringLiteral("u%1").arg(id);
+    Session s = Test::session(id, QStringLiteral("u%1").arg(id), role, department);
     s.displayName = QStringLiteral("用户%1").arg(id);
-    s.role = role;
-    s.department = department;
-    s.counterCode = QStringLiteral("A01");
     return s;
 }
 
