@@ -575,13 +575,18 @@ Result<Transition> CaseStateMachine::apply(const CaseSnapshot &snapshot,
     case CaseAction::Reopen: {
         if (reason.isEmpty())
             return R::failure(QStringLiteral("reason-required"));
+        // A returned file (退件) closed the case early: every step that fell away
+        // with it comes back, not only those behind the reopened one.
+        const bool closedEarly = c.result == CaseResult::FileReturned;
         SubCase *target = step;
         if (request.stepId != 0 && !target)
             return R::failure(QStringLiteral("step-not-found"), QString::number(request.stepId));
         if (!target) {
+            // The one that returned the file (it keeps the reason), else the refused one.
             QList<SubCase *> refused;
             for (SubCase &s : c.subCases)
-                if (s.state == StepState::Refused)
+                if (closedEarly ? s.state == StepState::Skipped && !s.result.isEmpty()
+                                : s.state == StepState::Refused)
                     refused << &s;
             if (refused.size() == 1)
                 target = refused.first();
@@ -614,6 +619,12 @@ Result<Transition> CaseStateMachine::apply(const CaseSnapshot &snapshot,
                     }
                 }
             }
+        }
+        if (closedEarly) {
+            for (SubCase &s : c.subCases)
+                if (s.state == StepState::Skipped)
+                    moveStep(s, StepState::Waiting);
+            followOn(); // open where the predecessors are approved, skip behind a refusal
         }
         c.result = CaseResult::None;
         c.completedAt = QDateTime();

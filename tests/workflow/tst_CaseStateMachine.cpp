@@ -485,6 +485,34 @@ private Q_SLOTS:
         QCOMPARE(s.record.state, CaseState::Delivered);
     }
 
+    void reopeningAReturnedFile()
+    {
+        // A, and D beside it with nothing before it; B after A, C after a refused E.
+        CaseSnapshot s =
+            bundle({step(1, "a", "公安"), step(2, "b", "公安", {"a"}), step(3, "c", "公安", {"e"}),
+                    step(4, "d", "公安"), step(5, "e", "公安")});
+        applyOk(s, act(CaseAction::Claim, 5), kOfficer);
+        applyOk(s, act(CaseAction::Refuse, 5, "理由"), kOfficer);
+        QCOMPARE(stateOf(s, 3), StepState::Skipped);
+        applyOk(s, act(CaseAction::Claim, 1), kOfficer);
+        ActionRequest ret = act(CaseAction::Return, 1);
+        ret.materials = {QStringLiteral("m1")};
+        applyOk(s, ret, kOfficer);
+        applyOk(s, act(CaseAction::ReturnFile, 1, "逾期未补正"), kOfficer);
+        QCOMPARE(stateOf(s, 4), StepState::Skipped);
+        // The supervisor reopens without naming a step: the one that returned the file.
+        const Transition t = applyOk(s, act(CaseAction::Reopen, 0, "材料已补齐"), kSupervisor);
+        QVERIFY(!t.events.isEmpty());
+        QCOMPARE(s.record.state, CaseState::InProgress);
+        QCOMPARE(s.record.result, CaseResult::None);
+        QCOMPARE(stateOf(s, 1), StepState::Open);
+        QVERIFY(s.record.subCase(1)->result.isEmpty());
+        QCOMPARE(stateOf(s, 2), StepState::Waiting); // behind A again
+        QCOMPARE(stateOf(s, 4), StepState::Open);    // fell away with the file, back
+        QCOMPARE(stateOf(s, 3), StepState::Skipped); // still behind the refusal
+        QCOMPARE(stateOf(s, 5), StepState::Refused); // decided before: stays
+    }
+
     void handover()
     {
         CaseSnapshot s = bundle({step(1, "a", "公安")});
