@@ -3,29 +3,12 @@
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
 #include "workflow/CalendarFile.h"
-#include "workflow/WorkflowLog.h"
 #include "workflow/WorkingDayCalendar.h"
 
 #include <QFileInfo>
 #include <QHash>
 
 namespace OneWindow {
-
-Result<CalendarRepository::Summary> CalendarRepository::import(const CalendarFile &file,
-                                                               const QString &importedBy,
-                                                               const QDateTime &now,
-                                                               const Progress &progress)
-{
-    Result<Summary> written = Result<Summary>::failure(QStringLiteral("not-run"));
-    const Status stored = m_db.transaction([&]() -> Status {
-        written = write(file, importedBy, now, progress);
-        return written ? Status::success() : Status(written.error());
-    });
-    if (!stored)
-        return Result<Summary>(stored.error());
-    qCInfo(lcWorkflow) << "imported the official calendar for" << written.value().years;
-    return written;
-}
 
 Result<CalendarRepository::Summary> CalendarRepository::write(const CalendarFile &file,
                                                               const QString &importedBy,

@@ -34,10 +34,9 @@ public:
         : m_db(db)
     {}
 
-    // "calendar-file" (detail: the first problem) when the file has problems.
-    Result<Summary> import(const CalendarFile &file, const QString &importedBy,
-                           const QDateTime &now, const Progress &progress = {});
-    // The same inside the caller's transaction (CalendarImport adds its audit event).
+    // Writes the file's years inside the caller's transaction (CalendarImport's,
+    // with its permission check and audit event); a failure leaves it to roll
+    // back. "calendar-file" (detail: the first problem) when the file has problems.
     Result<Summary> write(const CalendarFile &file, const QString &importedBy, const QDateTime &now,
                           const Progress &progress = {});
     // Puts every imported year over `calendar` (replacing what it had for them).

@@ -1,9 +1,11 @@
 #include "common/FixedClock.h"
 #include "helpers/TestDatabase.h"
+#include "helpers/TestSession.h"
 #include "identity/CardReader.h"
 #include "services/AppServices.h"
 #include "storage/Database.h"
 #include "workflow/CalendarFile.h"
+#include "workflow/CalendarImport.h"
 #include "workflow/CalendarRepository.h"
 #include "workflow/WorkingDayCalendar.h"
 
@@ -19,6 +21,19 @@ const QDateTime kNow(QDate(2026, 12, 1), QTime(9, 0));
 QString fixture(const QString &name)
 {
     return QDir(QStringLiteral(OW_TEST_DATA_DIR "/calendar")).filePath(name);
+}
+
+// The repository's write in a transaction of its own, as CalendarImport runs it.
+Result<CalendarRepository::Summary> store(const Database &db, const CalendarFile &file,
+                                          const CalendarRepository::Progress &progress = {})
+{
+    Result<CalendarRepository::Summary> written =
+        Result<CalendarRepository::Summary>::failure(QStringLiteral("not-run"));
+    const Status stored = db.transaction([&]() -> Status {
+        written = CalendarRepository(db).write(file, QStringLiteral("admin"), kNow, progress);
+        return written ? Status::success() : Status(written.error());
+    });
+    return stored ? written : Result<CalendarRepository::Summary>(stored.error());
 }
 
 int count(const Database &db, const QString &table)
@@ -70,11 +85,10 @@ void tst_CalendarRepository::importAndLoad()
     for (const CalendarFile::Day &d : parsed.days())
         holidays += d.workday ? 0 : 1;
     QList<int> seen;
-    auto imported = CalendarRepository(t.db()).import(parsed, QStringLiteral("admin"), kNow,
-                                                      [&](int done, int total) {
-                                                          seen << done;
-                                                          return done <= total;
-                                                      });
+    auto imported = store(t.db(), parsed, [&](int done, int total) {
+        seen << done;
+        return done <= total;
+    });
     QVERIFY2(imported.ok(), qPrintable(imported.error().code + imported.error().detail));
     QCOMPARE(imported.value().years, QList<int>{2027});
     QCOMPARE(imported.value().holidays, holidays);
@@ -98,16 +112,13 @@ void tst_CalendarRepository::reimportReplacesTheYear()
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     CalendarRepository repository(t.db());
-    QVERIFY(repository
-                .import(CalendarFile::load(fixture(QStringLiteral("synthetic-2027.tsv"))),
-                        QString(), kNow)
-                .ok());
+    QVERIFY(store(t.db(), CalendarFile::load(fixture(QStringLiteral("synthetic-2027.tsv")))).ok());
     // A corrected list for the same year: only New Year moved.
     const CalendarFile corrected =
         CalendarFile::parse("2027-01-01\tholiday\t元旦\n2027-01-04\tholiday\t元旦\n",
                             CalendarFile::Format::Tsv, QStringLiteral("corrected.tsv"));
     QVERIFY(corrected.ok());
-    QVERIFY(repository.import(corrected, QString(), kNow).ok());
+    QVERIFY(store(t.db(), corrected).ok());
     QCOMPARE(count(t.db(), QStringLiteral("calendar_days")), 2);
     QCOMPARE(count(t.db(), QStringLiteral("calendar_years")), 1);
     WorkingDayCalendar calendar = WorkingDayCalendar::official();
@@ -121,8 +132,8 @@ void tst_CalendarRepository::brokenFileChangesNothing()
     QFETCH(QString, backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
-    auto imported = CalendarRepository(t.db()).import(
-        CalendarFile::load(fixture(QStringLiteral("broken-conflict.ics"))), QString(), kNow);
+    auto imported =
+        store(t.db(), CalendarFile::load(fixture(QStringLiteral("broken-conflict.ics"))));
     QCOMPARE(imported.error().code, QStringLiteral("calendar-file"));
     QVERIFY(imported.error().detail.contains(QStringLiteral(":12: ")));
     QCOMPARE(count(t.db(), QStringLiteral("calendar_days")), 0);
@@ -133,9 +144,8 @@ void tst_CalendarRepository::cancelChangesNothing()
     QFETCH(QString, backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
-    auto imported = CalendarRepository(t.db()).import(
-        CalendarFile::load(fixture(QStringLiteral("synthetic-2027.tsv"))), QString(), kNow,
-        [](int done, int) { return done < 16; });
+    auto imported = store(t.db(), CalendarFile::load(fixture(QStringLiteral("synthetic-2027.tsv"))),
+                          [](int done, int) { return done < 16; });
     QCOMPARE(imported.error().code, QStringLiteral("cancelled"));
     QCOMPARE(count(t.db(), QStringLiteral("calendar_days")), 0);
     QCOMPARE(count(t.db(), QStringLiteral("calendar_years")), 0);
@@ -180,9 +190,10 @@ void tst_CalendarRepository::deadlinesCrossIntoTheImportedYear()
     QVERIFY(calendar.isProvisional(weekendsOnly));
     QCOMPARE(services.calendarMissingYear(), 2027);
 
-    QVERIFY(CalendarRepository(services.database())
-                .import(CalendarFile::load(fixture(QStringLiteral("synthetic-2027.ics"))),
-                        QString(), kNow)
+    // The administrator's import, as the window and the CLI do it.
+    QVERIFY(services.calendarImport()
+                .run(CalendarFile::load(fixture(QStringLiteral("synthetic-2027.ics"))),
+                     Test::session(1, QStringLiteral("admin01"), Role::Administrator))
                 .ok());
     QVERIFY(services.reloadCalendar().ok());
     QCOMPARE(calendar.addWorkingDays(start, days), imported);
