@@ -5,6 +5,12 @@
 
 namespace OneWindow {
 
+namespace {
+
+constexpr int kListPercent = 40;
+
+} // namespace
+
 ListAndDetail::ListAndDetail(QWidget *parent)
     : QSplitter(Qt::Horizontal, parent)
     , m_list(new QTableView(this))
@@ -21,8 +27,8 @@ ListAndDetail::ListAndDetail(QWidget *parent)
 void ListAndDetail::setDetail(QWidget *detail)
 {
     addWidget(detail);
-    setStretchFactor(0, m_listShare);
-    setStretchFactor(1, 100 - m_listShare);
+    setStretchFactor(0, kListPercent);
+    setStretchFactor(1, 100 - kListPercent);
 }
 
 void ListAndDetail::showEvent(QShowEvent *event)
@@ -32,7 +38,7 @@ void ListAndDetail::showEvent(QShowEvent *event)
     if (m_sized || count() < 2 || width() <= 0)
         return;
     m_sized = true;
-    const int listWidth = width() * m_listShare / 100;
+    const int listWidth = width() * kListPercent / 100;
     setSizes({listWidth, width() - listWidth});
 }
 

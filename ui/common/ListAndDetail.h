@@ -7,8 +7,8 @@ class QTableView;
 namespace OneWindow {
 
 // A workspace's list of records on the left and the open record beside it, as
-// the inbox and the review queue have. The list gets a fixed share of the
-// width when first shown: left to their size hints, the case beside it took
+// the inbox and the review queue have. The list gets 40 % of the width when
+// first shown: left to their size hints, the case beside it took
 // all but a sliver at 1366 px and the case numbers in the list were cut.
 class ListAndDetail : public QSplitter
 {
@@ -22,15 +22,11 @@ public:
     QTableView *list() const { return m_list; }
     void setDetail(QWidget *detail);
 
-    // The list's share of the width, in percent (40 unless set).
-    void setListShare(int percent) { m_listShare = percent; }
-
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     QTableView *m_list = nullptr;
-    int m_listShare = 40;
     bool m_sized = false;
 };
 
