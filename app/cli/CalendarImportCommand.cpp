@@ -27,8 +27,9 @@ QString CalendarImportCommand::summary() const
 {
     return QStringLiteral("Import the official holidays and make-up working days (TSV or"
                           " iCalendar .ics) into the database, replacing the years the file"
-                          " lists, as the database's operator (audited). A broken file changes"
-                          " nothing.");
+                          " covers and only the days it lists of others (the December before"
+                          " an arrangement), as the database's operator (audited). A broken"
+                          " file changes nothing.");
 }
 
 int CalendarImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -1,5 +1,6 @@
 #include "cli/AuditVerifyCommand.h"
 #include "cli/CalendarImportCommand.h"
+#include "cli/CalendarShowCommand.h"
 #include "cli/CardParseCommand.h"
 #include "cli/CaseActCommand.h"
 #include "cli/CaseListCommand.h"
@@ -68,6 +69,7 @@ int main(int argc, char *argv[])
     cli.addCommand(std::make_unique<OneWindow::CaseActCommand>());
     cli.addCommand(std::make_unique<OneWindow::HallInitCommand>());
     cli.addCommand(std::make_unique<OneWindow::CalendarImportCommand>());
+    cli.addCommand(std::make_unique<OneWindow::CalendarShowCommand>());
     cli.addCommand(std::make_unique<OneWindow::ConfigCheckCommand>());
     using Verb = OneWindow::UserCommand::Verb;
     for (Verb verb : {Verb::Add, Verb::Disable, Verb::Enable, Verb::Passwd, Verb::List})

@@ -179,6 +179,11 @@ Status AppServices::reloadCalendar()
     return Status::success();
 }
 
+Result<QList<CalendarRepository::ListedDay>> AppServices::calendarYear(int year) const
+{
+    return CalendarRepository(*m_db).listYear(year);
+}
+
 int AppServices::calendarMissingYear() const
 {
     return m_calendar.missingYear(m_clock->today());

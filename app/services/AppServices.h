@@ -6,6 +6,7 @@
 #include "security/HallSettings.h"
 #include "security/Session.h"
 #include "templates/TemplateCatalogue.h"
+#include "workflow/CalendarRepository.h"
 #include "workflow/WorkingDayCalendar.h"
 
 #include <QByteArray>
@@ -119,6 +120,8 @@ public:
     // Reads the calendar again (compiled-in table, then the years imported into the
     // database), e.g. after an import; services counting deadlines see it at once.
     Status reloadCalendar();
+    // The holidays and make-up working days `year` counts with, and where each comes from.
+    Result<QList<CalendarRepository::ListedDay>> calendarYear(int year) const;
     // The year an administrator should import now (WorkingDayCalendar::missingYear), 0: none.
     int calendarMissingYear() const;
     // Whether the database has no accounts yet: the first start must set the hall up.

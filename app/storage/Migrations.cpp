@@ -385,6 +385,19 @@ const QList<Migrations::Step> &Migrations::steps()
                  " ELSE quote_ident(pg_get_userbyid(r.grantee)) END;"
                  " END LOOP; END $$"),
          }},
+        {10,
+         QStringLiteral("each imported calendar day remembers the arrangement (year) it came"
+                        " with"),
+         {
+             // The State Council's arrangement for a year may begin in the December
+             // before (2008, 2012, 2019, 2023): those days belong to the next year's
+             // arrangement, so re-importing either year replaces only its own days.
+             QStringLiteral("ALTER TABLE calendar_days ADD COLUMN arrangement INTEGER"),
+             QStringLiteral("sqlite:UPDATE calendar_days SET arrangement ="
+                            " CAST(strftime('%Y', day) AS INTEGER)"),
+             QStringLiteral("pg:UPDATE calendar_days SET arrangement ="
+                            " CAST(EXTRACT(YEAR FROM day) AS INTEGER)"),
+         }},
     };
     return all;
 }

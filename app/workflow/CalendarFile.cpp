@@ -126,6 +126,10 @@ CalendarFile CalendarFile::parse(const QByteArray &content, Format format, const
               [](const Day &a, const Day &b) { return a.date < b.date; });
     if (file.m_days.isEmpty() && file.m_problems.isEmpty())
         file.problem(0, QStringLiteral("no holidays or make-up working days in the file"));
+    else if (!file.m_days.isEmpty() && file.coveredYears().isEmpty())
+        file.problem(0, QStringLiteral("only days of December: the file holds no year's"
+                                       " arrangement (a year's arrangement lists its days from"
+                                       " January to October)"));
     return file;
 }
 
@@ -167,6 +171,21 @@ QList<int> CalendarFile::years() const
             years.append(d.date.year());
     std::sort(years.begin(), years.end());
     return years;
+}
+
+QList<int> CalendarFile::coveredYears() const
+{
+    QList<int> covered;
+    for (const Day &d : m_days)
+        if (d.date.month() < 12 && !covered.contains(d.date.year()))
+            covered.append(d.date.year());
+    std::sort(covered.begin(), covered.end());
+    return covered;
+}
+
+int CalendarFile::arrangementOf(const QDate &day) const
+{
+    return coveredYears().contains(day.year()) ? day.year() : day.year() + 1;
 }
 
 void CalendarFile::parseTsv(const QByteArray &content)

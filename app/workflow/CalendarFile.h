@@ -58,6 +58,14 @@ public:
     QStringList problemLines() const;
     // The years the file lists days for, ascending.
     QList<int> years() const;
+    // The years whose arrangement the file holds, ascending: those it lists a day
+    // for between January and November. An arrangement may begin in the last days
+    // of the December before (2008, 2012, 2019 and 2023 did): such days alone do
+    // not make the file cover that December's year.
+    QList<int> coveredYears() const;
+    // The year whose arrangement `day` belongs to: its own year when the file
+    // covers it, else the next (a December day of the following New Year).
+    int arrangementOf(const QDate &day) const;
 
 private:
     void problem(int line, const QString &message) { m_problems.append({line, message}); }

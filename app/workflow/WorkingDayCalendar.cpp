@@ -35,6 +35,13 @@ void WorkingDayCalendar::setYear(int year, const QList<QDate> &holidays,
     m_years.insert(year);
 }
 
+void WorkingDayCalendar::setDay(const QDate &day, bool workday)
+{
+    m_holidays.remove(day);
+    m_workdays.remove(day);
+    (workday ? m_workdays : m_holidays).insert(day);
+}
+
 WorkingDayCalendar WorkingDayCalendar::official()
 {
     WorkingDayCalendar calendar;

@@ -19,6 +19,9 @@ public:
     // Replaces everything known about `year` (an imported official list wins
     // over the compiled-in one) and marks it covered.
     void setYear(int year, const QList<QDate> &holidays, const QList<QDate> &workdays);
+    // One day a rest day or a make-up working day, without marking its year
+    // covered (a day of the December before an imported arrangement).
+    void setDay(const QDate &day, bool workday);
 
     // The State Council's published arrangements (resources/data/calendar.tsv, with
     // its source): every listed holiday and make-up working day.

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void sealedLogWithoutTheKeyImportsNothing();
     void progressOnlyWhenWatched_data();
     void progressOnlyWhenWatched();
+    void showsAYearAndWhereItsDaysComeFrom_data() { TestDatabase::addBackendRows(); }
+    void showsAYearAndWhereItsDaysComeFrom();
 
 private:
     struct Run
@@ -183,6 +185,79 @@ void tst_CliCalendar::progressOnlyWhenWatched()
         QStringLiteral("\rimporting the calendar: %1 / %1 (100 %)\n").arg(days).toUtf8();
     QCOMPARE(r.err.contains(last), shown);
     QCOMPARE(r.err.contains("importing the calendar"), shown);
+}
+
+void tst_CliCalendar::showsAYearAndWhereItsDaysComeFrom()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend, /*migrate=*/false);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    auto show = [&](const QString &year) {
+        return run({QStringLiteral("calendar"), QStringLiteral("show"),
+                    QStringLiteral("--database"), t.url(), year});
+    };
+    // Lines: date, kind, name, source; the expected days come from the files.
+    auto lines = [](const QByteArray &out) {
+        QList<QStringList> rows;
+        for (const QByteArray &line : out.split('\n'))
+            if (!line.isEmpty())
+                rows << QString::fromUtf8(line).split(QLatin1Char('\t'));
+        return rows;
+    };
+    auto same = [](const QList<QStringList> &rows, const QList<CalendarFile::Day> &days,
+                   const QString &source) {
+        if (rows.size() != days.size())
+            return false;
+        for (int i = 0; i < rows.size(); ++i) {
+            const QStringList expected{days.at(i).date.toString(Qt::ISODate),
+                                       days.at(i).workday ? QStringLiteral("workday")
+                                                          : QStringLiteral("holiday"),
+                                       days.at(i).name, source};
+            if (rows.at(i) != expected)
+                return false;
+        }
+        return true;
+    };
+    auto ofYear = [](const CalendarFile &file, int year) {
+        QList<CalendarFile::Day> days;
+        for (const CalendarFile::Day &d : file.days())
+            if (d.date.year() == year)
+                days << d;
+        return days;
+    };
+
+    const CalendarFile builtIn =
+        CalendarFile::load(QStringLiteral(OW_SOURCE_DIR "/resources/data/calendar.tsv"));
+    Run r = show(QStringLiteral("2026"));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(same(lines(r.out), ofYear(builtIn, 2026), QStringLiteral("built-in")));
+
+    // No arrangement at all: said on stderr, nothing on stdout.
+    r = show(QStringLiteral("2027"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(r.err.contains("no official arrangement for 2027"));
+
+    const QString path =
+        QStringLiteral(OW_TEST_DATA_DIR "/calendar/synthetic-2028-from-december.tsv");
+    r = run({QStringLiteral("calendar"), QStringLiteral("import"), QStringLiteral("--database"),
+             t.url(), path});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const CalendarFile y2028 = CalendarFile::load(path);
+    r = show(QStringLiteral("2028"));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(same(lines(r.out), ofYear(y2028, 2028), QStringLiteral("imported")));
+    // The December before 2028's arrangement is 2027's only by date.
+    r = show(QStringLiteral("2027"));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(same(lines(r.out), ofYear(y2028, 2027), QStringLiteral("imported")));
+
+    for (const QStringList &usage :
+         {QStringList{QStringLiteral("calendar"), QStringLiteral("show"),
+                      QStringLiteral("--database"), t.url()},
+          QStringList{QStringLiteral("calendar"), QStringLiteral("show"),
+                      QStringLiteral("--database"), t.url(), QStringLiteral("next-year")}})
+        QCOMPARE(run(usage).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_CliCalendar)

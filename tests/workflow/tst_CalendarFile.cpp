@@ -23,6 +23,8 @@ private Q_SLOTS:
     void icsConventions_data();
     void icsConventions();
     void compiledTableIsAGoodTsv();
+    void coveredYears_data();
+    void coveredYears();
     void brokenFiles_data();
     void brokenFiles();
     void emptyCalendar();
@@ -102,6 +104,40 @@ void tst_CalendarFile::compiledTableIsAGoodTsv()
         CalendarFile::load(QStringLiteral(OW_SOURCE_DIR "/resources/data/calendar.tsv"));
     QVERIFY2(file.ok(), qPrintable(file.problemLines().join(QLatin1Char('\n'))));
     QCOMPARE(file.years().first(), 2004);
+}
+
+void tst_CalendarFile::coveredYears_data()
+{
+    QTest::addColumn<QByteArray>("tsv");
+    QTest::addColumn<QList<int>>("years");
+    QTest::addColumn<QList<int>>("covered");
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<int>("arrangement");
+    QTest::newRow("one year") << QByteArray("2027-01-01\tholiday\t元旦\n") << QList<int>{2027}
+                              << QList<int>{2027} << QDate(2027, 1, 1) << 2027;
+    // 2008's arrangement began on 29 December 2007.
+    QTest::newRow("from the December before")
+        << QByteArray("2007-12-29\tworkday\t元旦\n2007-12-30\tholiday\t元旦\n"
+                      "2008-02-06\tholiday\t春节\n")
+        << QList<int>{2007, 2008} << QList<int>{2008} << QDate(2007, 12, 30) << 2008;
+    QTest::newRow("two whole years")
+        << QByteArray("2018-02-16\tholiday\t春节\n2018-12-30\tholiday\t元旦\n"
+                      "2019-02-05\tholiday\t春节\n")
+        << QList<int>{2018, 2019} << QList<int>{2018, 2019} << QDate(2018, 12, 30) << 2018;
+}
+
+void tst_CalendarFile::coveredYears()
+{
+    QFETCH(QByteArray, tsv);
+    QFETCH(QList<int>, years);
+    QFETCH(QList<int>, covered);
+    QFETCH(QDate, day);
+    QFETCH(int, arrangement);
+    const CalendarFile file = CalendarFile::parse(tsv, CalendarFile::Format::Tsv);
+    QVERIFY2(file.ok(), qPrintable(file.problemLines().join(QLatin1Char('\n'))));
+    QCOMPARE(file.years(), years);
+    QCOMPARE(file.coveredYears(), covered);
+    QCOMPARE(file.arrangementOf(day), arrangement);
 }
 
 void tst_CalendarFile::brokenFiles_data()

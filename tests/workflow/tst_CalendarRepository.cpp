@@ -61,6 +61,12 @@ private Q_SLOTS:
     void deadlinesCrossIntoTheImportedYear();
     void missingYearFromFirstDecember_data();
     void missingYearFromFirstDecember();
+    void decemberBeforeBelongsToTheNextYear_data() { TestDatabase::addBackendRows(); }
+    void decemberBeforeBelongsToTheNextYear();
+    void decemberBeforeAYearNeverImported_data() { TestDatabase::addBackendRows(); }
+    void decemberBeforeAYearNeverImported();
+    void listYearSaysWhereEachDayComesFrom_data() { TestDatabase::addBackendRows(); }
+    void listYearSaysWhereEachDayComesFrom();
 };
 
 void tst_CalendarRepository::importAndLoad_data()
@@ -223,6 +229,116 @@ void tst_CalendarRepository::missingYearFromFirstDecember()
     if (with2027)
         calendar.setYear(2027, {QDate(2027, 1, 1)}, {});
     QCOMPARE(calendar.missingYear(today), missing);
+}
+
+// An arrangement that begins in the December before (2008, 2012, 2019, 2023)
+// replaces only its own days: the year before keeps every other day, and is not
+// marked as imported by it.
+void tst_CalendarRepository::decemberBeforeBelongsToTheNextYear()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    CalendarRepository repository(t.db());
+    const CalendarFile y2027 = CalendarFile::load(fixture(QStringLiteral("synthetic-2027.tsv")));
+    const CalendarFile y2028 =
+        CalendarFile::load(fixture(QStringLiteral("synthetic-2028-from-december.tsv")));
+    QVERIFY(y2027.ok());
+    QVERIFY(y2028.ok());
+    QCOMPARE(y2028.coveredYears(), QList<int>{2028});
+    QVERIFY(store(t.db(), y2027).ok());
+    auto imported = store(t.db(), y2028);
+    QVERIFY2(imported.ok(), qPrintable(imported.error().detail));
+    QCOMPARE(imported.value().years, QList<int>{2028});
+    QCOMPARE(repository.importedYears().value(), (QList<int>{2027, 2028}));
+    QCOMPARE(count(t.db(), QStringLiteral("calendar_days")),
+             int(y2027.days().size() + y2028.days().size()));
+    QCOMPARE(t.db()
+                 .scalar(QStringLiteral("SELECT source FROM calendar_years WHERE year = 2027"))
+                 .value()
+                 .toString(),
+             QStringLiteral("synthetic-2027.tsv"));
+
+    auto check = [&](bool decemberFrom2028) {
+        WorkingDayCalendar calendar = WorkingDayCalendar::official();
+        if (!repository.loadInto(calendar))
+            return false;
+        for (const CalendarFile::Day &d : y2027.days())
+            if (calendar.isWorkingDay(d.date) != d.workday)
+                return false;
+        return calendar.isWorkingDay(QDate(2027, 12, 30)) == !decemberFrom2028 &&
+               calendar.isWorkingDay(QDate(2027, 12, 26)) == decemberFrom2028 &&
+               !calendar.isWorkingDay(QDate(2028, 1, 26));
+    };
+    QVERIFY(check(true));
+    // The year before imported again: the next year's December days stay.
+    QVERIFY(store(t.db(), y2027).ok());
+    QVERIFY(check(true));
+    // The next year corrected without them: they go.
+    const CalendarFile corrected =
+        CalendarFile::parse("2028-01-01\tholiday\t元旦\n2028-01-26\tholiday\t春节\n",
+                            CalendarFile::Format::Tsv, QStringLiteral("corrected-2028.tsv"));
+    QVERIFY(corrected.ok());
+    QVERIFY(store(t.db(), corrected).ok());
+    QVERIFY(check(false));
+    QCOMPARE(count(t.db(), QStringLiteral("calendar_days")), int(y2027.days().size()) + 2);
+}
+
+void tst_CalendarRepository::decemberBeforeAYearNeverImported()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    QVERIFY(store(t.db(),
+                  CalendarFile::load(fixture(QStringLiteral("synthetic-2028-from-december.tsv"))))
+                .ok());
+    QCOMPARE(CalendarRepository(t.db()).importedYears().value(), QList<int>{2028});
+    WorkingDayCalendar calendar = WorkingDayCalendar::official();
+    QVERIFY(CalendarRepository(t.db()).loadInto(calendar).ok());
+    // 2027 has no arrangement yet: its deadlines stay provisional, but the three
+    // days the 2028 arrangement fixes count as it says.
+    QVERIFY(!calendar.coversYear(2027));
+    QVERIFY(calendar.isProvisional(QDate(2027, 12, 30)));
+    QVERIFY(!calendar.isWorkingDay(QDate(2027, 12, 30)));
+    QVERIFY(calendar.isWorkingDay(QDate(2027, 12, 26)));
+    QVERIFY(calendar.isWorkingDay(QDate(2027, 12, 29)));
+    // A file of December days alone holds no year's arrangement: refused whole.
+    const CalendarFile december = CalendarFile::parse(
+        "2027-12-30\tholiday\t元旦\n", CalendarFile::Format::Tsv, QStringLiteral("december.tsv"));
+    QVERIFY(!december.ok());
+    QCOMPARE(store(t.db(), december).error().code, QStringLiteral("calendar-file"));
+}
+
+void tst_CalendarRepository::listYearSaysWhereEachDayComesFrom()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    CalendarRepository repository(t.db());
+    // A built-in year: the compiled-in table's days, none imported.
+    WorkingDayCalendar builtIn = WorkingDayCalendar::official();
+    auto y2026 = repository.listYear(2026);
+    QVERIFY(y2026.ok());
+    QVERIFY(!y2026.value().isEmpty());
+    for (const CalendarRepository::ListedDay &d : y2026.value()) {
+        QCOMPARE(d.date.year(), 2026);
+        QVERIFY(!d.imported);
+        QVERIFY(!d.name.isEmpty());
+        QCOMPARE(builtIn.isWorkingDay(d.date), d.workday);
+    }
+    QVERIFY(repository.listYear(2027).value().isEmpty());
+
+    const CalendarFile y2028 =
+        CalendarFile::load(fixture(QStringLiteral("synthetic-2028-from-december.tsv")));
+    QVERIFY(store(t.db(), y2028).ok());
+    const QList<CalendarRepository::ListedDay> y2027 = repository.listYear(2027).value();
+    QCOMPARE(y2027.size(), 3); // the December days of 2028's arrangement
+    for (const CalendarRepository::ListedDay &d : y2027)
+        QVERIFY(d.imported);
+    const QList<CalendarRepository::ListedDay> listed = repository.listYear(2028).value();
+    QCOMPARE(listed.size(), int(y2028.days().size()) - 3);
+    QVERIFY(std::is_sorted(listed.cbegin(), listed.cend(),
+                           [](const auto &a, const auto &b) { return a.date < b.date; }));
 }
 
 QTEST_GUILESS_MAIN(tst_CalendarRepository)
