@@ -7,6 +7,7 @@
 #include "identity/IdNumber.h"
 #include "review/ReviewRepository.h"
 #include "security/AuditLog.h"
+#include "security/AuditedRead.h"
 #include "security/Permission.h"
 #include "storage/Database.h"
 
@@ -262,15 +263,15 @@ Result<PersonSearchPage> CaseFileService::search(const QString &query, int limit
                              Permission::key(Capability::SearchPersons));
         return Result<PersonSearchPage>::failure(QStringLiteral("forbidden"));
     }
-    auto page = PersonSearch(m_db).search(query, limit, offset);
+    // Every page shows other people: each is on the record, with the query masked.
+    const QString detail = offset > 0
+                               ? QStringLiteral("%1 offset %2").arg(maskedQuery(query)).arg(offset)
+                               : maskedQuery(query);
+    auto page =
+        auditedRead(m_audit, session, QStringLiteral("search"), QStringLiteral("persons"), detail,
+                    [&] { return PersonSearch(m_db).search(query, limit, offset); });
     if (!page)
         return page;
-    // Paging on through the same results is the same search.
-    if (offset == 0)
-        if (const Status a = m_audit.record(session, QStringLiteral("search"),
-                                            QStringLiteral("persons"), maskedQuery(query));
-            !a)
-            return Result<PersonSearchPage>(a.error());
     PersonSearchPage masked = page.value();
     for (PersonHit &h : masked.hits) {
         h.idNumber = IdNumber::masked(h.idNumber);
@@ -279,9 +280,16 @@ Result<PersonSearchPage> CaseFileService::search(const QString &query, int limit
     return masked;
 }
 
-Result<QList<CaseRecord>> CaseFileService::pastCases(qint64 personId, int limit, int offset) const
+Result<QList<CaseRecord>> CaseFileService::pastCases(qint64 personId, int limit, int offset,
+                                                     const Session &session,
+                                                     const QString &purpose) const
 {
-    return CaseRepository(m_db).pastForPerson(personId, limit, offset);
+    if (const Status allowed = authorize(personId, session, purpose); !allowed)
+        return Result<QList<CaseRecord>>(allowed.error());
+    return auditedRead(m_audit, session, QStringLiteral("view-past-cases"),
+                       QStringLiteral("person:%1").arg(personId),
+                       QStringLiteral("offset %1").arg(offset),
+                       [&] { return CaseRepository(m_db).pastForPerson(personId, limit, offset); });
 }
 
 } // namespace OneWindow

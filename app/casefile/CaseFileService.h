@@ -41,15 +41,18 @@ public:
                                       const QString &purpose = {});
     // Files found by ID-number or phone prefix, case number, initials or name
     // (PersonSearch), one page. ID numbers and phones come back masked: the
-    // full ones are shown once the file is opened. Audited with the query masked.
+    // full ones are shown once the file is opened. Every page audited with the
+    // query masked, in the same transaction as the reading.
     Result<PersonSearchPage> search(const QString &query, int limit, int offset,
                                     const Session &session) const;
     // The query as the audit trail keeps it: the first characters only.
     static QString maskedQuery(const QString &query);
     // A mobile number as lists show it: 170****1234.
     static QString maskedPhone(const QString &phone);
-    // More history: finished cases, newest first.
-    Result<QList<CaseRecord>> pastCases(qint64 personId, int limit, int offset) const;
+    // More history: finished cases, newest first, for whoever may open the file
+    // (with the purpose they opened it with); every page audited.
+    Result<QList<CaseRecord>> pastCases(qint64 personId, int limit, int offset,
+                                        const Session &session, const QString &purpose = {}) const;
 
 private:
     Result<CaseFile> fill(CaseFile file, const Session &session, const QString &purpose);

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "review/ReviewRepository.h"
 #include "security/AuditLog.h"
+#include "security/AuditedRead.h"
 #include "security/Permission.h"
 #include "storage/Database.h"
 
@@ -57,7 +58,14 @@ Result<QList<ReviewItem>> ReviewService::queue(bool openOnly, const QString &kin
     }
     if (const Status s = flagOverdueCommitments(); !s)
         return Result<QList<ReviewItem>>(s.error());
-    return ReviewRepository(m_db).list(openOnly, kind, limit, offset);
+    // The queue names cases, makers and their reasons: each page is on the record.
+    return auditedRead(m_audit, session, QStringLiteral("view-review-queue"),
+                       QStringLiteral("review"),
+                       QStringLiteral("%1 kind=%2 offset=%3")
+                           .arg(openOnly ? QStringLiteral("open") : QStringLiteral("all"),
+                                kind.isEmpty() ? QStringLiteral("any") : kind)
+                           .arg(offset),
+                       [&] { return ReviewRepository(m_db).list(openOnly, kind, limit, offset); });
 }
 
 Status ReviewService::mayDecide(const ReviewItem &item, const Session &session) const

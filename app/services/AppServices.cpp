@@ -100,6 +100,8 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
     if (!hall)
         return Status(hall.error());
     if (!hall.value().code.isEmpty()) {
+        // Papers name the hall as it was set up, whatever a counter's settings say.
+        m_counter.hallName = hall.value().name;
         if (hall.value().keyFingerprint != HallKey::fingerprint(m_options.hallKey)) {
             m_hallProblem = QStringLiteral("hall-key-mismatch");
             qCWarning(lcServices) << "this counter's hall key is not the hall's"

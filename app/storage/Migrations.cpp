@@ -394,7 +394,7 @@ const QList<Migrations::Step> &Migrations::steps()
              // arrangement, so re-importing either year replaces only its own days.
              QStringLiteral("ALTER TABLE calendar_days ADD COLUMN arrangement INTEGER"),
              QStringLiteral("sqlite:UPDATE calendar_days SET arrangement ="
-                            " CAST(strftime('%Y', day) AS INTEGER)"),
+                            " CAST(substr(day, 1, 4) AS INTEGER)"),
              QStringLiteral("pg:UPDATE calendar_days SET arrangement ="
                             " CAST(EXTRACT(YEAR FROM day) AS INTEGER)"),
          }},

@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "review/ReviewRepository.h"
 #include "security/AuditLog.h"
+#include "security/AuditedRead.h"
 #include "security/Permission.h"
 #include "storage/Database.h"
 #include "storage/EditConflict.h"
@@ -90,9 +91,8 @@ Result<CaseSnapshot> CaseWorkflowService::load(const QString &caseNumber,
                              QStringLiteral("view-case forbidden"));
         return Result<CaseSnapshot>::failure(QStringLiteral("forbidden"));
     }
-    if (const Status a = m_audit.record(session, QStringLiteral("view-case"), caseNumber, {}); !a)
-        return Result<CaseSnapshot>(a.error());
-    return s;
+    return auditedRead(m_audit, session, QStringLiteral("view-case"), caseNumber, {},
+                       [&] { return fetch(caseNumber); });
 }
 
 Result<QList<CaseRecord>> CaseWorkflowService::list(const ListFilter &filter,
@@ -101,10 +101,16 @@ Result<QList<CaseRecord>> CaseWorkflowService::list(const ListFilter &filter,
     using R = Result<QList<CaseRecord>>;
     QString department = filter.department;
     if (!Permission::can(session, Capability::OpenCaseFile)) {
-        if (!Permission::can(session, Capability::ViewInbox))
+        if (!Permission::can(session, Capability::ViewInbox)) {
+            (void)m_audit.record(session, QStringLiteral("refused"), QStringLiteral("cases"),
+                                 QStringLiteral("list-cases forbidden"));
             return R::failure(QStringLiteral("forbidden"));
-        if (!department.isEmpty() && department != session.department)
+        }
+        if (!department.isEmpty() && department != session.department) {
+            (void)m_audit.record(session, QStringLiteral("refused"), QStringLiteral("cases"),
+                                 QStringLiteral("list-cases other-department"));
             return R::failure(QStringLiteral("other-department"), department);
+        }
         department = session.department;
     }
     QStringList where;
@@ -124,9 +130,21 @@ Result<QList<CaseRecord>> CaseWorkflowService::list(const ListFilter &filter,
         where << QStringLiteral("state IN ('accepted', 'in-progress') AND deadline < ?");
         values << m_clock.today();
     }
-    return CaseRepository(m_db).listWhere(where.join(QStringLiteral(" AND ")), values,
-                                          QStringLiteral("deadline, id"), filter.limit,
-                                          filter.offset);
+    // The list names citizens' cases: which ones were listed is on the record.
+    QStringList asked;
+    if (!department.isEmpty())
+        asked << QStringLiteral("department=") + department;
+    if (!filter.state.isEmpty())
+        asked << QStringLiteral("state=") + filter.state;
+    if (filter.overdueOnly)
+        asked << QStringLiteral("overdue");
+    asked << QStringLiteral("offset=%1").arg(filter.offset);
+    return auditedRead(m_audit, session, QStringLiteral("list-cases"), QStringLiteral("cases"),
+                       asked.join(QLatin1Char(' ')), [&] {
+                           return CaseRepository(m_db).listWhere(
+                               where.join(QStringLiteral(" AND ")), values,
+                               QStringLiteral("deadline, id"), filter.limit, filter.offset);
+                       });
 }
 
 int CaseWorkflowService::pausedWorkingDays(const CaseSnapshot &snapshot) const

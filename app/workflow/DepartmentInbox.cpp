@@ -2,6 +2,7 @@
 
 #include "casefile/CaseRepository.h"
 #include "security/AuditLog.h"
+#include "security/AuditedRead.h"
 #include "security/Permission.h"
 #include "storage/Database.h"
 #include "workflow/Deadline.h"
@@ -72,6 +73,21 @@ Result<QList<InboxItem>> DepartmentInbox::page(const Filter &filter, const Sessi
         values << today;
     }
     values << qBound(1, filter.limit, 500) << qMax(0, filter.offset);
+    // A page of the inbox names citizens: which page was shown is on the record.
+    QStringList asked{QStringLiteral("offset=%1").arg(qMax(0, filter.offset))};
+    if (filter.mineOnly)
+        asked.prepend(QStringLiteral("mine"));
+    if (filter.overdueOnly)
+        asked.prepend(QStringLiteral("overdue"));
+    return auditedRead(m_audit, session, QStringLiteral("view-inbox"),
+                       QStringLiteral("inbox:") + department, asked.join(QLatin1Char(' ')),
+                       [&]() -> R { return read(where, values); });
+}
+
+Result<QList<InboxItem>> DepartmentInbox::read(const QString &where,
+                                               const QVariantList &values) const
+{
+    using R = Result<QList<InboxItem>>;
     auto q =
         m_db.run(QStringLiteral("SELECT %1, c.case_number, c.title, c.state, c.version, p.name"
                                 " FROM sub_cases s JOIN cases c ON c.id = s.case_id"

@@ -64,6 +64,9 @@ public:
     Urgency urgency(const SubCase &step, const QDate &today) const;
 
 private:
+    // The rows of one page: the steps matching `where` (its values, then limit and offset).
+    Result<QList<InboxItem>> read(const QString &where, const QVariantList &values) const;
+
     const Database &m_db;
     AuditLog &m_audit;
     const WorkingDayCalendar &m_calendar;

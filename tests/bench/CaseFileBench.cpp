@@ -128,8 +128,8 @@ Result<QJsonObject> CaseFileBench::run(QTextStream &progress) const
         if (!file)
             return R(file.error());
         const qint64 personId = file.value().person.id;
-        fileModel.setCaseFile(file.value(), [&service, personId](int offset, int limit) {
-            return service.pastCases(personId, limit, offset);
+        fileModel.setCaseFile(file.value(), [&service, &session, personId](int offset, int limit) {
+            return service.pastCases(personId, limit, offset, session);
         });
         cells += touch(fileModel);
         const double ms = double(t.nsecsElapsed()) / 1e6;

@@ -36,6 +36,8 @@ private Q_SLOTS:
     void officersNeedAPurpose();
     void searchIsMaskedAndAudited_data();
     void searchIsMaskedAndAudited();
+    void readsNotOnTheRecordAreNotHandedOut_data() { TestDatabase::addBackendRows(); }
+    void readsNotOnTheRecordAreNotHandedOut();
 };
 
 namespace {
@@ -290,10 +292,13 @@ void tst_CaseFileService::openPersonById()
     QCOMPARE(file.value().openCases.size(), 1);
     QCOMPARE(file.value().pastCases.size(), CaseFileService::kPastPageSize);
     QCOMPARE(file.value().pastCasesTotal, 25);
-    QCOMPARE(service.pastCases(personId, 20, 20).value().size(), 5);
     QCOMPARE(auditRows(t.db()).size(), 1);
+    // Paging on is reading more of the file: on the record, page by page.
+    QCOMPARE(service.pastCases(personId, 20, 20, clerk()).value().size(), 5);
+    QCOMPARE(auditRows(t.db()).size(), 2);
+    QCOMPARE(auditRows(t.db()).last().value(2), QStringLiteral("view-past-cases"));
     QCOMPARE(service.openPerson(987654, clerk()).error().code, QStringLiteral("not-found"));
-    QCOMPARE(auditRows(t.db()).size(), 1); // nobody's file was shown
+    QCOMPARE(auditRows(t.db()).size(), 2); // nobody's file was shown
 }
 
 void tst_CaseFileService::openByCaseNumber_data()
@@ -422,6 +427,59 @@ void tst_CaseFileService::searchIsMaskedAndAudited()
     QCOMPARE(CaseFileService::maskedQuery(QStringLiteral("张三丰")), QStringLiteral("张**"));
     // The file, once opened, shows the whole number.
     QCOMPARE(service.openPerson(hit.personId, clerk())->person.idNumber, p.idNumber);
+}
+
+// Every page of a search and of a file's history is a reading of its own, on the
+// record in the same transaction; a reading the audit log refuses to record
+// (a log sealed with the hall key, at a counter without it) hands out nothing.
+void tst_CaseFileService::readsNotOnTheRecordAreNotHandedOut()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    const qint64 personId =
+        personWithCases(t.db(), 7, QStringList(25, QStringLiteral("delivered")));
+    QVERIFY(personId > 0);
+    FixedClock clock(QDateTime(kToday, QTime(11, 0), Qt::UTC));
+    AuditLog audit(t.db(), clock);
+    CaseFileService service(t.db(), audit);
+    auto count = [&](const QString &action) {
+        return t.db()
+            .scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = ?"), {action})
+            .value()
+            .toInt();
+    };
+    const QString name = PersonRepository(t.db()).findById(personId).value().name;
+    QVERIFY(service.search(name, 1, 0, clerk()).ok());
+    QVERIFY(service.search(name, 1, 1, clerk()).ok());
+    QCOMPARE(count(QStringLiteral("search")), 2);
+    QVERIFY(service.pastCases(personId, 10, 10, clerk()).ok());
+    QCOMPARE(count(QStringLiteral("view-past-cases")), 1);
+
+    // An officer of another department pages nobody's history without a reason.
+    Session officer = clerk();
+    officer.userId = 9;
+    officer.username = QStringLiteral("sc01");
+    officer.role = Role::Officer;
+    officer.department = QStringLiteral("市场监管");
+    QCOMPARE(service.pastCases(personId, 10, 0, officer).error().code,
+             QStringLiteral("purpose-required"));
+    QCOMPARE(count(QStringLiteral("view-past-cases")), 1);
+    QVERIFY(service.pastCases(personId, 10, 0, officer, QStringLiteral("核对")).ok());
+    QCOMPARE(count(QStringLiteral("view-past-cases")), 2);
+
+    // Sealed by a counter holding the hall key; this one has none.
+    AuditLog keyed(t.db(), clock, QByteArray(32, 'k'));
+    QVERIFY(keyed.record(clerk(), QStringLiteral("sign-in"), {}, {}).ok());
+    const int events =
+        t.db().scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events")).value().toInt();
+    auto found = service.search(name, 10, 0, clerk());
+    QVERIFY(!found.ok());
+    QVERIFY2(found.error().code.startsWith(QLatin1String("audit-")),
+             qPrintable(found.error().code));
+    QVERIFY(!service.pastCases(personId, 10, 0, clerk()).ok());
+    QCOMPARE(t.db().scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events")).value().toInt(),
+             events);
 }
 
 QTEST_GUILESS_MAIN(tst_CaseFileService)

@@ -203,7 +203,7 @@ void tst_CaseFileModel::openedFromDatabase()
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         const qint64 personId = file.value().person.id;
         model.setCaseFile(file.value(), [&](int offset, int limit) {
-            return service.pastCases(personId, limit, offset);
+            return service.pastCases(personId, limit, offset, clerk);
         });
         const int cases = model.rowCount(model.sectionIndex(CaseFileModel::OpenCases)) +
                           model.caseFile().pastCasesTotal;

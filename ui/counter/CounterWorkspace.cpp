@@ -407,8 +407,9 @@ void CounterWorkspace::showFile(const CaseFile &file)
 {
     const qint64 personId = file.person.id;
     CaseFileService &caseFiles = m_services.caseFiles();
-    m_caseFile->setCaseFile(file, [&caseFiles, personId](int offset, int limit) {
-        return caseFiles.pastCases(personId, limit, offset);
+    // Paged as whoever is signed in when the clerk scrolls on, audited each time.
+    m_caseFile->setCaseFile(file, [this, &caseFiles, personId](int offset, int limit) {
+        return caseFiles.pastCases(personId, limit, offset, m_session);
     });
     m_stack->setCurrentWidget(m_caseFile);
 }

@@ -17,7 +17,7 @@ LoginDialog::LoginDialog(AppServices &services, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->signInButton->setIcon(Theme::icon(QStringLiteral("log-in")));
     m_ui->quitButton->setIcon(Theme::icon(QStringLiteral("x")));
-    m_ui->hallLabel->setText(services.options().hallName);
+    m_ui->hallLabel->setText(services.counter().hallName);
     m_ui->counterValue->setText(services.options().counterCode);
     connect(m_ui->signInButton, &QPushButton::clicked, this, &LoginDialog::signIn);
     connect(m_ui->quitButton, &QPushButton::clicked, this, &QDialog::reject);

@@ -153,7 +153,7 @@ Workspace *MainWindow::currentWorkspace() const
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("一窗通 · %1 · %2号窗口")
-                       .arg(m_services.options().hallName, m_services.options().counterCode));
+                       .arg(m_services.counter().hallName, m_services.options().counterCode));
     m_modeBar->setWindowTitle(tr("工作区"));
     m_toolbar->setWindowTitle(tr("操作"));
     m_emptyPage->setText(tr("当前账号没有可用的工作区，请联系管理员分配角色。"));
@@ -248,10 +248,10 @@ void MainWindow::updateHeader()
 {
     const QString role = RoleText::withDepartment(m_session.role, m_session.department);
     m_header->setText(tr("%1 · %2号窗口 · %3（%4）")
-                          .arg(m_services.options().hallName, m_services.options().counterCode,
+                          .arg(m_services.counter().hallName, m_services.options().counterCode,
                                m_session.displayName, role));
     m_userStatus->setText(
-        tr("%1 · %2号窗口").arg(m_services.options().hallName, m_services.options().counterCode));
+        tr("%1 · %2号窗口").arg(m_services.counter().hallName, m_services.options().counterCode));
 }
 
 void MainWindow::checkDatabase()
