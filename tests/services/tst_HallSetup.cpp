@@ -334,6 +334,10 @@ void tst_HallSetup::counterFollowsTheHall()
         QCOMPARE(counter.catalogue().templates().size(), 1);
         QCOMPARE(counter.catalogue().templates().first().id, QStringLiteral("newborn"));
         QCOMPARE(counter.hallProblem(), rightKey ? QString() : QStringLiteral("hall-key-mismatch"));
+        // Papers name the hall as it was set up, not as a counter's settings say
+        // (counter.conf without hall.name leaves the demo hall's name in the options).
+        QVERIFY(options.hallName != request({}).hallName);
+        QCOMPARE(counter.counter().hallName, request({}).hallName);
     }
     AppServices other;
     AppServices::Options options;
