@@ -395,9 +395,13 @@ Result<IssuedDocument> DocumentService::recordLoose(DocumentKind kind, const QJs
         // A refusal at the counter is a proposal: its notice is issued only once a
         // supervisor who did not make it confirms it.
         if (kind == DocumentKind::NonAcceptance) {
+            // What the supervisor weighs: the matter, the reason and its legal ground.
+            const NonAcceptance n = NonAcceptanceNoticeBuilder::fromJson(data);
+            const QString detail =
+                QStringLiteral("%1：%2（%3）").arg(n.matterTitle, n.reason, n.legalBasis);
             if (const Status f = ReviewRepository(m_db).flag(
                     QStringLiteral("non-acceptance"), QStringLiteral("document:%1").arg(d.id), 0,
-                    d.number, data.value(QStringLiteral("reason")).toString(), session, d.issuedAt);
+                    d.number, detail, session, d.issuedAt);
                 !f)
                 return f;
             return m_audit.recordInTransaction(session, QStringLiteral("propose-non-acceptance"),
