@@ -145,6 +145,16 @@
     </message>
     <message>
         <location filename="../ui/common/AuditActionText.cpp" line="66"/>
+        <source>拟不予受理</source>
+        <translation>Non-acceptance proposed</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="68"/>
+        <source>查看不予受理决定</source>
+        <translation>Viewed non-acceptance decisions</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="70"/>
         <source>办件：%1</source>
         <translation>Case: %1</translation>
     </message>
@@ -203,7 +213,7 @@
     </message>
     <message>
         <location filename="../ui/common/CaseStateText.cpp" line="36"/>
-        <location filename="../ui/common/CaseStateText.cpp" line="59"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="63"/>
         <source>退回补正</source>
         <translation>Returned for supplement</translation>
     </message>
@@ -214,8 +224,7 @@
     </message>
     <message>
         <location filename="../ui/common/CaseStateText.cpp" line="40"/>
-        <location filename="../ui/common/CaseStateText.cpp" line="67"/>
-        <location filename="../ui/common/CaseStateText.cpp" line="92"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="100"/>
         <source>不予许可</source>
         <translation>Refused</translation>
     </message>
@@ -225,100 +234,126 @@
         <translation>Not pursued</translation>
     </message>
     <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="51"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="44"/>
+        <source>不予许可待确认</source>
+        <translation>Refusal awaiting confirmation</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="46"/>
+        <source>退件待确认</source>
+        <translation>Return of file awaiting confirmation</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="55"/>
         <source>受理</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="53"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="57"/>
         <source>认领</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="55"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="59"/>
         <source>释放</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="57"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="61"/>
         <source>审批通过</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="61"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="65"/>
         <source>补齐材料</source>
         <translation>Supplement received</translation>
     </message>
     <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="63"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="67"/>
         <source>启动特别程序</source>
         <translation>Start special procedure</translation>
     </message>
     <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="65"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="69"/>
         <source>结束特别程序</source>
         <translation>End special procedure</translation>
     </message>
     <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="69"/>
-        <source>退件</source>
-        <comment>the action: close the case unsupplied</comment>
-        <translation>Return the file</translation>
+        <location filename="../ui/common/CaseStateText.cpp" line="71"/>
+        <source>拟不予许可</source>
+        <comment>the action: propose a refusal for the supervisor to confirm</comment>
+        <translation>Propose refusal</translation>
     </message>
     <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="71"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="73"/>
+        <source>拟退件</source>
+        <comment>the action: propose closing the case unsupplied</comment>
+        <translation>Propose returning the file</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="75"/>
         <source>办结</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="73"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="77"/>
         <source>送达</source>
         <translation>Deliver</translation>
     </message>
     <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="75"/>
-        <location filename="../ui/common/CaseStateText.cpp" line="94"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="79"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="102"/>
         <source>撤回</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="77"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="81"/>
         <source>重新办理</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="88"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="83"/>
+        <source>值班长确认</source>
+        <translation>Confirmed by supervisor</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="85"/>
+        <source>值班长退回</source>
+        <translation>Sent back by supervisor</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="96"/>
         <source>准予（出证）</source>
         <translation>Granted (certificate issued)</translation>
     </message>
     <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="90"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="98"/>
         <source>部分准予</source>
         <translation>Partly granted</translation>
     </message>
     <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="96"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="104"/>
         <source>退件</source>
         <comment>the result of a case closed unsupplied</comment>
         <translation>File returned</translation>
     </message>
     <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="105"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="113"/>
         <source>听证</source>
         <translation>Hearing</translation>
     </message>
     <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="107"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="115"/>
         <source>现场核查</source>
         <translation>On-site inspection</translation>
     </message>
     <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="109"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="117"/>
         <source>检验检测</source>
         <translation>Testing</translation>
     </message>
     <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="111"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="119"/>
         <source>专家评审</source>
         <translation>Expert review</translation>
     </message>
@@ -664,8 +699,8 @@
     </message>
     <message>
         <location filename="../ui/counter/NonAcceptanceDialog.ui" line="14"/>
-        <source>不予受理须书面说明理由和法律依据，并告知申请人复议和诉讼的权利。确认后打印《不予受理通知书》。</source>
-        <translation>A non-acceptance must state its reason and legal ground in writing and tell the applicant of the right to administrative review and litigation. Confirming prints the notice of non-acceptance.</translation>
+        <source>不予受理须书面说明理由和法律依据，并告知申请人复议和诉讼的权利。决定报值班长确认，确认后在市民档案中打印《不予受理通知书》。</source>
+        <translation>A non-acceptance needs its reason and legal ground in writing, and the applicant is told of the right to administrative review and litigation. The decision goes to the supervisor; once confirmed, print the Notice of Non-acceptance from the citizen&apos;s file.</translation>
     </message>
     <message>
         <location filename="../ui/counter/NonAcceptanceDialog.ui" line="22"/>
@@ -772,127 +807,132 @@
 <context>
     <name>OneWindow::ActionDialog</name>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="47"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="43"/>
+        <source>提交后报值班长确认；确认前不生效、不出具文书，此环节仍由您持有。</source>
+        <translation>Goes to the supervisor for confirmation: until confirmed it has no effect and no notice is issued; you keep holding this step.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/ActionDialog.cpp" line="59"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="63"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="75"/>
         <source>如证照编号、登记号（可不填）</source>
         <translation>e.g. certificate or registration number (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="64"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="76"/>
         <source>办理结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="76"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="88"/>
         <source>需补正的材料</source>
         <translation>Materials to supplement</translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="77"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="89"/>
         <source>补正说明</source>
         <translation>Note for the citizen</translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="92"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="104"/>
         <source>本次收到的材料</source>
         <translation>Materials received now</translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="100"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="112"/>
         <source>程序（行政许可法第四十五条）</source>
         <translation>Procedure (Administrative Licensing Law, Art. 45)</translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="101"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="113"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="107"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="119"/>
         <source>预计结束</source>
         <translation>Expected end</translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="110"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="122"/>
         <source>不予许可的法定理由</source>
         <translation>Legal reason for the refusal</translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="113"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="126"/>
         <source>退件原因（如逾期未补正）</source>
         <translation>Why the file goes back (e.g. the supplement is overdue)</translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="116"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="130"/>
         <source>撤回原因（申请人的请求）</source>
         <translation>Reason for withdrawal (the applicant&apos;s request)</translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="119"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="133"/>
         <source>重新办理的原因</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="124"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="138"/>
         <source>申请人本人领取</source>
         <translation>Collected by the applicant</translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="125"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="139"/>
         <source>代领人领取（读取代领人身份证）</source>
         <translation>Collected by an agent (read the agent&apos;s ID card)</translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="126"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="140"/>
         <source>邮寄送达</source>
         <translation>Sent by post</translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="127"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="141"/>
         <source>送达方式</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="130"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="144"/>
         <source>代领人姓名</source>
         <translation>Agent&apos;s name</translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="133"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="147"/>
         <source>代领人身份证号</source>
         <translation>Agent&apos;s ID number</translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="136"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="150"/>
         <source>邮寄单号</source>
         <translation>Tracking number</translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="153"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="167"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="189"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="203"/>
         <source>请填写原因。</source>
         <translation>Please give a reason.</translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="195"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="209"/>
         <source>请勾选材料。</source>
         <translation>Please tick the materials.</translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="206"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="220"/>
         <source>请读取代领人的身份证（F2），或填写姓名和有效的身份证号。</source>
         <translation>Read the agent&apos;s ID card (F2), or enter a name and a valid ID number.</translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="208"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="222"/>
         <source>请填写邮寄单号。</source>
         <translation>Please enter the tracking number.</translation>
     </message>
@@ -1241,7 +1281,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/shell/CalendarImportDialog.cpp" line="68"/>
+        <location filename="../ui/shell/CalendarImportDialog.cpp" line="56"/>
         <source>已导入 %1 年：%2 个休息日，%3 个调休上班日。</source>
         <translation>Imported %1: %2 rest days, %3 make-up working days.</translation>
     </message>
@@ -1272,139 +1312,179 @@
 <context>
     <name>OneWindow::CaseDetailView</name>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="64"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="66"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="64"/>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="91"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="66"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="93"/>
         <source>环节</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="64"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="66"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="64"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="66"/>
         <source>承诺/法定期限</source>
         <translation>Promised / statutory limit</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="64"/>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="91"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="66"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="93"/>
         <source>经办人</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="73"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="75"/>
         <source>本环节所需信息</source>
         <translation>What this step needs</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="77"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="79"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="77"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="79"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="87"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="89"/>
         <source>办理记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="91"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="93"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="91"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="93"/>
         <source>操作</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="91"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="93"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="153"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="160"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="153"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="160"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="194"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="201"/>
         <source>%1 · 承诺办结 %2 · 法定期限 %3</source>
         <translation>%1 · promised by %2 · statutory limit %3</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="196"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="203"/>
         <source> · 已停止计时 %1 个工作日</source>
         <translation> · clock stopped for %1 working days</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="198"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="205"/>
         <source> · 已于 %1 送达</source>
         <translation> · delivered on %1</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="210"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="217"/>
         <source>待补正：%1（%2起停止计时）</source>
         <translation>Awaiting supplement: %1 (clock stopped since %2)</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="213"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="220"/>
         <source>特别程序：%1，%2，预计 %3 结束</source>
         <translation>Special procedure: %1, %2, expected to end %3</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="219"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="226"/>
         <source>容缺：%1 承诺 %2 前补交</source>
         <translation>To follow: %1, promised by %2</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="254"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="234"/>
+        <source>减免收费待值班长确认：%1（%2 提出）</source>
+        <translation>Fee waiver awaiting the supervisor&apos;s confirmation: %1 (proposed by %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="236"/>
+        <source>值班长 %1 未确认减免，费用须照常缴纳：%2</source>
+        <translation>Supervisor %1 did not confirm the fee waiver; the fees are owed: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="239"/>
+        <source>已减免收费：%1（值班长 %2 确认）</source>
+        <translation>Fees waived: %1 (confirmed by supervisor %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="242"/>
+        <source>不予许可</source>
+        <translation>refusal</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="242"/>
+        <source>退件</source>
+        <translation>return of the file</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="245"/>
+        <source>%1 %2待值班长确认：%3（%4 提出）</source>
+        <translation>%1: %2 awaiting the supervisor&apos;s confirmation: %3 (proposed by %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="249"/>
+        <source>值班长 %1 退回了 %2 的%3：%4</source>
+        <translation>Supervisor %1 sent back the %3 of %2: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="282"/>
         <source>（随之）</source>
         <translation>(following) </translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="266"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="294"/>
         <source>邮寄单号 %1</source>
         <translation>tracking number %1</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="268"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="296"/>
+        <source>经办人 %1</source>
+        <translation>proposed by %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="298"/>
         <source>领取人 %1 %2</source>
         <translation>collected by %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="310"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="340"/>
         <source>（已调取电子证照或既往材料）</source>
         <translation> (electronic licence or earlier material on file)</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="312"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="342"/>
         <source>（有扫描件）</source>
         <translation> (scanned)</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="316"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="346"/>
         <source>已收材料：无</source>
         <translation>Materials received: none</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="317"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="347"/>
         <source>已收材料：%1</source>
         <translation>Materials received: %1</translation>
     </message>
@@ -1555,32 +1635,62 @@
 <context>
     <name>OneWindow::CaseFilePage</name>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="55"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="58"/>
+        <source>不予受理决定</source>
+        <translation>Non-acceptance decisions</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="67"/>
+        <source>打印《不予受理通知书》</source>
+        <translation>Print Notice of Non-acceptance</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="80"/>
         <source>办理事项</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="59"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="84"/>
         <source>名称、拼音首字母或部门</source>
         <translation>Name, pinyin initials or department</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="71"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="96"/>
         <source>开始受理 (Enter)</source>
         <translation>Start intake (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="117"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="169"/>
+        <source>待值班长确认，确认后方可打印通知书</source>
+        <translation>awaiting the supervisor&apos;s confirmation; the notice prints once confirmed</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="172"/>
+        <source>值班长 %1 已确认</source>
+        <translation>confirmed by supervisor %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="176"/>
+        <source>值班长 %1 退回：%2（可继续办理）</source>
+        <translation>sent back by supervisor %1: %2 (the intake may go on)</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="181"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="220"/>
         <source>首次来办，档案中暂无记录</source>
         <translation>First visit: nothing on file yet</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="119"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="222"/>
         <source>%1 · %2 · %3 · 电话 %4</source>
         <translation>%1 · %2 · %3 · phone %4</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="206"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="310"/>
         <source>%1（有草稿，继续办理）</source>
         <translation>%1 (draft: carry on)</translation>
     </message>
@@ -1618,7 +1728,12 @@
         <translation>Case %1 was not found.</translation>
     </message>
     <message>
-        <location filename="../ui/cases/CasePanel.cpp" line="194"/>
+        <location filename="../ui/cases/CasePanel.cpp" line="196"/>
+        <source>%1已报值班长确认，确认前不生效：%2</source>
+        <translation>%1 sent to the supervisor; no effect until confirmed: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CasePanel.cpp" line="200"/>
         <source>已%1：%2</source>
         <translation>Done (%1): %2</translation>
     </message>
@@ -1714,192 +1829,192 @@
         <translation>ID number, name or pinyin initials, case number, phone</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="154"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="157"/>
         <source>返回档案 (Esc)</source>
         <translation>Back to the file (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="156"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="159"/>
         <source>打印回执（最新期限）</source>
         <translation>Print receipt (current dates)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="201"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="206"/>
         <source>读卡器：未配置</source>
         <translation>Reader: not configured</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="226"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="231"/>
         <source>综合窗口</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="258"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="263"/>
         <source>读卡器 %1：就绪，请放置证件</source>
         <translation>Reader %1: ready, place a card</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="260"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="265"/>
         <source>读卡器 %1：正在读卡…</source>
         <translation>Reader %1: reading…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="262"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="267"/>
         <source>读卡器 %1：已读取，请取走证件</source>
         <translation>Reader %1: read, take the card away</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="264"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="269"/>
         <source>读卡器 %1：无响应或故障（%2）</source>
         <translation>Reader %1: not answering or faulty (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="269"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="274"/>
         <source>读卡器：未找到，请检查连接（自动重试）</source>
         <translation>Reader: not found, check the connection (retrying)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="270"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="275"/>
         <source>读卡器 %1：已断开，正在重新连接…</source>
         <translation>Reader %1: disconnected, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="279"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="284"/>
         <source>读卡器：%1 就绪</source>
         <translation>Reader: %1 ready</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="285"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="290"/>
         <source>读卡器：%1 正在读卡…</source>
         <translation>Reader: %1 reading…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="319"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="324"/>
         <source>选择二维码图片</source>
         <translation>Choose a QR code image</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="320"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="325"/>
         <source>图片 (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="325"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="330"/>
         <source>无法打开图片 %1。</source>
         <translation>Cannot open the image %1.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="330"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="335"/>
         <source>图片中没有找到可识别的二维码。</source>
         <translation>No readable QR code was found in the image.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="344"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="349"/>
         <source>这不是本大厅的二维码，内容为：
 %1</source>
         <translation>This is not a code of this hall. It says:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="347"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="352"/>
         <source>这是一个网址，不是本大厅的二维码：
 %1</source>
         <translation>This is a web address, not a code of this hall:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="357"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="362"/>
         <source>二维码已过期，请让市民刷新后重新出示。</source>
         <translation>The code has expired: ask the citizen to refresh it and show it again.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="359"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="364"/>
         <source>二维码版本过新，本窗口程序无法识别，请升级。</source>
         <translation>The code is of a newer version than this counter understands: please upgrade.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="360"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="365"/>
         <source>二维码校验失败：可能是伪造或被篡改的二维码，已拒绝。</source>
         <translation>The code failed its check: it may be forged or altered, so it was refused.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="366"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="371"/>
         <source>预约的事项（%1）不在本窗口的事项目录中。</source>
         <translation>The booked matter (%1) is not in this counter&apos;s catalogue.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="370"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="375"/>
         <source>预约：%1（%2）。请读取申请人的身份证，读卡后自动进入受理。</source>
         <translation>Appointment: %1 (%2). Read the applicant&apos;s ID card; intake starts after the read.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="383"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="388"/>
         <source>本大厅签发的文书 %1，签名核验通过。</source>
         <translation>A document issued by this hall, %1: signature verified.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="393"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="398"/>
         <source>没有找到办件 %1。</source>
         <translation>Case %1 was not found.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="401"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="406"/>
         <source>由回执二维码打开办件 %1，未核验身份；办理新事项请读卡。</source>
         <translation>Case %1 opened from a receipt code; identity not verified. Read the card to start a new matter.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="448"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="453"/>
         <source>由档案检索打开，未核验身份；办理新事项请读卡。</source>
         <translation>Opened from a search; identity not verified. Read the card to start a new matter.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="456"/>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="466"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="461"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="471"/>
         <source>一窗通</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="513"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="518"/>
         <source>请先读取申请人的身份证（F2），或手工录入身份（F3）。</source>
         <translation>First read the applicant&apos;s ID card (F2) or enter the identity by hand (F3).</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="543"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="548"/>
         <source>回执未能生成：%1</source>
         <translation>The receipt could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="576"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="581"/>
         <source>减免费用须填写理由（交值班长复核）。</source>
         <translation>Waiving the fees needs a reason (the supervisor reviews it).</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="585"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="590"/>
         <source>申请人：%1</source>
         <translation>Applicant: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="606"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="611"/>
         <source>还有 %1 项需要修改，见各项旁的红字。</source>
         <translation>%1 answers still need changes: see the red notes beside them.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="614"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="619"/>
         <source>还有 %1 项材料未收取：%2。光标已在材料清单：空格或 Enter 勾选当前一项并转到下一项，F7 全部已收。</source>
         <translation>%1 material(s) not yet received: %2. The cursor is in the checklist: Space or Enter ticks the current one and moves to the next, F7 ticks them all.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="617"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="622"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="627"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="632"/>
         <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
         <translation>Case %1 is accepted and stored, but the receipt could not be produced: %2</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="631"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="636"/>
         <source>办件 %1 已受理，回执已生成</source>
         <translation>Case %1 accepted, receipt written</translation>
     </message>
@@ -2259,62 +2374,77 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::InboxModel</name>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="117"/>
+        <location filename="../ui/models/InboxModel.cpp" line="122"/>
+        <source>值班长 %1 退回：%2</source>
+        <translation>Sent back by supervisor %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboxModel.cpp" line="124"/>
+        <source>已报值班长确认，确认前不能办理</source>
+        <translation>With the supervisor; nothing can be done until confirmed</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboxModel.cpp" line="126"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="119"/>
+        <location filename="../ui/models/InboxModel.cpp" line="128"/>
         <source>2 个工作日内到期</source>
         <translation>Due within 2 working days</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="121"/>
+        <location filename="../ui/models/InboxModel.cpp" line="130"/>
         <source>暂停计时</source>
         <translation>Clock stopped</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="128"/>
+        <location filename="../ui/models/InboxModel.cpp" line="137"/>
         <source>%1（超期）</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="130"/>
+        <location filename="../ui/models/InboxModel.cpp" line="139"/>
         <source>%1（将到期）</source>
         <translation>%1 (due soon)</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="159"/>
+        <location filename="../ui/models/InboxModel.cpp" line="150"/>
+        <source>%1（值班长退回：%2）</source>
+        <translation>%1 (sent back by the supervisor: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboxModel.cpp" line="171"/>
         <source>承诺期限</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="161"/>
+        <location filename="../ui/models/InboxModel.cpp" line="173"/>
         <source>办件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="163"/>
+        <location filename="../ui/models/InboxModel.cpp" line="175"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="165"/>
+        <location filename="../ui/models/InboxModel.cpp" line="177"/>
         <source>环节</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="167"/>
+        <location filename="../ui/models/InboxModel.cpp" line="179"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="169"/>
+        <location filename="../ui/models/InboxModel.cpp" line="181"/>
         <source>经办人</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="171"/>
+        <location filename="../ui/models/InboxModel.cpp" line="183"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
@@ -2322,52 +2452,52 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::InboxWorkspace</name>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="40"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="39"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="48"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="47"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="52"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="51"/>
         <source>%1 待办</source>
         <translation>%1 inbox</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="57"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="56"/>
         <source>只看我认领的</source>
         <translation>Only mine</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="59"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="58"/>
         <source>只看超期</source>
         <translation>Only overdue</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="93"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="85"/>
         <source>刷新 (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="99"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="91"/>
         <source>查阅档案…</source>
         <translation>Look up a file…</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="116"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="108"/>
         <source>部门待办</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="150"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="142"/>
         <source>前 %1 项</source>
         <translation>First %1</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="151"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="143"/>
         <source>共 %1 项</source>
         <translation>%1 in all</translation>
     </message>
@@ -2435,54 +2565,59 @@ Copy the key file to every counter of the hall and name its place in each counte
         <translation>Space or Enter: tick the current material and move to the next. Materials on file or proven by this card read are ticked already.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="285"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="205"/>
+        <source>书面说明不予受理的理由和法律依据，报值班长确认后打印《不予受理通知书》</source>
+        <translation>State the reason and legal ground for not accepting in writing; the Notice of Non-acceptance prints once the supervisor confirms</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="286"/>
         <source>草稿已自动保存 %1</source>
         <translation>Draft saved %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="292"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="293"/>
         <source>草稿暂未能保存（%1），填写内容仍在本机，将自动重试</source>
         <translation>Draft not saved yet (%1); the answers stay on this computer and saving is retried</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="362"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="363"/>
         <source>请将“%1”的身份证放在读卡器上</source>
         <translation>Place the ID card of “%1” on the reader</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="403"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="404"/>
         <source>第 %1/%2 部分：%3（Ctrl+PgDn 下一部分，Ctrl+PgUp 上一部分）</source>
         <translation>Part %1 of %2: %3 (Ctrl+PgDn next part, Ctrl+PgUp previous part)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="757"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="758"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="258"/>
-        <location filename="../ui/counter/IntakePage.cpp" line="788"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="259"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="789"/>
         <source>材料已收齐，可以受理 (F9)</source>
         <translation>All materials received: ready to accept (F9)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="259"/>
-        <location filename="../ui/counter/IntakePage.cpp" line="789"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="260"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="790"/>
         <source>材料已收齐；表单还有未填的项目，受理 (F9) 时逐项提示</source>
         <translation>All materials received; some answers are still missing, F9 shows them</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="816"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="817"/>
         <source>已将清单上的材料全部标记为已收</source>
         <translation>Every material on the list marked received</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="864"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="865"/>
         <source>“%1”的证件有问题：%2。请另行核验，受理时须说明理由。</source>
         <translation>The card of &quot;%1&quot; has a problem: %2. Check the identity another way; accepting will ask for your reason.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="463"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="464"/>
         <source>已恢复 %1 保存的草稿</source>
         <translation>Draft of %1 resumed</translation>
     </message>
@@ -2507,119 +2642,114 @@ Copy the key file to every counter of the hall and name its place in each counte
         <translation>Not accepted…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="204"/>
-        <source>书面说明不予受理的理由和法律依据，打印《不予受理通知书》</source>
-        <translation>State why the application is not accepted and on what legal ground, and print the notice</translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="232"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="233"/>
         <source>受理（办理中）</source>
         <translation>Accept (during intake)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="233"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="234"/>
         <source>打印一次性告知书（办理中）</source>
         <translation>Print the one-time notification (during intake)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="235"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="236"/>
         <source>保存草稿并返回档案（办理中）</source>
         <translation>Save the draft and go back to the file (during intake)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="239"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="240"/>
         <source>下一页（办理中）</source>
         <translation>Next page (during intake)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="241"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="242"/>
         <source>上一页（办理中）</source>
         <translation>Previous page (during intake)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="243"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="244"/>
         <source>保存草稿（办理中）</source>
         <translation>Save the draft (during intake)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="245"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="246"/>
         <source>材料清单（办理中）</source>
         <translation>Materials checklist (during intake)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="246"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="247"/>
         <source>材料全部已收（办理中）</source>
         <translation>All materials received (during intake)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="466"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="467"/>
         <source>已恢复 %1 保存的草稿（事项模板已由第 %2 版更新为第 %3 版，请核对）</source>
         <translation>Draft of %1 resumed (the matter changed from version %2 to %3: please check)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="473"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="474"/>
         <source>草稿暂不可读：%1</source>
         <translation>Drafts cannot be read now: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="604"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="605"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="606"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="607"/>
         <source> — 已有，自动勾选</source>
         <translation> — on file, ticked</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="608"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="609"/>
         <source> — 已在表单中收取</source>
         <translation> — received in the form</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="627"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="628"/>
         <source>%1：%2 元</source>
         <translation>%1: %2 yuan</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="629"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="630"/>
         <source>本事项不收费</source>
         <translation>No fees for this matter</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="630"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="631"/>
         <source>合计：%1 元</source>
         <translation>Total: %1 yuan</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="870"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="871"/>
         <source>已读取“%1”的身份证</source>
         <translation>Card of “%1” read</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1008"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1009"/>
         <source>材料齐全、信息完整，可直接受理 (F9)</source>
         <translation>Everything is complete: accept with F9</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1019"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1020"/>
         <source>一次性告知书未能生成：%1</source>
         <translation>The one-time notification could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1026"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1027"/>
         <source>已生成一次性告知书（缺 %1 项材料），草稿已保存，市民补齐后读卡即可继续办理。</source>
         <translation>One-time notification written (%1 materials missing); the draft is saved and resumes when the citizen&apos;s card is read again.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1072"/>
-        <source>不予受理通知书未能生成：%1</source>
-        <translation>The notice of non-acceptance could not be written: %1</translation>
+        <location filename="../ui/counter/IntakePage.cpp" line="1066"/>
+        <source>不予受理决定未能记录：%1</source>
+        <translation>The non-acceptance could not be recorded: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1077"/>
-        <source>已作出不予受理决定（%1），请将通知书交给申请人。</source>
-        <translation>Decided not to accept (%1); hand the notice to the applicant.</translation>
+        <location filename="../ui/counter/IntakePage.cpp" line="1071"/>
+        <source>不予受理决定（%1）已报值班长确认。确认后在市民档案中打印《不予受理通知书》交申请人；退回则可继续办理。</source>
+        <translation>Non-acceptance %1 sent to the supervisor. Once confirmed, print the Notice of Non-acceptance from the citizen&apos;s file for the applicant; if sent back, the intake may go on.</translation>
     </message>
 </context>
 <context>
@@ -3263,54 +3393,111 @@ Copy the key file to every counter of the hall and name its place in each counte
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="77"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="57"/>
+        <source>待确认的决定</source>
+        <translation>Decisions to confirm</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="58"/>
+        <source>事后复核</source>
+        <translation>Reviews after the fact</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="80"/>
         <source>复核意见（退回时必填）</source>
         <translation>Comment (required to send back)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="81"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="84"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="190"/>
         <source>通过</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="83"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="86"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="191"/>
         <source>退回</source>
         <translation>Send back</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="104"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="106"/>
         <source>刷新 (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="119"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="121"/>
         <source>复核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="139"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="156"/>
+        <source>待确认的决定（%1）</source>
+        <translation>Decisions to confirm (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="157"/>
+        <source>事后复核（%1）</source>
+        <translation>Reviews after the fact (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="159"/>
+        <source>不予受理、不予许可、退件、减免收费：值班长确认前不生效，不出具文书，办件不办结</source>
+        <translation>Non-acceptance, refusal, return of the file, fee waiver: no effect, no notice and no completion until a supervisor confirms</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="161"/>
+        <source>手工录入身份、电子证照核验、证件问题、随机抽查等：已经办理，事后复核</source>
+        <translation>Typed identities, e-ID checks, card problems, the random sample and more: done already, reviewed after the fact</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="165"/>
         <source>共 %1 项</source>
         <translation>%1 in all</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="153"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="179"/>
         <source>没有待复核的事项。</source>
         <translation>Nothing to review.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="162"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="188"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="186"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="190"/>
+        <source>确认</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="191"/>
+        <source>退回重办</source>
+        <translation>Send back</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="192"/>
+        <source>确认后决定生效，方可出具文书</source>
+        <translation>Once confirmed the decision takes effect and its notice can be issued</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="217"/>
         <source>已通过复核。</source>
         <translation>Approved.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="186"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="217"/>
+        <source>决定已确认，即时生效。</source>
+        <translation>Decision confirmed; it takes effect now.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="218"/>
         <source>已退回。</source>
         <translation>Sent back.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="218"/>
+        <source>已退回经办人重办。</source>
+        <translation>Sent back to its maker.</translation>
     </message>
 </context>
 <context>
@@ -3758,47 +3945,52 @@ Copy the key file to every counter of the hall and name its place in each counte
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="66"/>
+        <location filename="../ui/common/UserMessages.cpp" line="56"/>
+        <source>不能复核或确认自己的操作和决定，须由另一位值班长办理。</source>
+        <translation>Nobody reviews or confirms their own action or decision: another supervisor must.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="74"/>
         <source>该账号已停用，请联系管理员。</source>
         <translation>This account is disabled: call the administrator.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="68"/>
+        <location filename="../ui/common/UserMessages.cpp" line="76"/>
         <source>当前账号的角色无权进行此操作。</source>
         <translation>Your role does not allow this.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="70"/>
+        <location filename="../ui/common/UserMessages.cpp" line="78"/>
         <source>表单还有未填或填写有误的项目，请按提示修改。</source>
         <translation>Some answers are missing or wrong: see the notes beside them.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="132"/>
+        <location filename="../ui/common/UserMessages.cpp" line="140"/>
         <source>缺少中文字体（文泉驿微米黑），无法生成回执。请安装 fonts-wqy-microhei。</source>
         <translation>The Chinese font (WenQuanYi Micro Hei) is missing, so no receipt can be made. Install fonts-wqy-microhei.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="134"/>
+        <location filename="../ui/common/UserMessages.cpp" line="142"/>
         <source>无法写入文件，请检查磁盘空间和权限。</source>
         <translation>Cannot write the file: check the disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="188"/>
+        <location filename="../ui/common/UserMessages.cpp" line="196"/>
         <source>操作失败（%1）。</source>
         <translation>The operation failed (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="195"/>
+        <location filename="../ui/common/UserMessages.cpp" line="203"/>
         <source>证件已过期</source>
         <translation>The card has expired</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="197"/>
+        <location filename="../ui/common/UserMessages.cpp" line="205"/>
         <source>证件尚未生效</source>
         <translation>The card is not valid yet</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="72"/>
+        <location filename="../ui/common/UserMessages.cpp" line="80"/>
         <source>还有未收取的材料，请在材料清单 (F6) 中逐项勾选已收的材料。</source>
         <translation>Some materials are not received yet: tick each one received in the checklist (F6).</translation>
     </message>
@@ -3809,7 +4001,7 @@ Copy the key file to every counter of the hall and name its place in each counte
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="38"/>
-        <location filename="../ui/common/UserMessages.cpp" line="157"/>
+        <location filename="../ui/common/UserMessages.cpp" line="165"/>
         <source>密码至少需要 %1 个字符。</source>
         <translation>The password needs at least %1 characters.</translation>
     </message>
@@ -3820,7 +4012,7 @@ Copy the key file to every counter of the hall and name its place in each counte
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="42"/>
-        <location filename="../ui/common/UserMessages.cpp" line="161"/>
+        <location filename="../ui/common/UserMessages.cpp" line="169"/>
         <source>密码不能由同一个字符重复组成。</source>
         <translation>The password may not be one character repeated.</translation>
     </message>
@@ -3855,384 +4047,399 @@ Copy the key file to every counter of the hall and name its place in each counte
         <translation>Opening the file of a citizen without a case of your department needs a stated purpose.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="56"/>
-        <source>不能复核自己的操作。</source>
-        <translation>You cannot review your own action.</translation>
-    </message>
-    <message>
         <location filename="../ui/common/UserMessages.cpp" line="58"/>
         <source>不能复核自己受理的办件。</source>
         <translation>You cannot review a case you accepted.</translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="60"/>
+        <source>此文书现在不能出具（如相关决定尚待值班长确认）。</source>
+        <translation>This document cannot be issued now (its decision may still await the supervisor&apos;s confirmation).</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="62"/>
+        <source>此办件有待值班长确认的决定（不予许可、退件或减免），确认或退回前不能办理。</source>
+        <translation>A decision on this case (refusal, return of the file or fee waiver) awaits the supervisor; nothing can be done until it is confirmed or sent back.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="64"/>
+        <source>该决定已不在待确认状态，请刷新后再看。</source>
+        <translation>That decision no longer awaits confirmation; refresh and look again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="66"/>
+        <source>本窗口不能执行该决定，请联系管理员。</source>
+        <translation>This counter cannot apply that decision; contact the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="68"/>
         <source>该事项已由 %1 复核。</source>
         <translation>%1 has already reviewed this.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="62"/>
+        <location filename="../ui/common/UserMessages.cpp" line="70"/>
         <source>退回时请填写意见。</source>
         <translation>Give a comment to send it back.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="64"/>
+        <location filename="../ui/common/UserMessages.cpp" line="72"/>
         <source>设置值超出允许范围。</source>
         <translation>A value is out of range.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="74"/>
+        <location filename="../ui/common/UserMessages.cpp" line="82"/>
         <source>本事项没有需要减免的费用。</source>
         <translation>This matter has no fees to waive.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="76"/>
+        <location filename="../ui/common/UserMessages.cpp" line="84"/>
         <source>申请人身份有问题，受理前须说明理由（交值班长复核）。</source>
         <translation>The identity has a problem: give your reason before accepting (a supervisor reviews it).</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="78"/>
+        <location filename="../ui/common/UserMessages.cpp" line="86"/>
         <source>%1 已于 %2 修改了此办件，请查看最新情况后再操作。</source>
         <translation>%1 changed this case at %2. Look at it again before acting.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="82"/>
+        <location filename="../ui/common/UserMessages.cpp" line="90"/>
         <source>这是其他部门（%1）的环节，只能由该部门办理。</source>
         <translation>This step belongs to another department (%1); only that department works it.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="84"/>
+        <location filename="../ui/common/UserMessages.cpp" line="92"/>
         <source>办件已办结、送达或撤回，不能再更改。</source>
         <translation>The case is completed, delivered or withdrawn and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="86"/>
+        <location filename="../ui/common/UserMessages.cpp" line="94"/>
         <source>请先选择一个办理环节。</source>
         <translation>Choose a step first.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="88"/>
+        <location filename="../ui/common/UserMessages.cpp" line="96"/>
         <source>前序环节尚未办完，此环节还不能办理。</source>
         <translation>The earlier steps are not done yet; this step cannot be worked.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="90"/>
+        <location filename="../ui/common/UserMessages.cpp" line="98"/>
         <source>此环节正在等待补正材料或特别程序，暂不能办理。</source>
         <translation>This step waits for a supplement or a special procedure.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="92"/>
+        <location filename="../ui/common/UserMessages.cpp" line="100"/>
         <source>此环节已经办结。</source>
         <translation>This step is already decided.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="94"/>
+        <location filename="../ui/common/UserMessages.cpp" line="102"/>
         <source>此环节不在特别程序中。</source>
         <translation>This step is not in a special procedure.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="96"/>
+        <location filename="../ui/common/UserMessages.cpp" line="104"/>
         <source>只有退回补正、仍在等待材料的环节才能退件。</source>
         <translation>Only a step returned for supplement and still waiting for material can return the file.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="98"/>
+        <location filename="../ui/common/UserMessages.cpp" line="106"/>
         <source>请先认领此环节。</source>
         <translation>Claim this step first.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="100"/>
+        <location filename="../ui/common/UserMessages.cpp" line="108"/>
         <source>此环节已由 %1 认领，只有经办人可以办理。</source>
         <translation>%1 holds this step; only its holder may act on it.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="102"/>
+        <location filename="../ui/common/UserMessages.cpp" line="110"/>
         <source>您已认领此环节。</source>
         <translation>You already hold this step.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="104"/>
+        <location filename="../ui/common/UserMessages.cpp" line="112"/>
         <source>请填写理由。</source>
         <translation>Please give a reason.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="106"/>
+        <location filename="../ui/common/UserMessages.cpp" line="114"/>
         <source>请选择材料。</source>
         <translation>Please choose the materials.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="108"/>
+        <location filename="../ui/common/UserMessages.cpp" line="116"/>
         <source>所选材料（%1）不在要求补正的材料中。</source>
         <translation>The material (%1) was not asked for.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="110"/>
+        <location filename="../ui/common/UserMessages.cpp" line="118"/>
         <source>此办件没有待补交的材料。</source>
         <translation>Nothing is waiting to be supplied for this case.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="112"/>
+        <location filename="../ui/common/UserMessages.cpp" line="120"/>
         <source>请填写不早于今天的预计结束日期。</source>
         <translation>Please give an expected end no earlier than today.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="114"/>
+        <location filename="../ui/common/UserMessages.cpp" line="122"/>
         <source>还有环节未办结（%1），不能办结。</source>
         <translation>Steps are still open (%1); the case cannot be completed.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="116"/>
+        <location filename="../ui/common/UserMessages.cpp" line="124"/>
         <source>办件尚未办结。</source>
         <translation>The case is not completed yet.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="118"/>
+        <location filename="../ui/common/UserMessages.cpp" line="126"/>
         <source>请选择送达方式。</source>
         <translation>Please choose how it is handed over.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="120"/>
+        <location filename="../ui/common/UserMessages.cpp" line="128"/>
         <source>代领须读取代领人的身份证或填写有效的姓名和身份证号。</source>
         <translation>An agent needs their ID card read, or a name and a valid ID number.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="122"/>
+        <location filename="../ui/common/UserMessages.cpp" line="130"/>
         <source>邮寄送达须填写邮寄单号。</source>
         <translation>A postal delivery needs a tracking number.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="124"/>
+        <location filename="../ui/common/UserMessages.cpp" line="132"/>
         <source>只能重新办理已办结的环节。</source>
         <translation>Only a decided step can be reopened.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="126"/>
+        <location filename="../ui/common/UserMessages.cpp" line="134"/>
         <source>该材料不允许容缺后补。</source>
         <translation>This material may not follow later.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="128"/>
+        <location filename="../ui/common/UserMessages.cpp" line="136"/>
         <source>承诺补交日期不能晚于承诺办结日期，也不能早于今天。</source>
         <translation>The promised date must be between today and the case&apos;s promised completion date.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="130"/>
+        <location filename="../ui/common/UserMessages.cpp" line="138"/>
         <source>没有找到该记录。</source>
         <translation>Not found.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="136"/>
+        <location filename="../ui/common/UserMessages.cpp" line="144"/>
         <source>数据库拒绝了此操作（权限不足）。请联系管理员。</source>
         <translation>The database refused this (insufficient privileges). Please contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="138"/>
+        <location filename="../ui/common/UserMessages.cpp" line="146"/>
         <source>本窗口没有本厅密钥，不能打印带签名二维码的文书。请管理员在窗口设置或配置文件中填写本厅密钥。</source>
         <translation>This counter has no hall key, so it cannot print documents with a signed QR code. Ask the administrator to enter the hall key in the counter settings or the provisioning file.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="141"/>
+        <location filename="../ui/common/UserMessages.cpp" line="149"/>
         <source>本窗口没有本厅密钥，而审计日志已用本厅密钥密封：不能记录审计事件，因此不能办理业务。请管理员在窗口设置中填写本厅密钥。</source>
         <translation>This counter has no hall key and the audit trail is sealed with it: no audit event can be written, so no work can be done. Ask the administrator to enter the hall key in the counter settings.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="144"/>
+        <location filename="../ui/common/UserMessages.cpp" line="152"/>
         <source>本窗口的本厅密钥与审计日志的密封不符：不能记录审计事件，因此不能办理业务。请管理员核对本厅密钥，并校验审计链。</source>
         <translation>This counter&apos;s hall key does not match the audit trail&apos;s seal: no audit event can be written, so no work can be done. Ask the administrator to check the hall key and the audit chain.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="147"/>
+        <location filename="../ui/common/UserMessages.cpp" line="155"/>
         <source>审计日志的检查点不见了：不能记录审计事件，因此不能办理业务。请管理员校验审计链。</source>
         <translation>The audit trail&apos;s checkpoint is gone: no audit event can be written, so no work can be done. Ask the administrator to check the audit chain.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="151"/>
+        <location filename="../ui/common/UserMessages.cpp" line="159"/>
         <source>大厅代码应为 2 至 12 位字母或数字。</source>
         <translation>The hall code is 2 to 12 letters or digits.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="153"/>
+        <location filename="../ui/common/UserMessages.cpp" line="161"/>
         <source>请填写大厅名称。</source>
         <translation>Enter the hall&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="155"/>
+        <location filename="../ui/common/UserMessages.cpp" line="163"/>
         <source>登录名应为 2 至 32 位字母、数字或 . _ -，以字母或数字开头。</source>
         <translation>The login is 2 to 32 letters, digits or . _ -, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="159"/>
+        <location filename="../ui/common/UserMessages.cpp" line="167"/>
         <source>密码不能包含登录名。</source>
         <translation>The password may not contain the login.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="163"/>
+        <location filename="../ui/common/UserMessages.cpp" line="171"/>
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="165"/>
+        <location filename="../ui/common/UserMessages.cpp" line="173"/>
         <source>请指定密钥文件的位置。</source>
         <translation>Say where the key file is.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="167"/>
+        <location filename="../ui/common/UserMessages.cpp" line="175"/>
         <source>密钥文件 %1 已存在。要沿用它，请选择“使用已有的密钥文件”。</source>
         <translation>The key file %1 exists already. To keep it, choose &quot;Use an existing key file&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="169"/>
+        <location filename="../ui/common/UserMessages.cpp" line="177"/>
         <source>找不到密钥文件 %1。</source>
         <translation>No key file %1.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="171"/>
+        <location filename="../ui/common/UserMessages.cpp" line="179"/>
         <source>无法读写密钥文件 %1，请检查权限。</source>
         <translation>Cannot read or write the key file %1; check its permissions.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="173"/>
+        <location filename="../ui/common/UserMessages.cpp" line="181"/>
         <source>密钥文件中没有可用的密钥（至少 32 位十六进制字符）。</source>
         <translation>The key file holds no usable key (at least 32 hexadecimal digits).</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="175"/>
+        <location filename="../ui/common/UserMessages.cpp" line="183"/>
         <source>没有名为 %1 的事项模板。</source>
         <translation>There is no form template %1.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="177"/>
+        <location filename="../ui/common/UserMessages.cpp" line="185"/>
         <source>请至少选择一个本大厅办理的事项。</source>
         <translation>Choose at least one matter the hall handles.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="179"/>
+        <location filename="../ui/common/UserMessages.cpp" line="187"/>
         <source>该数据库已有账号，大厅已经设置过。请直接登录。</source>
         <translation>This database has accounts already: the hall is set up. Sign in instead.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="181"/>
+        <location filename="../ui/common/UserMessages.cpp" line="189"/>
         <source>界面语言只能是中文或英文。</source>
         <translation>The interface language is Chinese or English.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="183"/>
+        <location filename="../ui/common/UserMessages.cpp" line="191"/>
         <source>该项由配置文件 %1 设定，只能在该文件中修改。</source>
         <translation>This is set by the provisioning file %1 and can be changed only there.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="185"/>
+        <location filename="../ui/common/UserMessages.cpp" line="193"/>
         <source>节假日文件有错误，未导入任何内容：
 %1</source>
         <translation>The holiday file has errors; nothing was imported:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="187"/>
+        <location filename="../ui/common/UserMessages.cpp" line="195"/>
         <source>已取消，没有保存任何内容。</source>
         <translation>Cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="205"/>
+        <location filename="../ui/common/UserMessages.cpp" line="213"/>
         <source>手工录入的身份，未读卡核验</source>
         <translation>Identity entered by hand, no card read</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="207"/>
+        <location filename="../ui/common/UserMessages.cpp" line="215"/>
         <source>由电子身份码识别，未出示证件</source>
         <translation>Identified by an e-ID code, no card shown</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="209"/>
+        <location filename="../ui/common/UserMessages.cpp" line="217"/>
         <source>证件上没有姓名</source>
         <translation>The card carries no name</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="210"/>
+        <location filename="../ui/common/UserMessages.cpp" line="218"/>
         <source>证件异常（%1）</source>
         <translation>Card problem (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="218"/>
+        <location filename="../ui/common/UserMessages.cpp" line="226"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="224"/>
+        <location filename="../ui/common/UserMessages.cpp" line="232"/>
         <source>手工录入的身份（未读卡）</source>
         <translation>Entered by hand (no card read)</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="226"/>
+        <location filename="../ui/common/UserMessages.cpp" line="234"/>
         <source>电子身份码识别的身份（未读卡）</source>
         <translation>Identified by e-ID code (no card read)</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="227"/>
+        <location filename="../ui/common/UserMessages.cpp" line="235"/>
         <source>已读卡，证件有问题</source>
         <translation>Card read: the card has a problem</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="227"/>
+        <location filename="../ui/common/UserMessages.cpp" line="235"/>
         <source>已读卡，证件有效</source>
         <translation>Card read: the card is valid</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="232"/>
+        <location filename="../ui/common/UserMessages.cpp" line="240"/>
         <source>受理时须说明理由，办件将交值班长复核。</source>
         <translation>Accepting needs your reason; a supervisor reviews the case.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="238"/>
+        <location filename="../ui/common/UserMessages.cpp" line="246"/>
         <source>未检测到证件，请将证件放在读卡器上。</source>
         <translation>No card found: place the card on the reader.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="240"/>
+        <location filename="../ui/common/UserMessages.cpp" line="248"/>
         <source>证件无法读取（芯片损坏或放置不当），请重新放置；仍失败时请手工录入并交值班长复核。</source>
         <translation>The card cannot be read (damaged chip or badly placed). Place it again; if it still fails, enter the identity by hand for supervisor review.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="243"/>
+        <location filename="../ui/common/UserMessages.cpp" line="251"/>
         <source>读卡器数据校验错误，请重新读卡。</source>
         <translation>The reader&apos;s data failed its checksum: read again.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="245"/>
+        <location filename="../ui/common/UserMessages.cpp" line="253"/>
         <source>没有连接读卡器，请检查读卡器连接或在设置中选择端口。</source>
         <translation>No card reader is connected: check the cable or choose the port in the settings.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="247"/>
+        <location filename="../ui/common/UserMessages.cpp" line="255"/>
         <source>无法识别的证件类型，请使用居民身份证、港澳台居民居住证或外国人永久居留身份证。</source>
         <translation>Unknown card type: use a resident ID card, a Hong Kong/Macao/Taiwan residence permit or a foreigner permanent residence card.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="249"/>
+        <location filename="../ui/common/UserMessages.cpp" line="257"/>
         <source>读卡器数据不完整，请重新放置证件后再读。</source>
         <translation>The reader&apos;s answer was incomplete: place the card again and read.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="251"/>
+        <location filename="../ui/common/UserMessages.cpp" line="259"/>
         <source>读卡器无响应，请检查连接。</source>
         <translation>The reader does not answer: check its connection.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="252"/>
+        <location filename="../ui/common/UserMessages.cpp" line="260"/>
         <source>读卡失败（%1），请重新读卡。</source>
         <translation>Reading failed (%1): read again.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="259"/>
+        <location filename="../ui/common/UserMessages.cpp" line="267"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="261"/>
+        <location filename="../ui/common/UserMessages.cpp" line="269"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="263"/>
+        <location filename="../ui/common/UserMessages.cpp" line="271"/>
         <source>未说明</source>
         <translation>Not stated</translation>
     </message>

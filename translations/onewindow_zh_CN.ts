@@ -145,6 +145,16 @@
     </message>
     <message>
         <location filename="../ui/common/AuditActionText.cpp" line="66"/>
+        <source>拟不予受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="68"/>
+        <source>查看不予受理决定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="70"/>
         <source>办件：%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,7 +213,7 @@
     </message>
     <message>
         <location filename="../ui/common/CaseStateText.cpp" line="36"/>
-        <location filename="../ui/common/CaseStateText.cpp" line="59"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="63"/>
         <source>退回补正</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,8 +224,7 @@
     </message>
     <message>
         <location filename="../ui/common/CaseStateText.cpp" line="40"/>
-        <location filename="../ui/common/CaseStateText.cpp" line="67"/>
-        <location filename="../ui/common/CaseStateText.cpp" line="92"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="100"/>
         <source>不予许可</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,100 +234,126 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="51"/>
-        <source>受理</source>
+        <location filename="../ui/common/CaseStateText.cpp" line="44"/>
+        <source>不予许可待确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="53"/>
-        <source>认领</source>
+        <location filename="../ui/common/CaseStateText.cpp" line="46"/>
+        <source>退件待确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/CaseStateText.cpp" line="55"/>
-        <source>释放</source>
+        <source>受理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/CaseStateText.cpp" line="57"/>
-        <source>审批通过</source>
+        <source>认领</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="59"/>
+        <source>释放</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/CaseStateText.cpp" line="61"/>
-        <source>补齐材料</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="63"/>
-        <source>启动特别程序</source>
+        <source>审批通过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/CaseStateText.cpp" line="65"/>
-        <source>结束特别程序</source>
+        <source>补齐材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="67"/>
+        <source>启动特别程序</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/CaseStateText.cpp" line="69"/>
-        <source>退件</source>
-        <comment>the action: close the case unsupplied</comment>
+        <source>结束特别程序</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/CaseStateText.cpp" line="71"/>
-        <source>办结</source>
+        <source>拟不予许可</source>
+        <comment>the action: propose a refusal for the supervisor to confirm</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/CaseStateText.cpp" line="73"/>
-        <source>送达</source>
+        <source>拟退件</source>
+        <comment>the action: propose closing the case unsupplied</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/CaseStateText.cpp" line="75"/>
-        <location filename="../ui/common/CaseStateText.cpp" line="94"/>
-        <source>撤回</source>
+        <source>办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/CaseStateText.cpp" line="77"/>
+        <source>送达</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="79"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="102"/>
+        <source>撤回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="81"/>
         <source>重新办理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="88"/>
-        <source>准予（出证）</source>
+        <location filename="../ui/common/CaseStateText.cpp" line="83"/>
+        <source>值班长确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="90"/>
-        <source>部分准予</source>
+        <location filename="../ui/common/CaseStateText.cpp" line="85"/>
+        <source>值班长退回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/CaseStateText.cpp" line="96"/>
+        <source>准予（出证）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="98"/>
+        <source>部分准予</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CaseStateText.cpp" line="104"/>
         <source>退件</source>
         <comment>the result of a case closed unsupplied</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="105"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="113"/>
         <source>听证</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="107"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="115"/>
         <source>现场核查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="109"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="117"/>
         <source>检验检测</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/CaseStateText.cpp" line="111"/>
+        <location filename="../ui/common/CaseStateText.cpp" line="119"/>
         <source>专家评审</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,7 +699,7 @@
     </message>
     <message>
         <location filename="../ui/counter/NonAcceptanceDialog.ui" line="14"/>
-        <source>不予受理须书面说明理由和法律依据，并告知申请人复议和诉讼的权利。确认后打印《不予受理通知书》。</source>
+        <source>不予受理须书面说明理由和法律依据，并告知申请人复议和诉讼的权利。决定报值班长确认，确认后在市民档案中打印《不予受理通知书》。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -772,127 +807,132 @@
 <context>
     <name>OneWindow::ActionDialog</name>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="47"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="43"/>
+        <source>提交后报值班长确认；确认前不生效、不出具文书，此环节仍由您持有。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/ActionDialog.cpp" line="59"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="63"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="75"/>
         <source>如证照编号、登记号（可不填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="64"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="76"/>
         <source>办理结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="76"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="88"/>
         <source>需补正的材料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="77"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="89"/>
         <source>补正说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="92"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="104"/>
         <source>本次收到的材料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="100"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="112"/>
         <source>程序（行政许可法第四十五条）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="101"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="113"/>
         <source>原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="107"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="119"/>
         <source>预计结束</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="110"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="122"/>
         <source>不予许可的法定理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="113"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="126"/>
         <source>退件原因（如逾期未补正）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="116"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="130"/>
         <source>撤回原因（申请人的请求）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="119"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="133"/>
         <source>重新办理的原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="124"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="138"/>
         <source>申请人本人领取</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="125"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="139"/>
         <source>代领人领取（读取代领人身份证）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="126"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="140"/>
         <source>邮寄送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="127"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="141"/>
         <source>送达方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="130"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="144"/>
         <source>代领人姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="133"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="147"/>
         <source>代领人身份证号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="136"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="150"/>
         <source>邮寄单号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="153"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="167"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="189"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="203"/>
         <source>请填写原因。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="195"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="209"/>
         <source>请勾选材料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="206"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="220"/>
         <source>请读取代领人的身份证（F2），或填写姓名和有效的身份证号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/ActionDialog.cpp" line="208"/>
+        <location filename="../ui/cases/ActionDialog.cpp" line="222"/>
         <source>请填写邮寄单号。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,7 +1281,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/CalendarImportDialog.cpp" line="68"/>
+        <location filename="../ui/shell/CalendarImportDialog.cpp" line="56"/>
         <source>已导入 %1 年：%2 个休息日，%3 个调休上班日。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,139 +1312,179 @@
 <context>
     <name>OneWindow::CaseDetailView</name>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="64"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="66"/>
         <source>部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="64"/>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="91"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="66"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="93"/>
         <source>环节</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="64"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="66"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="64"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="66"/>
         <source>承诺/法定期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="64"/>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="91"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="66"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="93"/>
         <source>经办人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="73"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="75"/>
         <source>本环节所需信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="77"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="79"/>
         <source>项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="77"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="79"/>
         <source>内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="87"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="89"/>
         <source>办理记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="91"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="93"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="91"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="93"/>
         <source>操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="91"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="93"/>
         <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="153"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="160"/>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="153"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="160"/>
         <source>否</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="194"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="201"/>
         <source>%1 · 承诺办结 %2 · 法定期限 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="196"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="203"/>
         <source> · 已停止计时 %1 个工作日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="198"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="205"/>
         <source> · 已于 %1 送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="210"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="217"/>
         <source>待补正：%1（%2起停止计时）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="213"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="220"/>
         <source>特别程序：%1，%2，预计 %3 结束</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="219"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="226"/>
         <source>容缺：%1 承诺 %2 前补交</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="254"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="234"/>
+        <source>减免收费待值班长确认：%1（%2 提出）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="236"/>
+        <source>值班长 %1 未确认减免，费用须照常缴纳：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="239"/>
+        <source>已减免收费：%1（值班长 %2 确认）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="242"/>
+        <source>不予许可</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="242"/>
+        <source>退件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="245"/>
+        <source>%1 %2待值班长确认：%3（%4 提出）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="249"/>
+        <source>值班长 %1 退回了 %2 的%3：%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="282"/>
         <source>（随之）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="266"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="294"/>
         <source>邮寄单号 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="268"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="296"/>
+        <source>经办人 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="298"/>
         <source>领取人 %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="310"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="340"/>
         <source>（已调取电子证照或既往材料）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="312"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="342"/>
         <source>（有扫描件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="316"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="346"/>
         <source>已收材料：无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CaseDetailView.cpp" line="317"/>
+        <location filename="../ui/cases/CaseDetailView.cpp" line="347"/>
         <source>已收材料：%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1555,32 +1635,62 @@
 <context>
     <name>OneWindow::CaseFilePage</name>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="55"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="58"/>
+        <source>不予受理决定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="67"/>
+        <source>打印《不予受理通知书》</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="80"/>
         <source>办理事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="59"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="84"/>
         <source>名称、拼音首字母或部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="71"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="96"/>
         <source>开始受理 (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="117"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="169"/>
+        <source>待值班长确认，确认后方可打印通知书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="172"/>
+        <source>值班长 %1 已确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="176"/>
+        <source>值班长 %1 退回：%2（可继续办理）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="181"/>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="220"/>
         <source>首次来办，档案中暂无记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="119"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="222"/>
         <source>%1 · %2 · %3 · 电话 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="206"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="310"/>
         <source>%1（有草稿，继续办理）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1618,7 +1728,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cases/CasePanel.cpp" line="194"/>
+        <location filename="../ui/cases/CasePanel.cpp" line="196"/>
+        <source>%1已报值班长确认，确认前不生效：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/CasePanel.cpp" line="200"/>
         <source>已%1：%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1714,190 +1829,190 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="154"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="157"/>
         <source>返回档案 (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="156"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="159"/>
         <source>打印回执（最新期限）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="201"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="206"/>
         <source>读卡器：未配置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="226"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="231"/>
         <source>综合窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="258"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="263"/>
         <source>读卡器 %1：就绪，请放置证件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="260"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="265"/>
         <source>读卡器 %1：正在读卡…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="262"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="267"/>
         <source>读卡器 %1：已读取，请取走证件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="264"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="269"/>
         <source>读卡器 %1：无响应或故障（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="269"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="274"/>
         <source>读卡器：未找到，请检查连接（自动重试）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="270"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="275"/>
         <source>读卡器 %1：已断开，正在重新连接…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="279"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="284"/>
         <source>读卡器：%1 就绪</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="285"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="290"/>
         <source>读卡器：%1 正在读卡…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="319"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="324"/>
         <source>选择二维码图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="320"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="325"/>
         <source>图片 (*.png *.jpg *.jpeg *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="325"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="330"/>
         <source>无法打开图片 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="330"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="335"/>
         <source>图片中没有找到可识别的二维码。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="344"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="349"/>
         <source>这不是本大厅的二维码，内容为：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="347"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="352"/>
         <source>这是一个网址，不是本大厅的二维码：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="357"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="362"/>
         <source>二维码已过期，请让市民刷新后重新出示。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="359"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="364"/>
         <source>二维码版本过新，本窗口程序无法识别，请升级。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="360"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="365"/>
         <source>二维码校验失败：可能是伪造或被篡改的二维码，已拒绝。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="366"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="371"/>
         <source>预约的事项（%1）不在本窗口的事项目录中。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="370"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="375"/>
         <source>预约：%1（%2）。请读取申请人的身份证，读卡后自动进入受理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="383"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="388"/>
         <source>本大厅签发的文书 %1，签名核验通过。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="393"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="398"/>
         <source>没有找到办件 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="401"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="406"/>
         <source>由回执二维码打开办件 %1，未核验身份；办理新事项请读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="448"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="453"/>
         <source>由档案检索打开，未核验身份；办理新事项请读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="456"/>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="466"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="461"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="471"/>
         <source>一窗通</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="513"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="518"/>
         <source>请先读取申请人的身份证（F2），或手工录入身份（F3）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="543"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="548"/>
         <source>回执未能生成：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="576"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="581"/>
         <source>减免费用须填写理由（交值班长复核）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="585"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="590"/>
         <source>申请人：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="606"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="611"/>
         <source>还有 %1 项需要修改，见各项旁的红字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="614"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="619"/>
         <source>还有 %1 项材料未收取：%2。光标已在材料清单：空格或 Enter 勾选当前一项并转到下一项，F7 全部已收。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="617"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="622"/>
         <source>、</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="627"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="632"/>
         <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="631"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="636"/>
         <source>办件 %1 已受理，回执已生成</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2252,62 +2367,77 @@
 <context>
     <name>OneWindow::InboxModel</name>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="117"/>
+        <location filename="../ui/models/InboxModel.cpp" line="122"/>
+        <source>值班长 %1 退回：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboxModel.cpp" line="124"/>
+        <source>已报值班长确认，确认前不能办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboxModel.cpp" line="126"/>
         <source>已超期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="119"/>
+        <location filename="../ui/models/InboxModel.cpp" line="128"/>
         <source>2 个工作日内到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="121"/>
+        <location filename="../ui/models/InboxModel.cpp" line="130"/>
         <source>暂停计时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="128"/>
+        <location filename="../ui/models/InboxModel.cpp" line="137"/>
         <source>%1（超期）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="130"/>
+        <location filename="../ui/models/InboxModel.cpp" line="139"/>
         <source>%1（将到期）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="159"/>
-        <source>承诺期限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/InboxModel.cpp" line="161"/>
-        <source>办件编号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/InboxModel.cpp" line="163"/>
-        <source>事项</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/InboxModel.cpp" line="165"/>
-        <source>环节</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/InboxModel.cpp" line="167"/>
-        <source>状态</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/InboxModel.cpp" line="169"/>
-        <source>经办人</source>
+        <location filename="../ui/models/InboxModel.cpp" line="150"/>
+        <source>%1（值班长退回：%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/models/InboxModel.cpp" line="171"/>
+        <source>承诺期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboxModel.cpp" line="173"/>
+        <source>办件编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboxModel.cpp" line="175"/>
+        <source>事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboxModel.cpp" line="177"/>
+        <source>环节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboxModel.cpp" line="179"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboxModel.cpp" line="181"/>
+        <source>经办人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboxModel.cpp" line="183"/>
         <source>申请人</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,52 +2445,52 @@
 <context>
     <name>OneWindow::InboxWorkspace</name>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="40"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="39"/>
         <source>全部部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="48"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="47"/>
         <source>部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="52"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="51"/>
         <source>%1 待办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="57"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="56"/>
         <source>只看我认领的</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="59"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="58"/>
         <source>只看超期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="93"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="85"/>
         <source>刷新 (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="99"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="91"/>
         <source>查阅档案…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="116"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="108"/>
         <source>部门待办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="150"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="142"/>
         <source>前 %1 项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="151"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="143"/>
         <source>共 %1 项</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2428,54 +2558,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="285"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="205"/>
+        <source>书面说明不予受理的理由和法律依据，报值班长确认后打印《不予受理通知书》</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="286"/>
         <source>草稿已自动保存 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="292"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="293"/>
         <source>草稿暂未能保存（%1），填写内容仍在本机，将自动重试</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="362"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="363"/>
         <source>请将“%1”的身份证放在读卡器上</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="403"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="404"/>
         <source>第 %1/%2 部分：%3（Ctrl+PgDn 下一部分，Ctrl+PgUp 上一部分）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="757"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="758"/>
         <source>%1：%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="258"/>
-        <location filename="../ui/counter/IntakePage.cpp" line="788"/>
-        <source>材料已收齐，可以受理 (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/counter/IntakePage.cpp" line="259"/>
         <location filename="../ui/counter/IntakePage.cpp" line="789"/>
+        <source>材料已收齐，可以受理 (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="260"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="790"/>
         <source>材料已收齐；表单还有未填的项目，受理 (F9) 时逐项提示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="816"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="817"/>
         <source>已将清单上的材料全部标记为已收</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="864"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="865"/>
         <source>“%1”的证件有问题：%2。请另行核验，受理时须说明理由。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="463"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="464"/>
         <source>已恢复 %1 保存的草稿</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2500,118 +2635,113 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="204"/>
-        <source>书面说明不予受理的理由和法律依据，打印《不予受理通知书》</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="232"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="233"/>
         <source>受理（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="233"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="234"/>
         <source>打印一次性告知书（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="235"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="236"/>
         <source>保存草稿并返回档案（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="239"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="240"/>
         <source>下一页（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="241"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="242"/>
         <source>上一页（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="243"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="244"/>
         <source>保存草稿（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="245"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="246"/>
         <source>材料清单（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="246"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="247"/>
         <source>材料全部已收（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="466"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="467"/>
         <source>已恢复 %1 保存的草稿（事项模板已由第 %2 版更新为第 %3 版，请核对）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="473"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="474"/>
         <source>草稿暂不可读：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="604"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="605"/>
         <source>%1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="606"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="607"/>
         <source> — 已有，自动勾选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="608"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="609"/>
         <source> — 已在表单中收取</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="627"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="628"/>
         <source>%1：%2 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="629"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="630"/>
         <source>本事项不收费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="630"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="631"/>
         <source>合计：%1 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="870"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="871"/>
         <source>已读取“%1”的身份证</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1008"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1009"/>
         <source>材料齐全、信息完整，可直接受理 (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1019"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1020"/>
         <source>一次性告知书未能生成：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1026"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1027"/>
         <source>已生成一次性告知书（缺 %1 项材料），草稿已保存，市民补齐后读卡即可继续办理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1072"/>
-        <source>不予受理通知书未能生成：%1</source>
+        <location filename="../ui/counter/IntakePage.cpp" line="1066"/>
+        <source>不予受理决定未能记录：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1077"/>
-        <source>已作出不予受理决定（%1），请将通知书交给申请人。</source>
+        <location filename="../ui/counter/IntakePage.cpp" line="1071"/>
+        <source>不予受理决定（%1）已报值班长确认。确认后在市民档案中打印《不予受理通知书》交申请人；退回则可继续办理。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3256,53 +3386,110 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="77"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="57"/>
+        <source>待确认的决定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="58"/>
+        <source>事后复核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="80"/>
         <source>复核意见（退回时必填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="81"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="84"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="190"/>
         <source>通过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="83"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="86"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="191"/>
         <source>退回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="104"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="106"/>
         <source>刷新 (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="119"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="121"/>
         <source>复核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="139"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="156"/>
+        <source>待确认的决定（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="157"/>
+        <source>事后复核（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="159"/>
+        <source>不予受理、不予许可、退件、减免收费：值班长确认前不生效，不出具文书，办件不办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="161"/>
+        <source>手工录入身份、电子证照核验、证件问题、随机抽查等：已经办理，事后复核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="165"/>
         <source>共 %1 项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="153"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="179"/>
         <source>没有待复核的事项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="162"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="188"/>
         <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="186"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="190"/>
+        <source>确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="191"/>
+        <source>退回重办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="192"/>
+        <source>确认后决定生效，方可出具文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="217"/>
         <source>已通过复核。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="186"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="217"/>
+        <source>决定已确认，即时生效。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="218"/>
         <source>已退回。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="218"/>
+        <source>已退回经办人重办。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3748,47 +3935,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="66"/>
+        <location filename="../ui/common/UserMessages.cpp" line="56"/>
+        <source>不能复核或确认自己的操作和决定，须由另一位值班长办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="74"/>
         <source>该账号已停用，请联系管理员。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="68"/>
+        <location filename="../ui/common/UserMessages.cpp" line="76"/>
         <source>当前账号的角色无权进行此操作。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="70"/>
+        <location filename="../ui/common/UserMessages.cpp" line="78"/>
         <source>表单还有未填或填写有误的项目，请按提示修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="132"/>
+        <location filename="../ui/common/UserMessages.cpp" line="140"/>
         <source>缺少中文字体（文泉驿微米黑），无法生成回执。请安装 fonts-wqy-microhei。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="134"/>
+        <location filename="../ui/common/UserMessages.cpp" line="142"/>
         <source>无法写入文件，请检查磁盘空间和权限。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="188"/>
+        <location filename="../ui/common/UserMessages.cpp" line="196"/>
         <source>操作失败（%1）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="195"/>
+        <location filename="../ui/common/UserMessages.cpp" line="203"/>
         <source>证件已过期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="197"/>
+        <location filename="../ui/common/UserMessages.cpp" line="205"/>
         <source>证件尚未生效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="72"/>
+        <location filename="../ui/common/UserMessages.cpp" line="80"/>
         <source>还有未收取的材料，请在材料清单 (F6) 中逐项勾选已收的材料。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3799,7 +3991,7 @@
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="38"/>
-        <location filename="../ui/common/UserMessages.cpp" line="157"/>
+        <location filename="../ui/common/UserMessages.cpp" line="165"/>
         <source>密码至少需要 %1 个字符。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3810,7 +4002,7 @@
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="42"/>
-        <location filename="../ui/common/UserMessages.cpp" line="161"/>
+        <location filename="../ui/common/UserMessages.cpp" line="169"/>
         <source>密码不能由同一个字符重复组成。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3845,383 +4037,398 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="56"/>
-        <source>不能复核自己的操作。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/common/UserMessages.cpp" line="58"/>
         <source>不能复核自己受理的办件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="60"/>
-        <source>该事项已由 %1 复核。</source>
+        <source>此文书现在不能出具（如相关决定尚待值班长确认）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="62"/>
-        <source>退回时请填写意见。</source>
+        <source>此办件有待值班长确认的决定（不予许可、退件或减免），确认或退回前不能办理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="64"/>
+        <source>该决定已不在待确认状态，请刷新后再看。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="66"/>
+        <source>本窗口不能执行该决定，请联系管理员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="68"/>
+        <source>该事项已由 %1 复核。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="70"/>
+        <source>退回时请填写意见。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="72"/>
         <source>设置值超出允许范围。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="74"/>
+        <location filename="../ui/common/UserMessages.cpp" line="82"/>
         <source>本事项没有需要减免的费用。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="76"/>
+        <location filename="../ui/common/UserMessages.cpp" line="84"/>
         <source>申请人身份有问题，受理前须说明理由（交值班长复核）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="78"/>
+        <location filename="../ui/common/UserMessages.cpp" line="86"/>
         <source>%1 已于 %2 修改了此办件，请查看最新情况后再操作。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="82"/>
+        <location filename="../ui/common/UserMessages.cpp" line="90"/>
         <source>这是其他部门（%1）的环节，只能由该部门办理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="84"/>
+        <location filename="../ui/common/UserMessages.cpp" line="92"/>
         <source>办件已办结、送达或撤回，不能再更改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="86"/>
+        <location filename="../ui/common/UserMessages.cpp" line="94"/>
         <source>请先选择一个办理环节。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="88"/>
+        <location filename="../ui/common/UserMessages.cpp" line="96"/>
         <source>前序环节尚未办完，此环节还不能办理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="90"/>
+        <location filename="../ui/common/UserMessages.cpp" line="98"/>
         <source>此环节正在等待补正材料或特别程序，暂不能办理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="92"/>
+        <location filename="../ui/common/UserMessages.cpp" line="100"/>
         <source>此环节已经办结。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="94"/>
+        <location filename="../ui/common/UserMessages.cpp" line="102"/>
         <source>此环节不在特别程序中。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="96"/>
+        <location filename="../ui/common/UserMessages.cpp" line="104"/>
         <source>只有退回补正、仍在等待材料的环节才能退件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="98"/>
+        <location filename="../ui/common/UserMessages.cpp" line="106"/>
         <source>请先认领此环节。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="100"/>
+        <location filename="../ui/common/UserMessages.cpp" line="108"/>
         <source>此环节已由 %1 认领，只有经办人可以办理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="102"/>
+        <location filename="../ui/common/UserMessages.cpp" line="110"/>
         <source>您已认领此环节。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="104"/>
+        <location filename="../ui/common/UserMessages.cpp" line="112"/>
         <source>请填写理由。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="106"/>
+        <location filename="../ui/common/UserMessages.cpp" line="114"/>
         <source>请选择材料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="108"/>
+        <location filename="../ui/common/UserMessages.cpp" line="116"/>
         <source>所选材料（%1）不在要求补正的材料中。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="110"/>
+        <location filename="../ui/common/UserMessages.cpp" line="118"/>
         <source>此办件没有待补交的材料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="112"/>
+        <location filename="../ui/common/UserMessages.cpp" line="120"/>
         <source>请填写不早于今天的预计结束日期。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="114"/>
+        <location filename="../ui/common/UserMessages.cpp" line="122"/>
         <source>还有环节未办结（%1），不能办结。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="116"/>
+        <location filename="../ui/common/UserMessages.cpp" line="124"/>
         <source>办件尚未办结。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="118"/>
+        <location filename="../ui/common/UserMessages.cpp" line="126"/>
         <source>请选择送达方式。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="120"/>
+        <location filename="../ui/common/UserMessages.cpp" line="128"/>
         <source>代领须读取代领人的身份证或填写有效的姓名和身份证号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="122"/>
+        <location filename="../ui/common/UserMessages.cpp" line="130"/>
         <source>邮寄送达须填写邮寄单号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="124"/>
+        <location filename="../ui/common/UserMessages.cpp" line="132"/>
         <source>只能重新办理已办结的环节。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="126"/>
+        <location filename="../ui/common/UserMessages.cpp" line="134"/>
         <source>该材料不允许容缺后补。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="128"/>
+        <location filename="../ui/common/UserMessages.cpp" line="136"/>
         <source>承诺补交日期不能晚于承诺办结日期，也不能早于今天。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="130"/>
+        <location filename="../ui/common/UserMessages.cpp" line="138"/>
         <source>没有找到该记录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="136"/>
+        <location filename="../ui/common/UserMessages.cpp" line="144"/>
         <source>数据库拒绝了此操作（权限不足）。请联系管理员。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="138"/>
+        <location filename="../ui/common/UserMessages.cpp" line="146"/>
         <source>本窗口没有本厅密钥，不能打印带签名二维码的文书。请管理员在窗口设置或配置文件中填写本厅密钥。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="141"/>
+        <location filename="../ui/common/UserMessages.cpp" line="149"/>
         <source>本窗口没有本厅密钥，而审计日志已用本厅密钥密封：不能记录审计事件，因此不能办理业务。请管理员在窗口设置中填写本厅密钥。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="144"/>
+        <location filename="../ui/common/UserMessages.cpp" line="152"/>
         <source>本窗口的本厅密钥与审计日志的密封不符：不能记录审计事件，因此不能办理业务。请管理员核对本厅密钥，并校验审计链。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="147"/>
+        <location filename="../ui/common/UserMessages.cpp" line="155"/>
         <source>审计日志的检查点不见了：不能记录审计事件，因此不能办理业务。请管理员校验审计链。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="151"/>
+        <location filename="../ui/common/UserMessages.cpp" line="159"/>
         <source>大厅代码应为 2 至 12 位字母或数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="153"/>
+        <location filename="../ui/common/UserMessages.cpp" line="161"/>
         <source>请填写大厅名称。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="155"/>
+        <location filename="../ui/common/UserMessages.cpp" line="163"/>
         <source>登录名应为 2 至 32 位字母、数字或 . _ -，以字母或数字开头。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="159"/>
+        <location filename="../ui/common/UserMessages.cpp" line="167"/>
         <source>密码不能包含登录名。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="163"/>
+        <location filename="../ui/common/UserMessages.cpp" line="171"/>
         <source>两次输入的密码不一致。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="165"/>
+        <location filename="../ui/common/UserMessages.cpp" line="173"/>
         <source>请指定密钥文件的位置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="167"/>
+        <location filename="../ui/common/UserMessages.cpp" line="175"/>
         <source>密钥文件 %1 已存在。要沿用它，请选择“使用已有的密钥文件”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="169"/>
+        <location filename="../ui/common/UserMessages.cpp" line="177"/>
         <source>找不到密钥文件 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="171"/>
+        <location filename="../ui/common/UserMessages.cpp" line="179"/>
         <source>无法读写密钥文件 %1，请检查权限。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="173"/>
+        <location filename="../ui/common/UserMessages.cpp" line="181"/>
         <source>密钥文件中没有可用的密钥（至少 32 位十六进制字符）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="175"/>
+        <location filename="../ui/common/UserMessages.cpp" line="183"/>
         <source>没有名为 %1 的事项模板。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="177"/>
+        <location filename="../ui/common/UserMessages.cpp" line="185"/>
         <source>请至少选择一个本大厅办理的事项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="179"/>
+        <location filename="../ui/common/UserMessages.cpp" line="187"/>
         <source>该数据库已有账号，大厅已经设置过。请直接登录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="181"/>
+        <location filename="../ui/common/UserMessages.cpp" line="189"/>
         <source>界面语言只能是中文或英文。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="183"/>
+        <location filename="../ui/common/UserMessages.cpp" line="191"/>
         <source>该项由配置文件 %1 设定，只能在该文件中修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="185"/>
+        <location filename="../ui/common/UserMessages.cpp" line="193"/>
         <source>节假日文件有错误，未导入任何内容：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="187"/>
+        <location filename="../ui/common/UserMessages.cpp" line="195"/>
         <source>已取消，没有保存任何内容。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="205"/>
+        <location filename="../ui/common/UserMessages.cpp" line="213"/>
         <source>手工录入的身份，未读卡核验</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="207"/>
+        <location filename="../ui/common/UserMessages.cpp" line="215"/>
         <source>由电子身份码识别，未出示证件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="209"/>
+        <location filename="../ui/common/UserMessages.cpp" line="217"/>
         <source>证件上没有姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="210"/>
+        <location filename="../ui/common/UserMessages.cpp" line="218"/>
         <source>证件异常（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="218"/>
+        <location filename="../ui/common/UserMessages.cpp" line="226"/>
         <source>；</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="224"/>
+        <location filename="../ui/common/UserMessages.cpp" line="232"/>
         <source>手工录入的身份（未读卡）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="226"/>
+        <location filename="../ui/common/UserMessages.cpp" line="234"/>
         <source>电子身份码识别的身份（未读卡）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="227"/>
+        <location filename="../ui/common/UserMessages.cpp" line="235"/>
         <source>已读卡，证件有问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="227"/>
+        <location filename="../ui/common/UserMessages.cpp" line="235"/>
         <source>已读卡，证件有效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="232"/>
+        <location filename="../ui/common/UserMessages.cpp" line="240"/>
         <source>受理时须说明理由，办件将交值班长复核。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="238"/>
+        <location filename="../ui/common/UserMessages.cpp" line="246"/>
         <source>未检测到证件，请将证件放在读卡器上。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="240"/>
+        <location filename="../ui/common/UserMessages.cpp" line="248"/>
         <source>证件无法读取（芯片损坏或放置不当），请重新放置；仍失败时请手工录入并交值班长复核。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="243"/>
+        <location filename="../ui/common/UserMessages.cpp" line="251"/>
         <source>读卡器数据校验错误，请重新读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="245"/>
+        <location filename="../ui/common/UserMessages.cpp" line="253"/>
         <source>没有连接读卡器，请检查读卡器连接或在设置中选择端口。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="247"/>
+        <location filename="../ui/common/UserMessages.cpp" line="255"/>
         <source>无法识别的证件类型，请使用居民身份证、港澳台居民居住证或外国人永久居留身份证。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="249"/>
+        <location filename="../ui/common/UserMessages.cpp" line="257"/>
         <source>读卡器数据不完整，请重新放置证件后再读。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="251"/>
+        <location filename="../ui/common/UserMessages.cpp" line="259"/>
         <source>读卡器无响应，请检查连接。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="252"/>
+        <location filename="../ui/common/UserMessages.cpp" line="260"/>
         <source>读卡失败（%1），请重新读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="259"/>
+        <location filename="../ui/common/UserMessages.cpp" line="267"/>
         <source>男</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="261"/>
+        <location filename="../ui/common/UserMessages.cpp" line="269"/>
         <source>女</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="263"/>
+        <location filename="../ui/common/UserMessages.cpp" line="271"/>
         <source>未说明</source>
         <translation type="unfinished"></translation>
     </message>

@@ -45,7 +45,7 @@ constexpr std::array<std::pair<CaseState, const char *>, 7> kCaseStates{{
     {CaseState::Withdrawn, "withdrawn"},
 }};
 
-constexpr std::array<std::pair<StepState, const char *>, 7> kStepStates{{
+constexpr std::array<std::pair<StepState, const char *>, 9> kStepStates{{
     {StepState::Waiting, "waiting"},
     {StepState::Open, "open"},
     {StepState::Approved, "approved"},
@@ -53,9 +53,11 @@ constexpr std::array<std::pair<StepState, const char *>, 7> kStepStates{{
     {StepState::Special, "special"},
     {StepState::Refused, "refused"},
     {StepState::Skipped, "skipped"},
+    {StepState::RefusalPending, "refusal-pending"},
+    {StepState::ReturnFilePending, "return-file-pending"},
 }};
 
-constexpr std::array<std::pair<CaseAction, const char *>, 14> kActions{{
+constexpr std::array<std::pair<CaseAction, const char *>, 16> kActions{{
     {CaseAction::Accept, "accept"},
     {CaseAction::Claim, "claim"},
     {CaseAction::Release, "release"},
@@ -70,6 +72,8 @@ constexpr std::array<std::pair<CaseAction, const char *>, 14> kActions{{
     {CaseAction::Deliver, "deliver"},
     {CaseAction::Withdraw, "withdraw"},
     {CaseAction::Reopen, "reopen"},
+    {CaseAction::Confirm, "confirm"},
+    {CaseAction::SendBack, "send-back"},
 }};
 
 constexpr std::array<std::pair<CaseResult, const char *>, 6> kResults{{
@@ -185,6 +189,11 @@ bool isDone(StepState state)
 {
     return state == StepState::Approved || state == StepState::Refused ||
            state == StepState::Skipped;
+}
+
+bool isPendingDecision(StepState state)
+{
+    return state == StepState::RefusalPending || state == StepState::ReturnFilePending;
 }
 
 QStringList openCaseStateKeys()

@@ -33,6 +33,10 @@ enum class StepState
     Special,  // in a special procedure (特别程序)
     Refused,  // 不予许可, with a legal reason
     Skipped,  // will not be worked: its predecessor was refused, or the case withdrawn
+    // A decision against the citizen proposed by the step's holder, waiting for a
+    // supervisor who did not make it: not done, nobody else acts on the step.
+    RefusalPending,    // 不予许可 proposed: confirmed it is Refused, sent back Open
+    ReturnFilePending, // 退件 proposed: confirmed the file goes back, sent back Returned
 };
 
 // What someone does to a case or one of its steps.
@@ -52,6 +56,9 @@ enum class CaseAction
     Deliver,      // handover at the window or by post
     Withdraw,     // the citizen withdraws the application
     Reopen,       // a supervisor reopens a completed case
+    // A supervisor's decision on a proposal (ReviewService, never `case act`).
+    Confirm,  // the proposed refusal, 退件 or fee waiver takes effect
+    SendBack, // the proposal goes back to its maker with the supervisor's comment
 };
 
 // How a completed case ended.
@@ -104,6 +111,8 @@ bool isFinished(CaseState state);
 bool isPaused(CaseState state);
 // The step is decided: it no longer holds up the steps after it or the case.
 bool isDone(StepState state);
+// A decision against the citizen on the step waits for a supervisor's confirmation.
+bool isPendingDecision(StepState state);
 // The keys of the open case states, for SQL "state IN (...)" lists.
 QStringList openCaseStateKeys();
 

@@ -55,6 +55,12 @@ int CaseActCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         err << "onewindow-cli case act: unknown action " << options.positional().at(1) << '\n';
         return UsageError;
     }
+    // A supervisor's verdict on a proposal goes through the review queue, with its checks.
+    if (*action == CaseAction::Confirm || *action == CaseAction::SendBack) {
+        err << "onewindow-cli case act: " << options.positional().at(1)
+            << " is a supervisor's decision: onewindow-cli review decide\n";
+        return UsageError;
+    }
     ActionRequest request;
     request.action = *action;
     request.reason = options.value(QStringLiteral("reason"));

@@ -89,6 +89,19 @@ QJsonObject CaseJson::detail(const CaseSnapshot &snapshot, int pausedDays)
                                        {QStringLiteral("due"), date(k.due)},
                                        {QStringLiteral("fulfilled"), time(k.fulfilledAt)}});
     o.insert(QStringLiteral("commitments"), commitments);
+    // Decisions against the citizen (a refusal, a 退件, a fee waiver) and where they stand.
+    QJsonArray decisions;
+    for (const ReviewItem &d : snapshot.decisions)
+        decisions.append(QJsonObject{
+            {QStringLiteral("review"), d.id},
+            {QStringLiteral("kind"), d.kind},
+            {QStringLiteral("step"), d.stepId != 0 ? QJsonValue(d.stepId) : QJsonValue()},
+            {QStringLiteral("state"), ReviewItem::stateKey(d.state)},
+            {QStringLiteral("maker"), text(d.makerName)},
+            {QStringLiteral("detail"), text(d.detail)},
+            {QStringLiteral("reviewer"), text(d.reviewerName)},
+            {QStringLiteral("comment"), text(d.comment)}});
+    o.insert(QStringLiteral("decisions"), decisions);
     o.insert(QStringLiteral("paused_days"), pausedDays);
     return o;
 }

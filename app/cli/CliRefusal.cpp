@@ -15,7 +15,7 @@ QString CliRefusal::describe(const Error &error)
         {QStringLiteral("forbidden"), "this account's role may not do that"},
         {QStringLiteral("other-department"), "the step belongs to another department"},
         {QStringLiteral("case-closed"), "the case is closed"},
-        {QStringLiteral("not-found"), "no such case"},
+        {QStringLiteral("not-found"), "no such case, document or item"},
         {QStringLiteral("step-required"), "name the step with --step"},
         {QStringLiteral("step-not-found"), "the case has no such step"},
         {QStringLiteral("step-waiting"), "the step waits for earlier steps"},
@@ -47,6 +47,14 @@ QString CliRefusal::describe(const Error &error)
         {QStringLiteral("no-key"), "no hall key to sign the QR code with"},
         {QStringLiteral("font-missing"), "the WenQuanYi Micro Hei font is not installed"},
         {QStringLiteral("write-failed"), "the file could not be written"},
+        {QStringLiteral("decision-pending"),
+         "a decision on it waits for the supervisor's confirmation"},
+        {QStringLiteral("own-action"), "nobody decides on their own action"},
+        {QStringLiteral("own-case"), "nobody decides on their own case"},
+        {QStringLiteral("already-decided"), "the item is decided already"},
+        {QStringLiteral("comment-required"), "sending back needs --comment"},
+        {QStringLiteral("not-pending"), "the step no longer waits for this decision"},
+        {QStringLiteral("no-effect"), "this counter cannot apply that decision"},
     };
     const auto it = words.constFind(error.code);
     QString text = error.code;

@@ -26,8 +26,9 @@ QString IntakeRefuseCommand::synopsis() const
 
 QString IntakeRefuseCommand::summary() const
 {
-    return QStringLiteral("Records a decision not to accept an application (不予受理) with its"
-                          " reason and legal ground; prints its number for receipt render.");
+    return QStringLiteral("Proposes a decision not to accept an application (不予受理) with its"
+                          " reason and legal ground; prints its number. Its notice renders (receipt"
+                          " render) once a supervisor confirmed it (review decide).");
 }
 
 int IntakeRefuseCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -70,7 +71,8 @@ int IntakeRefuseCommand::run(const QStringList &arguments, QTextStream &out, QTe
     }
     out << QJsonDocument(QJsonObject{{QStringLiteral("document"), recorded->number},
                                      {QStringLiteral("kind"), QStringLiteral("non-acceptance")},
-                                     {QStringLiteral("template"), n.templateId}})
+                                     {QStringLiteral("template"), n.templateId},
+                                     {QStringLiteral("state"), QStringLiteral("pending")}})
                .toJson(QJsonDocument::Compact)
         << '\n';
     return Success;

@@ -17,6 +17,7 @@
 #include "cli/QrEncodeCommand.h"
 #include "cli/QrSignCommand.h"
 #include "cli/ReceiptRenderCommand.h"
+#include "cli/ReviewCommand.h"
 #include "cli/TemplateCheckCommand.h"
 #include "cli/UserCommand.h"
 #include "common/LogFile.h"
@@ -77,5 +78,8 @@ int main(int argc, char *argv[])
     cli.addCommand(std::make_unique<OneWindow::IntakeRefuseCommand>());
     cli.addCommand(std::make_unique<OneWindow::ReceiptRenderCommand>());
     cli.addCommand(std::make_unique<OneWindow::AuditVerifyCommand>());
+    using Review = OneWindow::ReviewCommand::Verb;
+    for (Review verb : {Review::List, Review::Decide})
+        cli.addCommand(std::make_unique<OneWindow::ReviewCommand>(verb));
     return cli.run(QCoreApplication::arguments().mid(1));
 }

@@ -45,6 +45,29 @@ PrintedDocument AcceptanceReceiptBuilder::build(const DocumentSource &s)
                        .arg(title, CaseDocumentHeader::date(c.due)));
         }
     }
+    // A fee waiver is a decision for the supervisor: the receipt says where it stands.
+    if (const ReviewItem *waiver = s.snapshot.latestDecision(QStringLiteral("fee-waiver"))) {
+        d.heading(
+            CaseDocumentHeader::say(s, QStringLiteral("费用减免"), QStringLiteral("Fee waiver")));
+        switch (waiver->state) {
+        case ReviewItem::State::Open:
+            d.item(CaseDocumentHeader::say(s, QStringLiteral("已申请减免（%1），待值班长确认"),
+                                           QStringLiteral("Applied for (%1), awaiting the "
+                                                          "supervisor's confirmation"))
+                       .arg(waiver->detail));
+            break;
+        case ReviewItem::State::Approved:
+            d.item(CaseDocumentHeader::say(s, QStringLiteral("已减免（%1）"),
+                                           QStringLiteral("Waived (%1)"))
+                       .arg(waiver->detail));
+            break;
+        case ReviewItem::State::Returned:
+            d.item(CaseDocumentHeader::say(s, QStringLiteral("减免未获确认，费用须照常缴纳（%1）"),
+                                           QStringLiteral("Not confirmed: the fees are owed (%1)"))
+                       .arg(waiver->detail));
+            break;
+        }
+    }
     return d;
 }
 

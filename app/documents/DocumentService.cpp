@@ -16,6 +16,7 @@
 #include "documents/SpecialProcedureNoticeBuilder.h"
 #include "documents/SupplementNoticeBuilder.h"
 #include "documents/ToleranceNoticeBuilder.h"
+#include "identity/IdNumber.h"
 #include "identity/QrPayload.h"
 #include "review/ReviewRepository.h"
 #include "security/AuditLog.h"
@@ -143,11 +144,27 @@ Result<QString> DocumentService::subjectFor(const CaseSnapshot &s, DocumentKind 
         for (const SubCase &step : c.subCases)
             if (step.state == StepState::Refused)
                 return QString();
+        // A proposed refusal is no decision yet: nothing is issued until a supervisor confirms it.
+        for (const SubCase &step : c.subCases)
+            if (step.state == StepState::RefusalPending)
+                return R(notApplicable(QStringLiteral("the refusal awaits the supervisor's"
+                                                      " confirmation")));
         return R(notApplicable(QStringLiteral("no step was refused (the case is %1)").arg(state)));
     case DocumentKind::Completion:
-        if (c.state != CaseState::Completed && c.state != CaseState::Delivered)
+        if (c.state != CaseState::Completed && c.state != CaseState::Delivered) {
+            for (const SubCase &step : c.subCases)
+                if (CaseStates::isPendingDecision(step.state))
+                    return R(
+                        notApplicable(QStringLiteral("the %1 awaits the supervisor's confirmation")
+                                          .arg(step.state == StepState::RefusalPending
+                                                   ? QStringLiteral("refusal")
+                                                   : QStringLiteral("return of the file"))));
+            if (!s.pendingDecisions().isEmpty())
+                return R(notApplicable(
+                    QStringLiteral("the fee waiver awaits the supervisor's confirmation")));
             return R(
                 notApplicable(QStringLiteral("the case is not completed (it is %1)").arg(state)));
+        }
         return c.completedAt.toUTC().toString(Qt::ISODate);
     case DocumentKind::Handover:
         if (c.state != CaseState::Delivered)
@@ -274,6 +291,9 @@ Result<DocumentService::Rendered> DocumentService::render(const QString &number,
         if (found.value().kind != kind)
             return R(notApplicable(QStringLiteral("document %1 is a %2")
                                        .arg(number, DocumentKinds::key(found.value().kind))));
+        if (kind == DocumentKind::NonAcceptance)
+            if (const Status confirmed = nonAcceptanceConfirmed(found.value()); !confirmed)
+                return R(confirmed.error());
         source.issued = found.value();
         source.form =
             m_catalogue.find(source.issued.data.value(QStringLiteral("templateId")).toString());
@@ -359,6 +379,9 @@ Result<IssuedDocument> DocumentService::recordLoose(DocumentKind kind, const QJs
     d.issuedById = session.userId;
     d.counterCode = session.counterCode;
     d.data = data;
+    // A non-acceptance is about its applicant: the citizen's file finds it by the ID number.
+    if (kind == DocumentKind::NonAcceptance)
+        d.subject = NonAcceptanceNoticeBuilder::fromJson(data).applicantIdNumber;
     const Status stored = m_db.transaction([&]() -> Status {
         auto n =
             repo.nextNumber(m_counter.hallCode, DocumentKinds::letter(kind), d.issuedAt.date());
@@ -369,13 +392,21 @@ Result<IssuedDocument> DocumentService::recordLoose(DocumentKind kind, const QJs
         if (!id)
             return Status(id.error());
         d.id = id.value();
-        // A refusal at the counter gets the supervisor's second look.
-        if (kind == DocumentKind::NonAcceptance)
+        // A refusal at the counter is a proposal: its notice is issued only once a
+        // supervisor who did not make it confirms it.
+        if (kind == DocumentKind::NonAcceptance) {
+            // What the supervisor weighs: the matter, the reason and its legal ground.
+            const NonAcceptance n = NonAcceptanceNoticeBuilder::fromJson(data);
+            const QString detail =
+                QStringLiteral("%1：%2（%3）").arg(n.matterTitle, n.reason, n.legalBasis);
             if (const Status f = ReviewRepository(m_db).flag(
                     QStringLiteral("non-acceptance"), QStringLiteral("document:%1").arg(d.id), 0,
-                    d.number, data.value(QStringLiteral("reason")).toString(), session, d.issuedAt);
+                    d.number, detail, session, d.issuedAt);
                 !f)
                 return f;
+            return m_audit.recordInTransaction(session, QStringLiteral("propose-non-acceptance"),
+                                               d.number, DocumentKinds::key(kind));
+        }
         return m_audit.recordInTransaction(session, QStringLiteral("document-issue"), d.number,
                                            DocumentKinds::key(kind));
     });
@@ -401,6 +432,83 @@ Result<IssuedDocument> DocumentService::recordNonAcceptance(const NonAcceptance 
         if (const FormTemplate *form = m_catalogue.find(n.templateId))
             n.matterTitle = form->title.zh;
     return recordLoose(DocumentKind::NonAcceptance, NonAcceptanceNoticeBuilder::toJson(n), session);
+}
+
+Status DocumentService::nonAcceptanceConfirmed(const IssuedDocument &document) const
+{
+    auto decision = ReviewRepository(m_db).findByRef(
+        QStringLiteral("non-acceptance"), QStringLiteral("document:%1").arg(document.id));
+    if (!decision)
+        return Status(decision.error());
+    switch (decision.value().id == 0 ? ReviewItem::State::Open : decision.value().state) {
+    case ReviewItem::State::Approved:
+        return Status::success();
+    case ReviewItem::State::Returned:
+        return Status(
+            notApplicable(QStringLiteral("the supervisor sent the non-acceptance %1 back: %2")
+                              .arg(document.number, decision.value().comment)));
+    case ReviewItem::State::Open:
+        break;
+    }
+    return Status(notApplicable(QStringLiteral("the non-acceptance %1 awaits the supervisor's"
+                                               " confirmation")
+                                    .arg(document.number)));
+}
+
+Status DocumentService::applyNonAcceptanceDecision(const ReviewItem &decision) const
+{
+    // The verdict itself is the decision's state, which render() reads; what is
+    // checked here is that it is about a non-acceptance on record.
+    auto found = DocumentRepository(m_db).findByNumber(decision.subject);
+    if (!found)
+        return Status(found.error());
+    if (found.value().id == 0 || found.value().kind != DocumentKind::NonAcceptance ||
+        decision.ref != QStringLiteral("document:%1").arg(found.value().id))
+        return Status::failure(QStringLiteral("not-found"), decision.subject);
+    return Status::success();
+}
+
+Result<QList<DocumentService::CounterDecision>>
+DocumentService::nonAcceptancesFor(const QString &idNumber, const Session &session) const
+{
+    using R = Result<QList<CounterDecision>>;
+    if (const Status allowed =
+            m_audit.require(session, Capability::OpenCaseFile, IdNumber::masked(idNumber));
+        !allowed)
+        return R(allowed.error());
+    auto q = m_db.run(QStringLiteral("SELECT number FROM documents WHERE kind = ?"
+                                     " AND case_id IS NULL AND subject = ? ORDER BY id DESC"
+                                     " LIMIT 20"),
+                      {DocumentKinds::key(DocumentKind::NonAcceptance), idNumber});
+    if (!q)
+        return R(q.error());
+    QStringList numbers;
+    while (q.value().next())
+        numbers << q.value().value(0).toString();
+    QList<CounterDecision> list;
+    DocumentRepository documents(m_db);
+    ReviewRepository reviews(m_db);
+    for (const QString &number : std::as_const(numbers)) {
+        CounterDecision d;
+        auto doc = documents.findByNumber(number);
+        if (!doc)
+            return R(doc.error());
+        d.document = doc.value();
+        auto decision = reviews.findByRef(QStringLiteral("non-acceptance"),
+                                          QStringLiteral("document:%1").arg(d.document.id));
+        if (!decision)
+            return R(decision.error());
+        d.decision = decision.value();
+        list << d;
+    }
+    // What was read about the citizen (nothing read, nothing to record).
+    if (!list.isEmpty())
+        if (const Status a =
+                m_audit.record(session, QStringLiteral("view-non-acceptances"),
+                               IdNumber::masked(idNumber), QString::number(list.size()));
+            !a)
+            return R(a.error());
+    return list;
 }
 
 Result<IssuedDocument> DocumentService::recordNotification(const NotificationData &data,

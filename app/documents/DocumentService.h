@@ -10,6 +10,7 @@
 #include "receipts/NotificationData.h"
 #include "receipts/PaperLayout.h"
 #include "receipts/PrintedDocument.h"
+#include "review/ReviewItem.h"
 #include "security/Session.h"
 #include "workflow/CaseSnapshot.h"
 
@@ -64,10 +65,26 @@ public:
                             std::optional<PaperLayout> layout, bool reprint, const Session &session,
                             const QString &path = {});
 
-    // 不予受理 at the counter, recorded as a document with its own number.
-    // "forbidden", "reason-required", "applicant-required" or a storage code.
+    // 不予受理 at the counter, recorded as a proposal with its own number: its
+    // notice (render()) is "not-applicable" until a supervisor who did not make
+    // it confirms it in the review queue ("non-acceptance"). "forbidden",
+    // "reason-required", "applicant-required" or a storage code.
     Result<IssuedDocument> recordNonAcceptance(const NonAcceptance &decision,
                                                const Session &session);
+    // A non-acceptance and what the supervisor made of it.
+    struct CounterDecision
+    {
+        IssuedDocument document;
+        ReviewItem decision; // id 0 when none is on record
+    };
+    // The non-acceptances of the citizen with this ID number, newest first (at
+    // most 20), for their file at the counter. "forbidden" (audited) for a role
+    // that does not open files.
+    Result<QList<CounterDecision>> nonAcceptancesFor(const QString &idNumber,
+                                                     const Session &session) const;
+    // The effect of a supervisor's verdict on a non-acceptance (ReviewService):
+    // "not-found" unless the decision is about a non-acceptance on record.
+    Status applyNonAcceptanceDecision(const ReviewItem &decision) const;
     // A one-time notification, recorded as issued (its number is filled in).
     Result<IssuedDocument> recordNotification(const NotificationData &data,
                                               const QString &templateId, const Session &session);
@@ -87,6 +104,9 @@ public:
     const PaperChoices &paperChoices() const { return m_paper; }
 
 private:
+    // Whether the non-acceptance's notice may be issued: "not-applicable" while its
+    // decision waits for the supervisor or after it was sent back.
+    Status nonAcceptanceConfirmed(const IssuedDocument &document) const;
     Result<IssuedDocument> issue(DocumentKind kind, const CaseSnapshot *snapshot,
                                  const QString &subject, const Session &session);
     Result<IssuedDocument> recordLoose(DocumentKind kind, const QJsonObject &data,

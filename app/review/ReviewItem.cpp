@@ -24,4 +24,15 @@ ReviewItem::State ReviewItem::stateFromKey(const QString &key)
     return State::Open;
 }
 
+QStringList ReviewItem::decisionKinds()
+{
+    return {QStringLiteral("refusal"), QStringLiteral("file-returned"),
+            QStringLiteral("non-acceptance"), QStringLiteral("fee-waiver")};
+}
+
+bool ReviewItem::isDecisionKind(const QString &kind)
+{
+    return decisionKinds().contains(kind);
+}
+
 } // namespace OneWindow

@@ -16,7 +16,7 @@ using SqlValue::textOrNull;
 
 const char kColumns[] = "r.id, r.kind, r.ref, r.case_id, r.subject, r.detail, r.created_at,"
                         " r.maker_id, r.maker_name, r.state, r.reviewed_at, r.reviewer_id,"
-                        " r.reviewer_name, r.comment, r.version";
+                        " r.reviewer_name, r.comment, r.version, r.sub_case_id";
 
 ReviewItem read(const QSqlQuery &q)
 {
@@ -36,6 +36,7 @@ ReviewItem read(const QSqlQuery &q)
     r.reviewerName = q.value(12).toString();
     r.comment = q.value(13).toString();
     r.version = q.value(14).toInt();
+    r.stepId = q.value(15).toLongLong();
     return r;
 }
 
@@ -43,7 +44,7 @@ ReviewItem read(const QSqlQuery &q)
 
 Status ReviewRepository::flag(const QString &kind, const QString &ref, qint64 caseId,
                               const QString &subject, const QString &detail, const Session &maker,
-                              const QDateTime &at)
+                              const QDateTime &at, qint64 stepId)
 {
     if (!ref.isEmpty()) {
         auto seen = m_db.scalar(
@@ -56,10 +57,11 @@ Status ReviewRepository::flag(const QString &kind, const QString &ref, qint64 ca
     }
     auto q =
         m_db.run(QStringLiteral("INSERT INTO review_items (kind, ref, case_id, subject,"
-                                " detail, created_at, maker_id, maker_name, state)"
-                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open')"),
+                                " detail, created_at, maker_id, maker_name, state, sub_case_id)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)"),
                  {kind, textOrNull(ref), idOrNull(caseId), textOrNull(subject), textOrNull(detail),
-                  dateTimeOrNull(at), idOrNull(maker.userId), textOrNull(maker.displayName)});
+                  dateTimeOrNull(at), idOrNull(maker.userId), textOrNull(maker.displayName),
+                  idOrNull(stepId)});
     if (!q)
         return Status(q.error());
     return ChangeNotifier::notifyInTransaction(m_db, QString::fromLatin1(ChangeNotifier::kReview),
@@ -67,12 +69,22 @@ Status ReviewRepository::flag(const QString &kind, const QString &ref, qint64 ca
 }
 
 Result<QList<ReviewItem>> ReviewRepository::list(bool openOnly, const QString &kind, int limit,
-                                                 int offset) const
+                                                 int offset, ReviewScope scope) const
 {
     QStringList where{QStringLiteral("1 = 1")};
     QVariantList values;
     if (openOnly)
         where << QStringLiteral("r.state = 'open'");
+    if (scope != ReviewScope::All) {
+        QStringList marks;
+        for (const QString &k : ReviewItem::decisionKinds()) {
+            marks << QStringLiteral("?");
+            values << k;
+        }
+        where << QStringLiteral("r.kind %1 IN (%2)")
+                     .arg(scope == ReviewScope::Decisions ? QString() : QStringLiteral("NOT"),
+                          marks.join(QStringLiteral(", ")));
+    }
     if (!kind.isEmpty()) {
         where << QStringLiteral("r.kind = ?");
         values << kind;
@@ -100,6 +112,18 @@ Result<ReviewItem> ReviewRepository::find(qint64 id) const
     if (!q.value().next())
         return Result<ReviewItem>::failure(QStringLiteral("not-found"),
                                            QStringLiteral("review:%1").arg(id));
+    return read(q.value());
+}
+
+Result<ReviewItem> ReviewRepository::findByRef(const QString &kind, const QString &ref) const
+{
+    auto q = m_db.run(QStringLiteral("SELECT %1 FROM review_items r WHERE r.kind = ? AND r.ref = ?")
+                          .arg(QLatin1String(kColumns)),
+                      {kind, ref});
+    if (!q)
+        return Result<ReviewItem>(q.error());
+    if (!q.value().next())
+        return ReviewItem();
     return read(q.value());
 }
 

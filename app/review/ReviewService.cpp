@@ -51,6 +51,13 @@ Status ReviewService::flagOverdueCommitments()
 Result<QList<ReviewItem>> ReviewService::queue(bool openOnly, const QString &kind, int limit,
                                                int offset, const Session &session)
 {
+    return queue(ReviewScope::All, openOnly, kind, limit, offset, session);
+}
+
+Result<QList<ReviewItem>> ReviewService::queue(ReviewScope scope, bool openOnly,
+                                               const QString &kind, int limit, int offset,
+                                               const Session &session)
+{
     if (!Permission::can(session, Capability::Review)) {
         (void)m_audit.record(session, QStringLiteral("refused"), QStringLiteral("review-queue"),
                              Permission::key(Capability::Review));
@@ -59,13 +66,27 @@ Result<QList<ReviewItem>> ReviewService::queue(bool openOnly, const QString &kin
     if (const Status s = flagOverdueCommitments(); !s)
         return Result<QList<ReviewItem>>(s.error());
     // The queue names cases, makers and their reasons: each page is on the record.
-    return auditedRead(m_audit, session, QStringLiteral("view-review-queue"),
-                       QStringLiteral("review"),
-                       QStringLiteral("%1 kind=%2 offset=%3")
-                           .arg(openOnly ? QStringLiteral("open") : QStringLiteral("all"),
-                                kind.isEmpty() ? QStringLiteral("any") : kind)
-                           .arg(offset),
-                       [&] { return ReviewRepository(m_db).list(openOnly, kind, limit, offset); });
+    const QString scopeKey = scope == ReviewScope::Decisions      ? QStringLiteral("decisions")
+                             : scope == ReviewScope::AfterTheFact ? QStringLiteral("reviews")
+                                                                  : QStringLiteral("all");
+    return auditedRead(
+        m_audit, session, QStringLiteral("view-review-queue"), QStringLiteral("review"),
+        QStringLiteral("%1 %2 kind=%3 offset=%4")
+            .arg(scopeKey, openOnly ? QStringLiteral("open") : QStringLiteral("all"),
+                 kind.isEmpty() ? QStringLiteral("any") : kind)
+            .arg(offset),
+        [&] { return ReviewRepository(m_db).list(openOnly, kind, limit, offset, scope); });
+}
+
+Result<ReviewItem> ReviewService::find(qint64 itemId, const Session &session) const
+{
+    if (const Status allowed =
+            m_audit.require(session, Capability::Review, QStringLiteral("review:%1").arg(itemId));
+        !allowed)
+        return Result<ReviewItem>(allowed.error());
+    return auditedRead(m_audit, session, QStringLiteral("view-review-item"),
+                       QStringLiteral("review:%1").arg(itemId), {},
+                       [&] { return ReviewRepository(m_db).find(itemId); });
 }
 
 Status ReviewService::mayDecide(const ReviewItem &item, const Session &session) const
@@ -90,31 +111,48 @@ Status ReviewService::mayDecide(const ReviewItem &item, const Session &session) 
 Status ReviewService::decide(qint64 itemId, bool approve, const QString &comment,
                              const Session &session)
 {
+    const QString subject = QStringLiteral("review:%1").arg(itemId);
+    auto refused = [&](const Error &why) {
+        (void)m_audit.record(session, QStringLiteral("refused"), subject,
+                             QStringLiteral("review ") + why.code);
+        return Status(why);
+    };
+    if (!Permission::can(session, Capability::Review))
+        return refused({QStringLiteral("forbidden"), {}});
     auto found = ReviewRepository(m_db).find(itemId);
     if (!found)
-        return Status(found.error());
+        return found.error().code == QLatin1String("not-found") ? refused(found.error())
+                                                                : Status(found.error());
     ReviewItem item = found.value();
-    if (const Status allowed = mayDecide(item, session); !allowed) {
-        (void)m_audit.record(session, QStringLiteral("refused"),
-                             QStringLiteral("review:%1").arg(itemId),
-                             QStringLiteral("review ") + allowed.error().code);
-        return allowed;
-    }
+    if (const Status allowed = mayDecide(item, session); !allowed)
+        return refused(allowed.error());
     if (!approve && comment.trimmed().isEmpty())
-        return Status::failure(QStringLiteral("comment-required"));
+        return refused({QStringLiteral("comment-required"), {}});
+    const auto effect = m_effects.constFind(item.kind);
+    // A decision is never marked confirmed or sent back without what that means.
+    if (item.isDecision() && effect == m_effects.constEnd())
+        return refused({QStringLiteral("no-effect"), item.kind});
     item.state = approve ? ReviewItem::State::Approved : ReviewItem::State::Returned;
     item.reviewedAt = m_clock.now();
     item.reviewerId = session.userId;
     item.reviewerName = session.displayName;
     item.comment = comment.trimmed();
-    return m_db.transaction([&]() -> Status {
+    Error effectRefusal;
+    const Status done = m_db.transaction([&]() -> Status {
         if (const Status s = ReviewRepository(m_db).decide(item); !s)
             return s;
+        if (effect != m_effects.constEnd())
+            if (const Status s = (*effect)(item, approve, item.comment, session); !s) {
+                effectRefusal = s.error();
+                return s;
+            }
         return m_audit.recordInTransaction(
             session, approve ? QStringLiteral("review-approve") : QStringLiteral("review-return"),
-            item.subject.isEmpty() ? QStringLiteral("review:%1").arg(itemId) : item.subject,
-            item.kind);
+            item.subject.isEmpty() ? subject : item.subject, item.kind);
     });
+    if (!done && (!effectRefusal.code.isEmpty() || done.error().code == QLatin1String("conflict")))
+        return refused(done.error());
+    return done;
 }
 
 } // namespace OneWindow

@@ -139,6 +139,7 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
     m_documents = std::make_unique<DocumentService>(*m_db, *m_audit, *m_clock, *m_workflow,
                                                     m_catalogue, m_calendar, m_counter);
     m_documents->setPaperChoices(options.paper);
+    wireDecisions(*m_review, *m_workflow, *m_documents);
     // The receipt is written from the stored case, on the counter's paper for receipts.
     m_acceptance = std::make_unique<AcceptanceService>(
         *m_intake, *m_caseFiles, [this](const QString &caseNumber, const Session &session) {
@@ -159,6 +160,21 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
         }
     }
     return Status::success();
+}
+
+void AppServices::wireDecisions(ReviewService &review, CaseWorkflowService &workflow,
+                                DocumentService &documents)
+{
+    const auto onCase = [&workflow](const ReviewItem &item, bool confirm, const QString &comment,
+                                    const Session &checker) {
+        return workflow.applyDecision(item, confirm, comment, checker);
+    };
+    for (const char *kind : {"refusal", "file-returned", "fee-waiver"})
+        review.setEffect(QLatin1String(kind), onCase);
+    review.setEffect(QStringLiteral("non-acceptance"),
+                     [&documents](const ReviewItem &item, bool, const QString &, const Session &) {
+                         return documents.applyNonAcceptanceDecision(item);
+                     });
 }
 
 Result<HallSettings::Values> AppServices::hallSettings() const

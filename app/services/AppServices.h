@@ -139,6 +139,12 @@ public:
     Session session() const { return m_session; }
     void setSession(const Session &session) { m_session = session; }
 
+    // What confirming or sending back a decision against a citizen changes: the
+    // case lifecycle's for a refusal, a 退件 and a fee waiver, the documents' for
+    // a 不予受理 (ReviewService runs them in its transaction).
+    static void wireDecisions(ReviewService &review, CaseWorkflowService &workflow,
+                              DocumentService &documents);
+
 private:
     Options m_options;
     CounterContext m_counter;

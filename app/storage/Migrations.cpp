@@ -398,6 +398,21 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("pg:UPDATE calendar_days SET arrangement ="
                             " CAST(EXTRACT(YEAR FROM day) AS INTEGER)"),
          }},
+        {11,
+         QStringLiteral("decisions against a citizen wait for a supervisor: the step a proposal is"
+                        " on, and pending steps in the inbox"),
+         {
+             // A proposed refusal or 退件 names the step it is on.
+             QStringLiteral("ALTER TABLE review_items ADD COLUMN sub_case_id %BIGINT%"
+                            " REFERENCES sub_cases(id)"),
+             // The inbox shows a step's latest decision (a sent-back comment).
+             QStringLiteral("CREATE INDEX review_items_step ON review_items (sub_case_id, id)"),
+             // A step whose refusal or 退件 waits for confirmation stays in its inbox.
+             QStringLiteral("DROP INDEX sub_cases_active"),
+             QStringLiteral("CREATE INDEX sub_cases_active ON sub_cases (department, deadline, id)"
+                            " WHERE state IN ('waiting', 'open', 'returned', 'special',"
+                            " 'refusal-pending', 'return-file-pending')"),
+         }},
     };
     return all;
 }

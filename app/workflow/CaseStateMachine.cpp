@@ -2,6 +2,7 @@
 
 #include "identity/IdNumber.h"
 #include "security/Permission.h"
+#include "workflow/TransitionBuilder.h"
 
 #include <QJsonArray>
 
@@ -12,14 +13,6 @@ namespace {
 Status refuse(const char *code, const QString &detail = {})
 {
     return Status::failure(QString::fromLatin1(code), detail);
-}
-
-SubCase *stepOf(CaseRecord &record, qint64 id)
-{
-    for (SubCase &s : record.subCases)
-        if (s.id == id)
-            return &s;
-    return nullptr;
 }
 
 // A step's own state says whether it may be decided now.
@@ -33,6 +26,9 @@ Status openForDecision(const SubCase &step)
     case StepState::Returned:
     case StepState::Special:
         return refuse("step-paused");
+    case StepState::RefusalPending:
+    case StepState::ReturnFilePending:
+        return refuse("decision-pending");
     case StepState::Approved:
     case StepState::Refused:
     case StepState::Skipped:
@@ -63,6 +59,10 @@ Status checkStep(const CaseRecord &record, CaseAction action, const SubCase &ste
     }
     if (!record.isOpen())
         return refuse("case-closed");
+    // A proposed refusal or 退件 is the supervisor's to confirm or send back:
+    // nobody else acts on the step meanwhile, its holder keeps it.
+    if (CaseStates::isPendingDecision(step.state))
+        return refuse("decision-pending");
     switch (action) {
     case CaseAction::Claim:
         if (const Status s = openForDecision(step); !s)
@@ -101,15 +101,42 @@ Status checkStep(const CaseRecord &record, CaseAction action, const SubCase &ste
     return refuse("not-an-action");
 }
 
-bool hasOutstanding(const CaseSnapshot &s)
+// A supplement pause whose step's 退件 waits for the supervisor takes no material:
+// the file is on its way back unless the supervisor sends the 退件 back.
+bool pauseOfPendingStep(const CaseSnapshot &s, const CasePause &p)
 {
-    for (const CasePause &p : s.pauses)
-        if (p.isOpen() && p.kind == CasePause::Kind::Supplement && !p.outstanding().isEmpty())
-            return true;
+    const SubCase *step = s.record.subCase(p.subCaseId);
+    return step && CaseStates::isPendingDecision(step->state);
+}
+
+bool hasOutstanding(const CaseSnapshot &s, bool *heldByDecision = nullptr)
+{
+    bool held = false;
+    for (const CasePause &p : s.pauses) {
+        if (!p.isOpen() || p.kind != CasePause::Kind::Supplement || p.outstanding().isEmpty())
+            continue;
+        if (pauseOfPendingStep(s, p)) {
+            held = true;
+            continue;
+        }
+        return true;
+    }
     for (const CaseCommitment &c : s.commitments)
         if (c.isOpen())
             return true;
+    if (heldByDecision)
+        *heldByDecision = held;
     return false;
+}
+
+// Something about the case waits for a supervisor's confirmation: a step's
+// proposed refusal or 退件, or a fee waiver.
+bool decisionPending(const CaseSnapshot &s)
+{
+    for (const SubCase &step : s.record.subCases)
+        if (CaseStates::isPendingDecision(step.state))
+            return true;
+    return !s.pendingDecisions().isEmpty();
 }
 
 bool worksAnyStep(const CaseRecord &record, const Session &session)
@@ -129,14 +156,16 @@ Status checkCase(const CaseSnapshot &snapshot, CaseAction action, const Session 
             return refuse("forbidden");
         if (!c.isOpen())
             return refuse("case-closed");
-        if (!hasOutstanding(snapshot))
-            return refuse("nothing-outstanding");
+        if (bool held = false; !hasOutstanding(snapshot, &held))
+            return refuse(held ? "decision-pending" : "nothing-outstanding");
         return Status::success();
     case CaseAction::Complete:
         if (!Permission::can(session, Capability::CounterActions) && !worksAnyStep(c, session))
             return refuse("forbidden");
         if (!c.isOpen())
             return refuse("case-closed");
+        if (decisionPending(snapshot))
+            return refuse("decision-pending");
         for (const SubCase &s : c.subCases)
             if (!CaseStates::isDone(s.state))
                 return refuse("steps-open", s.department);
@@ -154,6 +183,9 @@ Status checkCase(const CaseSnapshot &snapshot, CaseAction action, const Session 
             return refuse("forbidden");
         if (!c.isOpen())
             return refuse("case-closed");
+        // The supervisor decides the proposal first: it may end the case itself.
+        if (decisionPending(snapshot))
+            return refuse("decision-pending");
         return Status::success();
     case CaseAction::Reopen:
         if (!Permission::can(session, Capability::Reopen))
@@ -167,46 +199,6 @@ Status checkCase(const CaseSnapshot &snapshot, CaseAction action, const Session 
         break;
     }
     return refuse("not-an-action");
-}
-
-// Waiting steps follow their predecessors: open once all are approved, skipped
-// once one of them is refused or skipped. Returns the ids that changed.
-QList<qint64> propagate(CaseRecord &record)
-{
-    QList<qint64> changed;
-    bool again = true;
-    while (again) {
-        again = false;
-        for (SubCase &s : record.subCases) {
-            if (s.state != StepState::Waiting)
-                continue;
-            bool blocked = false;
-            bool ready = true;
-            for (const QString &key : s.after) {
-                const SubCase *before = record.stepByKey(key);
-                if (!before)
-                    continue; // not part of this case: nothing to wait for
-                if (before->state == StepState::Refused || before->state == StepState::Skipped)
-                    blocked = true;
-                else if (before->state != StepState::Approved)
-                    ready = false;
-            }
-            if (blocked || ready) {
-                s.state = blocked ? StepState::Skipped : StepState::Open;
-                changed << s.id;
-                again = true;
-            }
-        }
-    }
-    return changed;
-}
-
-bool allDone(const CaseRecord &record)
-{
-    for (const SubCase &s : record.subCases)
-        if (!CaseStates::isDone(s.state))
-            return false;
-    return true;
 }
 
 QString masked(const QString &idNumber)
@@ -239,7 +231,9 @@ CaseState CaseStateMachine::derive(const CaseRecord &record, CaseState previous)
     bool special = false;
     bool touched = false;
     for (const SubCase &s : record.subCases) {
-        returned = returned || s.state == StepState::Returned;
+        // A proposed 退件 still waits for the material: the clock stays stopped.
+        returned =
+            returned || s.state == StepState::Returned || s.state == StepState::ReturnFilePending;
         special = special || s.state == StepState::Special;
         touched = touched || s.holderId != 0 || CaseStates::isDone(s.state);
     }
@@ -308,117 +302,41 @@ Result<Transition> CaseStateMachine::apply(const CaseSnapshot &snapshot,
     if (const Status allowed = check(snapshot, action, checkedStep, session); !allowed)
         return R(allowed.error());
 
-    Transition t;
-    t.record = snapshot.record;
-    CaseRecord &c = t.record;
-    const CaseState before = c.state;
-    const QDate today = now.date();
     const QString reason = request.reason.trimmed();
-    auto event = [&](const SubCase *step, const QString &from, const QString &to,
-                     const QJsonObject &data = {}) {
-        CaseEvent e;
-        e.caseId = c.id;
-        e.subCaseId = step ? step->id : 0;
-        e.action = action;
-        e.fromState = from;
-        e.toState = to;
-        e.actor = session.displayName;
-        e.actorId = session.userId;
-        e.at = now;
-        e.reason = reason;
-        e.data = data;
-        t.events << e;
-    };
-    auto moveStep = [&](SubCase &s, StepState to, const QJsonObject &data = {}) {
-        const QString from = CaseStates::key(s.state);
-        s.state = to;
-        t.changedSteps.insert(s.id);
-        event(&s, from, CaseStates::key(to), data);
-    };
-    // Steps that follow from a decision open or fall away by themselves.
-    auto followOn = [&] {
-        for (qint64 id : propagate(c)) {
-            SubCase *s = stepOf(c, id);
-            t.changedSteps.insert(id);
-            CaseEvent e;
-            e.caseId = c.id;
-            e.subCaseId = id;
-            e.action = action;
-            e.fromState = CaseStates::key(StepState::Waiting);
-            e.toState = CaseStates::key(s->state);
-            e.actor = session.displayName;
-            e.actorId = session.userId;
-            e.at = now;
-            e.data = QJsonObject{{QStringLiteral("auto"), true}};
-            t.events << e;
-        }
-    };
-    // The case ends before its steps are decided: what is still open falls
-    // away and the clock's pauses end.
-    auto closeEarly = [&](CaseState state, CaseResult result) {
-        for (SubCase &s : c.subCases)
-            if (!CaseStates::isDone(s.state))
-                moveStep(s, StepState::Skipped);
-        for (const CasePause &p : snapshot.openPauses()) {
-            CasePause ended = p;
-            ended.endedAt = now;
-            ended.endDay = today;
-            t.changedPauses << ended;
-        }
-        c.state = state;
-        c.result = result;
-        c.completedAt = now;
-        event(nullptr, CaseStates::key(before), CaseStates::key(state),
-              QJsonObject{{QStringLiteral("result"), CaseStates::key(result)}});
-    };
-    auto completeIfDone = [&] {
-        if (!allDone(c))
-            return;
-        c.result = resultOf(c);
-        c.state = CaseState::Completed;
-        c.completedAt = now;
-        CaseEvent e;
-        e.caseId = c.id;
-        e.action = CaseAction::Complete;
-        e.fromState = CaseStates::key(derive(c, before));
-        e.toState = CaseStates::key(CaseState::Completed);
-        e.actor = session.displayName;
-        e.actorId = session.userId;
-        e.at = now;
-        e.data = QJsonObject{{QStringLiteral("result"), CaseStates::key(c.result)},
-                             {QStringLiteral("auto"), true}};
-        t.events << e;
-    };
+    TransitionBuilder b(snapshot, action, session, now, reason);
+    Transition &t = b.transition();
+    CaseRecord &c = b.record();
+    const CaseState before = b.before();
+    const QDate today = now.date();
 
-    SubCase *step = request.stepId ? stepOf(c, request.stepId) : nullptr;
+    SubCase *step = request.stepId ? b.step(request.stepId) : nullptr;
     switch (action) {
     case CaseAction::Claim:
         step->holder = session.displayName;
         step->holderId = session.userId;
         step->claimedAt = now;
-        moveStep(*step, step->state);
+        b.moveStep(*step, step->state);
         break;
     case CaseAction::Release:
         step->holder.clear();
         step->holderId = 0;
         step->claimedAt = QDateTime();
-        moveStep(*step, step->state);
+        b.moveStep(*step, step->state);
         break;
     case CaseAction::Approve:
         step->result = reason;
         step->completedAt = now;
-        moveStep(*step, StepState::Approved);
-        followOn();
-        completeIfDone();
+        b.moveStep(*step, StepState::Approved);
+        b.followOn();
+        b.completeIfDone();
         break;
     case CaseAction::Refuse:
+        // 不予许可 is proposed here and takes effect when a supervisor who did not
+        // make it confirms it (decide()): until then nothing follows from it.
         if (reason.isEmpty())
             return R::failure(QStringLiteral("reason-required"));
         step->result = reason;
-        step->completedAt = now;
-        moveStep(*step, StepState::Refused);
-        followOn();
-        completeIfDone();
+        b.moveStep(*step, StepState::RefusalPending);
         break;
     case CaseAction::Return: {
         if (request.materials.isEmpty())
@@ -437,9 +355,9 @@ Result<Transition> CaseStateMachine::apply(const CaseSnapshot &snapshot,
         pause.startDay = today;
         t.newPause = pause;
         t.clockChanged = true;
-        moveStep(*step, StepState::Returned,
-                 QJsonObject{
-                     {QStringLiteral("materials"), QJsonArray::fromStringList(pause.materials)}});
+        b.moveStep(*step, StepState::Returned,
+                   QJsonObject{
+                       {QStringLiteral("materials"), QJsonArray::fromStringList(pause.materials)}});
         break;
     }
     case CaseAction::SpecialStart: {
@@ -458,10 +376,10 @@ Result<Transition> CaseStateMachine::apply(const CaseSnapshot &snapshot,
         pause.startDay = today;
         t.newPause = pause;
         t.clockChanged = true;
-        moveStep(*step, StepState::Special,
-                 QJsonObject{
-                     {QStringLiteral("procedure"), CaseStates::key(request.procedure)},
-                     {QStringLiteral("expectedEnd"), request.expectedEnd.toString(Qt::ISODate)}});
+        b.moveStep(*step, StepState::Special,
+                   QJsonObject{
+                       {QStringLiteral("procedure"), CaseStates::key(request.procedure)},
+                       {QStringLiteral("expectedEnd"), request.expectedEnd.toString(Qt::ISODate)}});
         break;
     }
     case CaseAction::SpecialEnd:
@@ -474,7 +392,7 @@ Result<Transition> CaseStateMachine::apply(const CaseSnapshot &snapshot,
             }
         }
         t.clockChanged = true;
-        moveStep(*step, StepState::Open);
+        b.moveStep(*step, StepState::Open);
         break;
     case CaseAction::Supplement: {
         if (request.materials.isEmpty())
@@ -484,13 +402,18 @@ Result<Transition> CaseStateMachine::apply(const CaseSnapshot &snapshot,
         QSet<int> touchedPauses;
         for (const QString &m : request.materials) {
             bool placed = false;
+            bool held = false;
             for (int i = 0; i < open.size() && !placed; ++i) {
                 CasePause &p = open[i];
-                if (p.kind == CasePause::Kind::Supplement && p.outstanding().contains(m)) {
-                    p.received << m;
-                    touchedPauses.insert(i);
-                    placed = true;
+                if (p.kind != CasePause::Kind::Supplement || !p.outstanding().contains(m))
+                    continue;
+                if (pauseOfPendingStep(snapshot, p)) {
+                    held = true;
+                    continue;
                 }
+                p.received << m;
+                touchedPauses.insert(i);
+                placed = true;
             }
             for (CaseCommitment &k : commitments) {
                 if (!placed && k.isOpen() && k.material == m) {
@@ -500,7 +423,9 @@ Result<Transition> CaseStateMachine::apply(const CaseSnapshot &snapshot,
                 }
             }
             if (!placed)
-                return R::failure(QStringLiteral("material-not-requested"), m);
+                return R::failure(held ? QStringLiteral("decision-pending")
+                                       : QStringLiteral("material-not-requested"),
+                                  m);
         }
         for (int i : std::as_const(touchedPauses)) {
             CasePause p = open.at(i);
@@ -508,22 +433,22 @@ Result<Transition> CaseStateMachine::apply(const CaseSnapshot &snapshot,
                 p.endedAt = now;
                 p.endDay = today;
                 t.clockChanged = true;
-                if (SubCase *s = stepOf(c, p.subCaseId); s && s->state == StepState::Returned)
-                    moveStep(*s, StepState::Open);
+                if (SubCase *s = b.step(p.subCaseId); s && s->state == StepState::Returned)
+                    b.moveStep(*s, StepState::Open);
             }
             t.changedPauses << p;
         }
-        event(nullptr, CaseStates::key(before), QString(),
-              QJsonObject{
-                  {QStringLiteral("materials"), QJsonArray::fromStringList(request.materials)}});
+        b.event(nullptr, CaseStates::key(before), QString(),
+                QJsonObject{
+                    {QStringLiteral("materials"), QJsonArray::fromStringList(request.materials)}});
         break;
     }
     case CaseAction::Complete:
         c.result = resultOf(c);
         c.state = CaseState::Completed;
         c.completedAt = now;
-        event(nullptr, CaseStates::key(before), CaseStates::key(c.state),
-              QJsonObject{{QStringLiteral("result"), CaseStates::key(c.result)}});
+        b.event(nullptr, CaseStates::key(before), CaseStates::key(c.state),
+                QJsonObject{{QStringLiteral("result"), CaseStates::key(c.result)}});
         break;
     case CaseAction::Deliver: {
         const QString kind = request.delivery.value(QStringLiteral("kind")).toString();
@@ -554,23 +479,21 @@ Result<Transition> CaseStateMachine::apply(const CaseSnapshot &snapshot,
         QJsonObject shown = delivery;
         if (!idNumber.isEmpty())
             shown.insert(QStringLiteral("idNumber"), masked(idNumber));
-        event(nullptr, CaseStates::key(before), CaseStates::key(c.state), shown);
+        b.event(nullptr, CaseStates::key(before), CaseStates::key(c.state), shown);
         break;
     }
     case CaseAction::Withdraw:
         if (reason.isEmpty())
             return R::failure(QStringLiteral("reason-required"));
-        closeEarly(CaseState::Withdrawn, CaseResult::Withdrawn);
+        b.closeEarly(CaseState::Withdrawn, CaseResult::Withdrawn);
         break;
     case CaseAction::ReturnFile:
-        // 退件: the department that asked for the material closes the case
-        // without it. Steps already approved keep their result; the rest fall
-        // away, and the file (with the citizen's originals) goes back at handover.
+        // 退件 is proposed here: the step keeps waiting for its material (the clock
+        // stays stopped) until a supervisor who did not make it confirms it (decide()).
         if (reason.isEmpty())
             return R::failure(QStringLiteral("reason-required"));
         step->result = reason;
-        step->completedAt = now;
-        closeEarly(CaseState::Completed, CaseResult::FileReturned);
+        b.moveStep(*step, StepState::ReturnFilePending);
         break;
     case CaseAction::Reopen: {
         if (reason.isEmpty())
@@ -602,7 +525,7 @@ Result<Transition> CaseStateMachine::apply(const CaseSnapshot &snapshot,
         target->holder.clear();
         target->holderId = 0;
         target->claimedAt = QDateTime();
-        moveStep(*target, StepState::Open);
+        b.moveStep(*target, StepState::Open);
         // Steps that fell away behind it wait for it again.
         bool again = true;
         while (again) {
@@ -611,9 +534,9 @@ Result<Transition> CaseStateMachine::apply(const CaseSnapshot &snapshot,
                 if (s.state != StepState::Skipped)
                     continue;
                 for (const QString &key : s.after) {
-                    const SubCase *b = c.stepByKey(key);
-                    if (b && !CaseStates::isDone(b->state)) {
-                        moveStep(s, StepState::Waiting);
+                    const SubCase *before = c.stepByKey(key);
+                    if (before && !CaseStates::isDone(before->state)) {
+                        b.moveStep(s, StepState::Waiting);
                         again = true;
                         break;
                     }
@@ -623,23 +546,93 @@ Result<Transition> CaseStateMachine::apply(const CaseSnapshot &snapshot,
         if (closedEarly) {
             for (SubCase &s : c.subCases)
                 if (s.state == StepState::Skipped)
-                    moveStep(s, StepState::Waiting);
-            followOn(); // open where the predecessors are approved, skip behind a refusal
+                    b.moveStep(s, StepState::Waiting);
+            b.followOn(); // open where the predecessors are approved, skip behind a refusal
         }
         c.result = CaseResult::None;
         c.completedAt = QDateTime();
         c.deliveredAt = QDateTime();
         c.delivery = QJsonObject();
         c.state = CaseState::InProgress;
-        event(nullptr, CaseStates::key(before), CaseStates::key(c.state));
+        b.event(nullptr, CaseStates::key(before), CaseStates::key(c.state));
         break;
     }
     case CaseAction::Accept:
+    case CaseAction::Confirm:
+    case CaseAction::SendBack:
         return R::failure(QStringLiteral("not-an-action"));
     }
-    if (c.isOpen())
-        c.state = derive(c, action == CaseAction::Reopen ? CaseState::InProgress : before);
-    return t;
+    return b.finish(action == CaseAction::Reopen ? CaseState::InProgress : before);
+}
+
+Result<Transition> CaseStateMachine::decide(const CaseSnapshot &snapshot,
+                                            const ReviewItem &decision, bool confirm,
+                                            const QString &comment, const Session &checker,
+                                            const QDateTime &now)
+{
+    using R = Result<Transition>;
+    if (checker.userId == 0 || !Permission::can(checker, Capability::Review))
+        return R::failure(QStringLiteral("forbidden"));
+    // Maker-checker: whoever proposed it never confirms or sends it back.
+    if (decision.makerId != 0 && decision.makerId == checker.userId)
+        return R::failure(QStringLiteral("own-action"));
+    const QString why = comment.trimmed();
+    if (!confirm && why.isEmpty())
+        return R::failure(QStringLiteral("comment-required"));
+    const bool onStep = decision.kind == QLatin1String("refusal") ||
+                        decision.kind == QLatin1String("file-returned");
+    if (!onStep && decision.kind != QLatin1String("fee-waiver"))
+        return R::failure(QStringLiteral("not-a-decision"), decision.kind);
+
+    // The decision is taken now: it no longer holds the case up.
+    CaseSnapshot decided = snapshot;
+    for (ReviewItem &d : decided.decisions)
+        if (d.id == decision.id)
+            d.state = confirm ? ReviewItem::State::Approved : ReviewItem::State::Returned;
+    const CaseAction action = confirm ? CaseAction::Confirm : CaseAction::SendBack;
+    TransitionBuilder b(decided, action, checker, now, why);
+    CaseRecord &c = b.record();
+    const QJsonObject about{{QStringLiteral("decision"), decision.kind},
+                            {QStringLiteral("maker"), decision.makerName}};
+
+    if (!onStep) {
+        // A fee waiver: the case's own line; the case completes when it was only
+        // waiting for this.
+        b.event(nullptr, CaseStates::key(c.state), CaseStates::key(c.state), about);
+        b.completeIfDone();
+        return b.finish(b.before());
+    }
+    SubCase *step = b.step(decision.stepId);
+    if (!step)
+        return R::failure(QStringLiteral("step-not-found"), QString::number(decision.stepId));
+    const StepState pending = decision.kind == QLatin1String("refusal")
+                                  ? StepState::RefusalPending
+                                  : StepState::ReturnFilePending;
+    if (!c.isOpen() || step->state != pending)
+        return R::failure(QStringLiteral("not-pending"), CaseStates::key(step->state));
+    if (!confirm) {
+        // Back where it was, with its holder: open for a refusal, still waiting for
+        // the material for a 退件 (its pause never ended).
+        step->result.clear();
+        b.moveStep(*step,
+                   pending == StepState::RefusalPending ? StepState::Open : StepState::Returned,
+                   about);
+        return b.finish(b.before());
+    }
+    step->completedAt = now;
+    if (pending == StepState::RefusalPending) {
+        // What the refusal did before there was a checker: the steps after it fall
+        // away, and the case completes when nothing else is open.
+        b.moveStep(*step, StepState::Refused, about);
+        b.followOn();
+        b.completeIfDone();
+        return b.finish(b.before());
+    }
+    // 退件: the step keeps its reason, everything not yet decided falls away, the
+    // clock's pauses end and the case is completed with the file returned.
+    b.moveStep(*step, StepState::Skipped, about);
+    b.closeEarly(CaseState::Completed, CaseResult::FileReturned);
+    return b.finish(b.before());
 }
 
 } // namespace OneWindow

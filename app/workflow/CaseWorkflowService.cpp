@@ -52,15 +52,19 @@ bool CaseWorkflowService::maySee(const CaseRecord &record, const Session &sessio
 
 Result<CaseSnapshot> CaseWorkflowService::fetch(const QString &caseNumber) const
 {
-    using R = Result<CaseSnapshot>;
-    CaseRepository cases(m_db);
-    auto found = cases.findByNumber(caseNumber);
+    auto found = CaseRepository(m_db).findByNumber(caseNumber);
     if (!found)
-        return R(found.error());
+        return Result<CaseSnapshot>(found.error());
     if (found.value().id == 0)
-        return R::failure(QStringLiteral("not-found"), caseNumber);
+        return Result<CaseSnapshot>::failure(QStringLiteral("not-found"), caseNumber);
+    return complete(found.value());
+}
+
+Result<CaseSnapshot> CaseWorkflowService::complete(const CaseRecord &record) const
+{
+    using R = Result<CaseSnapshot>;
     CaseSnapshot s;
-    s.record = found.value();
+    s.record = record;
     PauseRepository pauses(m_db);
     auto p = pauses.pauses(s.record.id);
     if (!p)
@@ -70,10 +74,16 @@ Result<CaseSnapshot> CaseWorkflowService::fetch(const QString &caseNumber) const
     if (!k)
         return R(k.error());
     s.commitments = k.value();
-    auto h = cases.history(s.record.id);
+    auto h = CaseRepository(m_db).history(s.record.id);
     if (!h)
         return R(h.error());
     s.history = h.value();
+    auto reviews = ReviewRepository(m_db).forCase(s.record.id);
+    if (!reviews)
+        return R(reviews.error());
+    for (const ReviewItem &item : reviews.value())
+        if (item.isDecision())
+            s.decisions << item;
     if (const FormTemplate *form = m_catalogue.find(s.record.templateId))
         for (const MaterialDefinition &m : form->materials)
             s.knownMaterials << m.id;
@@ -227,6 +237,52 @@ QSet<qint64> CaseWorkflowService::moveDeadlines(CaseRecord &c, const QList<CaseP
     return changed;
 }
 
+Status CaseWorkflowService::write(const CaseSnapshot &before, Transition &t, const Session &session,
+                                  const QDateTime &now)
+{
+    CaseRecord &after = t.record;
+    CaseRepository cases(m_db);
+    PauseRepository pauses(m_db);
+
+    QList<CasePause> clock = before.pauses;
+    if (t.newPause) {
+        auto id = pauses.insert(*t.newPause);
+        if (!id)
+            return Status(id.error());
+        t.newPause->id = id.value();
+        clock << *t.newPause;
+    }
+    for (const CasePause &p : std::as_const(t.changedPauses)) {
+        if (const Status s = pauses.update(p); !s)
+            return s;
+        for (CasePause &c : clock)
+            if (c.id == p.id)
+                c = p;
+    }
+    for (qint64 id : std::as_const(t.fulfilledCommitments))
+        if (const Status s = pauses.fulfil(id, now, session.displayName); !s)
+            return s;
+    if (t.clockChanged || after.isOpen())
+        t.changedSteps.unite(moveDeadlines(after, clock));
+
+    const CaseRepository::Editor editor{session.displayName, session.userId, now};
+    for (const SubCase &s : std::as_const(after.subCases)) {
+        if (!t.changedSteps.contains(s.id))
+            continue;
+        auto v = cases.updateSubCase(s, editor);
+        if (!v)
+            return Status(v.error());
+    }
+    auto v = cases.update(after, editor);
+    if (!v)
+        return Status(v.error());
+    after.version = v.value();
+    for (const CaseEvent &e : std::as_const(t.events))
+        if (const Status s = cases.appendEvent(e); !s)
+            return s;
+    return Status::success();
+}
+
 Result<CaseSnapshot> CaseWorkflowService::act(const QString &caseNumber,
                                               const ActionRequest &request, const Session &session)
 {
@@ -254,58 +310,24 @@ Result<CaseSnapshot> CaseWorkflowService::act(const QString &caseNumber,
             return Status(refusal);
         }
         Transition &t = transition.value();
-        CaseRecord &after = t.record;
-        CaseRepository cases(m_db);
-        PauseRepository pauses(m_db);
-
-        QList<CasePause> clock = before.pauses;
-        if (t.newPause) {
-            auto id = pauses.insert(*t.newPause);
-            if (!id)
-                return Status(id.error());
-            t.newPause->id = id.value();
-            clock << *t.newPause;
-        }
-        for (const CasePause &p : std::as_const(t.changedPauses)) {
-            if (const Status s = pauses.update(p); !s)
-                return s;
-            for (CasePause &c : clock)
-                if (c.id == p.id)
-                    c = p;
-        }
-        for (qint64 id : std::as_const(t.fulfilledCommitments))
-            if (const Status s = pauses.fulfil(id, now, session.displayName); !s)
-                return s;
-        if (t.clockChanged || after.isOpen())
-            t.changedSteps.unite(moveDeadlines(after, clock));
-
-        const CaseRepository::Editor editor{session.displayName, session.userId, now};
-        for (const SubCase &s : std::as_const(after.subCases)) {
-            if (!t.changedSteps.contains(s.id))
-                continue;
-            auto v = cases.updateSubCase(s, editor);
-            if (!v)
-                return Status(v.error());
-        }
-        auto v = cases.update(after, editor);
-        if (!v)
-            return Status(v.error());
-        for (const CaseEvent &e : std::as_const(t.events))
-            if (const Status s = cases.appendEvent(e); !s)
-                return s;
+        if (const Status w = write(before, t, session, now); !w)
+            return w;
+        const CaseRecord &after = t.record;
         const qint64 stepId = request.stepId;
-        // A refusal, a returned file and a reopening are final only with a
-        // second pair of eyes.
+        // A refusal and a returned file wait for a supervisor who did not make
+        // them (decisions); a reopening is looked at again after the fact. The
+        // case's new version makes each proposal its own item.
         const QString reviewKind = reviewKindOf(request.action);
         if (!reviewKind.isEmpty()) {
             const bool onStep = request.action != CaseAction::Reopen;
             if (const Status f = ReviewRepository(m_db).flag(
                     reviewKind,
-                    QStringLiteral("%1:%2:%3")
+                    QStringLiteral("%1:%2:v%3")
                         .arg(onStep ? QStringLiteral("step") : QStringLiteral("case"))
                         .arg(onStep ? stepId : after.id)
-                        .arg(now.toMSecsSinceEpoch()),
-                    after.id, caseNumber, request.reason.trimmed(), session, now);
+                        .arg(after.version),
+                    after.id, caseNumber, request.reason.trimmed(), session, now,
+                    onStep ? stepId : 0);
                 !f)
                 return f;
         }
@@ -321,6 +343,33 @@ Result<CaseSnapshot> CaseWorkflowService::act(const QString &caseNumber,
     }
     qCInfo(lcWorkflow) << caseNumber << actionKey << "by" << session.username;
     return fetch(caseNumber);
+}
+
+Status CaseWorkflowService::applyDecision(const ReviewItem &decision, bool confirm,
+                                          const QString &comment, const Session &checker)
+{
+    // A refusal or 退件 flagged before decisions waited for a checker (schema 9
+    // and older) names no step: it took effect when it was made.
+    if (decision.kind != QLatin1String("fee-waiver") && decision.stepId == 0)
+        return Status::success();
+    auto found = CaseRepository(m_db).findById(decision.caseId);
+    if (!found)
+        return Status(found.error());
+    if (found.value().id == 0)
+        return Status::failure(QStringLiteral("not-found"), decision.subject);
+    auto loaded = complete(found.value());
+    if (!loaded)
+        return Status(loaded.error());
+    const QDateTime now = m_clock.now();
+    auto transition =
+        CaseStateMachine::decide(loaded.value(), decision, confirm, comment, checker, now);
+    if (!transition)
+        return Status(transition.error());
+    if (const Status w = write(loaded.value(), transition.value(), checker, now); !w)
+        return w;
+    qCInfo(lcWorkflow) << found.value().caseNumber << decision.kind
+                       << (confirm ? "confirmed" : "sent back") << "by" << checker.username;
+    return Status::success();
 }
 
 } // namespace OneWindow

@@ -4,6 +4,7 @@
 #include "security/Session.h"
 #include "workflow/ActionRequest.h"
 #include "workflow/CaseSnapshot.h"
+#include "workflow/Transition.h"
 
 namespace OneWindow {
 
@@ -45,9 +46,17 @@ public:
     // Cases by promised date, for whoever may see them.
     Result<QList<CaseRecord>> list(const ListFilter &filter, const Session &session) const;
 
-    // Takes the action; the case afterwards, or why not.
+    // Takes the action; the case afterwards, or why not. A refusal (不予许可) or
+    // a 退件 is proposed: its step waits for a supervisor's decision (a "refusal"
+    // or "file-returned" item of the review queue, stored with it).
     Result<CaseSnapshot> act(const QString &caseNumber, const ActionRequest &request,
                              const Session &session);
+    // The effect of a supervisor's decision on a proposed refusal, 退件 or fee
+    // waiver of a case (CaseStateMachine::decide), written like an action: run
+    // inside the caller's transaction (ReviewService::decide, which checks the
+    // checker and audits). Refusals as decide()'s.
+    Status applyDecision(const ReviewItem &decision, bool confirm, const QString &comment,
+                         const Session &checker);
     // Working days the case's clock stood still so far.
     int pausedWorkingDays(const CaseSnapshot &snapshot) const;
     // Whether `session` may see this case: counter staff any, an officer the
@@ -56,6 +65,12 @@ public:
 
 private:
     Result<CaseSnapshot> fetch(const QString &caseNumber) const;
+    // The case's pauses, commitments, history and decisions around its record.
+    Result<CaseSnapshot> complete(const CaseRecord &record) const;
+    // Writes a transition (inside the caller's transaction): pauses, deadlines,
+    // step and case rows, history.
+    Status write(const CaseSnapshot &before, Transition &transition, const Session &session,
+                 const QDateTime &now);
     // Deadlines of the steps not yet decided, and of the case, after the pauses.
     QSet<qint64> moveDeadlines(CaseRecord &record, const QList<CasePause> &pauses) const;
 

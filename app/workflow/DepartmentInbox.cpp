@@ -1,6 +1,7 @@
 #include "workflow/DepartmentInbox.h"
 
 #include "casefile/CaseRepository.h"
+#include "review/ReviewItem.h"
 #include "security/AuditLog.h"
 #include "security/AuditedRead.h"
 #include "security/Permission.h"
@@ -12,7 +13,9 @@ namespace OneWindow {
 namespace {
 
 // The step states an inbox lists; the partial index sub_cases_active has the same list.
-const char kActiveStates[] = "('waiting', 'open', 'returned', 'special')";
+// A step whose refusal or 退件 waits for the supervisor stays with its holder.
+const char kActiveStates[] =
+    "('waiting', 'open', 'returned', 'special', 'refusal-pending', 'return-file-pending')";
 
 QString prefixed(const QString &columns, const QString &alias)
 {
@@ -26,7 +29,8 @@ QString prefixed(const QString &columns, const QString &alias)
 
 DepartmentInbox::Urgency DepartmentInbox::urgency(const SubCase &step, const QDate &today) const
 {
-    if (step.state == StepState::Returned || step.state == StepState::Special)
+    if (step.state == StepState::Returned || step.state == StepState::Special ||
+        step.state == StepState::ReturnFilePending)
         return Urgency::Paused;
     if (!step.deadline.isValid())
         return Urgency::Normal;
@@ -88,10 +92,15 @@ Result<QList<InboxItem>> DepartmentInbox::read(const QString &where,
                                                const QVariantList &values) const
 {
     using R = Result<QList<InboxItem>>;
+    // With the latest decision proposed on the step: a sent-back one carries the
+    // supervisor's comment for its holder.
     auto q =
-        m_db.run(QStringLiteral("SELECT %1, c.case_number, c.title, c.state, c.version, p.name"
+        m_db.run(QStringLiteral("SELECT %1, c.case_number, c.title, c.state, c.version, p.name,"
+                                " r.state, r.comment, r.reviewer_name"
                                 " FROM sub_cases s JOIN cases c ON c.id = s.case_id"
-                                " JOIN persons p ON p.id = c.person_id WHERE %2"
+                                " JOIN persons p ON p.id = c.person_id"
+                                " LEFT JOIN review_items r ON r.id = (SELECT MAX(x.id)"
+                                " FROM review_items x WHERE x.sub_case_id = s.id) WHERE %2"
                                 " ORDER BY s.deadline, s.id LIMIT ? OFFSET ?")
                      .arg(prefixed(CaseRepository::subCaseColumns(), QStringLiteral("s")), where),
                  values);
@@ -109,6 +118,10 @@ Result<QList<InboxItem>> DepartmentInbox::read(const QString &where,
             CaseStates::caseStateFromKey(r.value(24).toString()).value_or(CaseState::InProgress);
         item.caseVersion = r.value(25).toInt();
         item.applicantName = r.value(26).toString();
+        if (r.value(27).toString() == ReviewItem::stateKey(ReviewItem::State::Returned)) {
+            item.sentBackComment = r.value(28).toString();
+            item.sentBackBy = r.value(29).toString();
+        }
         items << item;
     }
     return items;

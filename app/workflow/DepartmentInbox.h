@@ -23,10 +23,15 @@ struct InboxItem
     CaseState caseState = CaseState::Accepted;
     int caseVersion = 0;
     QString applicantName;
+    // The supervisor sent the step's proposed refusal or 退件 back, and this is the
+    // latest word on it: why, and who (empty otherwise).
+    QString sentBackComment;
+    QString sentBackBy;
 };
 
 // The steps a department still has to work (waiting for earlier steps, open,
-// returned for supplement, in a special procedure), soonest deadline first,
+// returned for supplement, in a special procedure, a proposed refusal or 退件
+// waiting for the supervisor), soonest deadline first,
 // one page at a time. An officer sees their own department; a supervisor any
 // department, or all.
 class DepartmentInbox

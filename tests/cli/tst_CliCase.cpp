@@ -227,11 +227,20 @@ private Q_SLOTS:
         r = cli(act + as(QStringLiteral("ga01"), {number, "return-file", "--step", "hukou",
                                                   "--reason", "申请人逾期未补正照片"}));
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(r.json().value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
-        QCOMPARE(r.json().value(QStringLiteral("result")).toString(),
-                 QStringLiteral("file-returned"));
-        QCOMPARE(stepState(r.json(), "hukou"), QStringLiteral("skipped"));
+        // Proposed: it waits for a supervisor (review decide, tst_CliReview).
+        QCOMPARE(r.json().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("awaiting-supplement"));
+        QVERIFY(r.json().value(QStringLiteral("result")).isNull());
+        QCOMPARE(stepState(r.json(), "hukou"), QStringLiteral("return-file-pending"));
         QCOMPARE(stepState(r.json(), "birth-check"), QStringLiteral("approved"));
+        // No door confirms it but the review queue's; nobody else acts on the step.
+        r = cli(act + as(QStringLiteral("ga01"), {number, "confirm", "--step", "hukou"}));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("review decide"), r.err.constData());
+        r = cli(act +
+                as(QStringLiteral("clerk01"), {number, "supplement", "--materials", "photo"}));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("decision-pending"), r.err.constData());
     }
 
     void signInAndUsage()

@@ -92,6 +92,7 @@ private Q_SLOTS:
         TestDatabase t(backend);
         QVERIFY2(t.ok(), qPrintable(t.error()));
         const Session clerk = addUser(t.db(), QStringLiteral("clerk01"), Role::Clerk);
+        addUser(t.db(), QStringLiteral("super01"), Role::Supervisor);
         // A case accepted the way the counter does it, today.
         SystemClock clock;
         AuditLog audit(t.db(), clock);
@@ -181,7 +182,8 @@ private Q_SLOTS:
             t.db().scalar(QStringLiteral("SELECT COUNT(*) FROM documents")).value().toInt();
         QCOMPARE(documents, 2); // the receipt and the list, nothing for the refusals
 
-        // A decision at the counter not to accept: recorded, then printed from what was stored.
+        // A decision at the counter not to accept: proposed, confirmed by a supervisor
+        // (review decide), then printed from what was stored.
         const QStringList refuse{QStringLiteral("intake"),     QStringLiteral("refuse"),
                                  QStringLiteral("--database"), t.url(),
                                  QStringLiteral("--user"),     QStringLiteral("clerk01")};
@@ -193,9 +195,25 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString decision = r.json().value(QStringLiteral("document")).toString();
         QVERIFY(decision.startsWith(QStringLiteral("510107-N")));
+        QCOMPARE(r.json().value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
         const QString notice = dir.filePath(QStringLiteral("non-acceptance.pdf"));
-        r = cli(as + QStringList{"--case", decision, "--kind", "non-acceptance", "--layout", "a5",
-                                 "-o", notice});
+        const QStringList noticeArgs{"--case",   decision, "--kind", "non-acceptance",
+                                     "--layout", "a5",     "-o",     notice};
+        r = cli(as + noticeArgs);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("awaits the supervisor"), r.err.constData());
+        QVERIFY(!QFile::exists(notice));
+        const qint64 item = t.db()
+                                .scalar(QStringLiteral("SELECT id FROM review_items WHERE kind ="
+                                                       " 'non-acceptance' AND subject = ?"),
+                                        {decision})
+                                .value()
+                                .toLongLong();
+        r = cli({QStringLiteral("review"), QStringLiteral("decide"), QStringLiteral("--database"),
+                 t.url(), QStringLiteral("--user"), QStringLiteral("super01"),
+                 QString::number(item), QStringLiteral("confirm")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = cli(as + noticeArgs);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const Test::PdfInspection refusal(notice);
         QVERIFY(refusal.textLines().contains(QStringLiteral("不予受理通知书")));

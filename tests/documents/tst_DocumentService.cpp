@@ -3,11 +3,13 @@
 // the text read back with pdftotext, the ID number masked and the full one
 // nowhere in the file, the QR code decoded and its signature verified, the
 // PDF/A-1b identification and embedded fonts; reprints marked, counted and
-// audited; documents that do not apply refused.
+// audited; documents that do not apply refused, among them every notice of a
+// decision that waits for the supervisor's confirmation.
 #include "casefile/PersonRepository.h"
 #include "common/FixedClock.h"
 #include "documents/DocumentRepository.h"
 #include "documents/DocumentService.h"
+#include "documents/DocumentSource.h"
 #include "helpers/PdfInspection.h"
 #include "helpers/SampleIntake.h"
 #include "helpers/TestDatabase.h"
@@ -17,6 +19,7 @@
 #include "identity/SyntheticIdentityGenerator.h"
 #include "intake/AcceptanceService.h"
 #include "intake/IntakeService.h"
+#include "review/ReviewService.h"
 #include "security/UserRepository.h"
 #include "services/AppServices.h"
 #include "storage/Database.h"
@@ -74,6 +77,8 @@ struct Hall
                             QStringLiteral("医保"));
         social = account(QStringLiteral("rs01"), QStringLiteral("人社审批"), Role::Officer,
                          QStringLiteral("人社"));
+        supervisor =
+            account(QStringLiteral("super01"), QStringLiteral("李值班"), Role::Supervisor, {});
         ready = true;
     }
 
@@ -158,10 +163,25 @@ struct Hall
                act(full, CaseAction::Refuse, social, "ss-card",
                    QStringLiteral("新生儿已在户籍地参加社会保险，依据《社会保险法》第五十八条"
                                   "不重复办理社会保障卡")) &&
+               decide(QStringLiteral("refusal"), full, true).ok() &&
                act(full, CaseAction::Deliver, clerk, {}, {}, {},
                    QJsonObject{{QStringLiteral("kind"), QStringLiteral("agent")},
                                {QStringLiteral("name"), agent.name},
                                {QStringLiteral("idNumber"), agent.idNumber}});
+    }
+
+    // A supervisor's verdict on the open decision of `kind` about `subject` (a case
+    // or a non-acceptance's number).
+    Status decide(const QString &kind, const QString &subject, bool confirm,
+                  const QString &comment = {})
+    {
+        auto open = services.review().queue(ReviewScope::Decisions, true, kind, 500, 0, supervisor);
+        if (!open)
+            return Status(open.error());
+        for (const ReviewItem &i : open.value())
+            if (i.subject == subject)
+                return services.review().decide(i.id, confirm, comment, supervisor);
+        return Status::failure(QStringLiteral("not-found"), subject);
     }
 
     QString applicantId(const QString &caseNumber)
@@ -179,7 +199,7 @@ struct Hall
     TestDatabase t;
     AppServices services;
     FixedClock *clock = nullptr;
-    Session clerk, health, police, insurance, social;
+    Session clerk, health, police, insurance, social, supervisor;
     QString full;
     QString nonAcceptance;
     QString notification;
@@ -231,6 +251,7 @@ private Q_SLOTS:
             auto refused = h->services.documents().recordNonAcceptance(n, h->clerk);
             QVERIFY2(refused.ok(), qPrintable(refused.error().code));
             h->nonAcceptance = refused->number;
+            QVERIFY(h->decide(QStringLiteral("non-acceptance"), refused->number, true).ok());
             NotificationData gaps;
             gaps.applicantName = people.citizen(12).name;
             gaps.applicantIdNumber = people.citizen(12).idNumber;
@@ -541,6 +562,13 @@ private Q_SLOTS:
                  QStringLiteral("not-applicable"));
         QVERIFY(h->act(number, CaseAction::ReturnFile, h->police, "hukou",
                        QStringLiteral("申请人逾期未补正户口簿")));
+        // Proposed only: no completion notice until a supervisor confirms the 退件.
+        auto early =
+            docs.render(number, DocumentKind::Completion, PaperLayout::A4, false, h->clerk);
+        QCOMPARE(early.error().code, QStringLiteral("not-applicable"));
+        QVERIFY2(early.error().detail.contains(QStringLiteral("confirmation")),
+                 qPrintable(early.error().detail));
+        QVERIFY(h->decide(QStringLiteral("file-returned"), number, true).ok());
         auto rendered =
             docs.render(number, DocumentKind::Completion, PaperLayout::A4, false, h->clerk);
         QVERIFY2(rendered.ok(), qPrintable(rendered.error().code));
@@ -553,6 +581,119 @@ private Q_SLOTS:
               QStringLiteral("原件在领取时一并退还")})
             QVERIFY2(text.contains(e), qPrintable(e));
         QVERIFY(!text.contains(QStringLiteral("前序事项不予许可")));
+    }
+
+    // A decision against the citizen is a proposal until a supervisor who did not
+    // make it confirms it: no 不予受理通知书, no 不予许可决定书, no completion, and
+    // nothing written, counted or audited as printed before then; sent back, its
+    // notice never comes. The receipt says where a fee waiver stands.
+    void pendingDecisionsIssueNoNotice_data() { TestDatabase::addBackendRows(); }
+    void pendingDecisionsIssueNoNotice()
+    {
+        QFETCH(QString, backend);
+        Hall *h = hall(backend);
+        QVERIFY(h);
+        DocumentService &docs = h->services.documents();
+        const SyntheticIdentityGenerator people(8, h->clock->today());
+        const CardIdentity citizen = people.citizen(30);
+        const QString printed = QStringLiteral(
+            "SELECT COUNT(*) FROM audit_events WHERE action = 'document-print' AND subject = ?");
+
+        // 不予受理 at the counter, twice for the same citizen.
+        NonAcceptance n;
+        n.applicantName = citizen.name;
+        n.applicantIdNumber = citizen.idNumber;
+        n.templateId = QStringLiteral("marriage-appointment");
+        n.reason = QStringLiteral("不属于本中心职权范围");
+        n.legalBasis = QStringLiteral("《中华人民共和国行政许可法》第三十二条第一款第（二）项");
+        auto first = docs.recordNonAcceptance(n, h->clerk);
+        auto second = docs.recordNonAcceptance(n, h->clerk);
+        QVERIFY(first.ok() && second.ok());
+        const QString path = h->dir.filePath(QStringLiteral("pending.pdf"));
+        for (const QString &number : {first->number, second->number}) {
+            auto r = docs.render(number, DocumentKind::NonAcceptance, std::nullopt, false, h->clerk,
+                                 path);
+            QCOMPARE(r.error().code, QStringLiteral("not-applicable"));
+            QVERIFY2(r.error().detail.contains(QStringLiteral("awaits the supervisor")),
+                     qPrintable(r.error().detail));
+            QCOMPARE(h->count(printed, {number}), 0);
+        }
+        QVERIFY(!QFile::exists(path));
+        // The citizen's file lists both, waiting.
+        auto listed = docs.nonAcceptancesFor(citizen.idNumber, h->clerk);
+        QVERIFY(listed.ok());
+        QCOMPARE(listed->size(), 2);
+        QCOMPARE(listed->first().document.number, second->number); // newest first
+        for (const DocumentService::CounterDecision &d : listed.value())
+            QCOMPARE(d.decision.state, ReviewItem::State::Open);
+        // The first confirmed: its notice prints. The second sent back: it never does.
+        QVERIFY(h->decide(QStringLiteral("non-acceptance"), first->number, true).ok());
+        QVERIFY(h->decide(QStringLiteral("non-acceptance"), second->number, false,
+                          QStringLiteral("属本中心职权，应予受理"))
+                    .ok());
+        QVERIFY(docs.render(first->number, DocumentKind::NonAcceptance, std::nullopt, false,
+                            h->clerk, path)
+                    .ok());
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(h->count(printed, {first->number}), 1);
+        auto back =
+            docs.render(second->number, DocumentKind::NonAcceptance, std::nullopt, false, h->clerk);
+        QCOMPARE(back.error().code, QStringLiteral("not-applicable"));
+        QVERIFY(back.error().detail.contains(QStringLiteral("属本中心职权，应予受理")));
+        listed = docs.nonAcceptancesFor(citizen.idNumber, h->clerk);
+        QCOMPARE(listed->at(0).decision.state, ReviewItem::State::Returned);
+        QCOMPARE(listed->at(1).decision.state, ReviewItem::State::Approved);
+        QCOMPARE(listed->at(1).decision.reviewerName, h->supervisor.displayName);
+        // Only counter staff look them up, and the refusal is audited.
+        QCOMPARE(docs.nonAcceptancesFor(citizen.idNumber, h->police).error().code,
+                 QStringLiteral("forbidden"));
+
+        // 不予许可 on a step: no decision paper and no completion until confirmed.
+        const QString number = h->accept(14, false);
+        QVERIFY(!number.isEmpty());
+        QVERIFY(h->act(number, CaseAction::Claim, h->health, "birth-check"));
+        QVERIFY(h->act(number, CaseAction::Refuse, h->health, "birth-check",
+                       QStringLiteral("出生医学证明编号与医院登记不符")));
+        const int documentsBefore = h->count(QStringLiteral("SELECT COUNT(*) FROM documents"));
+        for (DocumentKind k : {DocumentKind::Refusal, DocumentKind::Completion}) {
+            auto r = docs.render(number, k, std::nullopt, false, h->clerk);
+            QCOMPARE(r.error().code, QStringLiteral("not-applicable"));
+            QVERIFY2(r.error().detail.contains(QStringLiteral("confirmation")),
+                     qPrintable(r.error().detail));
+        }
+        QCOMPARE(h->count(QStringLiteral("SELECT COUNT(*) FROM documents")), documentsBefore);
+        QVERIFY(h->decide(QStringLiteral("refusal"), number, true).ok());
+        QVERIFY(docs.render(number, DocumentKind::Refusal, std::nullopt, false, h->clerk).ok());
+        QVERIFY(docs.render(number, DocumentKind::Completion, std::nullopt, false, h->clerk).ok());
+
+        // A fee waiver: the receipt says it waits, then that the fees are owed.
+        FormTemplate paid = *h->services.catalogue().find(QStringLiteral("newborn"));
+        FeeDefinition fee;
+        fee.id = QStringLiteral("certificate");
+        fee.title = {QStringLiteral("证件工本费"), QStringLiteral("Certificate fee")};
+        fee.amount = 20;
+        paid.fees = {fee};
+        IntakeRequest request = Test::newbornRequest(&paid, h->clock->today(), 16, 17);
+        request.feeWaiverReason = QStringLiteral("最低生活保障对象");
+        auto waived = h->services.intake().accept(request, h->clerk);
+        QVERIFY2(waived.ok(), qPrintable(waived.error().code));
+        auto receiptSays = [&](const QString &what) {
+            DocumentSource source;
+            source.snapshot = h->services.workflow().load(waived->caseNumber, h->clerk).value();
+            const PrintedDocument paper =
+                DocumentService::compose(DocumentKind::Acceptance, source);
+            for (const PrintedDocument::Block &b : paper.body)
+                if (b.text.contains(what))
+                    return true;
+            return false;
+        };
+        QVERIFY(
+            receiptSays(QStringLiteral("已申请减免（20.00 元：最低生活保障对象），待值班长确认")));
+        QVERIFY(h->decide(QStringLiteral("fee-waiver"), waived->caseNumber, false,
+                          QStringLiteral("未提供低保证明"))
+                    .ok());
+        QVERIFY(receiptSays(QStringLiteral("减免未获确认，费用须照常缴纳")));
+        QVERIFY(!receiptSays(QStringLiteral("待值班长确认")));
     }
 
     void reprintsAreMarkedCountedAndAudited_data() { TestDatabase::addBackendRows(); }

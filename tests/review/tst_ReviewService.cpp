@@ -1,16 +1,19 @@
 // The supervisor's review queue on both backends: what the rules send to it
 // (a typed identity, an e-ID code alone, a card problem, an override, a
 // refusal, a reopening, an overdue 容缺 commitment, a random sample) and
-// maker-checker: nobody reviews their own action or case.
+// maker-checker: nobody reviews their own action or case. Decisions against a
+// citizen take effect with their confirmation, in its transaction, or not at all.
 #include "common/FixedClock.h"
 #include "documents/DocumentService.h"
 #include "helpers/SampleIntake.h"
 #include "helpers/TestDatabase.h"
 #include "intake/IntakeService.h"
+#include "review/ReviewRepository.h"
 #include "review/ReviewService.h"
 #include "security/AuditLog.h"
 #include "security/HallSettings.h"
 #include "security/UserRepository.h"
+#include "services/AppServices.h"
 #include "storage/Database.h"
 #include "templates/TemplateCatalogue.h"
 #include "workflow/CaseWorkflowService.h"
@@ -32,8 +35,10 @@ struct Hall
         , intake(t.db(), audit, clock, calendar, QStringLiteral("510107"))
         , workflow(t.db(), audit, clock, calendar, catalogue)
         , review(t.db(), audit, clock)
+        , documents(t.db(), audit, clock, workflow, catalogue, calendar, counter)
     {
         catalogue.loadBuiltIn();
+        AppServices::wireDecisions(review, workflow, documents);
         if (!t.ok())
             return;
         clerk = account(QStringLiteral("clerk01"), Role::Clerk);
@@ -92,7 +97,51 @@ struct Hall
     IntakeService intake;
     CaseWorkflowService workflow;
     ReviewService review;
+    CounterContext counter{QStringLiteral("测试大厅"), QStringLiteral("510107"),
+                           QStringLiteral("A01"),      QByteArray(32, 'k'),
+                           QDir::tempPath(),           {}};
+    DocumentService documents;
     Session clerk, supervisor, supervisor2, health, admin;
+
+    NonAcceptance nonAcceptance(int person) const
+    {
+        NonAcceptance n;
+        n.applicantName = QStringLiteral("张三");
+        n.applicantIdNumber =
+            SyntheticIdentityGenerator(8, clock.today()).citizen(40 + person).idNumber;
+        n.templateId = QStringLiteral("residence-permit");
+        n.reason = QStringLiteral("不属于本机关职权范围");
+        n.legalBasis = QStringLiteral("《行政许可法》第三十二条第一款第（二）项");
+        return n;
+    }
+
+    // The newborn case with its first step (卫健) claimed and refused by the officer.
+    CaseRecord refused(int person)
+    {
+        auto c = accept(clerk, person).value();
+        ActionRequest r;
+        r.action = CaseAction::Claim;
+        r.stepId = c.stepByKey(QStringLiteral("birth-check"))->id;
+        (void)workflow.act(c.caseNumber, r, health);
+        r.action = CaseAction::Refuse;
+        r.reason = QStringLiteral("证明编号与医院登记不符");
+        (void)workflow.act(c.caseNumber, r, health);
+        return c;
+    }
+
+    ReviewItem openItem(const QString &kind, const QString &subject)
+    {
+        const auto open = review.queue(true, kind, 100, 0, supervisor);
+        for (const ReviewItem &i : open.value())
+            if (i.subject == subject)
+                return i;
+        return {};
+    }
+
+    int count(const QString &sql, const QVariantList &values = {})
+    {
+        return t.db().scalar(sql, values).value().toInt();
+    }
 };
 
 } // namespace
@@ -178,6 +227,11 @@ private Q_SLOTS:
         r.action = CaseAction::Refuse;
         r.reason = QStringLiteral("证明编号与医院登记不符");
         QVERIFY(h.workflow.act(c.caseNumber, r, h.health).ok());
+        QVERIFY(h.kinds().contains(QStringLiteral("refusal")));
+        QVERIFY(h.review
+                    .decide(h.openItem(QStringLiteral("refusal"), c.caseNumber).id, true, {},
+                            h.supervisor)
+                    .ok());
         ActionRequest reopen;
         reopen.action = CaseAction::Reopen;
         reopen.reason = QStringLiteral("医院已更正");
@@ -196,7 +250,6 @@ private Q_SLOTS:
         ret.reason = QStringLiteral("逾期未补正出生医学证明");
         QVERIFY(h.workflow.act(d.caseNumber, ret, h.health).ok());
         const QStringList kinds = h.kinds();
-        QVERIFY(kinds.contains(QStringLiteral("refusal")));
         QVERIFY(kinds.contains(QStringLiteral("reopen")));
         QVERIFY(kinds.contains(QStringLiteral("file-returned")));
         const auto returned =
@@ -207,24 +260,14 @@ private Q_SLOTS:
         QCOMPARE(returned->first().makerId, h.health.userId);
 
         // A refusal at the counter (不予受理) before it is final.
-        CounterContext counter;
-        counter.hallCode = QStringLiteral("510107");
-        counter.hallName = QStringLiteral("测试大厅");
-        counter.hallKey = QByteArray(32, 'k');
-        counter.receiptsFolder = QDir::tempPath();
-        DocumentService documents(h.t.db(), h.audit, h.clock, h.workflow, h.catalogue, h.calendar,
-                                  counter);
-        NonAcceptance n;
-        n.applicantName = QStringLiteral("张三");
-        n.applicantIdNumber = SyntheticIdentityGenerator(8, h.clock.today()).citizen(40).idNumber;
-        n.templateId = QStringLiteral("residence-permit");
-        n.reason = QStringLiteral("不属于本机关职权范围");
-        n.legalBasis = QStringLiteral("《行政许可法》第三十二条第一款第（二）项");
-        QVERIFY(documents.recordNonAcceptance(n, h.clerk).ok());
+        const NonAcceptance n = h.nonAcceptance(0);
+        QVERIFY(h.documents.recordNonAcceptance(n, h.clerk).ok());
         const auto refused =
             h.review.queue(true, QStringLiteral("non-acceptance"), 10, 0, h.supervisor);
         QCOMPARE(refused->size(), 1);
-        QCOMPARE(refused->first().detail, n.reason);
+        // The matter, the reason and the legal ground: what the supervisor weighs.
+        QVERIFY(refused->first().detail.contains(n.reason));
+        QVERIFY(refused->first().detail.contains(n.legalBasis));
         QCOMPARE(refused->first().makerId, h.clerk.userId);
     }
 
@@ -291,6 +334,7 @@ private Q_SLOTS:
         QCOMPARE(h.review.decide(refusal.id, true, {}, h.supervisor2).error().code,
                  QStringLiteral("own-case"));
         QVERIFY(h.review.decide(refusal.id, true, {}, h.supervisor).ok());
+        QCOMPARE(h.workflow.load(c.caseNumber, h.supervisor)->record.state, CaseState::Completed);
         const int audited =
             h.t.db()
                 .scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action IN"
@@ -303,6 +347,113 @@ private Q_SLOTS:
                                            " 'refused' AND detail LIKE 'review %'"))
                     .value()
                     .toInt() >= 3);
+    }
+
+    // The four: no notice, no completion, the maker cannot confirm,
+    // sending back reopens; each verdict with its effect in one transaction.
+    void decisionsTakeEffectWhenConfirmed_data() { TestDatabase::addBackendRows(); }
+    void decisionsTakeEffectWhenConfirmed()
+    {
+        QFETCH(QString, backend);
+        Hall h(backend);
+        QVERIFY2(h.t.ok(), qPrintable(h.t.error()));
+        h.samplePercent(0);
+        // A supervisor at the counter refuses an intake: they never confirm it themselves.
+        auto proposed = h.documents.recordNonAcceptance(h.nonAcceptance(1), h.supervisor);
+        QVERIFY(proposed.ok());
+        ReviewItem item = h.openItem(QStringLiteral("non-acceptance"), proposed->number);
+        QVERIFY(item.isPending());
+        QCOMPARE(h.review.decide(item.id, true, {}, h.supervisor).error().code,
+                 QStringLiteral("own-action"));
+        QCOMPARE(h.review.decide(item.id, false, QStringLiteral("x"), h.supervisor).error().code,
+                 QStringLiteral("own-action"));
+        QCOMPARE(
+            h.documents
+                .render(proposed->number, DocumentKind::NonAcceptance, std::nullopt, false, h.clerk)
+                .error()
+                .code,
+            QStringLiteral("not-applicable"));
+        QVERIFY(h.review.decide(item.id, true, {}, h.supervisor2).ok());
+        QCOMPARE(h.review.find(item.id, h.supervisor)->state, ReviewItem::State::Approved);
+
+        // The decisions' list and the reviews' list hold each their own.
+        h.samplePercent(100);
+        const CaseRecord sampled = h.accept(h.clerk, 2).value();
+        h.samplePercent(0);
+        const CaseRecord c = h.refused(3);
+        const auto decisions =
+            h.review.queue(ReviewScope::Decisions, false, {}, 100, 0, h.supervisor);
+        for (const ReviewItem &i : decisions.value())
+            QVERIFY2(i.isDecision(), qPrintable(i.kind));
+        const auto after =
+            h.review.queue(ReviewScope::AfterTheFact, true, {}, 100, 0, h.supervisor).value();
+        QCOMPARE(after.size(), 1);
+        QCOMPARE(after.first().kind, QStringLiteral("sample"));
+        QCOMPARE(after.first().subject, sampled.caseNumber);
+
+        // A verdict whose effect fails is no verdict: the step was moved behind the
+        // service's back, confirming is refused, the item stays open, the refusal audited.
+        const ReviewItem refusal = h.openItem(QStringLiteral("refusal"), c.caseNumber);
+        QVERIFY(refusal.stepId != 0);
+        QVERIFY(h.t.db()
+                    .run(QStringLiteral("UPDATE sub_cases SET state = 'open' WHERE id = ?"),
+                         {refusal.stepId})
+                    .ok());
+        QCOMPARE(h.review.decide(refusal.id, true, {}, h.supervisor).error().code,
+                 QStringLiteral("not-pending"));
+        QCOMPARE(h.review.find(refusal.id, h.supervisor)->state, ReviewItem::State::Open);
+        QCOMPARE(h.count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action ="
+                                        " 'refused' AND detail = 'review not-pending'")),
+                 1);
+        QCOMPARE(h.count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action ="
+                                        " 'review-approve' AND subject = ?"),
+                         {c.caseNumber}),
+                 0);
+        QVERIFY(h.t.db()
+                    .run(QStringLiteral("UPDATE sub_cases SET state = 'refusal-pending'"
+                                        " WHERE id = ?"),
+                         {refusal.stepId})
+                    .ok());
+
+        // A counter that cannot apply a decision does not mark it decided.
+        ReviewService unwired(h.t.db(), h.audit, h.clock);
+        QCOMPARE(unwired.decide(refusal.id, true, {}, h.supervisor).error().code,
+                 QStringLiteral("no-effect"));
+        QCOMPARE(h.review.find(refusal.id, h.supervisor)->state, ReviewItem::State::Open);
+        // After-the-fact reviews need none.
+        QVERIFY(unwired.decide(after.first().id, true, {}, h.supervisor).ok());
+
+        // Sent back: the step is open again for its holder, with the comment.
+        QVERIFY(h.review.decide(refusal.id, false, QStringLiteral("请再核实"), h.supervisor).ok());
+        const CaseSnapshot s = h.workflow.load(c.caseNumber, h.supervisor).value();
+        QCOMPARE(s.record.subCase(refusal.stepId)->state, StepState::Open);
+        QCOMPARE(s.record.subCase(refusal.stepId)->holderId, h.health.userId);
+        QCOMPARE(s.record.state, CaseState::InProgress);
+        QCOMPARE(s.history.last().action, CaseAction::SendBack);
+        QCOMPARE(s.history.last().reason, QStringLiteral("请再核实"));
+        QCOMPARE(h.count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action ="
+                                        " 'review-return' AND subject = ? AND detail = 'refusal'"),
+                         {c.caseNumber}),
+                 1);
+
+        // A refusal flagged before decisions waited for a checker names no step: it
+        // took effect when made; confirming it records the verdict and changes nothing.
+        const CaseRecord old = h.accept(h.clerk, 4).value();
+        QVERIFY(h.t.db()
+                    .transaction([&] {
+                        return ReviewRepository(h.t.db()).flag(
+                            QStringLiteral("refusal"), QStringLiteral("step:legacy"), old.id,
+                            old.caseNumber, QStringLiteral("旧的不予许可"), h.health,
+                            h.clock.now());
+                    })
+                    .ok());
+        const int version = h.workflow.load(old.caseNumber, h.supervisor)->record.version;
+        QVERIFY(h.review
+                    .decide(h.openItem(QStringLiteral("refusal"), old.caseNumber).id, true, {},
+                            h.supervisor)
+                    .ok());
+        QCOMPARE(h.workflow.load(old.caseNumber, h.supervisor)->record.version, version);
+        QCOMPARE(h.audit.firstBrokenEvent().value(), qint64(0));
     }
 };
 

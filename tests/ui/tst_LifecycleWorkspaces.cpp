@@ -2,7 +2,9 @@
 // in their department's inbox, claims and approves; the clerk records the
 // material a department asked for and hands the result over to an agent whose
 // card is read; each role gets its own workspaces, rebuilt on unlock by
-// another user.
+// another user. A refusal and a 退件 proposed from the inbox wait for a
+// supervisor, who confirms or sends them back in the review workspace; the
+// officer's inbox shows the pending state and the supervisor's comment.
 #include "cases/ActionDialog.h"
 #include "cases/CaseDetailView.h"
 #include "cases/CasePanel.h"
@@ -10,13 +12,16 @@
 #include "common/Clock.h"
 #include "common/ReceiptPreviewDialog.h"
 #include "counter/CounterWorkspace.h"
+#include "documents/DocumentService.h"
 #include "helpers/SampleIntake.h"
 #include "helpers/TestCounter.h"
+#include "helpers/WidgetTyping.h"
 #include "identity/SimulatedCardReader.h"
 #include "inbox/InboxWorkspace.h"
 #include "intake/IntakeService.h"
 #include "models/CaseFileModel.h"
 #include "models/InboxModel.h"
+#include "models/ReviewModel.h"
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
 #include "workflow/CaseWorkflowService.h"
@@ -28,17 +33,20 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QToolBar>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace OneWindow;
 
@@ -75,6 +83,16 @@ QStringList modes(MainWindow *window)
 QPushButton *actionButton(QWidget *root, CaseAction action)
 {
     return root->findChild<QPushButton *>(QStringLiteral("action_") + CaseStates::key(action));
+}
+
+// The row of the review table whose item is of `kind` about `subject`, -1 if none.
+int reviewRow(QTableView *view, const QString &kind, const QString &subject)
+{
+    auto *model = qobject_cast<ReviewModel *>(view->model());
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->itemAt(r).kind == kind && model->itemAt(r).subject == subject)
+            return r;
+    return -1;
 }
 
 ActionDialog *openDialog(QWidget *root)
@@ -408,13 +426,181 @@ private Q_SLOTS:
         QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("reasonEdit")),
                          QStringLiteral("overdue: no household register"));
         QVERIFY(ok->isEnabled());
+        // The officer is told it goes to the supervisor first.
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("decisionNote"))->isVisible());
         QTest::mouseClick(ok, Qt::LeftButton);
-        const CaseSnapshot after = s.workflow().load(number, m_counter.session()).value();
+        // Proposed: the case still waits for the material, the step for the supervisor,
+        // in the officer's inbox with its state.
+        CaseSnapshot after = s.workflow().load(number, m_counter.session()).value();
+        QCOMPARE(after.record.state, CaseState::AwaitingSupplement);
+        QCOMPARE(after.record.stepByKey(QStringLiteral("hukou"))->state,
+                 StepState::ReturnFilePending);
+        QTRY_VERIFY(model->rowOf(number, step.stepId) >= 0);
+        QCOMPARE(
+            model->index(model->rowOf(number, step.stepId), InboxModel::State).data().toString(),
+            CaseStateText::text(StepState::ReturnFilePending));
+        QTRY_VERIFY(panel->findChild<QLabel *>(QStringLiteral("caseDetailWaiting"))
+                        ->text()
+                        .contains(QStringLiteral("待值班长确认")));
+        QVERIFY(!actionButton(panel, CaseAction::ReturnFile)); // nothing more to do on it
+        m_counter.closeWindow();
+
+        // The supervisor confirms it in the review workspace.
+        QVERIFY(m_counter.signIn(QStringLiteral("super01")));
+        window = m_counter.openWindow();
+        auto *scope = m_counter.find<QTabBar>(QStringLiteral("reviewScope"));
+        QCOMPARE(scope->currentIndex(), 0); // decisions first
+        auto *review = m_counter.find<QTableView>(QStringLiteral("reviewView"));
+        const int item = reviewRow(review, QStringLiteral("file-returned"), number);
+        QVERIFY(item >= 0);
+        review->selectRow(item);
+        auto *confirm = m_counter.find<QPushButton>(QStringLiteral("reviewApproveButton"));
+        QCOMPARE(confirm->text(), QStringLiteral("确认"));
+        QVERIFY(confirm->isEnabled());
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTRY_COMPARE(reviewRow(review, QStringLiteral("file-returned"), number), -1);
+        after = s.workflow().load(number, m_counter.session()).value();
         QCOMPARE(after.record.state, CaseState::Completed);
         QCOMPARE(after.record.result, CaseResult::FileReturned);
         QCOMPARE(after.record.stepByKey(QStringLiteral("hukou"))->result,
                  QStringLiteral("overdue: no household register"));
-        QTRY_COMPARE(model->rowOf(number, step.stepId), -1);
+        QCOMPARE(after.history.last().actor, m_counter.session().displayName);
+        m_counter.closeWindow();
+    }
+
+    // 公安 proposes to refuse from its inbox; the supervisor sends it back with a
+    // comment the officer reads in the inbox and the history; proposed again and
+    // confirmed, the case completes and only then does the decision paper apply.
+    void refusalWaitsForTheSupervisor()
+    {
+        AppServices &s = m_counter.services();
+        QVERIFY(m_counter.signIn(QStringLiteral("clerk01")));
+        IntakeRequest r =
+            Test::newbornRequest(s.catalogue().find(QStringLiteral("newborn")), s.clock().today());
+        const CardIdentity mother = m_counter.people().citizen(7);
+        r.applicant = mother;
+        r.values.insert(QStringLiteral("applicant_name"), mother.name);
+        r.values.insert(QStringLiteral("applicant_id"), mother.idNumber);
+        auto accepted = s.intake().accept(r, m_counter.session());
+        QVERIFY2(accepted.ok(), qPrintable(accepted.error().code));
+        const QString number = accepted->caseNumber;
+        Session health = m_counter.session();
+        health.role = Role::Officer;
+        health.department = QStringLiteral("卫健");
+        ActionRequest step;
+        step.action = CaseAction::Claim;
+        step.stepId = accepted->stepByKey(QStringLiteral("birth-check"))->id;
+        QVERIFY(s.workflow().act(number, step, health).ok());
+        step.action = CaseAction::Approve;
+        QVERIFY(s.workflow().act(number, step, health).ok());
+        const qint64 hukou = accepted->stepByKey(QStringLiteral("hukou"))->id;
+
+        // 公安 claims and proposes the refusal in the window.
+        QVERIFY(m_counter.signIn(QStringLiteral("officer01")));
+        const QString officer = m_counter.session().displayName;
+        MainWindow *window = m_counter.openWindow();
+        auto *view = m_counter.find<QTableView>(QStringLiteral("inboxView"));
+        auto *model = qobject_cast<InboxModel *>(view->model());
+        view->setFocus();
+        view->selectRow(model->rowOf(number, hukou));
+        auto *panel = window->findChild<InboxWorkspace *>()->findChild<CasePanel *>();
+        QTRY_COMPARE(panel->caseNumber(), number);
+        QTest::mouseClick(actionButton(panel, CaseAction::Claim), Qt::LeftButton);
+        QTRY_VERIFY(actionButton(panel, CaseAction::Refuse));
+        QCOMPARE(actionButton(panel, CaseAction::Refuse)->text(),
+                 CaseStateText::text(CaseAction::Refuse));
+        QTest::mouseClick(actionButton(panel, CaseAction::Refuse), Qt::LeftButton);
+        ActionDialog *dialog = openDialog(panel);
+        QVERIFY(dialog);
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("decisionNote"))->isVisible());
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("reasonEdit")),
+                         QStringLiteral("address not in this district"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("actionOkButton")),
+                          Qt::LeftButton);
+        // Pending: still the officer's, in their inbox, nothing to act on, no paper.
+        QTRY_COMPARE(model->index(model->rowOf(number, hukou), InboxModel::State).data().toString(),
+                     CaseStateText::text(StepState::RefusalPending));
+        QCOMPARE(model->itemAt(model->rowOf(number, hukou)).step.holder, officer);
+        QTRY_VERIFY(panel->findChild<QLabel *>(QStringLiteral("caseDetailWaiting"))
+                        ->text()
+                        .contains(QStringLiteral("address not in this district")));
+        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("casePanelMessage"))
+                    ->text()
+                    .contains(QStringLiteral("值班长")));
+        for (CaseAction a : {CaseAction::Approve, CaseAction::Refuse, CaseAction::Release,
+                             CaseAction::Return, CaseAction::Complete})
+            QVERIFY2(!actionButton(panel, a), qPrintable(CaseStates::key(a)));
+        auto *papers = panel->findChild<QMenu *>(QStringLiteral("caseDocumentsMenu"));
+        QVERIFY(!papers->findChild<QAction *>(QStringLiteral("document_refusal")));
+        QCOMPARE(s.workflow().load(number, m_counter.session())->record.state,
+                 CaseState::InProgress);
+        m_counter.closeWindow();
+
+        // The supervisor sends it back: a comment first.
+        QVERIFY(m_counter.signIn(QStringLiteral("super01")));
+        window = m_counter.openWindow();
+        auto *review = m_counter.find<QTableView>(QStringLiteral("reviewView"));
+        QTRY_VERIFY(reviewRow(review, QStringLiteral("refusal"), number) >= 0);
+        review->selectRow(reviewRow(review, QStringLiteral("refusal"), number));
+        auto *back = m_counter.find<QPushButton>(QStringLiteral("reviewReturnButton"));
+        QCOMPARE(back->text(), QStringLiteral("退回重办"));
+        QTest::mouseClick(back, Qt::LeftButton);
+        QCOMPARE(m_counter.find<QLabel>(QStringLiteral("reviewWhy"))->text(),
+                 QStringLiteral("退回时请填写意见。"));
+        Test::typeText(m_counter.find<QPlainTextEdit>(QStringLiteral("reviewComment")),
+                       QStringLiteral("请核实户籍地址"));
+        QTest::mouseClick(back, Qt::LeftButton);
+        QTRY_COMPARE(reviewRow(review, QStringLiteral("refusal"), number), -1);
+        m_counter.closeWindow();
+
+        // The officer finds the step open again, with the supervisor's word.
+        QVERIFY(m_counter.signIn(QStringLiteral("officer01")));
+        window = m_counter.openWindow();
+        view = m_counter.find<QTableView>(QStringLiteral("inboxView"));
+        model = qobject_cast<InboxModel *>(view->model());
+        const int row = model->rowOf(number, hukou);
+        QVERIFY(row >= 0);
+        QCOMPARE(model->itemAt(row).step.state, StepState::Open);
+        QVERIFY(model->index(row, InboxModel::State)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("请核实户籍地址")));
+        QVERIFY(model->index(row, InboxModel::State, {})
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("退回")));
+        view->setFocus();
+        view->selectRow(row);
+        panel = window->findChild<InboxWorkspace *>()->findChild<CasePanel *>();
+        QTRY_COMPARE(panel->caseNumber(), number);
+        auto *history = panel->findChild<QTreeWidget *>(QStringLiteral("caseHistory"));
+        QTreeWidgetItem *last = history->topLevelItem(history->topLevelItemCount() - 1);
+        QCOMPARE(last->data(0, Qt::UserRole).toString(), QStringLiteral("send-back"));
+        QVERIFY(last->text(4).contains(QStringLiteral("请核实户籍地址")));
+        QVERIFY(last->text(4).contains(officer)); // the maker named
+        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("caseDetailWaiting"))
+                    ->text()
+                    .contains(QStringLiteral("请核实户籍地址")));
+        QVERIFY(actionButton(panel, CaseAction::Refuse)); // the holder decides again
+        m_counter.closeWindow();
+
+        // Proposed again and confirmed: completed as refused; the decision paper applies.
+        step.action = CaseAction::Refuse;
+        step.stepId = hukou;
+        step.reason = QStringLiteral("户籍地址不在本辖区");
+        QVERIFY(s.workflow().act(number, step, m_counter.session()).ok());
+        QVERIFY(m_counter.signIn(QStringLiteral("super01")));
+        window = m_counter.openWindow();
+        review = m_counter.find<QTableView>(QStringLiteral("reviewView"));
+        QTRY_VERIFY(reviewRow(review, QStringLiteral("refusal"), number) >= 0);
+        review->selectRow(reviewRow(review, QStringLiteral("refusal"), number));
+        QTest::mouseClick(m_counter.find<QPushButton>(QStringLiteral("reviewApproveButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE(reviewRow(review, QStringLiteral("refusal"), number), -1);
+        const CaseSnapshot done = s.workflow().load(number, m_counter.session()).value();
+        QCOMPARE(done.record.state, CaseState::Completed);
+        QCOMPARE(done.record.result, CaseResult::PartlyGranted); // 卫健 approved, 公安 refused
+        QVERIFY(s.documents().wasIssued(done, DocumentKind::Refusal).ok());
         m_counter.closeWindow();
     }
 

@@ -1,7 +1,8 @@
 // The supervisor's and the administrator's rooms in the real window: accounts
 // created, disabled and their one-time passwords shown once; the hall's lockout
 // rule set there and shown plainly at the sign-in; the review queue with
-// maker-checker, sending back only with a comment.
+// maker-checker, sending back only with a comment, its reviews after the fact
+// in a list of their own beside the decisions waiting for confirmation.
 #include "common/Clock.h"
 #include "helpers/SampleIntake.h"
 #include "helpers/TestCounter.h"
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -212,9 +214,18 @@ void tst_SupervisionWorkspaces::reviewWithMakerChecker()
                     return r;
         return -1;
     };
+
+    // Reviews after the fact have their own list beside the decisions waiting.
+    auto *scope = find<QTabBar>(c, QStringLiteral("reviewScope"));
+    QCOMPARE(scope->currentIndex(), 0);
+    QVERIFY(rowWith(QStringLiteral("读卡器故障")) < 0);
+    QTest::mouseClick(scope, Qt::LeftButton, {}, scope->tabRect(1).center());
+    QCOMPARE(scope->currentIndex(), 1);
     const int clerkRow = rowWith(QStringLiteral("读卡器故障"));
     const int ownRow = rowWith(QStringLiteral("出生日期已与医院电话核实"));
     QVERIFY(clerkRow >= 0 && ownRow >= 0);
+    QCOMPARE(find<QPushButton>(c, QStringLiteral("reviewApproveButton"))->text(),
+             QStringLiteral("通过"));
 
     TestCounter::screenshot(c.window(), QStringLiteral("review.png"));
     // On the counter's 1366 px screen the list shows whole case numbers.

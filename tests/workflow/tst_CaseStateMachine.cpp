@@ -1,6 +1,8 @@
 // The lifecycle's rules without a database. First a data-driven matrix, one
 // row per case state x action x role, against a specification written here
-// independently of the machine; then the effects of actions in sequence.
+// independently of the machine; then the effects of actions in sequence, and
+// decisions against the citizen (refusal, 退件, fee waiver) that wait for a
+// supervisor who is not their maker.
 #include "workflow/CaseStateMachine.h"
 
 #include "helpers/TestSession.h"
@@ -120,6 +122,48 @@ StepState stateOf(const CaseSnapshot &s, qint64 id)
     return s.record.subCase(id)->state;
 }
 
+// The review item a proposed refusal or 退件 (or a fee waiver, step 0) puts
+// before the supervisor, as the workflow service stores it.
+ReviewItem proposal(const QString &kind, qint64 stepId, const Session &maker, qint64 id = 50)
+{
+    ReviewItem r;
+    r.id = id;
+    r.kind = kind;
+    r.caseId = 1;
+    r.stepId = stepId;
+    r.makerId = maker.userId;
+    r.makerName = maker.displayName;
+    r.detail = QStringLiteral("理由");
+    return r;
+}
+
+// A supervisor's verdict, carried over as storage would.
+Transition decideOk(CaseSnapshot &s, const ReviewItem &d, bool confirm, const Session &who,
+                    const QString &comment = {})
+{
+    auto t = CaseStateMachine::decide(s, d, confirm, comment, who, kNow);
+    if (!t) {
+        qWarning() << "refused" << d.kind << t.error().code << t.error().detail;
+        return {};
+    }
+    s.record = t.value().record;
+    for (const CasePause &changed : t.value().changedPauses)
+        for (CasePause &p : s.pauses)
+            if (p.id == changed.id)
+                p = changed;
+    for (ReviewItem &item : s.decisions)
+        if (item.id == d.id)
+            item.state = confirm ? ReviewItem::State::Approved : ReviewItem::State::Returned;
+    return t.value();
+}
+
+QString decisionRefusal(const CaseSnapshot &s, const ReviewItem &d, bool confirm,
+                        const Session &who, const QString &comment = QStringLiteral("意见"))
+{
+    auto t = CaseStateMachine::decide(s, d, confirm, comment, who, kNow);
+    return t ? QStringLiteral("allowed") : t.error().code;
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(OneWindow::CaseAction)
@@ -221,6 +265,8 @@ class tst_CaseStateMachine : public QObject
         case CaseAction::Reopen:
             return (state == "completed" || state == "delivered") && role == "supervisor";
         case CaseAction::Accept:
+        case CaseAction::Confirm:  // only through decide(), for a proposal
+        case CaseAction::SendBack: // likewise
             return false;
         }
         return false;
@@ -306,11 +352,35 @@ private Q_SLOTS:
         applyOk(s, act(CaseAction::Claim, 1), kOfficer);
         QCOMPARE(refusal(s, act(CaseAction::Refuse, 1, "  "), kOfficer),
                  QStringLiteral("reason-required"));
-        applyOk(s, act(CaseAction::Refuse, 1, "不符合《户口登记条例》第七条"), kOfficer);
+        const Transition proposed =
+            applyOk(s, act(CaseAction::Refuse, 1, "不符合《户口登记条例》第七条"), kOfficer);
+        // Proposed: nothing follows from it yet, the case is not completed.
+        QCOMPARE(stateOf(s, 1), StepState::RefusalPending);
+        QCOMPARE(s.record.subCase(1)->holderId, kOfficer.userId);
+        QCOMPARE(stateOf(s, 2), StepState::Waiting);
+        QCOMPARE(stateOf(s, 3), StepState::Waiting);
+        QCOMPARE(s.record.state, CaseState::InProgress);
+        QCOMPARE(s.record.result, CaseResult::None);
+        QVERIFY(!s.record.completedAt.isValid());
+        QCOMPARE(proposed.events.size(), 1);
+        QCOMPARE(proposed.events.first().toState, QStringLiteral("refusal-pending"));
+        // Confirmed by a supervisor: what a refusal did before.
+        const Transition t =
+            decideOk(s, proposal(QStringLiteral("refusal"), 1, kOfficer), true, kSupervisor);
+        QCOMPARE(stateOf(s, 1), StepState::Refused);
+        QCOMPARE(s.record.subCase(1)->result, QStringLiteral("不符合《户口登记条例》第七条"));
         QCOMPARE(stateOf(s, 2), StepState::Skipped);
         QCOMPARE(stateOf(s, 3), StepState::Skipped);
         QCOMPARE(s.record.state, CaseState::Completed);
         QCOMPARE(s.record.result, CaseResult::Refused);
+        QCOMPARE(s.record.completedAt, kNow);
+        // The history names the confirmer (actor) and the maker.
+        QCOMPARE(t.events.first().action, CaseAction::Confirm);
+        QCOMPARE(t.events.first().actorId, kSupervisor.userId);
+        QCOMPARE(t.events.first().data.value("maker").toString(), kOfficer.displayName);
+        QCOMPARE(t.events.first().fromState, QStringLiteral("refusal-pending"));
+        QCOMPARE(t.events.first().toState, QStringLiteral("refused"));
+        QCOMPARE(t.events.last().action, CaseAction::Complete);
 
         // One department refuses, the other approves: partly granted.
         CaseSnapshot p = bundle({step(1, "a", "公安"), step(2, "b", "公安")});
@@ -318,7 +388,197 @@ private Q_SLOTS:
         applyOk(p, act(CaseAction::Approve, 1), kOfficer);
         applyOk(p, act(CaseAction::Claim, 2), kOfficer);
         applyOk(p, act(CaseAction::Refuse, 2, "理由"), kOfficer);
+        QCOMPARE(p.record.state, CaseState::InProgress);
+        decideOk(p, proposal(QStringLiteral("refusal"), 2, kOfficer), true, kSupervisor);
         QCOMPARE(p.record.result, CaseResult::PartlyGranted);
+    }
+
+    // Nobody but the supervisor moves a step whose refusal or 退件 waits for them;
+    // the case neither completes nor is withdrawn meanwhile. One row per action
+    // on a step pending each kind of decision, for each role.
+    void pendingDecisionFreezesTheStep_data()
+    {
+        QTest::addColumn<QString>("pending");
+        QTest::addColumn<CaseAction>("action");
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("expected");
+        for (const char *pending : {"refusal-pending", "return-file-pending"})
+            for (CaseAction action : CaseStates::allActions()) {
+                if (action == CaseAction::Accept)
+                    continue;
+                for (const char *role : {"holder", "colleague", "supervisor", "clerk"}) {
+                    const QString r = QLatin1String(role);
+                    QString expected;
+                    switch (action) {
+                    case CaseAction::Deliver:
+                        expected =
+                            r == "holder" || r == "colleague" ? "forbidden" : "not-completed";
+                        break;
+                    case CaseAction::Reopen:
+                        expected = r == "supervisor" ? "not-completed" : "forbidden";
+                        break;
+                    case CaseAction::Confirm:
+                    case CaseAction::SendBack:
+                        expected = "not-an-action";
+                        break;
+                    case CaseAction::Supplement:
+                        // The material a 退件 gave up on is not taken while it is pending.
+                        expected = r == "holder" || r == "colleague" ? "forbidden"
+                                   : QLatin1String(pending) == "refusal-pending"
+                                       ? "nothing-outstanding"
+                                       : "decision-pending";
+                        break;
+                    case CaseAction::Withdraw:
+                        expected =
+                            r == "holder" || r == "colleague" ? "forbidden" : "decision-pending";
+                        break;
+                    case CaseAction::Complete:
+                        expected = "decision-pending";
+                        break;
+                    case CaseAction::Release: // the supervisor may release any step, not this one
+                        expected = r == "clerk" ? "forbidden" : "decision-pending";
+                        break;
+                    default: // the step's own actions: its department's officers only
+                        expected =
+                            r == "holder" || r == "colleague" ? "decision-pending" : "forbidden";
+                        break;
+                    }
+                    QTest::addRow("%s %s %s", pending, qPrintable(CaseStates::key(action)), role)
+                        << QString::fromLatin1(pending) << action << r << expected;
+                }
+            }
+    }
+
+    void pendingDecisionFreezesTheStep()
+    {
+        QFETCH(QString, pending);
+        QFETCH(CaseAction, action);
+        QFETCH(QString, role);
+        QFETCH(QString, expected);
+        CaseSnapshot s = bundle({step(1, "a", "公安"), step(2, "b", "公安")});
+        applyOk(s, act(CaseAction::Claim, 2), kColleague);
+        applyOk(s, act(CaseAction::Approve, 2), kColleague);
+        applyOk(s, act(CaseAction::Claim, 1), kOfficer);
+        if (pending == "return-file-pending") {
+            ActionRequest ret = act(CaseAction::Return, 1, "缺少户口簿");
+            ret.materials = {QStringLiteral("m1")};
+            applyOk(s, ret, kOfficer);
+            applyOk(s, act(CaseAction::ReturnFile, 1, "逾期未补正"), kOfficer);
+            QCOMPARE(s.record.state, CaseState::AwaitingSupplement); // the clock stays stopped
+        } else {
+            applyOk(s, act(CaseAction::Refuse, 1, "理由"), kOfficer);
+            QCOMPARE(s.record.state, CaseState::InProgress);
+        }
+        QCOMPARE(CaseStates::key(stateOf(s, 1)), pending);
+        const Session who = role == "holder"       ? kOfficer
+                            : role == "colleague"  ? kColleague
+                            : role == "supervisor" ? kSupervisor
+                                                   : kClerk;
+        ActionRequest r = matrixRequest(action);
+        r.stepId = CaseStateMachine::isStepAction(action) || action == CaseAction::Reopen ? 1 : 0;
+        QCOMPARE(refusal(s, r, who), expected);
+        QVERIFY(!CaseStateMachine::allowedActions(s, CaseStateMachine::isStepAction(action) ? 1 : 0,
+                                                  who)
+                     .contains(action));
+    }
+
+    void decisionsHaveACheckerWhoIsNotTheirMaker()
+    {
+        CaseSnapshot s = bundle({step(1, "a", "公安")});
+        applyOk(s, act(CaseAction::Claim, 1), kOfficer);
+        applyOk(s, act(CaseAction::Refuse, 1, "理由"), kOfficer);
+        const ReviewItem byOfficer = proposal(QStringLiteral("refusal"), 1, kOfficer);
+        // Only a supervisor decides; never on their own proposal; sending back says why.
+        QCOMPARE(decisionRefusal(s, byOfficer, true, kOfficer), QStringLiteral("forbidden"));
+        QCOMPARE(decisionRefusal(s, byOfficer, true, kClerk), QStringLiteral("forbidden"));
+        const Session supervisor2 = user(31, Role::Supervisor);
+        QCOMPARE(decisionRefusal(s, proposal(QStringLiteral("refusal"), 1, supervisor2), true,
+                                 supervisor2),
+                 QStringLiteral("own-action"));
+        QCOMPARE(decisionRefusal(s, byOfficer, false, kSupervisor, QStringLiteral(" ")),
+                 QStringLiteral("comment-required"));
+        // About the wrong step, or a step no longer waiting: nothing changes.
+        QCOMPARE(decisionRefusal(s, proposal(QStringLiteral("file-returned"), 1, kOfficer), true,
+                                 kSupervisor),
+                 QStringLiteral("not-pending"));
+        QCOMPARE(
+            decisionRefusal(s, proposal(QStringLiteral("refusal"), 9, kOfficer), true, kSupervisor),
+            QStringLiteral("step-not-found"));
+        QCOMPARE(
+            decisionRefusal(s, proposal(QStringLiteral("sample"), 1, kOfficer), true, kSupervisor),
+            QStringLiteral("not-a-decision"));
+        decideOk(s, byOfficer, true, kSupervisor);
+        QCOMPARE(decisionRefusal(s, byOfficer, true, kSupervisor), QStringLiteral("not-pending"));
+    }
+
+    void sendingBackReopensTheStep()
+    {
+        // A refusal sent back: the step is open again with its holder, the reason
+        // gone, the supervisor's comment in its history.
+        CaseSnapshot s = bundle({step(1, "a", "公安"), step(2, "b", "公安", {"a"})});
+        applyOk(s, act(CaseAction::Claim, 1), kOfficer);
+        applyOk(s, act(CaseAction::Refuse, 1, "理由不充分"), kOfficer);
+        const Transition back = decideOk(s, proposal(QStringLiteral("refusal"), 1, kOfficer), false,
+                                         kSupervisor, QStringLiteral("请先核实户籍信息"));
+        QCOMPARE(stateOf(s, 1), StepState::Open);
+        QCOMPARE(s.record.subCase(1)->holderId, kOfficer.userId);
+        QVERIFY(s.record.subCase(1)->result.isEmpty());
+        QCOMPARE(stateOf(s, 2), StepState::Waiting);
+        QCOMPARE(s.record.state, CaseState::InProgress);
+        QCOMPARE(back.events.size(), 1);
+        QCOMPARE(back.events.first().action, CaseAction::SendBack);
+        QCOMPARE(back.events.first().subCaseId, qint64(1));
+        QCOMPARE(back.events.first().reason, QStringLiteral("请先核实户籍信息"));
+        QCOMPARE(back.events.first().actor, kSupervisor.displayName);
+        QCOMPARE(back.events.first().data.value("maker").toString(), kOfficer.displayName);
+        // The holder works it again: approves it this time.
+        applyOk(s, act(CaseAction::Approve, 1), kOfficer);
+        QCOMPARE(stateOf(s, 2), StepState::Open);
+
+        // A 退件 sent back: the step waits for the material again, the clock still stopped.
+        CaseSnapshot r = bundle({step(1, "a", "公安")});
+        applyOk(r, act(CaseAction::Claim, 1), kOfficer);
+        ActionRequest ret = act(CaseAction::Return, 1, "缺少户口簿");
+        ret.materials = {QStringLiteral("m1")};
+        applyOk(r, ret, kOfficer);
+        applyOk(r, act(CaseAction::ReturnFile, 1, "逾期未补正"), kOfficer);
+        // The material cannot be recorded while the 退件 waits for the supervisor.
+        ActionRequest brought = act(CaseAction::Supplement);
+        brought.materials = {QStringLiteral("m1")};
+        QCOMPARE(refusal(r, brought, kClerk), QStringLiteral("decision-pending"));
+        const Transition t = decideOk(r, proposal(QStringLiteral("file-returned"), 1, kOfficer),
+                                      false, kSupervisor, QStringLiteral("申请人已来电，明日补交"));
+        QCOMPARE(stateOf(r, 1), StepState::Returned);
+        QVERIFY(r.record.subCase(1)->result.isEmpty());
+        QVERIFY(t.changedPauses.isEmpty());
+        QVERIFY(r.pauses.first().isOpen());
+        QCOMPARE(r.record.state, CaseState::AwaitingSupplement);
+        // Now the counter records it and the holder goes on.
+        applyOk(r, brought, kClerk);
+        QCOMPARE(stateOf(r, 1), StepState::Open);
+    }
+
+    void feeWaiverHoldsCompletion()
+    {
+        CaseSnapshot s = bundle({step(1, "a", "公安")});
+        ReviewItem waiver = proposal(QStringLiteral("fee-waiver"), 0, kClerk);
+        waiver.detail = QStringLiteral("20.00 元：最低生活保障对象");
+        s.decisions << waiver;
+        applyOk(s, act(CaseAction::Claim, 1), kOfficer);
+        applyOk(s, act(CaseAction::Approve, 1), kOfficer);
+        // Every step decided, the waiver not: not completed, nor by hand.
+        QCOMPARE(stateOf(s, 1), StepState::Approved);
+        QCOMPARE(s.record.state, CaseState::InProgress);
+        QCOMPARE(refusal(s, act(CaseAction::Complete), kClerk), QStringLiteral("decision-pending"));
+        QCOMPARE(refusal(s, act(CaseAction::Withdraw, 0, "撤回"), kClerk),
+                 QStringLiteral("decision-pending"));
+        // Sent back, the fees are owed again, and the case completes.
+        const Transition t = decideOk(s, waiver, false, kSupervisor, QStringLiteral("不符合条件"));
+        QCOMPARE(t.events.first().action, CaseAction::SendBack);
+        QCOMPARE(t.events.first().subCaseId, qint64(0));
+        QCOMPARE(t.events.first().data.value("decision").toString(), QStringLiteral("fee-waiver"));
+        QCOMPARE(s.record.state, CaseState::Completed);
+        QCOMPARE(s.record.result, CaseResult::Granted);
     }
 
     void supplementStopsAndResumesTheClock()
@@ -462,8 +722,14 @@ private Q_SLOTS:
         QCOMPARE(refusal(s, act(CaseAction::ReturnFile, 1, "逾期"), kClerk),
                  QStringLiteral("forbidden"));
         QVERIFY(CaseStateMachine::allowedActions(s, 1, kOfficer).contains(CaseAction::ReturnFile));
+        applyOk(s, act(CaseAction::ReturnFile, 1, "申请人逾期未补正"), kOfficer);
+        // Proposed: the step waits for the supervisor, the case still for the material.
+        QCOMPARE(stateOf(s, 1), StepState::ReturnFilePending);
+        QCOMPARE(s.record.state, CaseState::AwaitingSupplement);
+        QVERIFY(s.pauses.first().isOpen());
+        QCOMPARE(stateOf(s, 3), StepState::Waiting);
         const Transition t =
-            applyOk(s, act(CaseAction::ReturnFile, 1, "申请人逾期未补正"), kOfficer);
+            decideOk(s, proposal(QStringLiteral("file-returned"), 1, kOfficer), true, kSupervisor);
         QCOMPARE(s.record.state, CaseState::Completed);
         QCOMPARE(s.record.result, CaseResult::FileReturned);
         QCOMPARE(s.record.completedAt, kNow);
@@ -475,6 +741,8 @@ private Q_SLOTS:
         QCOMPARE(t.changedSteps, (QSet<qint64>{1, 3}));
         QCOMPARE(t.changedPauses.size(), 1);
         QVERIFY(!s.pauses.first().isOpen());
+        QCOMPARE(t.events.first().action, CaseAction::Confirm);
+        QCOMPARE(t.events.first().data.value("maker").toString(), kOfficer.displayName);
         QCOMPARE(t.events.last().toState, QStringLiteral("completed"));
         QCOMPARE(t.events.last().data.value("result").toString(), QStringLiteral("file-returned"));
         // The file goes back through the window; the case is closed to departments.
@@ -493,12 +761,14 @@ private Q_SLOTS:
                     step(4, "d", "公安"), step(5, "e", "公安")});
         applyOk(s, act(CaseAction::Claim, 5), kOfficer);
         applyOk(s, act(CaseAction::Refuse, 5, "理由"), kOfficer);
+        decideOk(s, proposal(QStringLiteral("refusal"), 5, kOfficer), true, kSupervisor);
         QCOMPARE(stateOf(s, 3), StepState::Skipped);
         applyOk(s, act(CaseAction::Claim, 1), kOfficer);
         ActionRequest ret = act(CaseAction::Return, 1);
         ret.materials = {QStringLiteral("m1")};
         applyOk(s, ret, kOfficer);
         applyOk(s, act(CaseAction::ReturnFile, 1, "逾期未补正"), kOfficer);
+        decideOk(s, proposal(QStringLiteral("file-returned"), 1, kOfficer, 51), true, kSupervisor);
         QCOMPARE(stateOf(s, 4), StepState::Skipped);
         // The supervisor reopens without naming a step: the one that returned the file.
         const Transition t = applyOk(s, act(CaseAction::Reopen, 0, "材料已补齐"), kSupervisor);
@@ -542,6 +812,7 @@ private Q_SLOTS:
         CaseSnapshot s = bundle({step(1, "a", "公安"), step(2, "b", "公安", {"a"})});
         applyOk(s, act(CaseAction::Claim, 1), kOfficer);
         applyOk(s, act(CaseAction::Refuse, 1, "理由"), kOfficer);
+        decideOk(s, proposal(QStringLiteral("refusal"), 1, kOfficer), true, kSupervisor);
         QCOMPARE(s.record.state, CaseState::Completed);
         QCOMPARE(refusal(s, act(CaseAction::Reopen, 0, "理由"), kClerk),
                  QStringLiteral("forbidden"));

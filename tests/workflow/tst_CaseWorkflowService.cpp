@@ -2,12 +2,15 @@
 // bundle from acceptance through its departments (sequence, parallel steps),
 // a return for supplement that moves the promised date, completion and
 // handover; withdrawal and reopening; refusals that change nothing and are
-// audited; two officers acting at once; the department inbox.
+// audited; two officers acting at once; the department inbox; a refusal, a
+// 退件 and a fee waiver that wait for a supervisor's confirmation.
 #include "casefile/CaseRepository.h"
 #include "common/FixedClock.h"
 #include "helpers/SampleIntake.h"
 #include "helpers/TestDatabase.h"
 #include "intake/IntakeService.h"
+#include "review/ReviewRepository.h"
+#include "review/ReviewService.h"
 #include "security/AuditLog.h"
 #include "security/UserRepository.h"
 #include "storage/Database.h"
@@ -37,8 +40,16 @@ struct Hall
         , intake(t.db(), audit, clock, calendar, QStringLiteral("510107"))
         , workflow(t.db(), audit, clock, calendar, catalogue)
         , inbox(t.db(), audit, calendar)
+        , review(t.db(), audit, clock)
     {
         catalogue.loadBuiltIn();
+        // The lifecycle's part of a supervisor's decision (AppServices wires the same).
+        for (const char *kind : {"refusal", "file-returned", "fee-waiver"})
+            review.setEffect(QLatin1String(kind),
+                             [this](const ReviewItem &item, bool confirm, const QString &comment,
+                                    const Session &checker) {
+                                 return workflow.applyDecision(item, confirm, comment, checker);
+                             });
         if (!t.ok())
             return;
         clerk = account(QStringLiteral("clerk01"), Role::Clerk, {});
@@ -48,6 +59,22 @@ struct Hall
         insurance = account(QStringLiteral("yb01"), Role::Officer, QStringLiteral("医保"));
         social = account(QStringLiteral("rs01"), Role::Officer, QStringLiteral("人社"));
         supervisor = account(QStringLiteral("super01"), Role::Supervisor, {});
+        supervisor2 = account(QStringLiteral("super02"), Role::Supervisor, {});
+    }
+
+    // The open decision of `kind` about the case, as the review queue holds it.
+    ReviewItem pending(const QString &number, const QString &kind)
+    {
+        for (const ReviewItem &d : load(number).decisions)
+            if (d.kind == kind && d.state == ReviewItem::State::Open)
+                return d;
+        return {};
+    }
+
+    Status decide(const QString &number, const QString &kind, bool confirm,
+                  const QString &comment = {}, const Session *who = nullptr)
+    {
+        return review.decide(pending(number, kind).id, confirm, comment, who ? *who : supervisor);
     }
 
     Session account(const QString &name, Role role, const QString &department)
@@ -122,7 +149,8 @@ struct Hall
     IntakeService intake;
     CaseWorkflowService workflow;
     DepartmentInbox inbox;
-    Session clerk, health, police, police2, insurance, social, supervisor;
+    ReviewService review;
+    Session clerk, health, police, police2, insurance, social, supervisor, supervisor2;
 };
 
 // Working days in (from, to], counted on the calendar here, not by the code under test.
@@ -289,6 +317,8 @@ private Q_SLOTS:
         QVERIFY(h.act(second, CaseAction::Refuse, h.health, "birth-check",
                       QStringLiteral("出生医学证明编号与医院登记不符"))
                     .ok());
+        QCOMPARE(h.load(second).record.state, CaseState::InProgress); // until confirmed
+        QVERIFY(h.decide(second, QStringLiteral("refusal"), true).ok());
         CaseSnapshot s = h.load(second);
         QCOMPARE(s.record.state, CaseState::Completed);
         QCOMPARE(s.record.result, CaseResult::Refused);
@@ -327,6 +357,20 @@ private Q_SLOTS:
         auto returned = h.act(number, CaseAction::ReturnFile, h.police, "hukou",
                               QStringLiteral("申请人逾期未补正户口簿"));
         QVERIFY2(returned.ok(), qPrintable(returned.error().code));
+        // Proposed: the case still waits for the material, its clock stopped, until a
+        // supervisor confirms; the counter cannot take the material meanwhile.
+        QCOMPARE(returned->record.state, CaseState::AwaitingSupplement);
+        QCOMPARE(returned->record.stepByKey("hukou")->state, StepState::ReturnFilePending);
+        QCOMPARE(returned->openPauses().size(), 1);
+        QCOMPARE(returned->history.last().action, CaseAction::ReturnFile);
+        QCOMPARE(returned->history.last().toState, QStringLiteral("return-file-pending"));
+        QCOMPARE(h.act(number, CaseAction::Supplement, h.clerk, {}, {}, {"household-register"})
+                     .error()
+                     .code,
+                 QStringLiteral("decision-pending"));
+        QCOMPARE(h.pending(number, QStringLiteral("file-returned")).stepId,
+                 returned->record.stepByKey("hukou")->id);
+        QVERIFY(h.decide(number, QStringLiteral("file-returned"), true).ok());
 
         // What was stored, read back in a fresh load.
         const CaseSnapshot s = h.load(number);
@@ -339,12 +383,22 @@ private Q_SLOTS:
             QVERIFY(CaseStates::isDone(step.state));
         QVERIFY(s.openPauses().isEmpty());
         QVERIFY(s.history.size() > eventsBefore);
-        QCOMPARE(s.history.last().action, CaseAction::ReturnFile);
+        // The history names who confirmed it and who made it.
+        QCOMPARE(s.history.last().action, CaseAction::Confirm);
         QCOMPARE(s.history.last().toState, QStringLiteral("completed"));
-        QCOMPARE(s.history.last().reason, QStringLiteral("申请人逾期未补正户口簿"));
+        QCOMPARE(s.history.last().actor, h.supervisor.displayName);
+        bool makerNamed = false;
+        for (const CaseEvent &e : s.history)
+            makerNamed = makerNamed || (e.action == CaseAction::Confirm &&
+                                        e.data.value("maker").toString() == h.police.displayName);
+        QVERIFY(makerNamed);
         QCOMPARE(h.count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = ?"
                                         " AND subject = ?"),
                          {QStringLiteral("case-return-file"), number}),
+                 1);
+        QCOMPARE(h.count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = ?"
+                                        " AND subject = ? AND detail = 'file-returned'"),
+                         {QStringLiteral("review-approve"), number}),
                  1);
         // The case is closed to the departments; the file goes back at the window.
         QCOMPARE(h.act(number, CaseAction::Supplement, h.clerk, {}, {}, {"household-register"})
@@ -355,6 +409,113 @@ private Q_SLOTS:
         QVERIFY2(delivered.ok(), qPrintable(delivered.error().code));
         QCOMPARE(delivered->record.state, CaseState::Delivered);
         QCOMPARE(delivered->record.result, CaseResult::FileReturned);
+    }
+
+    // A refusal (不予许可) waits for a supervisor who did not make it: the step and
+    // the case show it, the case does not complete, sending back reopens the step
+    // with the comment its holder reads in the inbox; a fee waiver holds the
+    // completion likewise.
+    void decisionsWaitForTheChecker_data() { TestDatabase::addBackendRows(); }
+    void decisionsWaitForTheChecker()
+    {
+        QFETCH(QString, backend);
+        Hall h(backend);
+        QVERIFY2(h.t.ok(), qPrintable(h.t.error()));
+        const QString number = h.acceptNewborn();
+        QVERIFY(h.act(number, CaseAction::Claim, h.health, "birth-check").ok());
+        auto proposed = h.act(number, CaseAction::Refuse, h.health, "birth-check",
+                              QStringLiteral("出生医学证明编号与医院登记不符"));
+        QVERIFY2(proposed.ok(), qPrintable(proposed.error().code));
+        const qint64 step = proposed->record.stepByKey("birth-check")->id;
+        QCOMPARE(proposed->record.stepByKey("birth-check")->state, StepState::RefusalPending);
+        QCOMPARE(proposed->record.stepByKey("hukou")->state, StepState::Waiting);
+        QCOMPARE(proposed->record.state, CaseState::InProgress);
+        QVERIFY(!proposed->record.completedAt.isValid());
+        QCOMPARE(proposed->pendingDecisions().size(), 1);
+        QCOMPARE(proposed->pendingDecisions().first().stepId, step);
+        // Frozen for everyone else meanwhile; the holder keeps it and sees it in the inbox.
+        QCOMPARE(h.act(number, CaseAction::Release, h.supervisor, "birth-check").error().code,
+                 QStringLiteral("decision-pending"));
+        QCOMPARE(
+            h.act(number, CaseAction::Withdraw, h.clerk, {}, QStringLiteral("撤回")).error().code,
+            QStringLiteral("decision-pending"));
+        DepartmentInbox::Filter mine;
+        mine.mineOnly = true;
+        auto inbox = h.inbox.page(mine, h.health, h.clock.today());
+        QVERIFY(inbox.ok());
+        QCOMPARE(inbox->size(), 1);
+        QCOMPARE(inbox->first().step.state, StepState::RefusalPending);
+        // Only a supervisor: not the maker (an officer), not the counter.
+        QCOMPARE(h.decide(number, QStringLiteral("refusal"), true, {}, &h.health).error().code,
+                 QStringLiteral("forbidden"));
+        QCOMPARE(h.decide(number, QStringLiteral("refusal"), false, {}).error().code,
+                 QStringLiteral("comment-required"));
+        QCOMPARE(h.load(number).record.stepByKey("birth-check")->state, StepState::RefusalPending);
+
+        // Sent back: open again for its holder, the comment in the history and the inbox.
+        QVERIFY(h.decide(number, QStringLiteral("refusal"), false, QStringLiteral("请电话核实医院"))
+                    .ok());
+        CaseSnapshot s = h.load(number);
+        QCOMPARE(s.record.stepByKey("birth-check")->state, StepState::Open);
+        QCOMPARE(s.record.stepByKey("birth-check")->holderId, h.health.userId);
+        QVERIFY(s.record.stepByKey("birth-check")->result.isEmpty());
+        QCOMPARE(s.record.state, CaseState::InProgress);
+        QCOMPARE(s.history.last().action, CaseAction::SendBack);
+        QCOMPARE(s.history.last().subCaseId, step);
+        QCOMPARE(s.history.last().reason, QStringLiteral("请电话核实医院"));
+        QCOMPARE(s.history.last().actor, h.supervisor.displayName);
+        inbox = h.inbox.page(mine, h.health, h.clock.today());
+        QCOMPARE(inbox->first().step.state, StepState::Open);
+        QCOMPARE(inbox->first().sentBackComment, QStringLiteral("请电话核实医院"));
+        QCOMPARE(inbox->first().sentBackBy, h.supervisor.displayName);
+        QCOMPARE(h.decide(number, QStringLiteral("refusal"), true).error().code,
+                 QStringLiteral("not-found")); // nothing pending any more
+
+        // Proposed again and confirmed by another supervisor: the case completes refused.
+        QVERIFY(h.act(number, CaseAction::Refuse, h.health, "birth-check",
+                      QStringLiteral("医院确认编号有误"))
+                    .ok());
+        inbox = h.inbox.page(mine, h.health, h.clock.today());
+        QVERIFY(inbox->first().sentBackComment.isEmpty()); // the latest word is the new proposal
+        QVERIFY(h.decide(number, QStringLiteral("refusal"), true, {}, &h.supervisor2).ok());
+        s = h.load(number);
+        QCOMPARE(s.record.state, CaseState::Completed);
+        QCOMPARE(s.record.result, CaseResult::Refused);
+        QCOMPARE(s.record.stepByKey("hukou")->state, StepState::Skipped);
+        QCOMPARE(s.record.stepByKey("birth-check")->result, QStringLiteral("医院确认编号有误"));
+
+        // A fee waiver: the last step decided does not complete the case; the verdict does.
+        FormTemplate paid = *h.catalogue.find(QStringLiteral("newborn"));
+        FeeDefinition fee;
+        fee.id = QStringLiteral("certificate");
+        fee.title = {QStringLiteral("证件工本费"), QStringLiteral("Certificate fee")};
+        fee.amount = 20;
+        paid.fees = {fee};
+        IntakeRequest request = Test::newbornRequest(&paid, h.clock.today(), 4, 5);
+        request.feeWaiverReason = QStringLiteral("最低生活保障对象");
+        auto waived = h.intake.accept(request, h.clerk);
+        QVERIFY2(waived.ok(), qPrintable(waived.error().code));
+        const QString w = waived->caseNumber;
+        for (const auto &[key, who] : {std::pair{"birth-check", h.health},
+                                       {"hukou", h.police},
+                                       {"insurance", h.insurance},
+                                       {"ss-card", h.social}})
+            QVERIFY2(h.claimAndApprove(w, QLatin1String(key), who), key);
+        s = h.load(w);
+        for (const SubCase &st : s.record.subCases)
+            QCOMPARE(st.state, StepState::Approved);
+        QCOMPARE(s.record.state, CaseState::InProgress);
+        QCOMPARE(h.act(w, CaseAction::Complete, h.clerk).error().code,
+                 QStringLiteral("decision-pending"));
+        QVERIFY(
+            h.decide(w, QStringLiteral("fee-waiver"), false, QStringLiteral("证明材料不全")).ok());
+        s = h.load(w);
+        QCOMPARE(s.record.state, CaseState::Completed);
+        QCOMPARE(s.record.result, CaseResult::Granted);
+        QCOMPARE(s.decisions.size(), 1);
+        QCOMPARE(s.decisions.first().state, ReviewItem::State::Returned);
+        QCOMPARE(s.history.at(s.history.size() - 2).action, CaseAction::SendBack);
+        QCOMPARE(h.audit.firstBrokenEvent().value(), qint64(0));
     }
 
     void specialProcedureMovesBothLimits_data() { TestDatabase::addBackendRows(); }

@@ -1,6 +1,7 @@
 #include "cases/ActionDialog.h"
 
 #include "common/CaseStateText.h"
+#include "common/Theme.h"
 #include "identity/IdNumber.h"
 #include "templates/FormTemplate.h"
 
@@ -33,6 +34,17 @@ bool ActionDialog::needsInput(CaseAction action)
     default:
         return false;
     }
+}
+
+void ActionDialog::decisionNote(QFormLayout *form)
+{
+    // A decision against the citizen is a proposal: the officer knows before sending it.
+    auto *note =
+        new QLabel(tr("提交后报值班长确认；确认前不生效、不出具文书，此环节仍由您持有。"), this);
+    note->setObjectName(QStringLiteral("decisionNote"));
+    note->setWordWrap(true);
+    Theme::setTone(note, Theme::Tone::Notice);
+    form->addRow(note);
 }
 
 ActionDialog::ActionDialog(CaseAction action, qint64 stepId, const CaseSnapshot &snapshot,
@@ -108,9 +120,11 @@ ActionDialog::ActionDialog(CaseAction action, qint64 stepId, const CaseSnapshot 
         break;
     case CaseAction::Refuse:
         reasonEdit(tr("不予许可的法定理由"));
+        decisionNote(form_);
         break;
     case CaseAction::ReturnFile:
         reasonEdit(tr("退件原因（如逾期未补正）"));
+        decisionNote(form_);
         break;
     case CaseAction::Withdraw:
         reasonEdit(tr("撤回原因（申请人的请求）"));

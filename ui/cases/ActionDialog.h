@@ -9,6 +9,7 @@
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -40,6 +41,8 @@ public:
 
 private:
     void addMaterials(const QStringList &ids, const FormTemplate *form);
+    // Says that a refusal or a 退件 goes to the supervisor first.
+    void decisionNote(QFormLayout *form);
     void validate();
 
     CaseAction m_action;

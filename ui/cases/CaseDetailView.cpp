@@ -1,6 +1,7 @@
 #include "cases/CaseDetailView.h"
 
 #include "common/CaseStateText.h"
+#include "common/Theme.h"
 #include "identity/IdNumber.h"
 #include "templates/FormTemplate.h"
 
@@ -50,7 +51,8 @@ CaseDetailView::CaseDetailView(QWidget *parent)
     m_waiting = new QLabel(this);
     m_waiting->setObjectName(QStringLiteral("caseDetailWaiting"));
     m_waiting->setWordWrap(true);
-    m_waiting->setStyleSheet(QStringLiteral("color: #8a4b00; font-weight: bold;"));
+    Theme::setTone(m_waiting, Theme::Tone::Notice);
+    Theme::setTextRole(m_waiting, Theme::TextRole::Section);
     layout->addWidget(m_waiting);
     // What the user may do now, before the details: always in sight.
     m_buttons = new QHBoxLayout;
@@ -137,6 +139,11 @@ bool CaseDetailView::selectStep(qint64 stepId)
     return false;
 }
 
+QString CaseDetailView::stepDepartment(const SubCase &step) const
+{
+    return m_form ? m_form->departmentName(step.department).text() : step.department;
+}
+
 QString CaseDetailView::materialTitle(const QString &id) const
 {
     if (m_form)
@@ -217,6 +224,30 @@ void CaseDetailView::show(const CaseSnapshot &snapshot, const FormTemplate *form
     for (const CaseCommitment &k : snapshot.commitments)
         if (k.isOpen())
             waiting << tr("容缺：%1 承诺 %2 前补交").arg(materialTitle(k.material), day(k.due));
+    // Decisions against the citizen: waiting for the supervisor, or sent back by them.
+    for (const ReviewItem &d : snapshot.decisions) {
+        const SubCase *step = c.subCase(d.stepId);
+        const QString where = step ? stepDepartment(*step) : QString();
+        const bool latest = snapshot.latestDecision(d.kind, d.stepId) == &d;
+        if (d.kind == QLatin1String("fee-waiver")) {
+            if (d.state == ReviewItem::State::Open)
+                waiting << tr("减免收费待值班长确认：%1（%2 提出）").arg(d.detail, d.makerName);
+            else if (d.state == ReviewItem::State::Returned)
+                waiting << tr("值班长 %1 未确认减免，费用须照常缴纳：%2")
+                               .arg(d.reviewerName, d.comment);
+            else
+                waiting << tr("已减免收费：%1（值班长 %2 确认）").arg(d.detail, d.reviewerName);
+            continue;
+        }
+        const QString what = d.kind == QLatin1String("refusal") ? tr("不予许可") : tr("退件");
+        if (d.state == ReviewItem::State::Open)
+            waiting
+                << tr("%1 %2待值班长确认：%3（%4 提出）").arg(where, what, d.detail, d.makerName);
+        else if (d.state == ReviewItem::State::Returned && latest && step &&
+                 !CaseStates::isDone(step->state))
+            waiting
+                << tr("值班长 %1 退回了 %2 的%3：%4").arg(d.reviewerName, where, what, d.comment);
+    }
     m_waiting->setText(waiting.join(QLatin1Char('\n')));
     m_waiting->setVisible(!waiting.isEmpty());
 
@@ -225,10 +256,7 @@ void CaseDetailView::show(const CaseSnapshot &snapshot, const FormTemplate *form
     for (const SubCase &s : c.subCases) {
         const int row = m_steps->rowCount();
         m_steps->insertRow(row);
-        QString department = s.department;
-        if (form)
-            department = form->departmentName(s.department).text();
-        auto *first = cell(department);
+        auto *first = cell(stepDepartment(s));
         first->setData(Qt::UserRole, s.id);
         m_steps->setItem(row, 0, first);
         QString title = s.title;
@@ -264,6 +292,8 @@ void CaseDetailView::show(const CaseSnapshot &snapshot, const FormTemplate *form
             note << materials.join(QStringLiteral("、"));
         if (e.data.contains(QLatin1String("tracking")))
             note << tr("邮寄单号 %1").arg(e.data.value(QLatin1String("tracking")).toString());
+        if (e.data.contains(QLatin1String("maker")))
+            note << tr("经办人 %1").arg(e.data.value(QLatin1String("maker")).toString());
         if (e.data.contains(QLatin1String("name")))
             note << tr("领取人 %1 %2")
                         .arg(e.data.value(QLatin1String("name")).toString(),

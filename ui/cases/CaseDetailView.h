@@ -19,8 +19,9 @@ struct FormTemplate;
 // One case, as any workspace shows it: its state and both promised and
 // statutory dates, every department's step (who holds it, how long it has
 // left), what the selected step's department needs (the fields the template
-// gives it, the materials received), what the case still waits for, and its
-// history. A pure view: it is handed the case and the actions the signed-in
+// gives it, the materials received), what the case still waits for (material,
+// a procedure, a decision waiting for the supervisor, or one sent back with
+// their comment), and its history. A pure view: it is handed the case and the actions the signed-in
 // user may take, and says which one was asked for.
 class CaseDetailView : public QWidget
 {
@@ -46,6 +47,7 @@ private:
     void showStep(qint64 stepId);
     void rebuildButtons();
     QString materialTitle(const QString &id) const;
+    QString stepDepartment(const SubCase &step) const;
     QString fieldValue(const QString &fieldId) const;
 
     CaseSnapshot m_snapshot;

@@ -191,7 +191,13 @@ void CasePanel::act(const ActionRequest &request)
         m_view->setFocus();
         return;
     }
-    showMessage(tr("已%1：%2").arg(CaseStateText::text(request.action), m_caseNumber), true);
+    // A refusal or a 退件 is a proposal: say who has it now.
+    if (request.action == CaseAction::Refuse || request.action == CaseAction::ReturnFile)
+        showMessage(tr("%1已报值班长确认，确认前不生效：%2")
+                        .arg(CaseStateText::text(request.action), m_caseNumber),
+                    true);
+    else
+        showMessage(tr("已%1：%2").arg(CaseStateText::text(request.action), m_caseNumber), true);
     reload();
     m_view->setFocus(); // the keyboard stays with the case, whatever button went
     Q_EMIT changed(m_caseNumber, request.action);

@@ -62,6 +62,10 @@ QString AuditActionText::text(const QString &a)
         return tr("设置密码");
     if (a == QLatin1String("user-role"))
         return tr("修改角色");
+    if (a == QLatin1String("propose-non-acceptance"))
+        return tr("拟不予受理");
+    if (a == QLatin1String("view-non-acceptances"))
+        return tr("查看不予受理决定");
     if (a.startsWith(QLatin1String("case-")))
         return tr("办件：%1").arg(CaseStateText::fromKey(a.mid(5)));
     return a;

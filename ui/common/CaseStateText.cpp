@@ -40,6 +40,10 @@ QString CaseStateText::text(StepState state)
         return tr("不予许可");
     case StepState::Skipped:
         return tr("不再办理");
+    case StepState::RefusalPending:
+        return tr("不予许可待确认");
+    case StepState::ReturnFilePending:
+        return tr("退件待确认");
     }
     return {};
 }
@@ -64,9 +68,9 @@ QString CaseStateText::text(CaseAction action)
     case CaseAction::SpecialEnd:
         return tr("结束特别程序");
     case CaseAction::Refuse:
-        return tr("不予许可");
+        return tr("拟不予许可", "the action: propose a refusal for the supervisor to confirm");
     case CaseAction::ReturnFile:
-        return tr("退件", "the action: close the case unsupplied");
+        return tr("拟退件", "the action: propose closing the case unsupplied");
     case CaseAction::Complete:
         return tr("办结");
     case CaseAction::Deliver:
@@ -75,6 +79,10 @@ QString CaseStateText::text(CaseAction action)
         return tr("撤回");
     case CaseAction::Reopen:
         return tr("重新办理");
+    case CaseAction::Confirm:
+        return tr("值班长确认");
+    case CaseAction::SendBack:
+        return tr("值班长退回");
     }
     return {};
 }

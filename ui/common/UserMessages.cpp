@@ -53,9 +53,17 @@ QString UserMessages::error(const Error &e)
     if (c == QLatin1String("purpose-required"))
         return tr("查阅本部门办件以外市民的档案，须填写事由。");
     if (c == QLatin1String("own-action"))
-        return tr("不能复核自己的操作。");
+        return tr("不能复核或确认自己的操作和决定，须由另一位值班长办理。");
     if (c == QLatin1String("own-case"))
         return tr("不能复核自己受理的办件。");
+    if (c == QLatin1String("not-applicable"))
+        return tr("此文书现在不能出具（如相关决定尚待值班长确认）。");
+    if (c == QLatin1String("decision-pending"))
+        return tr("此办件有待值班长确认的决定（不予许可、退件或减免），确认或退回前不能办理。");
+    if (c == QLatin1String("not-pending"))
+        return tr("该决定已不在待确认状态，请刷新后再看。");
+    if (c == QLatin1String("no-effect") || c == QLatin1String("not-a-decision"))
+        return tr("本窗口不能执行该决定，请联系管理员。");
     if (c == QLatin1String("already-decided"))
         return tr("该事项已由 %1 复核。").arg(e.detail);
     if (c == QLatin1String("comment-required"))

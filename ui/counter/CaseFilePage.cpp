@@ -1,7 +1,10 @@
 #include "counter/CaseFilePage.h"
 
+#include "common/ReceiptPreviewDialog.h"
 #include "common/Theme.h"
 #include "common/UserMessages.h"
+#include "documents/DocumentService.h"
+#include "storage/ChangeNotifier.h"
 #include "templates/TemplateCatalogue.h"
 
 #include <QGroupBox>
@@ -50,6 +53,28 @@ CaseFilePage::CaseFilePage(const TemplateCatalogue &catalogue, QWidget *parent)
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
     fileColumn->addWidget(m_tree, 1);
+
+    // 不予受理 decisions: the clerk prints the notice here once the supervisor confirmed it.
+    m_decisionsBox = new QGroupBox(tr("不予受理决定"), this);
+    m_decisionsBox->setObjectName(QStringLiteral("nonAcceptanceBox"));
+    auto *decisionsLayout = new QHBoxLayout(m_decisionsBox);
+    m_decisions = new QListWidget(m_decisionsBox);
+    m_decisions->setObjectName(QStringLiteral("nonAcceptanceList"));
+    m_decisions->setWordWrap(true);
+    m_decisions->setMaximumHeight(fontMetrics().height() * 5);
+    decisionsLayout->addWidget(m_decisions, 1);
+    m_printDecision = new QPushButton(Theme::icon(QStringLiteral("printer")),
+                                      tr("打印《不予受理通知书》"), m_decisionsBox);
+    m_printDecision->setObjectName(QStringLiteral("printNonAcceptanceButton"));
+    decisionsLayout->addWidget(m_printDecision, 0, Qt::AlignTop);
+    m_decisionsBox->hide();
+    fileColumn->addWidget(m_decisionsBox);
+    connect(m_decisions, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_printDecision->setEnabled(row >= 0 &&
+                                    m_decisions->item(row)->data(Qt::UserRole + 1).toBool());
+    });
+    connect(m_decisions, &QListWidget::itemActivated, this, &CaseFilePage::printNonAcceptance);
+    connect(m_printDecision, &QPushButton::clicked, this, &CaseFilePage::printNonAcceptance);
     layout->addLayout(fileColumn, 3);
 
     auto *catalogueBox = new QGroupBox(tr("办理事项"), this);
@@ -103,6 +128,84 @@ CaseFilePage::CaseFilePage(const TemplateCatalogue &catalogue, QWidget *parent)
     filterMatters(QString());
 }
 
+void CaseFilePage::setDocuments(DocumentService *documents, const Session &session,
+                                const QString &printer, ChangeNotifier *changes)
+{
+    m_documents = documents;
+    m_session = session;
+    m_printer = printer;
+    if (changes)
+        connect(changes, &ChangeNotifier::changed, this, [this](const QString &topic) {
+            // Only a file on screen is read again (every read is audited).
+            if (topic == QLatin1String(ChangeNotifier::kReview) && isVisible() &&
+                !m_file.person.idNumber.isEmpty())
+                reloadDecisions();
+        });
+    reloadDecisions();
+}
+
+void CaseFilePage::reloadDecisions()
+{
+    m_decisions->clear();
+    const QString idNumber = m_file.person.idNumber;
+    if (!m_documents || idNumber.isEmpty()) {
+        m_decisionsBox->hide();
+        return;
+    }
+    auto found = m_documents->nonAcceptancesFor(idNumber, m_session);
+    if (!found || found->isEmpty()) {
+        m_decisionsBox->setVisible(!found);
+        if (!found)
+            m_decisions->addItem(UserMessages::error(found.error()));
+        m_printDecision->setEnabled(false);
+        return;
+    }
+    for (const DocumentService::CounterDecision &d : found.value()) {
+        const QString matter = d.document.data.value(QStringLiteral("matterTitle")).toString();
+        QString state;
+        Theme::Tone tone = Theme::Tone::Notice;
+        switch (d.decision.state) {
+        case ReviewItem::State::Open:
+            state = tr("待值班长确认，确认后方可打印通知书");
+            break;
+        case ReviewItem::State::Approved:
+            state = tr("值班长 %1 已确认").arg(d.decision.reviewerName);
+            tone = Theme::Tone::Normal;
+            break;
+        case ReviewItem::State::Returned:
+            state = tr("值班长 %1 退回：%2（可继续办理）")
+                        .arg(d.decision.reviewerName, d.decision.comment);
+            tone = Theme::Tone::Muted;
+            break;
+        }
+        auto *item = new QListWidgetItem(tr("%1 · %2 · %3").arg(d.document.number, matter, state),
+                                         m_decisions);
+        item->setData(Qt::UserRole, d.document.number);
+        item->setData(Qt::UserRole + 1,
+                      d.decision.id != 0 && d.decision.state == ReviewItem::State::Approved);
+        if (tone == Theme::Tone::Notice)
+            item->setForeground(QColor(QLatin1String(Theme::kNotice)));
+        else if (tone == Theme::Tone::Muted)
+            item->setForeground(QColor(QLatin1String(Theme::kMuted)));
+    }
+    m_decisionsBox->show();
+    m_decisions->setCurrentRow(0);
+}
+
+void CaseFilePage::printNonAcceptance()
+{
+    QListWidgetItem *item = m_decisions->currentItem();
+    if (!m_documents || !item || !item->data(Qt::UserRole + 1).toBool())
+        return;
+    auto printed = m_documents->render(item->data(Qt::UserRole).toString(),
+                                       DocumentKind::NonAcceptance, std::nullopt, false, m_session);
+    if (!printed) {
+        item->setToolTip(UserMessages::error(printed.error()));
+        return;
+    }
+    ReceiptPreviewDialog::showFor(printed->path, this, m_printer);
+}
+
 void CaseFilePage::setCalendar(const WorkingDayCalendar *calendar)
 {
     m_model->setCalendar(calendar);
@@ -120,6 +223,7 @@ void CaseFilePage::setCaseFile(const CaseFile &file, CaseFileModel::PastPager pa
                               .arg(p.name, UserMessages::sex(p.sex),
                                    p.birth.toString(QStringLiteral("yyyy-MM-dd")), p.phone));
     m_model->setCaseFile(file, std::move(pager));
+    reloadDecisions();
     // Open cases, documents and appointments are what the clerk needs now; history
     // and the departments under each case unfold on demand.
     for (auto section : {CaseFileModel::OpenCases, CaseFileModel::Drafts, CaseFileModel::Documents,

@@ -142,6 +142,9 @@ CounterWorkspace::CounterWorkspace(AppServices &services, const Session &session
 
     m_caseFile = new CaseFilePage(services.catalogue(), m_stack);
     m_caseFile->setCalendar(&services.calendar());
+    m_caseFile->setDocuments(&services.documents(), session,
+                             services.counter().printers.value(QStringLiteral("notification")),
+                             services.changes());
     m_stack->addWidget(m_caseFile);
     m_intake = new IntakePage(services.clock(), m_stack);
     m_intake->setAnswerHistory(&services.answerHistory());
@@ -184,6 +187,8 @@ CounterWorkspace::CounterWorkspace(AppServices &services, const Session &session
     connect(m_intake, &IntakePage::acceptRequested, this, &CounterWorkspace::acceptIntake);
     connect(m_intake, &IntakePage::cancelled, this, &CounterWorkspace::backToCaseFile);
     connect(m_intake, &IntakePage::personCardRequested, this, &CounterWorkspace::readCard);
+    connect(m_intake, &IntakePage::nonAcceptanceProposed, m_caseFile,
+            &CaseFilePage::reloadDecisions);
 
     m_readerStatus = new QLabel(this);
     m_readerStatus->setObjectName(QStringLiteral("readerStatus"));

@@ -201,7 +201,8 @@ IntakePage::IntakePage(const Clock &clock, QWidget *parent)
     m_accept->setProperty("primary", true);
     m_refuse = new QPushButton(Theme::icon(QStringLiteral("x")), tr("不予受理…"), this);
     m_refuse->setObjectName(QStringLiteral("nonAcceptanceButton"));
-    m_refuse->setToolTip(tr("书面说明不予受理的理由和法律依据，打印《不予受理通知书》"));
+    m_refuse->setToolTip(
+        tr("书面说明不予受理的理由和法律依据，报值班长确认后打印《不予受理通知书》"));
     for (QPushButton *b : {m_allMaterials, m_cancel, m_refuse, m_notify, m_accept}) {
         b->setAutoDefault(false);
         // Enter moves on here too; Space or the F-key presses the button.
@@ -1034,7 +1035,7 @@ void IntakePage::printNotification()
 }
 
 Result<QString> IntakePage::recordNonAcceptance(const QString &reason, const QString &legalBasis,
-                                                const QString &referTo, QString *path)
+                                                const QString &referTo)
 {
     if (!m_form || !m_documents)
         return Result<QString>::failure(QStringLiteral("no-documents"));
@@ -1046,15 +1047,10 @@ Result<QString> IntakePage::recordNonAcceptance(const QString &reason, const QSt
     n.reason = reason;
     n.legalBasis = legalBasis;
     n.referTo = referTo;
+    // A proposal: its notice prints once a supervisor confirms it.
     auto recorded = m_documents->recordNonAcceptance(n, m_session);
     if (!recorded)
         return Result<QString>(recorded.error());
-    auto written = m_documents->render(recorded->number, DocumentKind::NonAcceptance, std::nullopt,
-                                       false, m_session);
-    if (!written)
-        return Result<QString>(written.error());
-    if (path)
-        *path = written->path;
     return recorded->number;
 }
 
@@ -1065,21 +1061,18 @@ void IntakePage::refuseIntake()
     NonAcceptanceDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString path;
-    auto number =
-        recordNonAcceptance(dialog.reason(), dialog.legalBasis(), dialog.referTo(), &path);
+    auto number = recordNonAcceptance(dialog.reason(), dialog.legalBasis(), dialog.referTo());
     if (!number) {
-        showMessage(tr("不予受理通知书未能生成：%1").arg(number.error().code));
+        showMessage(tr("不予受理决定未能记录：%1").arg(UserMessages::error(number.error())));
         return;
     }
     // The draft stays: the citizen may still come back with what the matter needs.
     saveDraftNow(true);
-    showMessage(tr("已作出不予受理决定（%1），请将通知书交给申请人。").arg(number.value()));
-    Q_EMIT nonAcceptancePrinted(number.value(), path);
-    if (isVisible()) {
-        ReceiptPreviewDialog::showFor(path, this,
-                                      m_counter.printers.value(QStringLiteral("notification")));
-    }
+    showMessage(tr("不予受理决定（%1）已报值班长确认。确认后在市民档案中打印《不予受理通知书》"
+                   "交申请人；退回则可继续办理。")
+                    .arg(number.value()),
+                Theme::Tone::Notice);
+    Q_EMIT nonAcceptanceProposed(number.value());
 }
 
 } // namespace OneWindow

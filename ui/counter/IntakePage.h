@@ -128,10 +128,11 @@ public:
     // Records the one-time notification (its own number, a signed QR code) and
     // writes it to `path` on the counter's paper; fails like DocumentService.
     bool writeNotification(const QString &path, QString *error);
-    // Records a decision not to accept (不予受理) for this applicant and matter and
-    // writes its notice (path in `path`); the decision's number, or why not.
+    // Proposes a decision not to accept (不予受理) for this applicant and matter:
+    // the decision's number, or why not. Its notice prints once a supervisor
+    // confirms it (from the citizen's file).
     Result<QString> recordNonAcceptance(const QString &reason, const QString &legalBasis,
-                                        const QString &referTo, QString *path);
+                                        const QString &referTo);
 
 Q_SIGNALS:
     void acceptRequested();
@@ -141,8 +142,8 @@ Q_SIGNALS:
     void draftSaved(const QDateTime &at);
     // The notification PDF was written (and its draft saved).
     void notificationPrinted(const QString &path);
-    // A decision not to accept was recorded and its notice written.
-    void nonAcceptancePrinted(const QString &number, const QString &path);
+    // A decision not to accept was proposed to the supervisor.
+    void nonAcceptanceProposed(const QString &number);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -1,6 +1,7 @@
 #include "models/InboxModel.h"
 
 #include "common/CaseStateText.h"
+#include "common/Theme.h"
 
 #include <QBrush>
 #include <QColor>
@@ -109,10 +110,18 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xff, 0xf3, 0xcd));
         return {};
     case Qt::ForegroundRole:
+        // A decision waiting for the supervisor, or sent back by them: worth reading.
+        if (index.column() == State &&
+            (CaseStates::isPendingDecision(item.step.state) || !item.sentBackComment.isEmpty()))
+            return QBrush(QColor(QLatin1String(Theme::kNotice)));
         if (urgency == DepartmentInbox::Urgency::Paused || item.step.state == StepState::Waiting)
-            return QBrush(QColor(0x66, 0x66, 0x66));
+            return QBrush(QColor(QLatin1String(Theme::kMuted)));
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == State && !item.sentBackComment.isEmpty())
+            return tr("值班长 %1 退回：%2").arg(item.sentBackBy, item.sentBackComment);
+        if (index.column() == State && CaseStates::isPendingDecision(item.step.state))
+            return tr("已报值班长确认，确认前不能办理");
         if (urgency == DepartmentInbox::Urgency::Overdue)
             return tr("已超期");
         if (urgency == DepartmentInbox::Urgency::DueSoon)
@@ -137,6 +146,9 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         case Step:
             return item.step.department + QStringLiteral(" · ") + item.step.title;
         case State:
+            if (!item.sentBackComment.isEmpty())
+                return tr("%1（值班长退回：%2）")
+                    .arg(CaseStateText::text(item.step.state), item.sentBackComment);
             return CaseStateText::text(item.step.state);
         case Holder:
             return item.step.holder;

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -47,8 +48,17 @@ ReviewWorkspace::ReviewWorkspace(AppServices &services, const Session &session, 
     filters->addStretch();
     filters->addWidget(m_count);
     layout->addLayout(filters);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &ReviewWorkspace::refresh);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ReviewWorkspace::chooseKind);
     connect(m_decided, &QCheckBox::toggled, this, &ReviewWorkspace::refresh);
+
+    // Decisions first: until confirmed, nothing reaches the citizen.
+    m_scope = new QTabBar(this);
+    m_scope->setObjectName(QStringLiteral("reviewScope"));
+    m_scope->addTab(Theme::icon(QStringLiteral("stamp")), tr("待确认的决定"));
+    m_scope->addTab(Theme::icon(QStringLiteral("check-check")), tr("事后复核"));
+    m_scope->setExpanding(false);
+    layout->addWidget(m_scope);
+    connect(m_scope, &QTabBar::currentChanged, this, &ReviewWorkspace::refresh);
 
     auto *splitter = new ListAndDetail(this);
     m_model = new ReviewModel(this);
@@ -116,18 +126,42 @@ void ReviewWorkspace::entered()
     refresh();
 }
 
+void ReviewWorkspace::chooseKind()
+{
+    // A kind belongs to one of the lists: show that one.
+    const QString kind = m_kind->currentData().toString();
+    if (!kind.isEmpty()) {
+        const QSignalBlocker block(m_scope);
+        m_scope->setCurrentIndex(ReviewItem::isDecisionKind(kind) ? DecisionsTab : ReviewsTab);
+    }
+    refresh();
+}
+
 void ReviewWorkspace::refresh()
 {
     const QModelIndex current = m_view->currentIndex();
     const qint64 keep = current.isValid() ? current.data(ReviewModel::ItemIdRole).toLongLong() : 0;
-    auto items = m_services.review().queue(!m_decided->isChecked(),
-                                           m_kind->currentData().toString(), 200, 0, m_session);
-    if (!items) {
-        m_count->setText(UserMessages::error(items.error()));
+    const bool openOnly = !m_decided->isChecked();
+    const QString kind = m_kind->currentData().toString();
+    ReviewService &review = m_services.review();
+    // Both lists' open counts on their tabs; the chosen one in the table.
+    auto decisions = review.queue(ReviewScope::Decisions, openOnly, kind, 200, 0, m_session);
+    auto reviews = review.queue(ReviewScope::AfterTheFact, openOnly, kind, 200, 0, m_session);
+    if (!decisions || !reviews) {
+        m_count->setText(UserMessages::error(!decisions ? decisions.error() : reviews.error()));
         m_model->setItems({});
+        openRow(-1);
         return;
     }
-    m_model->setItems(items.value());
+    m_scope->setTabText(DecisionsTab, tr("待确认的决定（%1）").arg(decisions->size()));
+    m_scope->setTabText(ReviewsTab, tr("事后复核（%1）").arg(reviews->size()));
+    m_scope->setTabToolTip(DecisionsTab,
+                           tr("不予受理、不予许可、退件、减免收费：值班长确认前不生效，"
+                              "不出具文书，办件不办结"));
+    m_scope->setTabToolTip(ReviewsTab, tr("手工录入身份、电子证照核验、证件问题、随机抽查等："
+                                          "已经办理，事后复核"));
+    m_model->setItems(m_scope->currentIndex() == DecisionsTab ? decisions.value()
+                                                              : reviews.value());
     m_count->setText(tr("共 %1 项").arg(m_model->rowCount()));
     const int row = m_model->rowOf(keep);
     if (row >= 0)
@@ -152,6 +186,10 @@ void ReviewWorkspace::openRow(int row)
     const ReviewItem &item = m_model->itemAt(row);
     m_about->setText(
         tr("%1 · %2 · %3").arg(ReviewModel::kindText(item.kind), item.makerName, item.detail));
+    // A decision is confirmed (it takes effect) or sent back to its maker to redo.
+    m_approve->setText(item.isDecision() ? tr("确认") : tr("通过"));
+    m_return->setText(item.isDecision() ? tr("退回重办") : tr("退回"));
+    m_approve->setToolTip(item.isDecision() ? tr("确认后决定生效，方可出具文书") : QString());
     // The item beside what it is about.
     if (item.caseId != 0 && !item.subject.isEmpty())
         m_panel->open(item.subject);
@@ -175,7 +213,10 @@ void ReviewWorkspace::decide(bool approve)
         m_why->setText(UserMessages::error(done.error()));
         return;
     }
-    Q_EMIT statusMessage(approve ? tr("已通过复核。") : tr("已退回。"), 5000);
+    const bool decision = m_model->itemAt(current.row()).isDecision();
+    Q_EMIT statusMessage(approve ? (decision ? tr("决定已确认，即时生效。") : tr("已通过复核。"))
+                                 : (decision ? tr("已退回经办人重办。") : tr("已退回。")),
+                         5000);
     refresh();
 }
 
