@@ -68,14 +68,27 @@ QString jsonText(const QJsonObject &o)
 
 } // namespace
 
-SubCase CaseRepository::readSubCase(const QSqlQuery &r)
+Error CaseRepository::unknownState(const QString &column, const QString &caseRef,
+                                   const QString &value)
+{
+    return Error{QStringLiteral("unknown-state"),
+                 QStringLiteral("%1 of case %2 is \"%3\", which this version does not know")
+                     .arg(column, caseRef, value.left(40))};
+}
+
+Result<SubCase> CaseRepository::readSubCase(const QSqlQuery &r)
 {
     SubCase s;
     s.id = r.value(0).toLongLong();
     s.order = r.value(1).toInt();
     s.department = r.value(2).toString();
     s.title = r.value(3).toString();
-    s.state = CaseStates::stepStateFromKey(r.value(4).toString()).value_or(StepState::Open);
+    const auto state = CaseStates::stepStateFromKey(r.value(4).toString());
+    if (!state)
+        return Result<SubCase>(unknownState(QStringLiteral("sub_cases.state (step %1)").arg(s.id),
+                                            QString::number(r.value(10).toLongLong()),
+                                            r.value(4).toString()));
+    s.state = *state;
     s.deadline = r.value(5).toDate();
     s.completedAt = readDateTime(r.value(6));
     s.version = r.value(7).toInt();
@@ -222,7 +235,11 @@ Result<QList<CaseRecord>> CaseRepository::select(const QString &where, const QVa
         c.templateId = r.value(4).toString();
         c.templateVersion = r.value(5).toInt();
         c.title = r.value(6).toString();
-        c.state = CaseStates::caseStateFromKey(r.value(7).toString()).value_or(CaseState::Accepted);
+        const auto state = CaseStates::caseStateFromKey(r.value(7).toString());
+        if (!state)
+            return Result<QList<CaseRecord>>(
+                unknownState(QStringLiteral("cases.state"), c.caseNumber, r.value(7).toString()));
+        c.state = *state;
         c.counterCode = r.value(8).toString();
         c.clerkId = r.value(9).toLongLong();
         c.acceptedAt = readDateTime(r.value(10));
@@ -237,7 +254,11 @@ Result<QList<CaseRecord>> CaseRepository::select(const QString &where, const QVa
         c.intakeKey = r.value(18).toString();
         c.updatedAt = readDateTime(r.value(19));
         c.updatedBy = r.value(20).toString();
-        c.result = CaseStates::resultFromKey(r.value(21).toString()).value_or(CaseResult::None);
+        const auto result = CaseStates::resultFromKey(r.value(21).toString());
+        if (!result)
+            return Result<QList<CaseRecord>>(
+                unknownState(QStringLiteral("cases.result"), c.caseNumber, r.value(21).toString()));
+        c.result = *result;
         c.statutoryDeadline = r.value(22).toDate();
         c.deliveredAt = readDateTime(r.value(23));
         c.delivery = QJsonDocument::fromJson(r.value(24).toString().toUtf8()).object();
@@ -267,8 +288,15 @@ Status CaseRepository::loadDetails(QList<CaseRecord> &cases) const
     if (!q)
         return Status(q.error());
     QSqlQuery &r = q.value();
-    while (r.next())
-        cases[indexOf.value(r.value(10).toLongLong())].subCases.append(readSubCase(r));
+    while (r.next()) {
+        CaseRecord &c = cases[indexOf.value(r.value(10).toLongLong())];
+        auto step = readSubCase(r);
+        if (!step)
+            return Status(unknownState(
+                QStringLiteral("sub_cases.state (step %1)").arg(r.value(0).toLongLong()),
+                c.caseNumber, r.value(4).toString()));
+        c.subCases.append(step.value());
+    }
     auto mq = m_db.run(QStringLiteral("SELECT kind, title, source, reusable, valid_until, issuer,"
                                       " attachment_id, case_id FROM materials"
                                       " WHERE case_id IN (%1) ORDER BY case_id, id")
@@ -453,7 +481,12 @@ Result<QList<CaseEvent>> CaseRepository::history(qint64 caseId) const
         e.id = r.value(0).toLongLong();
         e.caseId = caseId;
         e.subCaseId = r.value(1).toLongLong();
-        e.action = CaseStates::actionFromKey(r.value(2).toString()).value_or(CaseAction::Accept);
+        const auto action = CaseStates::actionFromKey(r.value(2).toString());
+        if (!action)
+            return Result<QList<CaseEvent>>(
+                unknownState(QStringLiteral("case_events.action (event %1)").arg(e.id),
+                             QString::number(caseId), r.value(2).toString()));
+        e.action = *action;
         e.fromState = r.value(3).toString();
         e.toState = r.value(4).toString();
         e.actor = r.value(5).toString();

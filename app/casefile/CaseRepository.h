@@ -78,7 +78,11 @@ public:
 
     // The columns readSubCase() expects, in its order, for queries elsewhere (the inbox).
     static QString subCaseColumns();
-    static SubCase readSubCase(const QSqlQuery &row);
+    // "unknown-state" (detail: the column, the case and the value) for a state
+    // this version does not know: never read as some other state.
+    static Result<SubCase> readSubCase(const QSqlQuery &row);
+    // The error for a stored key this version does not know, naming where it is.
+    static Error unknownState(const QString &column, const QString &caseRef, const QString &value);
 
 private:
     Result<QList<CaseRecord>> select(const QString &where, const QVariantList &values,

@@ -164,6 +164,11 @@ QList<SpecialProcedure> allSpecialProcedures()
     return valuesIn(kSpecial);
 }
 
+QList<CaseResult> allResults()
+{
+    return valuesIn(kResults);
+}
+
 bool isOpen(CaseState state)
 {
     return !isClosed(state);

@@ -99,6 +99,7 @@ QList<CaseState> allCaseStates();
 QList<StepState> allStepStates();
 QList<CaseAction> allActions();
 QList<SpecialProcedure> allSpecialProcedures();
+QList<CaseResult> allResults(); // None ("") included
 
 // Still being worked on (a counter may add material, a department may act).
 bool isOpen(CaseState state);

@@ -1,5 +1,6 @@
 #include "casefile/PauseRepository.h"
 
+#include "casefile/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
 
@@ -53,10 +54,21 @@ Result<QList<CasePause>> PauseRepository::pauses(qint64 caseId) const
         p.id = r.value(0).toLongLong();
         p.caseId = caseId;
         p.subCaseId = r.value(1).toLongLong();
-        p.kind = r.value(2).toString() == QLatin1String("special") ? CasePause::Kind::Special
-                                                                   : CasePause::Kind::Supplement;
-        p.procedure =
-            CaseStates::specialFromKey(r.value(3).toString()).value_or(SpecialProcedure::Hearing);
+        const QString kind = r.value(2).toString();
+        if (kind != QLatin1String("special") && kind != QLatin1String("supplement"))
+            return Result<QList<CasePause>>(CaseRepository::unknownState(
+                QStringLiteral("case_pauses.kind (pause %1)").arg(p.id), QString::number(caseId),
+                kind));
+        p.kind = kind == QLatin1String("special") ? CasePause::Kind::Special
+                                                  : CasePause::Kind::Supplement;
+        if (p.kind == CasePause::Kind::Special) {
+            const auto procedure = CaseStates::specialFromKey(r.value(3).toString());
+            if (!procedure)
+                return Result<QList<CasePause>>(CaseRepository::unknownState(
+                    QStringLiteral("case_pauses.procedure (pause %1)").arg(p.id),
+                    QString::number(caseId), r.value(3).toString()));
+            p.procedure = *procedure;
+        }
         p.reason = r.value(4).toString();
         p.materials = listFrom(r.value(5));
         p.received = listFrom(r.value(6));

@@ -55,6 +55,10 @@ QString CliRefusal::describe(const Error &error)
         {QStringLiteral("comment-required"), "sending back needs --comment"},
         {QStringLiteral("not-pending"), "the step no longer waits for this decision"},
         {QStringLiteral("no-effect"), "this counter cannot apply that decision"},
+        {QStringLiteral("not-issued"),
+         "the paper was never issued: print it first (without --reprint)"},
+        {QStringLiteral("unknown-state"),
+         "the database holds a state this version does not know; nothing was done with it"},
     };
     const auto it = words.constFind(error.code);
     QString text = error.code;

@@ -15,13 +15,12 @@ QString ReviewItem::stateKey(State state)
     return {};
 }
 
-ReviewItem::State ReviewItem::stateFromKey(const QString &key)
+std::optional<ReviewItem::State> ReviewItem::stateFromKey(const QString &key)
 {
-    if (key == QLatin1String("approved"))
-        return State::Approved;
-    if (key == QLatin1String("returned"))
-        return State::Returned;
-    return State::Open;
+    for (State s : {State::Open, State::Approved, State::Returned})
+        if (key == stateKey(s))
+            return s;
+    return std::nullopt;
 }
 
 QStringList ReviewItem::decisionKinds()

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace OneWindow {
 
 // One thing that needs a supervisor's second look, and what the supervisor made of it.
@@ -49,7 +51,8 @@ struct ReviewItem
     bool isPending() const { return isDecision() && state == State::Open; }
 
     static QString stateKey(State state);
-    static State stateFromKey(const QString &key);
+    // std::nullopt for a key this version does not know.
+    static std::optional<State> stateFromKey(const QString &key);
     static bool isDecisionKind(const QString &kind);
     static QStringList decisionKinds();
 };

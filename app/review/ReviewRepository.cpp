@@ -18,7 +18,9 @@ const char kColumns[] = "r.id, r.kind, r.ref, r.case_id, r.subject, r.detail, r.
                         " r.maker_id, r.maker_name, r.state, r.reviewed_at, r.reviewer_id,"
                         " r.reviewer_name, r.comment, r.version, r.sub_case_id";
 
-ReviewItem read(const QSqlQuery &q)
+// "unknown-state" for a state this version does not know: such an item is
+// never taken for an open one (and decided, or acted upon).
+Result<ReviewItem> read(const QSqlQuery &q)
 {
     ReviewItem r;
     r.id = q.value(0).toLongLong();
@@ -30,7 +32,15 @@ ReviewItem read(const QSqlQuery &q)
     r.createdAt = readDateTime(q.value(6));
     r.makerId = q.value(7).toLongLong();
     r.makerName = q.value(8).toString();
-    r.state = ReviewItem::stateFromKey(q.value(9).toString());
+    const auto state = ReviewItem::stateFromKey(q.value(9).toString());
+    if (!state)
+        return Result<ReviewItem>::failure(
+            QStringLiteral("unknown-state"),
+            QStringLiteral("review_items.state of review item %1 (case %2) is \"%3\", which this"
+                           " version does not know")
+                .arg(r.id)
+                .arg(r.subject, q.value(9).toString().left(40)));
+    r.state = *state;
     r.reviewedAt = readDateTime(q.value(10));
     r.reviewerId = q.value(11).toLongLong();
     r.reviewerName = q.value(12).toString();
@@ -97,8 +107,12 @@ Result<QList<ReviewItem>> ReviewRepository::list(bool openOnly, const QString &k
     if (!q)
         return Result<QList<ReviewItem>>(q.error());
     QList<ReviewItem> items;
-    while (q.value().next())
-        items << read(q.value());
+    while (q.value().next()) {
+        auto item = read(q.value());
+        if (!item)
+            return Result<QList<ReviewItem>>(item.error());
+        items << item.value();
+    }
     return items;
 }
 
@@ -136,8 +150,12 @@ Result<QList<ReviewItem>> ReviewRepository::forCase(qint64 caseId) const
     if (!q)
         return Result<QList<ReviewItem>>(q.error());
     QList<ReviewItem> items;
-    while (q.value().next())
-        items << read(q.value());
+    while (q.value().next()) {
+        auto item = read(q.value());
+        if (!item)
+            return Result<QList<ReviewItem>>(item.error());
+        items << item.value();
+    }
     return items;
 }
 

@@ -10,6 +10,47 @@ namespace OneWindow {
 namespace {
 // Any fixed number: the key of the advisory lock that serialises migrations.
 constexpr qint64 kPgMigrationLock = 727000;
+
+// The statements that hold `table.column` to `keys` (NULL allowed when `nullable`):
+// a CHECK constraint on PostgreSQL, named <table>_<column>_known (NOT VALID: rows
+// already there are read and refused by the repositories, never silently fixed);
+// on SQLite, which cannot add a constraint to a table, triggers that refuse the
+// INSERT or UPDATE the same way. A later step that adds a key drops and makes them
+// again with the longer list.
+QStringList knownKeys(const QString &table, const QString &column, const QStringList &keys,
+                      bool nullable = false)
+{
+    QStringList quoted;
+    for (const QString &k : keys)
+        quoted << QLatin1Char('\'') + k + QLatin1Char('\'');
+    // The condition on a column reference: "state" in a CHECK, "NEW.state" in a trigger.
+    const auto known = [&](const QString &ref) {
+        const QString in = QStringLiteral("%1 IN (%2)").arg(ref, quoted.join(QStringLiteral(", ")));
+        return nullable ? QStringLiteral("(%1 IS NULL OR %2)").arg(ref, in)
+                        : QStringLiteral("(%1)").arg(in);
+    };
+    const QString name = QStringLiteral("%1_%2_known").arg(table, column);
+    const QString refused =
+        QStringLiteral("SELECT RAISE(ABORT, '%1.%2: a state this version does not know')")
+            .arg(table, column);
+    const QString newRow = QStringLiteral("NEW.") + column;
+    return {
+        QStringLiteral("pg:ALTER TABLE %1 ADD CONSTRAINT %2 CHECK %3 NOT VALID")
+            .arg(table, name, known(column)),
+        QStringLiteral("sqlite:CREATE TRIGGER %1_insert BEFORE INSERT ON %2 WHEN NOT %3"
+                       " BEGIN %4; END")
+            .arg(name, table, known(newRow), refused),
+        QStringLiteral("sqlite:CREATE TRIGGER %1_update BEFORE UPDATE OF %2 ON %3 WHEN NOT %4"
+                       " BEGIN %5; END")
+            .arg(name, column, table, known(newRow), refused),
+    };
+}
+
+QStringList operator+(QStringList a, const QStringList &b)
+{
+    a << b;
+    return a;
+}
 } // namespace
 
 const QList<Migrations::Step> &Migrations::steps()
@@ -412,6 +453,54 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE INDEX sub_cases_active ON sub_cases (department, deadline, id)"
                             " WHERE state IN ('waiting', 'open', 'returned', 'special',"
                             " 'refusal-pending', 'return-file-pending')"),
+         }},
+        {12, QStringLiteral("the database holds every state column to the keys this version knows"),
+         // The lists of CaseState.h, ReviewItem, CasePause and DocumentKind
+         // (tst_KnownStates holds them against the code).
+         knownKeys(QStringLiteral("cases"), QStringLiteral("state"),
+                   {QStringLiteral("accepted"), QStringLiteral("in-progress"),
+                    QStringLiteral("awaiting-supplement"), QStringLiteral("special-procedure"),
+                    QStringLiteral("completed"), QStringLiteral("delivered"),
+                    QStringLiteral("withdrawn")}) +
+             knownKeys(QStringLiteral("cases"), QStringLiteral("result"),
+                       {QString(), QStringLiteral("granted"), QStringLiteral("partly-granted"),
+                        QStringLiteral("refused"), QStringLiteral("withdrawn"),
+                        QStringLiteral("file-returned")},
+                       true) +
+             knownKeys(QStringLiteral("sub_cases"), QStringLiteral("state"),
+                       {QStringLiteral("waiting"), QStringLiteral("open"),
+                        QStringLiteral("approved"), QStringLiteral("returned"),
+                        QStringLiteral("special"), QStringLiteral("refused"),
+                        QStringLiteral("skipped"), QStringLiteral("refusal-pending"),
+                        QStringLiteral("return-file-pending")}) +
+             knownKeys(QStringLiteral("case_events"), QStringLiteral("action"),
+                       {QStringLiteral("accept"), QStringLiteral("claim"),
+                        QStringLiteral("release"), QStringLiteral("approve"),
+                        QStringLiteral("return"), QStringLiteral("supplement"),
+                        QStringLiteral("special-start"), QStringLiteral("special-end"),
+                        QStringLiteral("refuse"), QStringLiteral("return-file"),
+                        QStringLiteral("complete"), QStringLiteral("deliver"),
+                        QStringLiteral("withdraw"), QStringLiteral("reopen"),
+                        QStringLiteral("confirm"), QStringLiteral("send-back")}) +
+             knownKeys(QStringLiteral("case_pauses"), QStringLiteral("kind"),
+                       {QStringLiteral("supplement"), QStringLiteral("special")}) +
+             knownKeys(
+                 QStringLiteral("review_items"), QStringLiteral("state"),
+                 {QStringLiteral("open"), QStringLiteral("approved"), QStringLiteral("returned")}) +
+             knownKeys(QStringLiteral("documents"), QStringLiteral("kind"),
+                       {QStringLiteral("acceptance"), QStringLiteral("notification"),
+                        QStringLiteral("non-acceptance"), QStringLiteral("supplement"),
+                        QStringLiteral("tolerance"), QStringLiteral("special"),
+                        QStringLiteral("refusal"), QStringLiteral("completion"),
+                        QStringLiteral("handover"), QStringLiteral("materials")})},
+        {13,
+         QStringLiteral("a paper is issued once it has been rendered"),
+         {
+             // NULL for a notice recorded at the counter and not yet on paper (a
+             // non-acceptance waiting for the supervisor, a notification whose print
+             // failed): the first print is then the original, not a 补打.
+             QStringLiteral("ALTER TABLE documents ADD COLUMN rendered_at %TS%"),
+             QStringLiteral("UPDATE documents SET rendered_at = issued_at"),
          }},
     };
     return all;

@@ -25,7 +25,11 @@ QString sqliteCode(const QString &native, const QString &text)
             return QStringLiteral("db-gone");
         case 19: // SQLITE_CONSTRAINT: only a UNIQUE or PRIMARY KEY clash is a duplicate;
                  // a trigger's RAISE (the audit trail is append-only) is a refusal;
-                 // a broken reference or a missing value is a program error, as on PostgreSQL.
+                 // a broken reference, a missing value or a state the schema does not
+                 // know (a trigger standing in for a CHECK) is a program error, as on
+                 // PostgreSQL.
+            if (text.contains(QLatin1String("does not know")))
+                return QStringLiteral("db-error");
             if (native.toInt() == 1811 // _TRIGGER
                 || text.contains(QLatin1String("append-only")) ||
                 text.contains(QLatin1String("only moves forward")))

@@ -110,12 +110,20 @@ Result<QList<InboxItem>> DepartmentInbox::read(const QString &where,
     QSqlQuery &r = q.value();
     while (r.next()) {
         InboxItem item;
-        item.step = CaseRepository::readSubCase(r);
         item.caseId = r.value(10).toLongLong();
         item.caseNumber = r.value(22).toString();
+        auto step = CaseRepository::readSubCase(r);
+        if (!step)
+            return R(CaseRepository::unknownState(
+                QStringLiteral("sub_cases.state (step %1)").arg(r.value(0).toLongLong()),
+                item.caseNumber, r.value(4).toString()));
+        item.step = step.value();
         item.caseTitle = r.value(23).toString();
-        item.caseState =
-            CaseStates::caseStateFromKey(r.value(24).toString()).value_or(CaseState::InProgress);
+        const auto caseState = CaseStates::caseStateFromKey(r.value(24).toString());
+        if (!caseState)
+            return R(CaseRepository::unknownState(QStringLiteral("cases.state"), item.caseNumber,
+                                                  r.value(24).toString()));
+        item.caseState = *caseState;
         item.caseVersion = r.value(25).toInt();
         item.applicantName = r.value(26).toString();
         if (r.value(27).toString() == ReviewItem::stateKey(ReviewItem::State::Returned)) {

@@ -136,6 +136,10 @@ QString UserMessages::error(const Error &e)
         return tr("承诺补交日期不能晚于承诺办结日期，也不能早于今天。");
     if (c == QLatin1String("not-found"))
         return tr("没有找到该记录。");
+    if (c == QLatin1String("not-issued"))
+        return tr("此文书尚未出具，不能补打。");
+    if (c == QLatin1String("unknown-state"))
+        return tr("数据库中的状态无法识别，未作任何处理，请联系管理员：%1").arg(e.detail);
     if (c == QLatin1String("font-missing"))
         return tr("缺少中文字体（文泉驿微米黑），无法生成回执。请安装 fonts-wqy-microhei。");
     if (c == QLatin1String("write-failed"))
