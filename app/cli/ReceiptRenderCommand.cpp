@@ -50,8 +50,10 @@ QString ReceiptRenderCommand::summary() const
 {
     return QStringLiteral(
         "A paper for the citizen as PDF/A-1b, from the stored case (NUMBER: the case number;"
-        " for a notification or non-acceptance, the document's own number). --reprint marks it"
-        " 补打 (COPY), counts and audits it. --lang en prints the English edition (default zh)."
+        " for a notification or non-acceptance, the document's own number). A paper is issued"
+        " once rendered; every later print is a 补打 (COPY), counted and audited; --reprint asks"
+        " for one and is refused for a paper never issued. --lang en prints the English edition"
+        " (default zh)."
         " Needs ONEWINDOW_HALL_KEY to sign its QR code.");
 }
 
@@ -124,7 +126,7 @@ int ReceiptRenderCommand::run(const QStringList &arguments, QTextStream &out, QT
                            {QStringLiteral("case"), d.caseNumber},
                            {QStringLiteral("layout"), PaperLayouts::key(rendered->layout)},
                            {QStringLiteral("pages"), rendered->paper.pages},
-                           {QStringLiteral("reprint"), reprint},
+                           {QStringLiteral("reprint"), rendered->copy},
                            {QStringLiteral("reprints"), d.reprints},
                            {QStringLiteral("file"), rendered->path}})
                .toJson(QJsonDocument::Compact)

@@ -17,7 +17,7 @@ QString subjectValue(const QString &subject)
 
 const QString kColumns = QStringLiteral(
     "d.id, d.number, d.kind, d.case_id, c.case_number, d.subject, d.issued_at, d.issued_by,"
-    " d.issued_by_id, d.counter_code, d.reprints, d.last_reprint_at, d.data");
+    " d.issued_by_id, d.counter_code, d.reprints, d.last_reprint_at, d.data, d.rendered_at");
 
 } // namespace
 
@@ -37,7 +37,13 @@ Result<IssuedDocument> DocumentRepository::findOne(const QString &where,
         return d;
     d.id = r.value(0).toLongLong();
     d.number = r.value(1).toString();
-    d.kind = DocumentKinds::fromKey(r.value(2).toString()).value_or(DocumentKind::Acceptance);
+    const auto kind = DocumentKinds::fromKey(r.value(2).toString());
+    if (!kind)
+        return R::failure(QStringLiteral("unknown-state"),
+                          QStringLiteral("documents.kind of document %1 is \"%2\", which this"
+                                         " version does not know")
+                              .arg(r.value(1).toString(), r.value(2).toString().left(40)));
+    d.kind = *kind;
     d.caseId = r.value(3).toLongLong();
     d.caseNumber = r.value(4).toString();
     d.subject = r.value(5).toString();
@@ -48,6 +54,7 @@ Result<IssuedDocument> DocumentRepository::findOne(const QString &where,
     d.reprints = r.value(10).toInt();
     d.lastReprintAt = SqlValue::readDateTime(r.value(11));
     d.data = QJsonDocument::fromJson(r.value(12).toString().toUtf8()).object();
+    d.renderedAt = SqlValue::readDateTime(r.value(13));
     return d;
 }
 
@@ -77,19 +84,34 @@ Result<qint64> DocumentRepository::insert(const IssuedDocument &d)
 {
     auto q = m_db.run(
         QStringLiteral("INSERT INTO documents (number, kind, case_id, subject, issued_at,"
-                       " issued_by, issued_by_id, counter_code, reprints, data)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?) RETURNING id"),
+                       " issued_by, issued_by_id, counter_code, reprints, data, rendered_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) RETURNING id"),
         {d.number, DocumentKinds::key(d.kind), SqlValue::idOrNull(d.caseId),
          subjectValue(d.subject), SqlValue::dateTimeOrNull(d.issuedAt), d.issuedBy,
          SqlValue::idOrNull(d.issuedById), d.counterCode,
          d.data.isEmpty()
              ? SqlValue::typedNull(QMetaType::QString)
-             : QVariant(QString::fromUtf8(QJsonDocument(d.data).toJson(QJsonDocument::Compact)))});
+             : QVariant(QString::fromUtf8(QJsonDocument(d.data).toJson(QJsonDocument::Compact))),
+         SqlValue::dateTimeOrNull(d.renderedAt)});
     if (!q)
         return Result<qint64>(q.error());
     if (!q.value().next())
         return Result<qint64>::failure(QStringLiteral("db-error"), QStringLiteral("no id"));
     return q.value().value(0).toLongLong();
+}
+
+Status DocumentRepository::markRendered(qint64 id, const QDateTime &at)
+{
+    // Only the first rendering counts: a second one is a reprint.
+    auto q = m_db.run(QStringLiteral("UPDATE documents SET rendered_at = ?, version = version + 1"
+                                     " WHERE id = ? AND rendered_at IS NULL"),
+                      {SqlValue::dateTimeOrNull(at), id});
+    if (!q)
+        return Status(q.error());
+    if (q.value().numRowsAffected() != 1)
+        return Status::failure(QStringLiteral("duplicate"),
+                               QStringLiteral("document %1 was rendered meanwhile").arg(id));
+    return Status::success();
 }
 
 Result<int> DocumentRepository::addReprint(qint64 id, const QDateTime &at)

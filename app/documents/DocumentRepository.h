@@ -28,6 +28,8 @@ public:
     Result<qint64> insert(const IssuedDocument &document);
     // Counts one more reprint and returns the new count.
     Result<int> addReprint(qint64 id, const QDateTime &at);
+    // A recorded notice's first rendering; "duplicate" when another counter rendered it first.
+    Status markRendered(qint64 id, const QDateTime &at);
     // "<hall>-<letter><yyyyMMdd>-<nnnnn>", for documents that belong to no case;
     // unique across the hall's counters like case numbers.
     Result<QString> nextNumber(const QString &hallCode, QChar letter, const QDate &day);

@@ -28,6 +28,7 @@
 #include "workflow/CaseWorkflowService.h"
 
 #include <QDir>
+#include <QFile>
 
 namespace OneWindow {
 
@@ -183,55 +184,33 @@ Result<bool> DocumentService::wasIssued(const CaseSnapshot &snapshot, DocumentKi
     auto found = DocumentRepository(m_db).find(kind, snapshot.record.id, subject.value());
     if (!found)
         return Result<bool>(found.error());
-    return found.value().id != 0;
+    return found.value().id != 0 && found.value().renderedAt.isValid();
 }
 
-Result<IssuedDocument> DocumentService::issue(DocumentKind kind, const CaseSnapshot *snapshot,
-                                              const QString &subject, const Session &session)
+Status DocumentService::issueNow(IssuedDocument &d, const Session &session)
 {
-    using R = Result<IssuedDocument>;
     DocumentRepository repo(m_db);
-    const CaseRecord &c = snapshot->record;
-    auto found = repo.find(kind, c.id, subject);
-    if (!found || found.value().id != 0)
-        return found;
-    IssuedDocument d;
-    d.kind = kind;
-    d.caseId = c.id;
-    d.caseNumber = c.caseNumber;
-    d.subject = subject;
     d.issuedAt = m_clock.now();
+    d.renderedAt = d.issuedAt;
     d.issuedBy = session.displayName;
     d.issuedById = session.userId;
     d.counterCode = session.counterCode;
-    const Status stored = m_db.transaction([&]() -> Status {
-        if (kind == DocumentKind::Acceptance) {
-            d.number = c.caseNumber; // the receipt is the case's own paper
-        } else {
-            auto n = repo.countFor(kind, c.id);
-            if (!n)
-                return Status(n.error());
-            d.number = QStringLiteral("%1-%2%3")
-                           .arg(c.caseNumber, QString(DocumentKinds::letter(kind)))
-                           .arg(n.value() + 1);
-        }
-        auto id = repo.insert(d);
-        if (!id)
-            return Status(id.error());
-        d.id = id.value();
-        return m_audit.recordInTransaction(session, QStringLiteral("document-issue"), c.caseNumber,
-                                           DocumentKinds::key(kind) + QLatin1Char(' ') + d.number);
-    });
-    if (!stored) {
-        // Another counter issued it at the same moment: theirs is the document.
-        if (stored.error().code == QLatin1String("duplicate")) {
-            auto again = repo.find(kind, c.id, subject);
-            if (again && again.value().id != 0)
-                return again;
-        }
-        return R(stored.error());
+    if (d.kind == DocumentKind::Acceptance) {
+        d.number = d.caseNumber; // the receipt is the case's own paper
+    } else {
+        auto n = repo.countFor(d.kind, d.caseId);
+        if (!n)
+            return Status(n.error());
+        d.number = QStringLiteral("%1-%2%3")
+                       .arg(d.caseNumber, QString(DocumentKinds::letter(d.kind)))
+                       .arg(n.value() + 1);
     }
-    return d;
+    auto id = repo.insert(d);
+    if (!id)
+        return Status(id.error());
+    d.id = id.value();
+    return m_audit.recordInTransaction(session, QStringLiteral("document-issue"), d.caseNumber,
+                                       DocumentKinds::key(d.kind) + QLatin1Char(' ') + d.number);
 }
 
 Result<DocumentService::Rendered> DocumentService::render(const QString &number, DocumentKind kind,
@@ -262,10 +241,17 @@ Result<DocumentService::Rendered> DocumentService::render(const QString &number,
         auto subject = subjectFor(source.snapshot, kind);
         if (!subject)
             return R(subject.error());
-        auto issued = issue(kind, &source.snapshot, subject.value(), session);
-        if (!issued)
-            return R(issued.error());
-        source.issued = issued.value();
+        auto found = repo.find(kind, source.snapshot.record.id, subject.value());
+        if (!found)
+            return R(found.error());
+        source.issued = found.value();
+        if (source.issued.id == 0) {
+            // Not issued yet: it is, in the transaction that writes it (below).
+            source.issued.kind = kind;
+            source.issued.caseId = source.snapshot.record.id;
+            source.issued.caseNumber = source.snapshot.record.caseNumber;
+            source.issued.subject = subject.value();
+        }
         auto person = PersonRepository(m_db).findById(source.snapshot.record.personId);
         if (!person)
             return R(person.error());
@@ -299,71 +285,99 @@ Result<DocumentService::Rendered> DocumentService::render(const QString &number,
             m_catalogue.find(source.issued.data.value(QStringLiteral("templateId")).toString());
     }
 
-    toLocal(source);
-    PrintedDocument paper = compose(kind, source);
-    const IssuedDocument &doc = source.issued;
-    // Signed, so any counter of the hall can trust it; never an unsigned code.
-    const QrPayload payload =
-        kind == DocumentKind::Acceptance
-            ? QrPayload::receiptTracking(doc.caseNumber, m_counter.hallCode,
-                                         source.snapshot.record.acceptedAt.date())
-            : QrPayload::document(doc.number, m_counter.hallCode, DocumentKinds::key(kind),
-                                  doc.issuedAt.date(), doc.caseNumber);
-    auto signedText = payload.sign(m_counter.hallKey);
-    if (!signedText)
-        return R(signedText.error());
-    paper.qrText = signedText.value();
-
+    // Original or copy is the core's call, not the caller's: a paper counts as
+    // issued once it has been rendered; every later print is a 补打 (COPY), and
+    // a 补打 of a paper never issued is refused.
+    const bool copy = source.issued.id != 0 && source.issued.renderedAt.isValid();
+    if (reprint && !copy)
+        return R::failure(QStringLiteral("not-issued"), number);
     const PaperLayout chosen = layout.value_or(m_paper.layoutFor(kind));
     QString target = path;
+    bool written = false;
     Rendered out;
     out.layout = chosen;
     const Status done = m_db.transaction([&]() -> Status {
+        IssuedDocument &doc = source.issued;
+        if (doc.id == 0) {
+            if (const Status s = issueNow(doc, session); !s)
+                return s;
+        } else if (!doc.renderedAt.isValid()) {
+            // A notice recorded at the counter, on paper for the first time.
+            doc.renderedAt = m_clock.now();
+            if (const Status s = repo.markRendered(doc.id, doc.renderedAt); !s)
+                return s;
+        }
         int count = doc.reprints;
-        if (reprint) {
+        if (copy) {
             auto n = repo.addReprint(doc.id, m_clock.now());
             if (!n)
                 return Status(n.error());
             count = n.value();
+        }
+        DocumentSource shown = source;
+        toLocal(shown);
+        PrintedDocument paper = compose(kind, shown);
+        // Signed, so any counter of the hall can trust it; never an unsigned code.
+        const QrPayload payload =
+            kind == DocumentKind::Acceptance
+                ? QrPayload::receiptTracking(shown.issued.caseNumber, m_counter.hallCode,
+                                             shown.snapshot.record.acceptedAt.date())
+                : QrPayload::document(shown.issued.number, m_counter.hallCode,
+                                      DocumentKinds::key(kind), shown.issued.issuedAt.date(),
+                                      shown.issued.caseNumber);
+        auto signedText = payload.sign(m_counter.hallKey);
+        if (!signedText)
+            return Status(signedText.error());
+        paper.qrText = signedText.value();
+        if (copy)
             paper.reprintMark =
                 (paper.english ? QStringLiteral("COPY (补打) no. %1, reprinted %2")
                                : QStringLiteral("补打（COPY） 第 %1 次 补打日期：%2"))
                     .arg(count)
                     .arg(m_clock.today().toString(QStringLiteral("yyyy-MM-dd")));
-        }
         if (target.isEmpty()) {
             const QString folder =
                 m_counter.receiptsFolder.isEmpty() ? QDir::tempPath() : m_counter.receiptsFolder;
             QDir().mkpath(folder);
             target = QDir(folder).filePath(
-                reprint ? QStringLiteral("%1-copy%2.pdf").arg(doc.number).arg(count)
-                        : doc.number + QStringLiteral(".pdf"));
+                copy ? QStringLiteral("%1-copy%2.pdf").arg(doc.number).arg(count)
+                     : doc.number + QStringLiteral(".pdf"));
         }
-        auto written = DocumentRenderer::render(paper, chosen, target);
-        if (!written)
-            return Status(written.error());
-        out.paper = written.value();
+        auto rendered = DocumentRenderer::render(paper, chosen, target);
+        if (!rendered)
+            return Status(rendered.error());
+        written = true;
+        out.paper = rendered.value();
         const QString subject = doc.caseNumber.isEmpty() ? doc.number : doc.caseNumber;
         const QString detail =
             QStringLiteral("%1 %2 %3")
                 .arg(DocumentKinds::key(kind), doc.number, PaperLayouts::key(chosen));
-        return reprint ? m_audit.recordInTransaction(session, QStringLiteral("document-reprint"),
-                                                     subject,
-                                                     detail + QStringLiteral(" #%1").arg(count))
-                       : m_audit.recordInTransaction(session, QStringLiteral("document-print"),
-                                                     subject, detail);
+        return copy ? m_audit.recordInTransaction(session, QStringLiteral("document-reprint"),
+                                                  subject,
+                                                  detail + QStringLiteral(" #%1").arg(count))
+                    : m_audit.recordInTransaction(session, QStringLiteral("document-print"),
+                                                  subject, detail);
     });
-    if (!done)
+    if (!done) {
+        // Not on record, so not issued: no file may pass for it.
+        if (written)
+            QFile::remove(target);
+        // Another counter issued it at the same moment: theirs is the original.
+        if (done.error().code == QLatin1String("duplicate") && !copy && !reprint)
+            return render(number, kind, layout, true, session, path);
         return R(done.error());
+    }
     out.path = target;
-    out.document = doc;
-    if (reprint) {
-        auto after = repo.findByNumber(doc.number);
+    out.copy = copy;
+    out.document = source.issued;
+    if (copy) {
+        auto after = repo.findByNumber(source.issued.number);
         if (after)
             out.document = after.value();
     }
-    qCInfo(lcDocuments) << DocumentKinds::key(kind) << doc.number << PaperLayouts::key(chosen)
-                        << (reprint ? "reprint" : "print") << "by" << session.username;
+    qCInfo(lcDocuments) << DocumentKinds::key(kind) << source.issued.number
+                        << PaperLayouts::key(chosen) << (copy ? "reprint" : "print") << "by"
+                        << session.username;
     return out;
 }
 

@@ -42,6 +42,7 @@ public:
         IssuedDocument document;
         PaperLayout layout = PaperLayout::A4;
         RenderedDocument paper;
+        bool copy = false; // a 补打 (COPY), not the original
     };
 
     DocumentService(const Database &db, AuditLog &audit, const Clock &clock,
@@ -59,8 +60,14 @@ public:
     // `number` is the case number for a case's documents, the document's own
     // number for a one-time notification or a non-acceptance. `path` empty:
     // the counter's receipts folder, "<number>.pdf" ("-copy<n>" for reprints).
+    // Whether it is the original or a 补打 (COPY) is decided here: a paper is
+    // issued once it has been rendered, in the transaction that records it, and
+    // every later print is a 补打, whatever `reprint` says; `reprint` asks for a
+    // 补打 and is refused ("not-issued") for a paper never issued. A rendering
+    // that fails issues nothing (no row, no number used, no file left).
     // Fails with "not-found", "forbidden", "not-applicable" (detail: why),
-    // "no-key" (nothing to sign the QR code with) or a renderer or storage code.
+    // "no-key" (nothing to sign the QR code with), "not-issued", or a renderer
+    // or storage code.
     Result<Rendered> render(const QString &number, DocumentKind kind,
                             std::optional<PaperLayout> layout, bool reprint, const Session &session,
                             const QString &path = {});
@@ -107,8 +114,9 @@ private:
     // Whether the non-acceptance's notice may be issued: "not-applicable" while its
     // decision waits for the supervisor or after it was sent back.
     Status nonAcceptanceConfirmed(const IssuedDocument &document) const;
-    Result<IssuedDocument> issue(DocumentKind kind, const CaseSnapshot *snapshot,
-                                 const QString &subject, const Session &session);
+    // Inside the rendering's transaction: gives a case's paper `d` (kind, case,
+    // subject set) its number and row, as issued now by `session`, audited.
+    Status issueNow(IssuedDocument &d, const Session &session);
     Result<IssuedDocument> recordLoose(DocumentKind kind, const QJsonObject &data,
                                        const Session &session);
 

@@ -24,6 +24,9 @@ struct IssuedDocument
     QString issuedBy; // display name
     qint64 issuedById = 0;
     QString counterCode;
+    // When it was first rendered (printed or written to a file): invalid for a
+    // notice recorded at the counter and not yet on paper, which is not issued yet.
+    QDateTime renderedAt;
     int reprints = 0;
     QDateTime lastReprintAt;
     QJsonObject data;

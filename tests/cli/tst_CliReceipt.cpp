@@ -137,14 +137,24 @@ private Q_SLOTS:
         QVERIFY(!inspect.containsAnywhere(idNumber));
         QVERIFY(inspect.xmp().contains("pdfaid"));
 
-        // A reprint: marked, counted, audited, like one from the window.
+        // A 补打 of a paper never issued is refused; once issued, every later
+        // print is one (asked for or not): marked, counted, audited, like one
+        // from the window.
         const QString copy = dir.filePath(QStringLiteral("copy.pdf"));
+        r = cli(as + QStringList{"--case", number, "--kind", "materials", "--reprint", "-o", copy});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("not-issued"), r.err.constData());
+        QVERIFY(!QFile::exists(copy));
+        r = cli(as + QStringList{"--case", number, "--kind", "materials", "-o", copy});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().value(QStringLiteral("reprint")).toBool(), false);
         QCOMPARE(
             cli(as + QStringList{"--case", number, "--kind", "materials", "--reprint", "-o", copy})
                 .exitCode,
             0);
-        r = cli(as + QStringList{"--case", number, "--kind", "materials", "--reprint", "-o", copy});
+        r = cli(as + QStringList{"--case", number, "--kind", "materials", "-o", copy});
         QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().value(QStringLiteral("reprint")).toBool(), true);
         QCOMPARE(r.json().value(QStringLiteral("reprints")).toInt(), 2);
         QCOMPARE(r.json().value(QStringLiteral("kind")).toString(), QStringLiteral("materials"));
         QCOMPARE(t.db()

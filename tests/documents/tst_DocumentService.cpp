@@ -26,6 +26,7 @@
 #include "templates/FormTemplate.h"
 #include "workflow/CaseWorkflowService.h"
 
+#include <QFile>
 #include <QJsonObject>
 #include <QPdfDocument>
 #include <QPdfSelection>
@@ -346,7 +347,10 @@ private Q_SLOTS:
         QVERIFY(extracted.contains(QStringLiteral("经办窗口：A03")));
         QVERIFY(extracted.contains(QStringLiteral("经办人：王受理")));
         QVERIFY(extracted.contains(QStringLiteral("2026年2月9日")));
-        QVERIFY(!extracted.join(QLatin1Char('\n')).contains(QStringLiteral("补打")));
+        // The first print of a paper is the original; a later one (here: on the
+        // next paper) is a 补打, whatever was asked.
+        QCOMPARE(extracted.join(QLatin1Char('\n')).contains(QStringLiteral("补打")),
+                 rendered->copy);
         // Chinese quotation marks on paper, never ASCII ones.
         QVERIFY(!extracted.join(QString()).contains(QLatin1Char('"')));
         if (k != DocumentKind::NonAcceptance && k != DocumentKind::Notification)
@@ -735,10 +739,90 @@ private Q_SLOTS:
         const QString mark =
             QStringLiteral("补打（COPY） 第 %1 次 补打日期：2026-02-10").arg(reprintsBefore + 2);
         QVERIFY2(lines.contains(mark), qPrintable(lines.join(QLatin1Char('\n'))));
-        // The original stays what it was: its date, no mark.
+        // The paper keeps its date; a print's mark says whether it was a copy.
         QVERIFY(lines.contains(QStringLiteral("2026年2月9日")));
+        QCOMPARE(Test::PdfInspection(original->path).compactText().contains(QStringLiteral("补打")),
+                 original->copy);
+    }
+
+    // A paper counts as issued once it has been rendered: a rendering that fails
+    // leaves no row, no number and no file behind, so the next print is the
+    // original; a 补打 of a paper never issued is refused; and whatever the
+    // caller asks, a second print of an issued paper is a 补打.
+    void issuedOnceRendered_data() { TestDatabase::addBackendRows(); }
+    void issuedOnceRendered()
+    {
+        QFETCH(QString, backend);
+        Hall *h = hall(backend);
+        QVERIFY(h);
+        DocumentService &docs = h->services.documents();
+        const QString number = h->accept(40, false);
+        QVERIFY(!number.isEmpty());
+        const QString rows =
+            QStringLiteral("SELECT COUNT(*) FROM documents d JOIN cases c ON c.id = d.case_id"
+                           " WHERE c.case_number = ?");
+        const QString issueEvents = QStringLiteral(
+            "SELECT COUNT(*) FROM audit_events WHERE action = 'document-issue' AND subject = ?");
+
+        auto never = docs.render(number, DocumentKind::Acceptance, std::nullopt, true, h->clerk);
+        QCOMPARE(never.error().code, QStringLiteral("not-issued"));
+        QCOMPARE(h->count(rows, {number}), 0);
+
+        // A folder that cannot be: the file is not written, so nothing is issued.
+        QFile blocker(h->dir.filePath(QStringLiteral("blocker-%1").arg(backend)));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const QString unwritable = blocker.fileName() + QStringLiteral("/receipt.pdf");
+        auto failed = docs.render(number, DocumentKind::Acceptance, std::nullopt, false, h->clerk,
+                                  unwritable);
+        QVERIFY(!failed.ok());
+        QCOMPARE(h->count(rows, {number}), 0);
+        QCOMPARE(h->count(issueEvents, {number}), 0);
+        QVERIFY(!QFile::exists(unwritable));
+
+        auto original =
+            docs.render(number, DocumentKind::Acceptance, std::nullopt, false, h->clerk);
+        QVERIFY2(original.ok(), qPrintable(original.error().code));
+        QCOMPARE(original->document.reprints, 0);
+        QVERIFY(original->document.renderedAt.isValid());
+        QCOMPARE(h->count(rows, {number}), 1);
+        QCOMPARE(h->count(issueEvents, {number}), 1);
+        // Asked for as an original, printed as what it is: the first 补打.
+        auto again = docs.render(number, DocumentKind::Acceptance, std::nullopt, false, h->clerk);
+        QVERIFY(again.ok());
+        QCOMPARE(again->document.reprints, 1);
+        QVERIFY(again->path != original->path);
+        QCOMPARE(h->count(rows, {number}), 1);
+
+        // A notice recorded at the counter whose first print failed is not issued
+        // yet: its next print is the original.
+        NotificationData gaps;
+        gaps.applicantName = QStringLiteral("赵一");
+        gaps.applicantIdNumber =
+            SyntheticIdentityGenerator(8, h->clock->today()).citizen(41).idNumber;
+        gaps.matterTitle = QStringLiteral("居住证申领");
+        gaps.missing.append({QStringLiteral("房屋租赁合同（已备案）"), QStringLiteral("原件 1 份"),
+                             QStringLiteral("证明合法稳定住所")});
+        auto noticed = docs.recordNotification(gaps, QStringLiteral("residence-permit"), h->clerk);
+        QVERIFY(noticed.ok());
+        QVERIFY(!docs.render(noticed->number, DocumentKind::Notification, std::nullopt, false,
+                             h->clerk, unwritable)
+                     .ok());
+        QCOMPARE(
+            docs.render(noticed->number, DocumentKind::Notification, std::nullopt, true, h->clerk)
+                .error()
+                .code,
+            QStringLiteral("not-issued"));
+        auto notice =
+            docs.render(noticed->number, DocumentKind::Notification, std::nullopt, false, h->clerk);
+        QVERIFY2(notice.ok(), qPrintable(notice.error().code));
+        QCOMPARE(notice->document.reprints, 0);
+        if (!Test::PdfInspection::popplerAvailable())
+            QSKIP("poppler-utils is not installed");
         QVERIFY(
             !Test::PdfInspection(original->path).compactText().contains(QStringLiteral("补打")));
+        QVERIFY(!Test::PdfInspection(notice->path).compactText().contains(QStringLiteral("补打")));
+        QVERIFY(Test::PdfInspection(again->path).compactText().contains(QStringLiteral("补打")));
     }
 
     void documentsThatDoNotApplyAreRefused_data() { TestDatabase::addBackendRows(); }
