@@ -385,6 +385,26 @@ const QList<Migrations::Step> &Migrations::steps()
                  " ELSE quote_ident(pg_get_userbyid(r.grantee)) END;"
                  " END LOOP; END $$"),
          }},
+        {10,
+         QStringLiteral(
+             "the visit's evidence: card reads, e-ID codes and manual entries recorded"
+             " by the core when they happen, and the evidence each case was accepted on"),
+         {
+             // kind: IdentitySources::evidenceKeys(); card: the card's data as JSON (no
+             // photo); problems: what the core found wrong, as JSON [{code, detail}].
+             QStringLiteral("CREATE TABLE visit_evidence (id %ID%, kind TEXT NOT NULL,"
+                            " id_number TEXT NOT NULL, card TEXT NOT NULL, problems TEXT,"
+                            " counter_code TEXT NOT NULL, user_id %BIGINT%, user_name TEXT,"
+                            " recorded_at %TS% NOT NULL)"),
+             QStringLiteral("CREATE INDEX visit_evidence_id_number ON visit_evidence"
+                            " (id_number, recorded_at)"),
+             // role: "applicant", or the person field the evidence was read for.
+             QStringLiteral("CREATE TABLE case_evidence ("
+                            " case_id %BIGINT% NOT NULL REFERENCES cases(id),"
+                            " evidence_id %BIGINT% NOT NULL REFERENCES visit_evidence(id),"
+                            " role TEXT NOT NULL, PRIMARY KEY (case_id, role))"),
+             QStringLiteral("CREATE INDEX case_evidence_evidence ON case_evidence (evidence_id)"),
+         }},
     };
     return all;
 }
