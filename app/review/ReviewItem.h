@@ -8,8 +8,8 @@ namespace OneWindow {
 // One thing that needs a supervisor's second look, and what the supervisor made of it.
 struct ReviewItem
 {
-    // Stable kinds: "manual-identity", "e-id-only", "card-problem", "override",
-    // "fee-waiver", "refusal", "file-returned", "non-acceptance", "reopen",
+    // Stable kinds: "manual-identity", "e-id-only", "unverified-identity", "card-problem",
+    // "override", "fee-waiver", "refusal", "file-returned", "non-acceptance", "reopen",
     // "overdue-commitment", "purpose-opening", "sample".
     enum class State
     {

@@ -7,6 +7,7 @@
 #include "helpers/PdfInspection.h"
 #include "helpers/TestCounter.h"
 #include "identity/IdNumber.h"
+#include "intake/EvidenceService.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -52,7 +53,9 @@ private Q_SLOTS:
         const CardIdentity card = counter.people().citizen(20);
         IntakePage page(counter.services().clock());
         counter.attachIntake(page);
-        page.start(*form, card, Person(), {});
+        page.start(*form,
+                   counter.services().evidence().recordCardRead(card, counter.session()).value(),
+                   Person());
         QVERIFY(page.findChild<QPushButton *>(QStringLiteral("nonAcceptanceButton")));
         QString path;
         auto number = page.recordNonAcceptance(
