@@ -23,9 +23,7 @@
 #include "intake/DraftAutosaver.h"
 #include "intake/EvidenceRecorder.h"
 #include "intake/EvidenceService.h"
-#include "intake/IntakeLog.h"
 #include "models/PersonSearchModel.h"
-#include "security/AuditLog.h"
 #include "services/AppServices.h"
 #include "storage/ChangeNotifier.h"
 
