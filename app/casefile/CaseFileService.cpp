@@ -1,9 +1,12 @@
 #include "casefile/CaseFileService.h"
 
+#include "casefile/CaseFileLog.h"
 #include "casefile/CaseRepository.h"
+#include "casefile/FileDocumentRepository.h"
 #include "casefile/PauseRepository.h"
 #include "casefile/PersonRepository.h"
 #include "common/Clock.h"
+#include "common/CounterLock.h"
 #include "identity/IdNumber.h"
 #include "review/ReviewRepository.h"
 #include "security/AuditLog.h"
@@ -16,50 +19,6 @@
 namespace OneWindow {
 
 namespace {
-
-Result<QList<FileDocument>> reusableDocuments(const Database &db, qint64 personId,
-                                              const QDate &today)
-{
-    auto q = db.run(
-        QStringLiteral("SELECT kind, title, issuer, 'licence', number, valid_until, attachment_id"
-                       " FROM licences WHERE person_id = ?"
-                       " AND (valid_until IS NULL OR valid_until >= ?)"
-                       " UNION ALL"
-                       " SELECT m.kind, m.title, m.issuer, 'case', c.case_number, m.valid_until,"
-                       " m.attachment_id FROM materials m JOIN cases c ON c.id = m.case_id"
-                       " WHERE m.person_id = ? AND m.reusable = ?"
-                       " AND (m.valid_until IS NULL OR m.valid_until >= ?)"),
-        {personId, today, personId, true, today});
-    if (!q)
-        return Result<QList<FileDocument>>(q.error());
-    // One per kind: the one valid longest (no expiry beats any date); licences
-    // come first, so they win a tie over a paper copy.
-    QList<FileDocument> docs;
-    QHash<QString, int> byKind;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        FileDocument d;
-        d.kind = r.value(0).toString();
-        d.title = r.value(1).toString();
-        d.issuer = r.value(2).toString();
-        d.origin = r.value(3).toString();
-        d.reference = r.value(4).toString();
-        d.validUntil = r.value(5).toDate();
-        d.attachmentId = r.value(6).toLongLong();
-        const auto it = byKind.constFind(d.kind);
-        if (it == byKind.constEnd()) {
-            byKind.insert(d.kind, int(docs.size()));
-            docs.append(d);
-            continue;
-        }
-        FileDocument &kept = docs[*it];
-        const bool longer = kept.validUntil.isValid() &&
-                            (!d.validUntil.isValid() || d.validUntil > kept.validUntil);
-        if (longer)
-            kept = d;
-    }
-    return docs;
-}
 
 Result<QList<Appointment>> appointmentsOn(const Database &db, qint64 personId, const QDate &day)
 {
@@ -136,9 +95,19 @@ Status CaseFileService::authorize(qint64 personId, const Session &session,
     return Status::failure(QStringLiteral("forbidden"));
 }
 
+Status CaseFileService::unlocked() const
+{
+    if (!m_lock || !m_lock->isLocked())
+        return Status::success();
+    qCInfo(lcCaseFile) << "a file was not opened: the counter is locked";
+    return m_lock->check();
+}
+
 Result<CaseFile> CaseFileService::open(const QString &idNumber, const Session &session,
                                        const QString &purpose)
 {
+    if (const Status s = unlocked(); !s)
+        return Result<CaseFile>(s.error());
     auto person = PersonRepository(m_db).findByIdNumber(idNumber);
     if (!person)
         return Result<CaseFile>(person.error());
@@ -157,6 +126,8 @@ Result<CaseFile> CaseFileService::open(const QString &idNumber, const Session &s
 Result<CaseFile> CaseFileService::openPerson(qint64 personId, const Session &session,
                                              const QString &purpose)
 {
+    if (const Status s = unlocked(); !s)
+        return Result<CaseFile>(s.error());
     auto person = PersonRepository(m_db).findById(personId);
     if (!person)
         return Result<CaseFile>(person.error());
@@ -171,6 +142,8 @@ Result<CaseFile> CaseFileService::openPerson(qint64 personId, const Session &ses
 Result<CaseFile> CaseFileService::openByCaseNumber(const QString &caseNumber,
                                                    const Session &session, const QString &purpose)
 {
+    if (const Status s = unlocked(); !s)
+        return Result<CaseFile>(s.error());
     auto found = CaseRepository(m_db).findByNumber(caseNumber);
     if (!found)
         return Result<CaseFile>(found.error());
@@ -244,7 +217,7 @@ Result<CaseFile> CaseFileService::fill(CaseFile file, const Session &session,
         file.pastCasesTotal = total.value();
     }
     const QDate today = m_audit.clock().today();
-    auto docs = reusableDocuments(m_db, file.person.id, today);
+    auto docs = FileDocumentRepository(m_db).reusable(file.person.id, today);
     if (!docs)
         return Result<CaseFile>(docs.error());
     file.reusableDocuments = docs.value();
@@ -258,6 +231,8 @@ Result<CaseFile> CaseFileService::fill(CaseFile file, const Session &session,
 Result<PersonSearchPage> CaseFileService::search(const QString &query, int limit, int offset,
                                                  const Session &session) const
 {
+    if (const Status s = unlocked(); !s)
+        return Result<PersonSearchPage>(s.error());
     if (!Permission::can(session, Capability::SearchPersons)) {
         (void)m_audit.record(session, QStringLiteral("refused"), QStringLiteral("search"),
                              Permission::key(Capability::SearchPersons));
@@ -284,6 +259,8 @@ Result<QList<CaseRecord>> CaseFileService::pastCases(qint64 personId, int limit,
                                                      const Session &session,
                                                      const QString &purpose) const
 {
+    if (const Status s = unlocked(); !s)
+        return Result<QList<CaseRecord>>(s.error());
     if (const Status allowed = authorize(personId, session, purpose); !allowed)
         return Result<QList<CaseRecord>>(allowed.error());
     return auditedRead(m_audit, session, QStringLiteral("view-past-cases"),

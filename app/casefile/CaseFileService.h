@@ -8,6 +8,7 @@
 namespace OneWindow {
 
 class AuditLog;
+class CounterLock;
 class Database;
 
 // Opens a person's unified case file. Every opening is written to the audit log
@@ -19,6 +20,10 @@ class Database;
 // purpose (事由), which is recorded in the audit trail and goes to the
 // supervisor's review ("purpose-required" without one). Other roles are
 // refused ("forbidden"). Every refusal is audited.
+//
+// At a counter whose lock is set (setCounterLock) nothing opens while it is
+// locked ("counter-locked"): nobody is at the counter to ask, so that refusal
+// is not put on anyone's name in the audit trail.
 class CaseFileService
 {
 public:
@@ -28,6 +33,9 @@ public:
         : m_db(db)
         , m_audit(audit)
     {}
+
+    // The lock of the counter this service works for (AppServices); null: none (the CLI).
+    void setCounterLock(const CounterLock *lock) { m_lock = lock; }
 
     // By the ID number from a card or a QR code.
     Result<CaseFile> open(const QString &idNumber, const Session &session,
@@ -59,8 +67,12 @@ private:
     // Whether `session` may open this person's file with `purpose`; audits a refusal.
     Status authorize(qint64 personId, const Session &session, const QString &purpose) const;
 
+    // "counter-locked" while the counter is locked.
+    Status unlocked() const;
+
     const Database &m_db;
     AuditLog &m_audit;
+    const CounterLock *m_lock = nullptr;
 };
 
 } // namespace OneWindow

@@ -195,6 +195,11 @@ Result<bool> CaseRepository::storeOnce(CaseRecord &record,
         if (!existing)
             return Result<bool>(existing.error());
         if (existing.value().id != 0) {
+            // A key belongs to one applicant and template: never hand out another's case.
+            if (existing.value().personId != record.personId ||
+                existing.value().templateId != record.templateId)
+                return Result<bool>::failure(QStringLiteral("intake-key-reused"),
+                                             existing.value().caseNumber);
             record = existing.value();
             return false;
         }

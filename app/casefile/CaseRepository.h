@@ -40,9 +40,12 @@ public:
     // Stores the case and its sub-cases; run it inside the caller's transaction.
     Result<qint64> insert(const CaseRecord &record);
     // Idempotent accept, inside the caller's transaction: when record.intakeKey
-    // already names a stored case, loads that case into `record` and returns
-    // false; otherwise takes a number from `allocateNumber`, stores the case,
-    // fills in record.id and record.caseNumber and returns true.
+    // already names a stored case of the same applicant (personId) and template,
+    // loads that case into `record` and returns false (a replay); a key of
+    // another applicant's or template's case fails with "intake-key-reused"
+    // (detail: that case's number, for the audit trail only); otherwise takes a
+    // number from `allocateNumber`, stores the case, fills in record.id and
+    // record.caseNumber and returns true.
     Result<bool> storeOnce(CaseRecord &record,
                            const std::function<Result<QString>()> &allocateNumber);
 

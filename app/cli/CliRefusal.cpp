@@ -42,6 +42,8 @@ QString CliRefusal::describe(const Error &error)
         {QStringLiteral("bad-state"), "unknown state"},
         {QStringLiteral("invalid-form"), "the answers are incomplete or wrong"},
         {QStringLiteral("materials-missing"), "materials are missing"},
+        {QStringLiteral("intake-key-reused"),
+         "the intake key belongs to another applicant's or matter's case"},
         {QStringLiteral("applicant-required"), "name the applicant and their ID number"},
         {QStringLiteral("not-applicable"), "that document does not apply to this case"},
         {QStringLiteral("no-key"), "no hall key to sign the QR code with"},

@@ -51,9 +51,12 @@ QString IntakeAcceptCommand::synopsis() const
 
 QString IntakeAcceptCommand::summary() const
 {
-    return QStringLiteral("Accept an intake from a JSON file of answers (docs/lifecycle.md); prints"
-                          " {case, state, promised, steps}; problems as JSON lines (field,"
-                          " message) on stderr, exit 1. The same key twice returns the same case.");
+    return QStringLiteral("Accept an intake from a JSON file of answers (docs/lifecycle.md) as an"
+                          " unverified identity (no counter evidence: reviewed by a supervisor,"
+                          " the applicant's ID card must be handed in); prints {case, state,"
+                          " promised, steps, identity}; problems as JSON lines (field, message) on"
+                          " stderr, exit 1. The same key twice returns the same case; a key of"
+                          " another applicant's or matter's case is refused.");
 }
 
 int IntakeAcceptCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -106,6 +109,9 @@ int IntakeAcceptCommand::run(const QStringList &arguments, QTextStream &out, QTe
             problem(err, QStringLiteral("applicant.name"), QStringLiteral("required"));
         return Failure;
     }
+    // Who applies, as the file says. Nothing in it can claim how they were identified
+    // or which documents count as shown ("source", "heldDocuments" are not read): no
+    // counter saw this citizen, so the core accepts an unverified identity.
     IntakeRequest request;
     request.form = form;
     request.applicant.kind = CardIdentity::Kind::Manual;
@@ -113,12 +119,8 @@ int IntakeAcceptCommand::run(const QStringList &arguments, QTextStream &out, QTe
     request.applicant.name = name;
     request.applicant.birth = id.birth;
     request.applicant.sex = id.sex;
-    request.identitySource =
-        applicant.value(QStringLiteral("source")).toString(QStringLiteral("online"));
     request.values = answers.value(QStringLiteral("values")).toObject().toVariantMap();
     request.materialsReceived = strings(answers.value(QStringLiteral("materialsReceived")));
-    for (const QString &held : strings(answers.value(QStringLiteral("heldDocuments"))))
-        request.heldDocuments.insert(held);
     for (const QJsonValue &c : answers.value(QStringLiteral("commitments")).toArray())
         request.commitments.append(
             {c.toObject().value(QStringLiteral("material")).toString(),
@@ -144,8 +146,10 @@ int IntakeAcceptCommand::run(const QStringList &arguments, QTextStream &out, QTe
             problem(err, QString(), CliRefusal::describe(e));
         return Failure;
     }
-    out << QJsonDocument(CaseJson::summary(accepted.value())).toJson(QJsonDocument::Compact)
-        << '\n';
+    QJsonObject summary = CaseJson::summary(accepted.value());
+    // How the core identified the applicant ("unverified" from this door).
+    summary.insert(QStringLiteral("identity"), accepted.value().identitySource);
+    out << QJsonDocument(summary).toJson(QJsonDocument::Compact) << '\n';
     return Success;
 }
 

@@ -84,8 +84,27 @@ void SerialCardReader::stop()
     setState(State::Disconnected);
 }
 
+void SerialCardReader::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    if (paused) {
+        m_pollTimer.stop();
+        answerExplicit(QStringLiteral("paused"));
+        return;
+    }
+    if (m_running && m_port->isOpen() && m_step == Step::Idle)
+        m_pollTimer.start(m_timing.pollIntervalMs);
+}
+
 void SerialCardReader::readCard()
 {
+    if (m_paused) {
+        // Answer on the next event-loop turn, as the interface promises.
+        QTimer::singleShot(0, this, [this] { Q_EMIT readFailed(QStringLiteral("paused")); });
+        return;
+    }
     if (!m_running)
         start();
     m_explicitPending = true;
@@ -174,7 +193,7 @@ void SerialCardReader::scheduleReconnect()
 
 void SerialCardReader::poll()
 {
-    if (!m_running || !m_port->isOpen() || m_step != Step::Idle)
+    if (m_paused || !m_running || !m_port->isOpen() || m_step != Step::Idle)
         return;
     send(Step::Find, SamFrame::FindCard);
 }
@@ -278,6 +297,11 @@ void SerialCardReader::handleFindFrame(const SamFrame &frame)
 {
     switch (frame.sw3()) {
     case SamFrame::FindCardSuccess:
+        // Paused while this find was under way: the card is not read.
+        if (m_paused) {
+            endCycle();
+            return;
+        }
         if (m_cardHandled && !m_explicitPending) {
             endCycle();
             setState(State::CardPresent);
@@ -330,7 +354,7 @@ void SerialCardReader::endCycle()
 {
     m_step = Step::Idle;
     m_responseTimer.stop();
-    if (m_running && m_port->isOpen())
+    if (m_running && !m_paused && m_port->isOpen())
         m_pollTimer.start(m_timing.pollIntervalMs);
 }
 

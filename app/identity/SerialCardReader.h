@@ -65,6 +65,12 @@ public:
     void start();
     void stop();
     bool isRunning() const { return m_running; }
+    // Paused (the counter is locked), the reader reads no card: it stops polling, keeps
+    // the port and remembers the card it has read, so that card is not read again
+    // when it resumes (a card swapped for it meanwhile is taken for it, as a direct
+    // swap is: F2 reads it); readCard() fails with "paused".
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
 
     State state() const { return m_state; }
     // Why the reader is Disconnected or in Error: "open-failed", "not-found", "unplugged",
@@ -75,7 +81,8 @@ public:
 
     // Reads the card on the reader now, even one already read; starts the reader if
     // needed. Calls made while such a read is pending join it. Failure codes: "no-reader",
-    // "no-card", "timeout", "checksum", "length", "truncated", "card-type", "status-xx".
+    // "no-card", "timeout", "checksum", "length", "truncated", "card-type", "status-xx",
+    // "paused".
     void readCard() override;
     // For the status bar: "<port>: <state>[ (<error>)]", e.g. "/dev/ttyUSB0: ready".
     QString describe() const override;
@@ -123,6 +130,7 @@ private:
     State m_state = State::Disconnected;
     QString m_errorCode;
     bool m_running = false;
+    bool m_paused = false;
     bool m_bytesSinceSend = false;
     bool m_cardHandled = false;
     bool m_explicitPending = false;

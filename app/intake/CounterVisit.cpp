@@ -2,41 +2,32 @@
 
 #include "identity/IdNumber.h"
 #include "identity/QrPayload.h"
+#include "intake/EvidenceService.h"
+#include "intake/IntakeLog.h"
 #include "templates/TemplateCatalogue.h"
 
 #include <QUuid>
 
 namespace OneWindow {
 
-QString CounterVisit::sourceKey() const
+void CounterVisit::identify(const VisitEvidence &evidence)
 {
-    switch (m_source) {
-    case Source::Card:
-        return QStringLiteral("card");
-    case Source::Qr:
-        return QStringLiteral("qr");
-    case Source::Manual:
-        return QStringLiteral("manual");
-    }
-    return {};
+    m_evidence = evidence;
 }
 
-void CounterVisit::identifyByCard(const CardIdentity &card, const QDate &today)
+Status CounterVisit::identifyManually(const CardIdentity &card, const QString &reasonCode,
+                                      EvidenceService &evidence, const Session &session)
 {
-    m_card = card;
-    m_source = Source::Card;
-    m_flags = CardCheck::inspect(card, today);
-}
-
-void CounterVisit::identifyManually(const CardIdentity &card, const QString &reasonCode)
-{
-    m_card = card;
-    m_source = Source::Manual;
-    m_flags = {CardFlag{QStringLiteral("manual-identity"), reasonCode}};
+    auto recorded = evidence.recordManualEntry(card, reasonCode, session);
+    if (!recorded)
+        return Status(recorded.error());
+    m_evidence = recorded.value();
+    return Status::success();
 }
 
 CounterVisit::Scan CounterVisit::scan(const QString &text, const QByteArray &hallKey,
-                                      const QDateTime &now, const TemplateCatalogue &catalogue)
+                                      const QDateTime &now, const TemplateCatalogue &catalogue,
+                                      EvidenceService &evidence, const Session &session)
 {
     Scan result;
     const QrPayload::Inspection seen = QrPayload::inspect(text, hallKey, now);
@@ -50,6 +41,10 @@ CounterVisit::Scan CounterVisit::scan(const QString &text, const QByteArray &hal
     if (!seen.valid()) {
         result.kind = Scan::Kind::Refused;
         result.error = seen.error.code;
+        // On the record, with why (never the code's content: an e-ID code carries
+        // an ID number).
+        if (const Status logged = evidence.recordRefusedQr(result.error, session); !logged)
+            qCWarning(lcIntake) << "a refused QR code could not be audited" << logged.error().code;
         return result;
     }
     const QrPayload &payload = *seen.payload;
@@ -93,12 +88,15 @@ CounterVisit::Scan CounterVisit::scan(const QString &text, const QByteArray &hal
         const IdNumberInfo info = IdNumber::check(card.idNumber, now.date());
         card.birth = info.birth;
         card.sex = info.sex;
-        m_card = card;
-        m_source = Source::Qr;
-        m_flags = CardCheck::inspect(card, now.date());
         // A phone's code proves who the citizen says they are, not that an ID card
-        // was shown: reviewed like a manual entry.
-        m_flags.prepend(CardFlag{QStringLiteral("qr-identity"), QStringLiteral("e-ID code")});
+        // was shown: recorded as such ("qr-identity"), reviewed like a manual entry.
+        auto recorded = evidence.recordQrIdentification(card, session);
+        if (!recorded) {
+            result.kind = Scan::Kind::Unrecorded;
+            result.error = recorded.error().code;
+            return result;
+        }
+        m_evidence = recorded.value();
         result.kind = Scan::Kind::Identified;
         return result;
     }
@@ -108,7 +106,7 @@ CounterVisit::Scan CounterVisit::scan(const QString &text, const QByteArray &hal
 
 bool CounterVisit::needsConfirmation() const
 {
-    return isIdentified() && !m_flags.isEmpty();
+    return isIdentified() && !m_evidence.problems.isEmpty();
 }
 
 QString CounterVisit::takeBookedMatter()
@@ -120,36 +118,28 @@ QString CounterVisit::takeBookedMatter()
 
 void CounterVisit::clear()
 {
-    m_card = CardIdentity();
-    m_flags.clear();
-    m_source = Source::Card;
+    m_evidence = VisitEvidence();
     m_intakeKey.clear();
 }
 
-QSet<QString> CounterVisit::beginIntake()
+void CounterVisit::beginIntake()
 {
     m_intakeKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QSet<QString> held;
-    if (m_source == Source::Card && m_flags.isEmpty())
-        held.insert(QStringLiteral("id-card"));
-    return held;
 }
 
 IntakeRequest CounterVisit::request(const FormTemplate &form, const QVariantMap &values,
                                     const QStringList &materialsReceived,
-                                    const QSet<QString> &heldDocuments) const
+                                    const QHash<QString, qint64> &partyEvidence) const
 {
     IntakeRequest request;
     request.form = &form;
-    request.applicant = m_card;
-    request.identitySource = sourceKey();
-    for (const CardFlag &f : m_flags)
-        request.identityFlags << f.code;
+    request.applicant = m_evidence.card;
+    request.applicantEvidence = m_evidence.id;
+    request.partyEvidence = partyEvidence;
     request.values = values;
     // A retry after a lost connection finds the same case.
     request.intakeKey = m_intakeKey;
     request.materialsReceived = materialsReceived;
-    request.heldDocuments = heldDocuments;
     return request;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,9 @@ struct Draft
     QVariantMap values;
     QStringList materialsReceived;
     QStringList missingMaterials; // listed on a one-time notification, when one was printed
+    // Person field id -> the evidence of the card read for that party
+    // (VisitEvidence): a resumed intake finds the card's problems again.
+    QHash<QString, qint64> partyEvidence;
     QString counterCode;
     qint64 clerkId = 0;
     QDateTime createdAt;

@@ -2,6 +2,7 @@
 
 #include "intake/DraftService.h"
 #include "intake/IntakeLog.h"
+#include "security/AuditLog.h"
 #include "storage/Database.h"
 
 #include <QThread>
@@ -18,10 +19,11 @@ QString key(const QString &idNumber, const QString &templateId)
 } // namespace
 
 DraftAutosaver::DraftAutosaver(const DatabaseUrl &url, const Clock &clock, const Session &session,
-                               QObject *parent)
+                               const QByteArray &hallKey, QObject *parent)
     : QObject(parent)
     , m_url(url)
     , m_clock(clock)
+    , m_hallKey(hallKey)
     , m_session(session)
 {
     qRegisterMetaType<OneWindow::Draft>();
@@ -70,6 +72,7 @@ void DraftAutosaver::run()
 {
     // Qt SQL connections belong to the thread that opens them: this one has its own.
     std::unique_ptr<Database> db;
+    std::unique_ptr<AuditLog> audit;
     std::unique_ptr<DraftService> drafts;
     for (;;) {
         std::optional<Draft> draft;
@@ -89,6 +92,8 @@ void DraftAutosaver::run()
                 draft->version = m_versions.value(key(draft->idNumber, draft->templateId));
         }
         if (!db || !db->isOpen()) {
+            drafts.reset();
+            audit.reset();
             db = std::make_unique<Database>(m_url);
             if (const Status opened = db->open(); !opened) {
                 qCWarning(lcIntake)
@@ -108,7 +113,8 @@ void DraftAutosaver::run()
                 m_wake.wait(&m_mutex, 2000);
                 continue;
             }
-            drafts = std::make_unique<DraftService>(*db, m_clock);
+            audit = std::make_unique<AuditLog>(*db, m_clock, m_hallKey);
+            drafts = std::make_unique<DraftService>(*db, m_clock, *audit);
             QMutexLocker lock(&m_mutex);
             m_unreachable = false;
         }
@@ -139,6 +145,8 @@ void DraftAutosaver::run()
         }
         Q_EMIT saved(stored.value());
     }
+    drafts.reset();
+    audit.reset();
     db.reset();
 }
 

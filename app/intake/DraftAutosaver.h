@@ -4,6 +4,7 @@
 #include "security/Session.h"
 #include "storage/DatabaseUrl.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QMutex>
@@ -23,15 +24,17 @@ class Clock;
 // Writes drafts on a thread of its own, with its own database connection, so
 // an autosave never blocks the clerk's typing, not even while the database is
 // slow or away. Only the newest snapshot waits: a save still running when the
-// next one arrives is followed by that one, older snapshots are dropped.
+// next one arrives is followed by that one, older snapshots are dropped. Each
+// save and removal is audited on that connection, like any other (DraftService).
 class DraftAutosaver : public QObject
 {
     Q_OBJECT
 
 public:
-    // Saves as `session` (the counter's signed-in clerk).
+    // Saves as `session` (the counter's signed-in clerk); `hallKey` seals its audit
+    // events as the counter's own audit log does (AppServices).
     DraftAutosaver(const DatabaseUrl &url, const Clock &clock, const Session &session,
-                   QObject *parent = nullptr);
+                   const QByteArray &hallKey, QObject *parent = nullptr);
     // Writes what is pending, then stops the thread.
     ~DraftAutosaver() override;
 
@@ -53,6 +56,7 @@ private:
 
     DatabaseUrl m_url;
     const Clock &m_clock;
+    const QByteArray m_hallKey;
     const Session m_session;
     QThread *m_thread = nullptr;
     QMutex m_mutex;

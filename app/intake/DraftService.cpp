@@ -1,6 +1,7 @@
 #include "intake/DraftService.h"
 
 #include "common/Clock.h"
+#include "identity/IdNumber.h"
 #include "security/AuditLog.h"
 #include "security/Permission.h"
 #include "storage/Database.h"
@@ -28,6 +29,11 @@ QString encode(const Draft &d)
     o.insert(QStringLiteral("values"), QJsonObject::fromVariantMap(d.values));
     o.insert(QStringLiteral("materialsReceived"), QJsonArray::fromStringList(d.materialsReceived));
     o.insert(QStringLiteral("missingMaterials"), QJsonArray::fromStringList(d.missingMaterials));
+    QJsonObject parties;
+    for (auto it = d.partyEvidence.cbegin(); it != d.partyEvidence.cend(); ++it)
+        parties.insert(it.key(), it.value());
+    if (!parties.isEmpty())
+        o.insert(QStringLiteral("partyEvidence"), parties);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -45,6 +51,9 @@ Draft read(const QSqlQuery &q)
         d.materialsReceived << v.toString();
     for (const QJsonValue &v : o.value(QLatin1String("missingMaterials")).toArray())
         d.missingMaterials << v.toString();
+    const QJsonObject parties = o.value(QLatin1String("partyEvidence")).toObject();
+    for (auto it = parties.constBegin(); it != parties.constEnd(); ++it)
+        d.partyEvidence.insert(it.key(), qint64(it.value().toDouble()));
     d.counterCode = q.value(6).toString();
     d.clerkId = q.value(7).toLongLong();
     d.createdAt = readDateTime(q.value(8));
@@ -53,15 +62,16 @@ Draft read(const QSqlQuery &q)
     return d;
 }
 
+QString subject(qint64 id)
+{
+    return QStringLiteral("draft:%1").arg(id);
+}
+
 } // namespace
 
 Status DraftService::allowed(const Session &session) const
 {
-    if (m_audit)
-        return m_audit->require(session, Capability::RunIntake, QStringLiteral("drafts"));
-    if (Permission::can(session, Capability::RunIntake))
-        return Status::success();
-    return Status::failure(QStringLiteral("forbidden"), Permission::key(Capability::RunIntake));
+    return m_audit.require(session, Capability::RunIntake, QStringLiteral("drafts"));
 }
 
 Result<Draft> DraftService::save(const Draft &draft, const Session &session)
@@ -103,7 +113,8 @@ Result<Draft> DraftService::save(const Draft &draft, const Session &session)
             stored.version = version + 1;
             stored.createdAt = readDateTime(q.value(2));
             stored.updatedAt = now;
-            return Status::success();
+            return m_audit.recordInTransaction(session, QStringLiteral("draft-save"), subject(id),
+                                               draft.templateId);
         }
         auto inserted = m_db.run(
             QStringLiteral(
@@ -120,7 +131,8 @@ Result<Draft> DraftService::save(const Draft &draft, const Session &session)
         stored.version = 1;
         stored.createdAt = now;
         stored.updatedAt = now;
-        return Status::success();
+        return m_audit.recordInTransaction(session, QStringLiteral("draft-save"),
+                                           subject(stored.id), draft.templateId);
     });
     if (!s)
         return Result<Draft>(s.error());
@@ -132,31 +144,52 @@ Result<std::optional<Draft>> DraftService::find(const QString &idNumber, const Q
 {
     if (const Status ok = allowed(session); !ok)
         return Result<std::optional<Draft>>(ok.error());
-    auto q =
-        m_db.run(QStringLiteral("SELECT %1 FROM drafts WHERE id_number = ? AND template_id = ?")
-                     .arg(QLatin1String(kColumns)),
-                 {idNumber, templateId});
-    if (!q)
-        return Result<std::optional<Draft>>(q.error());
-    if (!q.value().next())
-        return std::optional<Draft>();
-    return std::optional<Draft>(read(q.value()));
+    std::optional<Draft> found;
+    const Status s = m_db.transaction([&]() -> Status {
+        auto q =
+            m_db.run(QStringLiteral("SELECT %1 FROM drafts WHERE id_number = ? AND template_id = ?")
+                         .arg(QLatin1String(kColumns)),
+                     {idNumber, templateId});
+        if (!q)
+            return Status(q.error());
+        if (q.value().next())
+            found = read(q.value());
+        // Whether a citizen has a draft is asked about them too: on the record either way.
+        return m_audit.recordInTransaction(
+            session, QStringLiteral("draft-read"),
+            found ? subject(found->id) : QStringLiteral("drafts"),
+            found ? templateId : IdNumber::masked(idNumber) + QLatin1Char(' ') + templateId);
+    });
+    if (!s)
+        return Result<std::optional<Draft>>(s.error());
+    return found;
 }
 
 Result<QList<Draft>> DraftService::listFor(const QString &idNumber, const Session &session) const
 {
     if (const Status ok = allowed(session); !ok)
         return Result<QList<Draft>>(ok.error());
-    auto q =
-        m_db.run(QStringLiteral(
-                     "SELECT %1 FROM drafts WHERE id_number = ? ORDER BY updated_at DESC, id DESC")
-                     .arg(QLatin1String(kColumns)),
-                 {idNumber});
-    if (!q)
-        return Result<QList<Draft>>(q.error());
     QList<Draft> drafts;
-    while (q.value().next())
-        drafts << read(q.value());
+    const Status s = m_db.transaction([&]() -> Status {
+        auto q = m_db.run(
+            QStringLiteral(
+                "SELECT %1 FROM drafts WHERE id_number = ? ORDER BY updated_at DESC, id DESC")
+                .arg(QLatin1String(kColumns)),
+            {idNumber});
+        if (!q)
+            return Status(q.error());
+        QStringList ids;
+        while (q.value().next()) {
+            drafts << read(q.value());
+            ids << QString::number(drafts.constLast().id);
+        }
+        return m_audit.recordInTransaction(session, QStringLiteral("draft-read"),
+                                           ids.isEmpty() ? QStringLiteral("drafts")
+                                                         : QStringLiteral("draft:") + ids.join(','),
+                                           ids.isEmpty() ? IdNumber::masked(idNumber) : QString());
+    });
+    if (!s)
+        return Result<QList<Draft>>(s.error());
     return drafts;
 }
 
@@ -165,11 +198,23 @@ Status DraftService::remove(const QString &idNumber, const QString &templateId,
 {
     if (const Status ok = allowed(session); !ok)
         return ok;
-    auto q = m_db.run(QStringLiteral("DELETE FROM drafts WHERE id_number = ? AND template_id = ?"),
-                      {idNumber, templateId});
-    if (!q)
-        return Status(q.error());
-    return Status::success();
+    return m_db.transaction([&]() -> Status {
+        auto q = m_db.run(QStringLiteral("DELETE FROM drafts WHERE id_number = ? AND"
+                                         " template_id = ? RETURNING id"),
+                          {idNumber, templateId});
+        if (!q)
+            return Status(q.error());
+        QList<qint64> removed;
+        while (q.value().next())
+            removed << q.value().value(0).toLongLong();
+        q.value().finish();
+        for (qint64 id : std::as_const(removed))
+            if (const Status a = m_audit.recordInTransaction(
+                    session, QStringLiteral("draft-remove"), subject(id), templateId);
+                !a)
+                return a;
+        return Status::success();
+    });
 }
 
 } // namespace OneWindow

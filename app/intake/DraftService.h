@@ -18,13 +18,14 @@ class Database;
 // again replaces the answers. Each save raises the version; a save based on an
 // older version than the stored one fails with "conflict" (another counter
 // saved in between), so two counters never silently overwrite each other.
-// Drafts are intake: only a session that may run intake reads or writes them;
-// a refusal is audited when the service has the audit log (the autosaver's
-// thread has none and works only for the counter's own signed-in clerk).
+// Drafts are intake: only a session that may run intake reads or writes them.
+// Every read, save and removal is audited in the same transaction ("draft-read",
+// "draft-save", "draft-remove"; subjects "draft:<id>", never an ID number), and
+// so is every refusal, on whichever connection (the autosaver has its own).
 class DraftService
 {
 public:
-    DraftService(const Database &db, const Clock &clock, AuditLog *audit = nullptr)
+    DraftService(const Database &db, const Clock &clock, AuditLog &audit)
         : m_db(db)
         , m_clock(clock)
         , m_audit(audit)
@@ -44,7 +45,7 @@ private:
 
     const Database &m_db;
     const Clock &m_clock;
-    AuditLog *m_audit;
+    AuditLog &m_audit;
 };
 
 } // namespace OneWindow

@@ -2,9 +2,12 @@
 
 #include "casefile/CaseNumberAllocator.h"
 #include "casefile/CaseRepository.h"
+#include "casefile/FileDocumentRepository.h"
 #include "casefile/PauseRepository.h"
 #include "casefile/PersonRepository.h"
 #include "common/Clock.h"
+#include "intake/EvidenceRepository.h"
+#include "intake/HeldDocuments.h"
 #include "intake/IntakeLog.h"
 #include "review/ReviewRepository.h"
 #include "security/AuditLog.h"
@@ -88,6 +91,7 @@ Status IntakeService::flagForReview(const CaseRecord &record, bool sampled, cons
     QStringList problems = record.identityFlags;
     problems.removeAll(QStringLiteral("manual-identity"));
     problems.removeAll(QStringLiteral("qr-identity"));
+    problems.removeAll(QStringLiteral("unverified-identity"));
     auto detail = [&](const QStringList &what) {
         QStringList parts = what;
         if (!record.overrideReason.isEmpty())
@@ -99,6 +103,9 @@ Status IntakeService::flagForReview(const CaseRecord &record, bool sampled, cons
             return s;
     if (record.identitySource == QLatin1String("qr"))
         if (const Status s = flag(QStringLiteral("e-id-only"), detail({})); !s)
+            return s;
+    if (record.identitySource == IdentitySources::key(IdentitySource::Unverified))
+        if (const Status s = flag(QStringLiteral("unverified-identity"), detail({})); !s)
             return s;
     if (!problems.isEmpty())
         if (const Status s =
@@ -116,6 +123,82 @@ Status IntakeService::flagForReview(const CaseRecord &record, bool sampled, cons
     return Status::success();
 }
 
+Result<IntakeService::Identity>
+IntakeService::identify(const IntakeRequest &request, const Session &session, const QDateTime &now)
+{
+    QList<qint64> ids{request.applicantEvidence};
+    for (auto it = request.partyEvidence.cbegin(); it != request.partyEvidence.cend(); ++it)
+        ids << it.value();
+    auto found = EvidenceRepository(m_db).find(ids);
+    if (!found)
+        return Result<Identity>(found.error());
+    // A client pointing at evidence that is not this visit's is not trusted: refused,
+    // on the record (the subject names the evidence, never an ID number).
+    const auto refuse = [&](const QString &code, qint64 id, const QString &role,
+                            const QString &why) {
+        const QString detail = role + QStringLiteral(": ") + why;
+        (void)m_audit.record(session, QStringLiteral("evidence-refused"),
+                             QStringLiteral("evidence:%1").arg(id),
+                             code + QLatin1Char(' ') + detail);
+        return Result<Identity>::failure(code, detail);
+    };
+    const auto sameNumber = [](const QString &a, const QString &b) {
+        return !a.trimmed().isEmpty() && a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
+    };
+
+    Identity identity;
+    if (request.applicantEvidence == 0) {
+        // No counter evidence (the CLI, a script, an online pre-application).
+        identity.applicant = request.applicant;
+        identity.source = IdentitySources::key(IdentitySource::Unverified);
+        identity.flags << QStringLiteral("unverified-identity");
+    } else {
+        const qint64 id = request.applicantEvidence;
+        const QString role = QStringLiteral("applicant");
+        if (!found.value().contains(id))
+            return refuse(QStringLiteral("evidence-unknown"), id, role, QStringLiteral("unknown"));
+        const VisitEvidence &e = found.value().value(id);
+        if (!request.applicant.idNumber.isEmpty() &&
+            !sameNumber(request.applicant.idNumber, e.idNumber()))
+            return refuse(QStringLiteral("evidence-mismatch"), id, role,
+                          QStringLiteral("another person"));
+        if (e.counterCode != session.counterCode)
+            return refuse(QStringLiteral("evidence-mismatch"), id, role,
+                          QStringLiteral("another counter"));
+        if (!e.belongsToVisit(session.counterCode, now))
+            return refuse(QStringLiteral("evidence-mismatch"), id, role,
+                          QStringLiteral("an earlier visit"));
+        identity.evidence = e;
+        identity.applicant = e.card;
+        identity.source = e.kindKey();
+        identity.flags = e.problemCodes();
+        identity.problems = identity.flags;
+    }
+    QStringList roles = request.partyEvidence.keys();
+    roles.sort();
+    for (const QString &field : std::as_const(roles)) {
+        const qint64 id = request.partyEvidence.value(field);
+        const FieldDefinition *f = request.form->field(field);
+        if (!f || f->type != FieldDefinition::Type::Person)
+            return refuse(QStringLiteral("evidence-mismatch"), id, field,
+                          QStringLiteral("not a person field"));
+        if (!found.value().contains(id))
+            return refuse(QStringLiteral("evidence-unknown"), id, field, QStringLiteral("unknown"));
+        const VisitEvidence &e = found.value().value(id);
+        if (!sameNumber(HeldDocuments::partyIdNumber(request.values, field), e.idNumber()))
+            return refuse(QStringLiteral("evidence-mismatch"), id, field,
+                          QStringLiteral("another person"));
+        // A party's card read at an earlier visit (a resumed draft) still carries its
+        // problems; it proves no card today (HeldDocuments).
+        identity.parties.insert(field, e);
+        for (const QString &code : e.problemCodes()) {
+            identity.flags << field + QLatin1Char(':') + code;
+            identity.problems << field + QLatin1Char(':') + code;
+        }
+    }
+    return identity;
+}
+
 Result<CaseRecord> IntakeService::accept(const IntakeRequest &request, const Session &session)
 {
     if (const Status allowed = m_audit.require(
@@ -123,11 +206,15 @@ Result<CaseRecord> IntakeService::accept(const IntakeRequest &request, const Ses
             request.form ? QStringLiteral("intake:") + request.form->id : QStringLiteral("intake"));
         !allowed)
         return Result<CaseRecord>(allowed.error());
-    if (!request.form || request.applicant.idNumber.isEmpty())
+    if (!request.form || (request.applicant.idNumber.isEmpty() && request.applicantEvidence == 0))
         return Result<CaseRecord>::failure(QStringLiteral("invalid-form"),
                                            QStringLiteral("no matter or no applicant"));
     const FormTemplate &form = *request.form;
     const QDateTime now = m_clock.now();
+    auto identified = identify(request, session, now);
+    if (!identified)
+        return Result<CaseRecord>(identified.error());
+    const Identity &identity = identified.value();
 
     const auto problems = FieldValidator::validateAll(form, request.values, now.date());
     if (!problems.isEmpty())
@@ -147,18 +234,28 @@ Result<CaseRecord> IntakeService::accept(const IntakeRequest &request, const Ses
     record.counterCode = session.counterCode;
     record.clerkId = session.userId;
     record.acceptedAt = now;
-    record.identitySource = request.identitySource;
-    record.identityFlags = request.identityFlags;
+    record.identitySource = identity.source;
+    record.identityFlags = identity.flags;
     record.overrideReason = request.overrideReason.trimmed();
     record.formData = QJsonObject::fromVariantMap(request.values);
     planSteps(form, request.values, now.date(), record);
+
+    // What the file already satisfies, by the core's rule from its own records.
+    auto known = PersonRepository(m_db).findByIdNumber(identity.applicant.idNumber);
+    if (!known)
+        return Result<CaseRecord>(known.error());
+    auto onFile = FileDocumentRepository(m_db).reusable(known.value().id, now.date());
+    if (!onFile)
+        return Result<CaseRecord>(onFile.error());
+    const QSet<QString> held =
+        HeldDocuments::derive(onFile.value(), identity.evidence, identity.parties, request.values,
+                              {session.counterCode, now});
 
     // Every material is handed in, held already, or (容缺) promised by a signed
     // commitment no later than the promised date, where the template allows it.
     QStringList missing;
     QList<CaseCommitment> commitments;
-    for (const auto &item :
-         MaterialsChecklist::compute(form, request.values, request.heldDocuments)) {
+    for (const auto &item : MaterialsChecklist::compute(form, request.values, held)) {
         const MaterialDefinition &m = item.material;
         if (item.onFile) {
             record.materials.append({m.id, m.title.zh, QStringLiteral("on-file")});
@@ -191,11 +288,13 @@ Result<CaseRecord> IntakeService::accept(const IntakeRequest &request, const Ses
     if (!missing.isEmpty())
         return Result<CaseRecord>::failure(QStringLiteral("materials-missing"),
                                            missing.join(QLatin1Char(',')));
-    // A flagged identity (expired card, wrong check digit, manual entry, e-ID code)
-    // is accepted only with the clerk's reason, which the supervisor reviews.
-    if (!request.identityFlags.isEmpty() && request.overrideReason.trimmed().isEmpty())
+    // A flagged identity (expired card, wrong check digit, manual entry, e-ID code,
+    // a party's card with a problem) is accepted only with the clerk's reason,
+    // which the supervisor reviews. An unverified one has no clerk to ask: it is
+    // reviewed all the same.
+    if (!identity.problems.isEmpty() && request.overrideReason.trimmed().isEmpty())
         return Result<CaseRecord>::failure(QStringLiteral("override-reason-missing"),
-                                           request.identityFlags.join(QLatin1Char(',')));
+                                           identity.problems.join(QLatin1Char(',')));
 
     // Fees waived (a family on 低保, say): only with a reason, only when there are
     // fees, and always before the supervisor.
@@ -214,8 +313,9 @@ Result<CaseRecord> IntakeService::accept(const IntakeRequest &request, const Ses
     const bool sampled =
         int(QRandomGenerator::global()->bounded(100)) < settings.value().reviewSamplePercent;
 
+    bool replayed = false;
     const Status stored = m_db.transaction([&]() -> Status {
-        auto person = PersonRepository(m_db).upsertFromCard(request.applicant, phone);
+        auto person = PersonRepository(m_db).upsertFromCard(identity.applicant, phone);
         if (!person)
             return Status(person.error());
         record.personId = person.value().id;
@@ -226,8 +326,11 @@ Result<CaseRecord> IntakeService::accept(const IntakeRequest &request, const Ses
             record, [&] { return CaseNumberAllocator(m_db, m_hall).next(now.date()); });
         if (!fresh)
             return Status(fresh.error());
-        if (!fresh.value())
-            return Status::success();
+        if (!fresh.value()) {
+            replayed = true;
+            return m_audit.recordInTransaction(session, QStringLiteral("intake-replay"),
+                                               record.caseNumber, form.id);
+        }
         CaseEvent accepted;
         accepted.caseId = record.id;
         accepted.action = CaseAction::Accept;
@@ -243,14 +346,32 @@ Result<CaseRecord> IntakeService::accept(const IntakeRequest &request, const Ses
             if (!id)
                 return Status(id.error());
         }
+        // The evidence the case was accepted on stays with it.
+        EvidenceRepository evidence(m_db);
+        if (identity.evidence.isRecorded())
+            if (const Status l = evidence.linkToCase(record.id, identity.evidence.id,
+                                                     QStringLiteral("applicant"));
+                !l)
+                return l;
+        for (auto it = identity.parties.cbegin(); it != identity.parties.cend(); ++it)
+            if (const Status l = evidence.linkToCase(record.id, it.value().id, it.key()); !l)
+                return l;
         if (const Status f = flagForReview(record, sampled, waiver, session, now); !f)
             return f;
         return m_audit.recordInTransaction(session, QStringLiteral("accept-case"),
                                            record.caseNumber, form.id);
     });
-    if (!stored)
+    if (!stored) {
+        if (stored.error().code == QLatin1String("intake-key-reused")) {
+            // Another applicant's or matter's case holds the key: that case is named on
+            // the record, never to the caller.
+            (void)m_audit.record(session, QStringLiteral("intake-key-refused"),
+                                 stored.error().detail, form.id);
+            return Result<CaseRecord>::failure(stored.error().code);
+        }
         return Result<CaseRecord>(stored.error());
-    qCInfo(lcIntake) << "accepted" << record.caseNumber << form.id;
+    }
+    qCInfo(lcIntake) << (replayed ? "replayed" : "accepted") << record.caseNumber << form.id;
     return record;
 }
 

@@ -3,8 +3,11 @@
 #include "casefile/CaseRecord.h"
 #include "common/Result.h"
 #include "intake/IntakeRequest.h"
+#include "intake/VisitEvidence.h"
 #include "security/Session.h"
 #include "workflow/WorkingDayCalendar.h"
+
+#include <QHash>
 
 namespace OneWindow {
 
@@ -28,16 +31,40 @@ public:
         , m_hall(hallCode)
     {}
 
-    // Fails with "forbidden" (role), "invalid-form" (detail: the field ids),
-    // "materials-missing" (detail: the material ids), "commitment-not-allowed"
-    // (a commitment for a material that may not follow), "commitment-date" (a
-    // commitment due after the promised date), "override-reason-missing" (identity
-    // flags without the clerk's reason; detail: the flags) or a storage code.
+    // The identity and the held documents come from the evidence the request
+    // refers to (VisitEvidence) and the applicant's file, never from the request:
+    // no applicant evidence makes an unverified identity, reviewed after the fact.
+    //
+    // Fails with "forbidden" (role), "evidence-unknown" (a reference to evidence
+    // that does not exist) or "evidence-mismatch" (evidence of another counter,
+    // an earlier visit or another ID number; detail: the role and why), both
+    // audited, "invalid-form" (detail: the field ids), "materials-missing"
+    // (detail: the material ids), "commitment-not-allowed" (a commitment for a
+    // material that may not follow), "commitment-date" (a commitment due after the
+    // promised date), "override-reason-missing" (a problem found in the evidence
+    // without the clerk's reason; detail: the flags, a party's as "<field>:<code>"),
+    // "intake-key-reused" (the key is another applicant's or template's; audited)
+    // or a storage code. A replay (the same key, applicant and template) returns
+    // the stored case and is audited.
     Result<CaseRecord> accept(const IntakeRequest &request, const Session &session);
     // The calendar deadlines are counted on (and marked provisional by).
     const WorkingDayCalendar &calendar() const { return m_calendar; }
 
 private:
+    // Who applies and what the evidence says about them and the parties.
+    struct Identity
+    {
+        CardIdentity applicant;
+        VisitEvidence evidence;                // id 0: unverified
+        QHash<QString, VisitEvidence> parties; // person field id -> its evidence
+        QString source;                        // IdentitySources key
+        QStringList flags;                     // stored on the case
+        QStringList problems;                  // the flags that need the clerk's reason
+    };
+    // Loads and checks the evidence the request refers to; a reference that does
+    // not exist or does not belong to this visit is refused and audited.
+    Result<Identity> identify(const IntakeRequest &request, const Session &session,
+                              const QDateTime &now);
     // One sub-case per step whose condition holds, in template order, with the
     // steps it waits for and both deadlines in working days.
     void planSteps(const FormTemplate &form, const QVariantMap &values, const QDate &acceptedOn,

@@ -18,8 +18,8 @@ namespace OneWindow {
 // is recorded beside it.
 struct ReviewItem
 {
-    // Stable kinds: "manual-identity", "e-id-only", "card-problem", "override",
-    // "fee-waiver", "refusal", "file-returned", "non-acceptance", "reopen",
+    // Stable kinds: "manual-identity", "e-id-only", "unverified-identity", "card-problem",
+    // "override", "fee-waiver", "refusal", "file-returned", "non-acceptance", "reopen",
     // "overdue-commitment", "purpose-opening", "sample".
     enum class State
     {

@@ -6,10 +6,13 @@
 #include "documents/DocumentService.h"
 #include "identity/CardReader.h"
 #include "identity/HallKey.h"
+#include "identity/SerialCardReader.h"
 #include "intake/AcceptanceService.h"
 #include "intake/AnswerHistory.h"
 #include "intake/DraftAutosaver.h"
 #include "intake/DraftService.h"
+#include "intake/EvidenceRecorder.h"
+#include "intake/EvidenceService.h"
 #include "intake/IntakeService.h"
 #include "reports/DashboardService.h"
 #include "review/ReviewService.h"
@@ -37,6 +40,8 @@ AppServices::~AppServices()
     m_dashboard.reset();
     m_inbox.reset();
     m_answers.reset();
+    m_recorder.reset();
+    m_evidence.reset();
     m_acceptance.reset();
     m_documents.reset();
     m_workflow.reset();
@@ -116,17 +121,22 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
     // The audit trail is sealed with the hall's key, never with a throwaway one
     // (a key made up for this run would lock every later run out of the log), nor
     // with one that is not the hall's: without it a sealed log refuses this counter.
-    m_audit = std::make_unique<AuditLog>(*m_db, *m_clock,
-                                         m_hallProblem.isEmpty() ? options.hallKey : QByteArray());
+    m_auditKey = m_hallProblem.isEmpty() ? options.hallKey : QByteArray();
+    m_audit = std::make_unique<AuditLog>(*m_db, *m_clock, m_auditKey);
     m_auditQuery = std::make_unique<AuditQuery>(*m_db, *m_audit);
     m_auth = std::make_unique<AuthService>(*m_db, *m_audit, options.fastPasswordHashes);
     m_users = std::make_unique<UserAdminService>(*m_db, *m_audit, options.fastPasswordHashes);
     m_review = std::make_unique<ReviewService>(*m_db, *m_audit, *m_clock);
     m_calendarImport = std::make_unique<CalendarImport>(*m_db, *m_audit, *m_clock);
     m_caseFiles = std::make_unique<CaseFileService>(*m_db, *m_audit);
+    m_caseFiles->setCounterLock(&m_lock);
+    m_evidence = std::make_unique<EvidenceService>(*m_db, *m_audit, *m_clock, &m_lock);
+    m_recorder = std::make_unique<EvidenceRecorder>(*m_evidence, m_lock);
+    m_recorder->watch(m_reader.get());
+    m_recorder->setSession(m_session);
     m_intake =
         std::make_unique<IntakeService>(*m_db, *m_audit, *m_clock, m_calendar, options.hallCode);
-    m_drafts = std::make_unique<DraftService>(*m_db, *m_clock, m_audit.get());
+    m_drafts = std::make_unique<DraftService>(*m_db, *m_clock, *m_audit);
     m_answers = std::make_unique<AnswerHistory>(*m_db);
     m_catalogue.loadBuiltIn();
     if (!options.formsFolder.isEmpty())
@@ -229,7 +239,22 @@ Status AppServices::checkDatabase() const
 
 std::unique_ptr<DraftAutosaver> AppServices::makeDraftAutosaver(const Session &session) const
 {
-    return std::make_unique<DraftAutosaver>(m_db->url(), *m_clock, session);
+    return std::make_unique<DraftAutosaver>(m_db->url(), *m_clock, session, m_auditKey);
+}
+
+void AppServices::setSession(const Session &session)
+{
+    m_session = session;
+    if (m_recorder)
+        m_recorder->setSession(session);
+}
+
+void AppServices::setLocked(bool locked)
+{
+    m_lock.setLocked(locked);
+    // A polling reader stops reading while nobody is at the counter.
+    if (auto *serial = qobject_cast<SerialCardReader *>(m_reader.get()))
+        serial->setPaused(locked);
 }
 
 } // namespace OneWindow

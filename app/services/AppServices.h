@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/CounterLock.h"
 #include "common/Result.h"
 #include "documents/PaperChoices.h"
 #include "intake/CounterContext.h"
@@ -37,6 +38,8 @@ class Clock;
 class Database;
 class DraftAutosaver;
 class DraftService;
+class EvidenceRecorder;
+class EvidenceService;
 class IntakeService;
 
 // The wiring of the whole application: opens and migrates the database, seeds
@@ -90,6 +93,11 @@ public:
     Status checkDatabase() const;
     const Clock &clock() const { return *m_clock; }
     CardReader *cardReader() const { return m_reader.get(); }
+    // The visit's evidence: card reads, e-ID codes, manual entries (acceptance refers to it).
+    EvidenceService &evidence() { return *m_evidence; }
+    // The card reader as the core hears it: each read recorded under the signed-in
+    // user's name before any window sees it. Windows listen here, not to the reader.
+    EvidenceRecorder &evidenceRecorder() { return *m_recorder; }
     AuditLog &audit() { return *m_audit; }
     // The audit trail for supervisors: filtered pages, the chain's check, the export.
     const AuditQuery &auditQuery() const { return *m_auditQuery; }
@@ -137,7 +145,13 @@ public:
     QString changesProblem() const { return m_changesProblem; }
 
     Session session() const { return m_session; }
-    void setSession(const Session &session) { m_session = session; }
+    // Who is signed in at this counter (the evidence recorder records under this name).
+    void setSession(const Session &session);
+    // The counter's lock, set by the shell at a lock and an unlock. Locked, the
+    // counter reads no card (the reader pauses, a read is dropped) and opens no
+    // file (CaseFileService refuses "counter-locked").
+    void setLocked(bool locked);
+    bool isLocked() const { return m_lock.isLocked(); }
 
     // What confirming or sending back a decision against a citizen changes: the
     // case lifecycle's for a refusal, a 退件 and a fee waiver, the documents' for
@@ -165,6 +179,8 @@ private:
     std::unique_ptr<DepartmentInbox> m_inbox;
     std::unique_ptr<DocumentService> m_documents;
     std::unique_ptr<DraftService> m_drafts;
+    std::unique_ptr<EvidenceService> m_evidence;
+    std::unique_ptr<EvidenceRecorder> m_recorder;
     std::unique_ptr<AnswerHistory> m_answers;
     std::unique_ptr<ChangeNotifier> m_changes;
     QString m_changesProblem;
@@ -172,6 +188,8 @@ private:
     TemplateCatalogue m_catalogue;
     WorkingDayCalendar m_calendar;
     Session m_session;
+    CounterLock m_lock;
+    QByteArray m_auditKey; // what the audit log is sealed with (empty: unsealed writes)
 };
 
 } // namespace OneWindow

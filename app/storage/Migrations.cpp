@@ -456,7 +456,7 @@ const QList<Migrations::Step> &Migrations::steps()
          }},
         {12, QStringLiteral("the database holds every state column to the keys this version knows"),
          // The lists of CaseState.h, ReviewItem, CasePause and DocumentKind
-         // (tst_KnownStates holds them against the code).
+         // (tst_StateIntegrity holds them against the code).
          knownKeys(QStringLiteral("cases"), QStringLiteral("state"),
                    {QStringLiteral("accepted"), QStringLiteral("in-progress"),
                     QStringLiteral("awaiting-supplement"), QStringLiteral("special-procedure"),
@@ -502,6 +502,37 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE documents ADD COLUMN rendered_at %TS%"),
              QStringLiteral("UPDATE documents SET rendered_at = issued_at"),
          }},
+        {14,
+         QStringLiteral(
+             "the visit's evidence: card reads, e-ID codes and manual entries recorded"
+             " by the core when they happen, and the evidence each case was accepted on"),
+         {
+             // kind: IdentitySources::evidenceKeys(); card: the card's data as JSON (no
+             // photo); problems: what the core found wrong, as JSON [{code, detail}].
+             QStringLiteral("CREATE TABLE visit_evidence (id %ID%, kind TEXT NOT NULL,"
+                            " id_number TEXT NOT NULL, card TEXT NOT NULL, problems TEXT,"
+                            " counter_code TEXT NOT NULL, user_id %BIGINT%, user_name TEXT,"
+                            " recorded_at %TS% NOT NULL)"),
+             QStringLiteral("CREATE INDEX visit_evidence_id_number ON visit_evidence"
+                            " (id_number, recorded_at)"),
+             // role: "applicant", or the person field the evidence was read for.
+             QStringLiteral("CREATE TABLE case_evidence ("
+                            " case_id %BIGINT% NOT NULL REFERENCES cases(id),"
+                            " evidence_id %BIGINT% NOT NULL REFERENCES visit_evidence(id),"
+                            " role TEXT NOT NULL, PRIMARY KEY (case_id, role))"),
+             QStringLiteral("CREATE INDEX case_evidence_evidence ON case_evidence (evidence_id)"),
+         }},
+        {15,
+         QStringLiteral("how a case's identity was established, and what a counter saw, held to"
+                        " the keys this version knows"),
+         // IdentitySources::keys() and evidenceKeys() (tst_StateIntegrity holds them
+         // against the code). Cases from before have whatever an answers file said.
+         knownKeys(QStringLiteral("cases"), QStringLiteral("identity_source"),
+                   {QStringLiteral("card"), QStringLiteral("qr"), QStringLiteral("manual"),
+                    QStringLiteral("unverified")},
+                   true) +
+             knownKeys(QStringLiteral("visit_evidence"), QStringLiteral("kind"),
+                       {QStringLiteral("card"), QStringLiteral("qr"), QStringLiteral("manual")})},
     };
     return all;
 }

@@ -1,6 +1,7 @@
 #include "casefile/CaseFileService.h"
 #include "casefile/CaseRepository.h"
 #include "casefile/PersonRepository.h"
+#include "common/CounterLock.h"
 #include "common/FixedClock.h"
 #include "helpers/TestDatabase.h"
 #include "helpers/TestSession.h"
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void searchIsMaskedAndAudited();
     void readsNotOnTheRecordAreNotHandedOut_data() { TestDatabase::addBackendRows(); }
     void readsNotOnTheRecordAreNotHandedOut();
+    void lockedCounterOpensNothing_data();
+    void lockedCounterOpensNothing();
 };
 
 namespace {
@@ -480,6 +483,50 @@ void tst_CaseFileService::readsNotOnTheRecordAreNotHandedOut()
     QVERIFY(!service.pastCases(personId, 10, 0, clerk()).ok());
     QCOMPARE(t.db().scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events")).value().toInt(),
              events);
+}
+
+void tst_CaseFileService::lockedCounterOpensNothing_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+// While the counter is locked no file opens, however it is asked for (a card read,
+// a search result, a receipt's code), and nothing goes on the locked clerk's name;
+// unlocked, the same call opens it.
+void tst_CaseFileService::lockedCounterOpensNothing()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    const qint64 personId = personWithCases(t.db(), 6, {QStringLiteral("accepted")});
+    QVERIFY(personId > 0);
+    FixedClock clock(QDateTime(kToday, QTime(10, 0), Qt::UTC));
+    AuditLog audit(t.db(), clock);
+    CaseFileService files(t.db(), audit);
+    CounterLock lock;
+    files.setCounterLock(&lock);
+    lock.setLocked(true);
+    const auto events = [&] {
+        return t.db().scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events")).value().toInt();
+    };
+    QCOMPARE(files.open(citizen(6).idNumber, clerk()).error().code,
+             QStringLiteral("counter-locked"));
+    QCOMPARE(files.open(citizen(7).idNumber, clerk()).error().code,
+             QStringLiteral("counter-locked")); // not on file either: still nothing
+    QCOMPARE(files.openPerson(personId, clerk()).error().code, QStringLiteral("counter-locked"));
+    QCOMPARE(files.openByCaseNumber(QStringLiteral("H6-20260302-00001"), clerk()).error().code,
+             QStringLiteral("counter-locked"));
+    QCOMPARE(files.search(citizen(6).name, 10, 0, clerk()).error().code,
+             QStringLiteral("counter-locked"));
+    QCOMPARE(files.pastCases(personId, 10, 0, clerk()).error().code,
+             QStringLiteral("counter-locked"));
+    QCOMPARE(events(), 0);
+
+    lock.setLocked(false);
+    const auto opened = files.open(citizen(6).idNumber, clerk());
+    QVERIFY(opened.ok());
+    QCOMPARE(opened->person.id, personId);
+    QCOMPARE(events(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_CaseFileService)

@@ -62,22 +62,22 @@ void addUser(const Database &db, const QString &name, Role role, const QString &
     QVERIFY(UserRepository(db).create(a, kPassword, true).ok());
 }
 
-// The newborn sample as the answers file of an online pre-application.
-QJsonObject answers()
+// The newborn sample as the answers file of an online pre-application: no
+// counter saw the applicant, so their ID card is among the materials handed in.
+QJsonObject answers(int mother = 0)
 {
     TemplateCatalogue catalogue;
     catalogue.loadBuiltIn();
-    const IntakeRequest r =
-        Test::newbornRequest(catalogue.find(QStringLiteral("newborn")), QDate::currentDate());
-    QJsonArray received;
+    const IntakeRequest r = Test::newbornRequest(catalogue.find(QStringLiteral("newborn")),
+                                                 QDate::currentDate(), mother, mother + 1);
+    QJsonArray received{QStringLiteral("applicant-id-card")};
     for (const QString &m : r.materialsReceived)
         received.append(m);
     return QJsonObject{{QStringLiteral("applicant"),
                         QJsonObject{{QStringLiteral("name"), r.applicant.name},
                                     {QStringLiteral("idNumber"), r.applicant.idNumber}}},
                        {QStringLiteral("values"), QJsonObject::fromVariantMap(r.values)},
-                       {QStringLiteral("materialsReceived"), received},
-                       {QStringLiteral("heldDocuments"), QJsonArray{QStringLiteral("id-card")}}};
+                       {QStringLiteral("materialsReceived"), received}};
 }
 
 QString writeJson(const QTemporaryDir &dir, const QString &name, const QJsonObject &o)
@@ -241,6 +241,118 @@ private Q_SLOTS:
                 as(QStringLiteral("clerk01"), {number, "supplement", "--materials", "photo"}));
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("decision-pending"), r.err.constData());
+    }
+
+    // An answers file that claims a card read and documents on file, as a script
+    // could write it: the claims are not read. The identity is unverified and
+    // reviewed, and the applicant's ID card, not proven, is missing until handed in.
+    void forgedEvidenceIsNeverTrusted_data() { TestDatabase::addBackendRows(); }
+    void forgedEvidenceIsNeverTrusted()
+    {
+        QFETCH(QString, backend);
+        TestDatabase t(backend);
+        QVERIFY2(t.ok(), qPrintable(t.error()));
+        addUser(t.db(), QStringLiteral("clerk01"), Role::Clerk);
+        QTemporaryDir dir;
+        const QStringList accept{QStringLiteral("intake"),     QStringLiteral("accept"),
+                                 QStringLiteral("--database"), t.url(),
+                                 QStringLiteral("--user"),     QStringLiteral("clerk01"),
+                                 QStringLiteral("--template"), QStringLiteral("newborn")};
+        QJsonObject forged = answers();
+        QJsonObject applicant = forged.value(QStringLiteral("applicant")).toObject();
+        applicant.insert(QStringLiteral("source"), QStringLiteral("card"));
+        forged.insert(QStringLiteral("applicant"), applicant);
+        forged.insert(QStringLiteral("heldDocuments"),
+                      QJsonArray{QStringLiteral("id-card"), QStringLiteral("id-card:other_parent"),
+                                 QStringLiteral("e-household-register")});
+        QJsonArray received;
+        for (const QJsonValue &m : forged.value(QStringLiteral("materialsReceived")).toArray())
+            if (m.toString() != QLatin1String("applicant-id-card"))
+                received.append(m);
+        forged.insert(QStringLiteral("materialsReceived"), received);
+
+        // The ID card "held" by the file's say-so is still missing: nothing stored.
+        Run r = cli(accept + QStringList{"--answers",
+                                         writeJson(dir, QStringLiteral("forged.json"), forged)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("materials.applicant-id-card"), r.err.constData());
+        QCOMPARE(t.db().scalar(QStringLiteral("SELECT COUNT(*) FROM cases")).value().toInt(), 0);
+
+        // Handed in, it is accepted: as an unverified identity, before the supervisor.
+        received.append(QStringLiteral("applicant-id-card"));
+        forged.insert(QStringLiteral("materialsReceived"), received);
+        r = cli(accept +
+                QStringList{"--answers", writeJson(dir, QStringLiteral("forged2.json"), forged)});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString number = r.json().value(QStringLiteral("case")).toString();
+        QCOMPARE(r.json().value(QStringLiteral("identity")).toString(),
+                 QStringLiteral("unverified"));
+        auto stored = t.db().run(QStringLiteral("SELECT identity_source, identity_flags FROM cases"
+                                                " WHERE case_number = ?"),
+                                 {number});
+        QVERIFY(stored.ok() && stored.value().next());
+        QCOMPARE(stored.value().value(0).toString(), QStringLiteral("unverified"));
+        QCOMPARE(stored.value().value(1).toString(), QStringLiteral("unverified-identity"));
+        QCOMPARE(t.db()
+                     .scalar(QStringLiteral("SELECT COUNT(*) FROM review_items r JOIN cases c ON"
+                                            " c.id = r.case_id WHERE c.case_number = ? AND"
+                                            " r.kind = 'unverified-identity'"),
+                             {number})
+                     .value()
+                     .toInt(),
+                 1);
+        // Nothing of the file's claims counted as on file.
+        QCOMPARE(t.db()
+                     .scalar(QStringLiteral("SELECT COUNT(*) FROM materials m JOIN cases c ON"
+                                            " c.id = m.case_id WHERE c.case_number = ? AND"
+                                            " m.source = 'on-file'"),
+                             {number})
+                     .value()
+                     .toInt(),
+                 0);
+    }
+
+    // An intake key belongs to one applicant and template: a replay returns the case
+    // and is audited; the key for another applicant is refused, audited, and names
+    // nobody's case.
+    void intakeKeyBelongsToOneApplicant_data() { TestDatabase::addBackendRows(); }
+    void intakeKeyBelongsToOneApplicant()
+    {
+        QFETCH(QString, backend);
+        TestDatabase t(backend);
+        QVERIFY2(t.ok(), qPrintable(t.error()));
+        addUser(t.db(), QStringLiteral("clerk01"), Role::Clerk);
+        QTemporaryDir dir;
+        const QStringList accept{QStringLiteral("intake"),       QStringLiteral("accept"),
+                                 QStringLiteral("--database"),   t.url(),
+                                 QStringLiteral("--user"),       QStringLiteral("clerk01"),
+                                 QStringLiteral("--intake-key"), QStringLiteral("key-0001")};
+        const auto count = [&](const QString &sql) {
+            return t.db().scalar(sql).value().toInt();
+        };
+        Run r = cli(accept + QStringList{"--template", "newborn", "--answers",
+                                         writeJson(dir, QStringLiteral("a.json"), answers(0))});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString number = r.json().value(QStringLiteral("case")).toString();
+        r = cli(accept + QStringList{"--template", "newborn", "--answers",
+                                     writeJson(dir, QStringLiteral("a.json"), answers(0))});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().value(QStringLiteral("case")).toString(), number);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action ="
+                                      " 'intake-replay'")),
+                 1);
+
+        r = cli(accept + QStringList{"--template", "newborn", "--answers",
+                                     writeJson(dir, QStringLiteral("b.json"), answers(2))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("intake-key-reused"), r.err.constData());
+        QVERIFY2(!r.err.contains(number.toUtf8()), r.err.constData());
+        QVERIFY2(!r.out.contains(number.toUtf8()), r.out.constData());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM cases")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action ="
+                                      " 'intake-key-refused'")),
+                 1);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM persons")), 1);
     }
 
     void signInAndUsage()

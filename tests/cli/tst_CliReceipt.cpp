@@ -100,8 +100,9 @@ private Q_SLOTS:
         TemplateCatalogue catalogue;
         catalogue.loadBuiltIn();
         IntakeService intake(t.db(), audit, clock, calendar, QStringLiteral("510107"));
-        const IntakeRequest request =
-            Test::newbornRequest(catalogue.find(QStringLiteral("newborn")), clock.today());
+        const IntakeRequest request = Test::readAtCounter(
+            Test::newbornRequest(catalogue.find(QStringLiteral("newborn")), clock.today()), t.db(),
+            clerk, clock.now());
         auto accepted = intake.accept(request, clerk);
         QVERIFY2(accepted.ok(), qPrintable(accepted.error().code));
         const QString number = accepted->caseNumber;

@@ -106,7 +106,9 @@ struct Hall
     QString accept(int mother, bool withCommitment)
     {
         const FormTemplate *form = services.catalogue().find(QStringLiteral("newborn"));
-        IntakeRequest r = Test::newbornRequest(form, clock->today(), mother, mother + 1);
+        IntakeRequest r =
+            Test::readAtCounter(Test::newbornRequest(form, clock->today(), mother, mother + 1),
+                                services.database(), clerk, clock->now());
         if (withCommitment) {
             r.materialsReceived.removeAll(QStringLiteral("photo"));
             r.commitments = {{QStringLiteral("photo"), clock->today().addDays(3)}};
@@ -881,7 +883,9 @@ private Q_SLOTS:
         h->services.documents().setPaperChoices(choices);
         const FormTemplate *form = h->services.catalogue().find(QStringLiteral("newborn"));
         auto accepted = h->services.acceptance().accept(
-            Test::newbornRequest(form, h->clock->today(), 4, 5), h->clerk);
+            Test::readAtCounter(Test::newbornRequest(form, h->clock->today(), 4, 5),
+                                h->services.database(), h->clerk, h->clock->now()),
+            h->clerk);
         h->services.documents().setPaperChoices(PaperChoices());
         QVERIFY(accepted.ok());
         QVERIFY2(!accepted->receiptPath.isEmpty(), qPrintable(accepted->receiptError.code));

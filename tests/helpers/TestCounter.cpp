@@ -60,8 +60,9 @@ bool TestCounter::start(Setup setup)
         reader = std::move(simulator);
     }
     m_services = std::make_unique<AppServices>();
-    const Status started =
-        m_services->start(options, std::make_unique<FixedClock>(setup.now), std::move(reader));
+    auto clock = std::make_unique<FixedClock>(setup.now);
+    m_clock = clock.get();
+    const Status started = m_services->start(options, std::move(clock), std::move(reader));
     if (!started) {
         m_error = started.error().code + QLatin1Char(' ') + started.error().detail;
         return false;
@@ -104,6 +105,11 @@ bool TestCounter::signIn(const QString &username)
     return false;
 }
 
+void TestCounter::setNow(const QDateTime &now)
+{
+    m_clock->set(now);
+}
+
 Session TestCounter::session() const
 {
     return m_services->session();
@@ -114,6 +120,7 @@ void TestCounter::attachIntake(IntakePage &page)
     page.attach(m_services->drafts(), m_services->makeDraftAutosaver(m_services->session()),
                 m_services->session(), m_services->counter());
     page.setDocuments(&m_services->documents());
+    page.setEvidence(&m_services->evidence());
 }
 
 QWidget *TestCounter::windowWidget() const

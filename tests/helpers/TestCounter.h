@@ -18,6 +18,7 @@
 namespace OneWindow {
 
 class CardReader;
+class FixedClock;
 class IntakePage;
 class MainWindow;
 class SimulatedCardReader;
@@ -54,6 +55,8 @@ public:
 
     AppServices &services() { return *m_services; }
     SimulatedCardReader *reader() const { return m_simulator; }
+    // Moves the counter's clock (the citizen's next visit, say).
+    void setNow(const QDateTime &now);
     const SyntheticIdentityGenerator &people() const { return m_people; }
     QString folder() const { return m_dir.path(); }
     QString databaseUrl() const { return m_url; }
@@ -98,6 +101,7 @@ private:
     std::unique_ptr<AppServices> m_services;
     std::unique_ptr<MainWindow> m_window;
     SimulatedCardReader *m_simulator = nullptr;
+    FixedClock *m_clock = nullptr;
     SyntheticIdentityGenerator m_people{DemoSeeder::kDefaultSeed, DemoSeeder::referenceDate()};
     QString m_url;
     QString m_error;

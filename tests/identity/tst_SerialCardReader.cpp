@@ -27,6 +27,7 @@ private Q_SLOTS:
     void unplugAndReplugRecover();
     void missingPortRetries();
     void explicitRead();
+    void pausedReadsNoCard();
     void probeFindsTheReader();
     void autoDetectedPort();
 
@@ -303,6 +304,44 @@ void tst_SerialCardReader::explicitRead()
 
     reader.stop();
     QCOMPARE(reader.state(), SerialCardReader::State::Disconnected);
+}
+
+// Paused (the counter is locked), the reader asks for no card and reads none, an
+// explicit read says "paused"; resumed, it reads the next card put down, and a card
+// it read before the pause is not read again (the counter carries on where it was).
+void tst_SerialCardReader::pausedReadsNoCard()
+{
+    SerialCardReader reader;
+    reader.setTiming(fastTiming());
+    reader.setPortName(m_device->portPath());
+    QSignalSpy read(&reader, &CardReader::cardRead);
+    QSignalSpy failed(&reader, &CardReader::readFailed);
+    reader.start();
+    m_device->placeCard(CardFrameBuilder::residentCard());
+    QVERIFY(read.wait(5000));
+
+    reader.setPaused(true);
+    QVERIFY(reader.isPaused());
+    const int polls = m_device->count(SamFrame::FindCard);
+    m_device->removeCard();
+    // Twenty poll intervals: a running reader would have asked twenty times.
+    QTest::qWait(20 * fastTiming().pollIntervalMs);
+    QVERIFY(m_device->count(SamFrame::FindCard) <= polls + 1); // one may have been under way
+    reader.readCard();
+    QVERIFY(failed.wait(2000));
+    QCOMPARE(failed.constLast().first().toString(), QStringLiteral("paused"));
+    QCOMPARE(m_device->count(SamFrame::ReadTextPhoto), 1);
+
+    // Resumed: polling again, and the next card is read.
+    reader.setPaused(false);
+    QVERIFY(waitForState(reader, SerialCardReader::State::Ready));
+    m_device->placeCard(CardFrameBuilder::foreign2023Card());
+    QVERIFY(QTest::qWaitFor([&] { return read.count() == 2; }, 5000));
+    // The card stays on the reader across another pause: not read a third time.
+    reader.setPaused(true);
+    reader.setPaused(false);
+    QVERIFY(waitForPolls(*m_device, 3));
+    QCOMPARE(read.count(), 2);
 }
 
 void tst_SerialCardReader::probeFindsTheReader()

@@ -57,7 +57,7 @@ private Q_SLOTS:
         QVERIFY2(t.ok(), qPrintable(t.error()));
         FixedClock clock(kNow);
         AuditLog audit(t.db(), clock);
-        DraftService drafts(t.db(), clock, &audit);
+        DraftService drafts(t.db(), clock, audit);
         QVERIFY(
             drafts.save(draft("11010519491231002X", "newborn", QStringLiteral("甲")), clerk).ok());
         const Session officer = session(Role::Officer, QStringLiteral("卫健"));
@@ -94,7 +94,8 @@ private Q_SLOTS:
         TestDatabase t(backend);
         QVERIFY2(t.ok(), qPrintable(t.error()));
         FixedClock clock(kNow);
-        DraftService drafts(t.db(), clock);
+        AuditLog audit(t.db(), clock);
+        DraftService drafts(t.db(), clock, audit);
 
         auto first =
             drafts.save(draft("11010519491231002X", "newborn", QStringLiteral("王小")), clerk);
@@ -106,6 +107,7 @@ private Q_SLOTS:
         Draft next = draft("11010519491231002X", "newborn", QStringLiteral("王小禾"));
         next.version = first.value().version;
         next.missingMaterials = {"marriage-certificate"};
+        next.partyEvidence = {{QStringLiteral("other_parent"), 42}};
         auto second = drafts.save(next, clerk);
         QVERIFY(second.ok());
         QCOMPARE(second.value().id, first.value().id);
@@ -121,6 +123,8 @@ private Q_SLOTS:
                  QStringLiteral("11010519491231002X"));
         QCOMPARE(d.materialsReceived, QStringList{"birth-certificate"});
         QCOMPARE(d.missingMaterials, QStringList{"marriage-certificate"});
+        // The party's card read stays with the draft, so a resumed intake finds it.
+        QCOMPARE(d.partyEvidence, (QHash<QString, qint64>{{QStringLiteral("other_parent"), 42}}));
         QCOMPARE(d.templateVersion, 2);
         QCOMPARE(d.counterCode, QStringLiteral("A01"));
         QCOMPARE(d.version, 2);
@@ -136,7 +140,8 @@ private Q_SLOTS:
         TestDatabase t(backend);
         QVERIFY2(t.ok(), qPrintable(t.error()));
         FixedClock clock(kNow);
-        DraftService drafts(t.db(), clock);
+        AuditLog audit(t.db(), clock);
+        DraftService drafts(t.db(), clock, audit);
         QVERIFY(
             drafts.save(draft("11010519491231002X", "newborn", QStringLiteral("甲")), clerk).ok());
         Draft a = draft("11010519491231002X", "newborn", QStringLiteral("乙"));
@@ -161,7 +166,8 @@ private Q_SLOTS:
         TestDatabase t(backend);
         QVERIFY2(t.ok(), qPrintable(t.error()));
         FixedClock clock(kNow);
-        DraftService drafts(t.db(), clock);
+        AuditLog audit(t.db(), clock);
+        DraftService drafts(t.db(), clock, audit);
         QVERIFY(
             drafts.save(draft("11010519491231002X", "newborn", QStringLiteral("甲")), clerk).ok());
         clock.set(kNow.addSecs(60));
@@ -192,14 +198,15 @@ private Q_SLOTS:
         FixedClock clock(kNow);
         auto url = DatabaseUrl::parse(t.url());
         QVERIFY(url.ok());
-        DraftAutosaver saver(url.value(), clock, clerk);
+        DraftAutosaver saver(url.value(), clock, clerk, QByteArray());
         QSignalSpy saved(&saver, &DraftAutosaver::saved);
         // Many snapshots in a row: only the newest has to reach the database.
         for (int i = 1; i <= 20; ++i)
             saver.submit(draft("11010519491231002X", "newborn", QString(i, QChar(0x738B))));
         saver.flush();
         QTRY_VERIFY(saved.count() >= 1);
-        DraftService drafts(t.db(), clock);
+        AuditLog audit(t.db(), clock);
+        DraftService drafts(t.db(), clock, audit);
         QCOMPARE(drafts.find("11010519491231002X", "newborn", clerk)
                      .value()
                      ->values.value("child_name")
@@ -219,6 +226,71 @@ private Q_SLOTS:
         QVERIFY(!drafts.find("11010519491231002X", "newborn", clerk).value().has_value());
     }
 
+    // Every read, save and removal is on the record, in the service and on the
+    // autosaver's own connection alike; subjects name drafts, never ID numbers.
+    void everyReadSaveAndRemovalIsAudited_data() { TestDatabase::addBackendRows(); }
+    void everyReadSaveAndRemovalIsAudited()
+    {
+        QFETCH(QString, backend);
+        TestDatabase t(backend);
+        QVERIFY2(t.ok(), qPrintable(t.error()));
+        FixedClock clock(kNow);
+        AuditLog audit(t.db(), clock);
+        DraftService drafts(t.db(), clock, audit);
+        const auto trail = [&] {
+            QStringList lines;
+            auto q = t.db().run(QStringLiteral("SELECT action, subject, user_name, detail"
+                                               " FROM audit_events ORDER BY id"));
+            while (q.ok() && q.value().next())
+                lines << QStringLiteral("%1 %2 %3 %4")
+                             .arg(q.value().value(0).toString(), q.value().value(1).toString(),
+                                  q.value().value(2).toString(), q.value().value(3).toString());
+            return lines;
+        };
+        const QString id = QStringLiteral("11010519491231002X");
+        const auto saved = drafts.save(draft(id, "newborn", QStringLiteral("甲")), clerk);
+        QVERIFY(saved.ok());
+        const QString subject = QStringLiteral("draft:%1").arg(saved->id);
+        Draft again = draft(id, "newborn", QStringLiteral("乙"));
+        again.version = 1;
+        QVERIFY(drafts.save(again, clerk).ok());
+        QVERIFY(drafts.find(id, "newborn", clerk).value().has_value());
+        QVERIFY(!drafts.find(id, "retirement", clerk).value().has_value());
+        QCOMPARE(drafts.listFor(id, clerk).value().size(), 1);
+        QVERIFY(drafts.remove(id, "newborn", clerk).ok());
+        QVERIFY(drafts.remove(id, "newborn", clerk).ok()); // nothing left: nothing removed
+        const QString masked = QStringLiteral("110105********002X");
+        QCOMPARE(trail(), (QStringList{
+                              QStringLiteral("draft-save %1 clerk01 newborn").arg(subject),
+                              QStringLiteral("draft-save %1 clerk01 newborn").arg(subject),
+                              QStringLiteral("draft-read %1 clerk01 newborn").arg(subject),
+                              QStringLiteral("draft-read drafts clerk01 %1 retirement").arg(masked),
+                              QStringLiteral("draft-read %1 clerk01 ").arg(subject),
+                              QStringLiteral("draft-remove %1 clerk01 newborn").arg(subject),
+                          }));
+        for (const QString &line : trail())
+            QVERIFY2(!line.contains(id), qPrintable(line));
+
+        // The autosaver's thread writes its own events, under the clerk's name.
+        auto url = DatabaseUrl::parse(t.url());
+        QVERIFY(url.ok());
+        {
+            DraftAutosaver saver(url.value(), clock, clerk, QByteArray());
+            saver.submit(draft(id, "newborn", QStringLiteral("丙")));
+            saver.flush();
+            saver.discard(id, "newborn");
+            saver.flush();
+        }
+        const QStringList after = trail();
+        QCOMPARE(after.size(), 8);
+        QVERIFY2(after.at(6).startsWith(QStringLiteral("draft-save draft:")) &&
+                     after.at(6).contains(QStringLiteral(" clerk01 ")),
+                 qPrintable(after.at(6)));
+        QVERIFY2(after.at(7).startsWith(QStringLiteral("draft-remove draft:")),
+                 qPrintable(after.at(7)));
+        QCOMPARE(audit.firstBrokenEvent().value(), qint64(0));
+    }
+
     void autosaverReportsAnUnreachableDatabase()
     {
         FixedClock clock(kNow);
@@ -226,7 +298,7 @@ private Q_SLOTS:
         auto url =
             DatabaseUrl::parse(QStringLiteral("sqlite:/proc/onewindow/no/such/folder/db.sqlite"));
         QVERIFY(url.ok());
-        DraftAutosaver saver(url.value(), clock, clerk);
+        DraftAutosaver saver(url.value(), clock, clerk, QByteArray());
         QSignalSpy failed(&saver, &DraftAutosaver::failed);
         saver.submit(draft("11010519491231002X", "newborn", QStringLiteral("甲")));
         QTRY_VERIFY(failed.count() >= 1);

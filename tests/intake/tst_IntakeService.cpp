@@ -6,6 +6,7 @@
 #include "helpers/SampleIntake.h"
 #include "helpers/TestDatabase.h"
 #include "identity/SyntheticIdentityGenerator.h"
+#include "intake/EvidenceRepository.h"
 #include "intake/IntakeService.h"
 #include "security/AuditLog.h"
 #include "security/UserRepository.h"
@@ -41,6 +42,14 @@ private Q_SLOTS:
     void forbidden();
     void flaggedIdentityNeedsAReason_data();
     void flaggedIdentityNeedsAReason();
+    void evidenceDecidesTheIdentity_data();
+    void evidenceDecidesTheIdentity();
+    void forgedEvidenceIsNeverTrusted_data();
+    void forgedEvidenceIsNeverTrusted();
+    void partyEvidence_data();
+    void partyEvidence();
+    void intakeKeyBelongsToOneApplicant_data();
+    void intakeKeyBelongsToOneApplicant();
     void readOnlyDatabase_data();
     void readOnlyDatabase();
     void failureLateInTransactionLeavesNothing_data();
@@ -78,9 +87,13 @@ Session session(Role role)
     return s;
 }
 
-IntakeRequest newbornRequest(const FormTemplate *form)
+// The newborn sample with its applicant identified at counter A01 just now (a card
+// read unless told otherwise), as the core records it.
+IntakeRequest newbornRequest(const Database &db, const FormTemplate *form,
+                             IdentitySource kind = IdentitySource::Card)
 {
-    return Test::newbornRequest(form, kToday);
+    return Test::readAtCounter(Test::newbornRequest(form, kToday), db, session(Role::Clerk), kNow,
+                               kind);
 }
 
 // One counter on a fresh database of `backend`: clock at kNow, the test calendar.
@@ -147,7 +160,7 @@ void tst_IntakeService::acceptsNewborn()
     QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
     TestDatabase &t = counter.t;
     IntakeService &intake = counter.intake;
-    const IntakeRequest request = newbornRequest(m_newborn);
+    const IntakeRequest request = newbornRequest(counter.t.db(), m_newborn);
 
     const auto accepted = intake.accept(request, session(Role::Clerk));
     QVERIFY2(accepted.ok(),
@@ -255,7 +268,7 @@ void tst_IntakeService::conditionalMaterial()
     IntakeService &intake = counter.intake;
 
     // No social security card: no photo needed; unmarried: a statement instead.
-    IntakeRequest r = newbornRequest(m_newborn);
+    IntakeRequest r = newbornRequest(counter.t.db(), m_newborn);
     r.values.insert(QStringLiteral("social_security_card"), false);
     r.values.insert(QStringLiteral("parents_married"), false);
     r.materialsReceived = {
@@ -295,7 +308,7 @@ void tst_IntakeService::declinedServicesMakeNoSubCase()
     QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
     TestDatabase &t = counter.t;
     IntakeService &intake = counter.intake;
-    IntakeRequest r = newbornRequest(m_newborn);
+    IntakeRequest r = newbornRequest(counter.t.db(), m_newborn);
     r.values.insert(QStringLiteral("medical_insurance"), insurance);
     r.values.insert(QStringLiteral("social_security_card"), card);
     if (!card) // no card, no photo for it
@@ -325,7 +338,7 @@ void tst_IntakeService::retriedAcceptStoresOneCase()
     TestDatabase &t = counter.t;
     IntakeService &intake = counter.intake;
 
-    IntakeRequest r = newbornRequest(m_newborn);
+    IntakeRequest r = newbornRequest(counter.t.db(), m_newborn);
     r.intakeKey = QStringLiteral("6f1c2a9e-4b7d-4e11-9a3c-0d5e8f7b2c41");
     const auto first = intake.accept(r, session(Role::Clerk));
     QVERIFY2(first.ok(), qPrintable(first.error().code + QLatin1Char(' ') + first.error().detail));
@@ -388,7 +401,7 @@ void tst_IntakeService::invalidForm()
     QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
     TestDatabase &t = counter.t;
     IntakeService &intake = counter.intake;
-    IntakeRequest r = newbornRequest(m_newborn);
+    IntakeRequest r = newbornRequest(counter.t.db(), m_newborn);
     r.values.insert(field, value);
 
     const auto result = intake.accept(r, session(Role::Clerk));
@@ -426,10 +439,10 @@ void tst_IntakeService::materialsMissing()
     QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
     TestDatabase &t = counter.t;
     IntakeService &intake = counter.intake;
-    IntakeRequest r = newbornRequest(m_newborn);
+    IntakeRequest r = newbornRequest(counter.t.db(), m_newborn);
     r.materialsReceived.removeAll(material);
     if (!cardRead)
-        r.heldDocuments.clear();
+        r.applicantEvidence = 0;
 
     const auto result = intake.accept(r, session(Role::Clerk));
     QVERIFY(!result.ok());
@@ -450,7 +463,7 @@ void tst_IntakeService::commitments()
     QFETCH(QString, backend);
     Counter counter(backend);
     QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
-    IntakeRequest r = newbornRequest(m_newborn);
+    IntakeRequest r = newbornRequest(counter.t.db(), m_newborn);
     r.materialsReceived.removeAll(QStringLiteral("photo"));
     // The promised date of this intake, from the same request fully handed in.
     const QDate promised = QDate(2026, 1, 28);
@@ -458,7 +471,7 @@ void tst_IntakeService::commitments()
     auto late = counter.intake.accept(r, session(Role::Clerk));
     QCOMPARE(late.error().code, QStringLiteral("commitment-date"));
     QVERIFY(nothingStored(counter.t.db()));
-    IntakeRequest notAllowed = newbornRequest(m_newborn);
+    IntakeRequest notAllowed = newbornRequest(counter.t.db(), m_newborn);
     notAllowed.materialsReceived.removeAll(QStringLiteral("birth-certificate"));
     notAllowed.commitments = {{QStringLiteral("birth-certificate"), kToday.addDays(3)}};
     QCOMPARE(counter.intake.accept(notAllowed, session(Role::Clerk)).error().code,
@@ -498,7 +511,8 @@ void tst_IntakeService::forbidden()
     TestDatabase &t = counter.t;
     IntakeService &intake = counter.intake;
 
-    const auto result = intake.accept(newbornRequest(m_newborn), session(Role(role)));
+    const auto result =
+        intake.accept(newbornRequest(counter.t.db(), m_newborn), session(Role(role)));
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, QStringLiteral("forbidden"));
     // The refusal itself is the one thing recorded.
@@ -515,46 +529,337 @@ void tst_IntakeService::forbidden()
 void tst_IntakeService::flaggedIdentityNeedsAReason_data()
 {
     QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("problem"); // what is wrong with the applicant's evidence
     QTest::addColumn<QStringList>("flags");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("review");
     for (const QString &b : TestDatabase::backends()) {
-        QTest::newRow(qPrintable(b + QStringLiteral(" expired")))
-            << b << QStringList{QStringLiteral("expired")};
-        QTest::newRow(qPrintable(b + QStringLiteral(" manual")))
-            << b << QStringList{QStringLiteral("manual-identity")};
-        QTest::newRow(qPrintable(b + QStringLiteral(" two")))
-            << b << QStringList{QStringLiteral("checksum"), QStringLiteral("not-yet-valid")};
+        const auto row = [&](const char *name) {
+            return &QTest::newRow(qPrintable(b + QLatin1Char(' ') + QLatin1String(name)));
+        };
+        *row("expired card") << b << "expired" << QStringList{"expired"} << "card"
+                             << "card-problem";
+        *row("manual entry") << b << "manual" << QStringList{"manual-identity"} << "manual"
+                             << "manual-identity";
+        *row("e-ID code") << b << "qr" << QStringList{"qr-identity"} << "qr"
+                          << "e-id-only";
+        *row("two problems") << b << "checksum-not-yet-valid"
+                             << QStringList{"checksum", "not-yet-valid"} << "card"
+                             << "card-problem";
     }
 }
 
-// A flagged identity is never accepted silently: without the clerk's reason
-// nothing is stored; with it, the flags and the reason are on the case.
+// A problem the core found in the evidence is never accepted silently: without the
+// clerk's reason nothing is stored; with it, the flags, the source and the reason
+// are on the case and the supervisor sees it. The ID card is not proven by it.
 void tst_IntakeService::flaggedIdentityNeedsAReason()
 {
     QFETCH(QString, backend);
+    QFETCH(QString, problem);
     QFETCH(QStringList, flags);
+    QFETCH(QString, source);
+    QFETCH(QString, review);
     Counter counter(backend);
     QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
     TestDatabase &t = counter.t;
 
-    IntakeRequest r = newbornRequest(m_newborn);
-    r.identityFlags = flags;
+    IntakeRequest r = Test::newbornRequest(m_newborn, kToday);
+    IdentitySource kind = IdentitySource::Card;
+    if (problem == QLatin1String("expired")) {
+        r.applicant.longTerm = false;
+        r.applicant.validUntil = kToday.addDays(-1);
+    } else if (problem == QLatin1String("manual")) {
+        kind = IdentitySource::Manual;
+    } else if (problem == QLatin1String("qr")) {
+        kind = IdentitySource::Qr;
+    } else {
+        QChar &check = r.applicant.idNumber[17];
+        check = check == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+        r.applicant.validFrom = kToday.addDays(10);
+    }
+    r = Test::readAtCounter(r, t.db(), session(Role::Clerk), kNow, kind);
+    r.materialsReceived << QStringLiteral("applicant-id-card");
     r.overrideReason = QStringLiteral("   ");
     const auto refused = counter.intake.accept(r, session(Role::Clerk));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, QStringLiteral("override-reason-missing"));
+    QCOMPARE(refused.error().detail.split(QLatin1Char(',')), flags);
     QVERIFY(nothingStored(t.db()));
 
+    // Without the ID card handed in, it is missing: a flagged identity proves no card.
     const QString reason = QStringLiteral("市民出示有效期内的临时身份证明，已核对");
+    IntakeRequest noCopy = r;
+    noCopy.materialsReceived.removeAll(QStringLiteral("applicant-id-card"));
+    noCopy.overrideReason = reason;
+    QCOMPARE(counter.intake.accept(noCopy, session(Role::Clerk)).error().detail,
+             QStringLiteral("applicant-id-card"));
+
     r.overrideReason = QStringLiteral(" ") + reason + QStringLiteral(" ");
     const auto accepted = counter.intake.accept(r, session(Role::Clerk));
     QVERIFY2(accepted.ok(), qPrintable(accepted.ok() ? QString() : accepted.error().code));
-    auto stored = t.db().run(
-        QStringLiteral("SELECT identity_flags, override_reason FROM cases WHERE case_number = ?"),
-        {accepted.value().caseNumber});
+    auto stored = t.db().run(QStringLiteral("SELECT identity_flags, override_reason,"
+                                            " identity_source FROM cases WHERE case_number = ?"),
+                             {accepted.value().caseNumber});
     QVERIFY(stored.ok());
     QVERIFY(stored.value().next());
     QCOMPARE(stored.value().value(0).toString().split(QLatin1Char(',')), flags);
     QCOMPARE(stored.value().value(1).toString(), reason);
+    QCOMPARE(stored.value().value(2).toString(), source);
+    QCOMPARE(t.db()
+                 .scalar(QStringLiteral("SELECT kind FROM review_items WHERE case_id = ?"),
+                         {accepted.value().id})
+                 .value()
+                 .toString(),
+             review);
+}
+
+void tst_IntakeService::evidenceDecidesTheIdentity_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+// The applicant is who the evidence says, not who the request says: the card's data
+// goes on file, a clean card read proves the ID card, and the case keeps its evidence.
+void tst_IntakeService::evidenceDecidesTheIdentity()
+{
+    QFETCH(QString, backend);
+    Counter counter(backend);
+    QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
+    TestDatabase &t = counter.t;
+    IntakeRequest r = newbornRequest(t.db(), m_newborn);
+    const CardIdentity read = r.applicant;
+    // The client sends the right number with another name and address.
+    r.applicant.name = QStringLiteral("冒名");
+    r.applicant.address = QStringLiteral("别处");
+    const auto accepted = counter.intake.accept(r, session(Role::Clerk));
+    QVERIFY2(accepted.ok(), qPrintable(accepted.ok() ? QString() : accepted.error().code));
+    QCOMPARE(accepted->identitySource, QStringLiteral("card"));
+    QVERIFY(accepted->identityFlags.isEmpty());
+    const auto person = PersonRepository(t.db()).findByIdNumber(read.idNumber);
+    QCOMPARE(person->name, read.name);
+    QCOMPARE(person->address, read.address);
+    auto links = EvidenceRepository(t.db()).forCase(accepted->id);
+    QVERIFY(links.ok());
+    QCOMPARE(links.value(),
+             (QHash<QString, qint64>{{QStringLiteral("applicant"), r.applicantEvidence}}));
+    QCOMPARE(count(t.db(), QStringLiteral("review_items")), 0);
+}
+
+void tst_IntakeService::forgedEvidenceIsNeverTrusted_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("forgery");
+    QTest::addColumn<QString>("code");
+    for (const QString &b : TestDatabase::backends()) {
+        const auto row = [&](const char *name) {
+            return &QTest::newRow(qPrintable(b + QLatin1Char(' ') + QLatin1String(name)));
+        };
+        *row("evidence that does not exist") << b << "unknown"
+                                             << "evidence-unknown";
+        *row("another citizen's card read") << b << "other-person"
+                                            << "evidence-mismatch";
+        *row("a card read at another counter") << b << "other-counter"
+                                               << "evidence-mismatch";
+        *row("yesterday's card read") << b << "yesterday"
+                                      << "evidence-mismatch";
+        *row("a party's evidence of someone else") << b << "party-other-person"
+                                                   << "evidence-mismatch";
+        *row("a party's evidence that does not exist") << b << "party-unknown"
+                                                       << "evidence-unknown";
+        *row("evidence for a field that is no person") << b << "not-a-person-field"
+                                                       << "evidence-mismatch";
+    }
+}
+
+// A client that points at evidence that is not this visit's is refused with a clear
+// code, on the record, and nothing is stored; a request with no evidence at all is
+// an unverified identity, accepted only as such and reviewed.
+void tst_IntakeService::forgedEvidenceIsNeverTrusted()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, forgery);
+    QFETCH(QString, code);
+    Counter counter(backend);
+    QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
+    TestDatabase &t = counter.t;
+    const SyntheticIdentityGenerator people(8, kToday);
+    const Session clerk = session(Role::Clerk);
+    Session elsewhere = clerk;
+    elsewhere.counterCode = QStringLiteral("A02");
+    const auto evidenceOf = [&](const CardIdentity &card, const Session &at,
+                                const QDateTime &when) {
+        return Test::recordEvidence(t.db(), IdentitySource::Card, card, at, when);
+    };
+
+    IntakeRequest r = Test::newbornRequest(m_newborn, kToday);
+    qint64 pointed = 0;
+    if (forgery == QLatin1String("unknown"))
+        pointed = r.applicantEvidence = 4711;
+    else if (forgery == QLatin1String("other-person"))
+        pointed = r.applicantEvidence = evidenceOf(people.citizen(5), clerk, kNow);
+    else if (forgery == QLatin1String("other-counter"))
+        pointed = r.applicantEvidence = evidenceOf(r.applicant, elsewhere, kNow);
+    else if (forgery == QLatin1String("yesterday"))
+        pointed = r.applicantEvidence = evidenceOf(r.applicant, clerk, kNow.addDays(-1));
+    else {
+        r = Test::readAtCounter(r, t.db(), clerk, kNow);
+        const QString field = forgery == QLatin1String("not-a-person-field")
+                                  ? QStringLiteral("child_name")
+                                  : QStringLiteral("other_parent");
+        pointed = forgery == QLatin1String("party-unknown")
+                      ? 4711
+                      : evidenceOf(people.citizen(7), clerk, kNow);
+        r.partyEvidence.insert(field, pointed);
+    }
+    const int eventsBefore = count(t.db(), QStringLiteral("audit_events"));
+    const auto refused = counter.intake.accept(r, clerk);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, code);
+    for (const char *table : {"persons", "cases", "materials", "case_evidence", "review_items"})
+        QCOMPARE(count(t.db(), QString::fromLatin1(table)), 0);
+    QCOMPARE(count(t.db(), QStringLiteral("audit_events")), eventsBefore + 1);
+    auto audited = t.db().run(QStringLiteral("SELECT action, subject, detail, user_name"
+                                             " FROM audit_events ORDER BY id DESC"));
+    QVERIFY(audited.ok() && audited.value().next());
+    QCOMPARE(audited.value().value(0).toString(), QStringLiteral("evidence-refused"));
+    QCOMPARE(audited.value().value(1).toString(), QStringLiteral("evidence:%1").arg(pointed));
+    QVERIFY(audited.value().value(2).toString().startsWith(code));
+    QCOMPARE(audited.value().value(3).toString(), clerk.username);
+
+    // No evidence at all: unverified, reviewed, and the ID card must be handed in.
+    r.applicantEvidence = 0;
+    r.partyEvidence.clear();
+    QCOMPARE(counter.intake.accept(r, clerk).error().detail, QStringLiteral("applicant-id-card"));
+    r.materialsReceived << QStringLiteral("applicant-id-card");
+    const auto unverified = counter.intake.accept(r, clerk);
+    QVERIFY2(unverified.ok(), qPrintable(unverified.ok() ? QString() : unverified.error().code));
+    QCOMPARE(unverified->identitySource, QStringLiteral("unverified"));
+    QCOMPARE(unverified->identityFlags, QStringList{QStringLiteral("unverified-identity")});
+    QCOMPARE(t.db()
+                 .scalar(QStringLiteral("SELECT kind FROM review_items WHERE case_id = ?"),
+                         {unverified->id})
+                 .value()
+                 .toString(),
+             QStringLiteral("unverified-identity"));
+}
+
+void tst_IntakeService::partyEvidence_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<bool>("expired");
+    QTest::addColumn<bool>("earlierVisit");
+    for (const QString &b : TestDatabase::backends()) {
+        const auto row = [&](const char *name) {
+            return &QTest::newRow(qPrintable(b + QLatin1Char(' ') + QLatin1String(name)));
+        };
+        *row("clean card now") << b << false << false;
+        *row("expired card now") << b << true << false;
+        *row("clean card at an earlier visit") << b << false << true;
+        *row("expired card at an earlier visit") << b << true << true;
+    }
+}
+
+// A party's card read is evidence too: a clean read in this visit proves that
+// party's ID card; a problem, whenever it was read (a resumed draft's), needs the
+// clerk's reason and is on the case as "<field>:<code>".
+void tst_IntakeService::partyEvidence()
+{
+    QFETCH(QString, backend);
+    QFETCH(bool, expired);
+    QFETCH(bool, earlierVisit);
+    Counter counter(backend);
+    QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
+    TestDatabase &t = counter.t;
+    const Session clerk = session(Role::Clerk);
+    IntakeRequest r = newbornRequest(t.db(), m_newborn);
+    CardIdentity father = SyntheticIdentityGenerator(8, kToday).citizen(1);
+    if (expired) { // expired before either visit
+        father.longTerm = false;
+        father.validUntil = kToday.addDays(-30);
+    }
+    const qint64 read = Test::recordEvidence(t.db(), IdentitySource::Card, father, clerk,
+                                             earlierVisit ? kNow.addDays(-9) : kNow);
+    r.partyEvidence.insert(QStringLiteral("other_parent"), read);
+    // Only what a clean read in this visit proves is not handed in.
+    const bool proven = !expired && !earlierVisit;
+    if (proven)
+        r.materialsReceived.removeAll(QStringLiteral("other-parent-id-card"));
+    if (expired) {
+        const auto refused = counter.intake.accept(r, clerk);
+        QCOMPARE(refused.error().code, QStringLiteral("override-reason-missing"));
+        QCOMPARE(refused.error().detail, QStringLiteral("other_parent:expired"));
+        r.overrideReason = QStringLiteral("另一方父母出示了户口簿，已核对");
+    }
+    const auto accepted = counter.intake.accept(r, clerk);
+    QVERIFY2(accepted.ok(), qPrintable(accepted.ok() ? QString()
+                                                     : accepted.error().code + QLatin1Char(' ') +
+                                                           accepted.error().detail));
+    QCOMPARE(accepted->identityFlags,
+             expired ? QStringList{QStringLiteral("other_parent:expired")} : QStringList());
+    QString source;
+    for (const CaseMaterial &m : accepted->materials)
+        if (m.kind == QLatin1String("other-parent-id-card"))
+            source = m.source;
+    QCOMPARE(source, proven ? QStringLiteral("on-file") : QStringLiteral("counter"));
+    QCOMPARE(
+        EvidenceRepository(t.db()).forCase(accepted->id)->value(QStringLiteral("other_parent")),
+        read);
+}
+
+void tst_IntakeService::intakeKeyBelongsToOneApplicant_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+// The same key, applicant and template again: the stored case, audited as a
+// replay. The key of that case for another applicant or another matter: refused
+// and audited, and the other case is never handed out.
+void tst_IntakeService::intakeKeyBelongsToOneApplicant()
+{
+    QFETCH(QString, backend);
+    Counter counter(backend);
+    QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
+    TestDatabase &t = counter.t;
+    const Session clerk = session(Role::Clerk);
+    const auto events = [&](const char *action) {
+        return t.db()
+            .scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = ?"),
+                    {QString::fromLatin1(action)})
+            .value()
+            .toInt();
+    };
+    IntakeRequest r = newbornRequest(t.db(), m_newborn);
+    r.intakeKey = QStringLiteral("key-1");
+    const auto first = counter.intake.accept(r, clerk);
+    QVERIFY(first.ok());
+    const auto replay = counter.intake.accept(r, clerk);
+    QVERIFY(replay.ok());
+    QCOMPARE(replay->id, first->id);
+    QCOMPARE(events("intake-replay"), 1);
+
+    // Another applicant with that key.
+    IntakeRequest other =
+        Test::readAtCounter(Test::newbornRequest(m_newborn, kToday, 2, 3), t.db(), clerk, kNow);
+    other.intakeKey = r.intakeKey;
+    const auto refused = counter.intake.accept(other, clerk);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QStringLiteral("intake-key-reused"));
+    QVERIFY(!refused.error().detail.contains(first->caseNumber));
+    QCOMPARE(events("intake-key-refused"), 1);
+    auto audited = t.db().run(
+        QStringLiteral("SELECT subject FROM audit_events WHERE action = 'intake-key-refused'"));
+    QVERIFY(audited.ok() && audited.value().next());
+    QCOMPARE(audited.value().value(0).toString(), first->caseNumber);
+
+    // The same applicant with that key for another matter.
+    FormTemplate another = *m_newborn;
+    another.id = QStringLiteral("newborn-2");
+    IntakeRequest matter = r;
+    matter.form = &another;
+    const auto refusedToo = counter.intake.accept(matter, clerk);
+    QCOMPARE(refusedToo.error().code, QStringLiteral("intake-key-reused"));
+    QCOMPARE(events("intake-key-refused"), 2);
+    QCOMPARE(count(t.db(), QStringLiteral("cases")), 1);
 }
 
 void tst_IntakeService::readOnlyDatabase_data()
@@ -571,12 +876,12 @@ void tst_IntakeService::readOnlyDatabase()
     IntakeService &intake = counter.intake;
     const bool sqlite = backend == QLatin1String("sqlite");
 
-    // The database turns read-only between opening the form and accepting it.
+    // The database turns read-only between the card read and accepting.
+    const IntakeRequest request = newbornRequest(counter.t.db(), m_newborn);
     QVERIFY(t.db()
                 .run(sqlite ? QStringLiteral("PRAGMA query_only = ON")
                             : QStringLiteral("SET default_transaction_read_only = on"))
                 .ok());
-    const IntakeRequest request = newbornRequest(m_newborn);
     const auto result = intake.accept(request, session(Role::Clerk));
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, QStringLiteral("db-read-only"));
@@ -619,7 +924,7 @@ void tst_IntakeService::failureLateInTransactionLeavesNothing()
     imported.acceptedAt = kNow.addSecs(-3600);
     QVERIFY(CaseRepository(t.db()).insert(imported).ok());
 
-    const IntakeRequest request = newbornRequest(m_newborn);
+    const IntakeRequest request = newbornRequest(counter.t.db(), m_newborn);
     const auto result = intake.accept(request, session(Role::Clerk));
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, QStringLiteral("duplicate"));

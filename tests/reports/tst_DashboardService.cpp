@@ -40,6 +40,7 @@ private Q_SLOTS:
                            .value();
         clerk.username = QStringLiteral("c1");
         clerk.role = Role::Clerk;
+        clerk.counterCode = QStringLiteral("A01");
         Session health = clerk;
         health.role = Role::Officer;
         health.department = QStringLiteral("卫健");
@@ -50,7 +51,9 @@ private Q_SLOTS:
         QStringList numbers;
         for (int i = 0; i < 3; ++i)
             numbers << intake
-                           .accept(Test::newbornRequest(newborn, clock.today(), 2 * i, 2 * i + 1),
+                           .accept(Test::readAtCounter(Test::newbornRequest(newborn, clock.today(),
+                                                                            2 * i, 2 * i + 1),
+                                                       t.db(), clerk, clock.now()),
                                    clerk)
                            ->caseNumber;
         // One returned for supplement by 卫健, one withdrawn.

@@ -60,6 +60,7 @@ struct Hall
         s.username = s.displayName = name;
         s.role = role;
         s.department = department;
+        s.counterCode = QStringLiteral("A01");
         return s;
     }
 
@@ -73,8 +74,11 @@ struct Hall
     Result<CaseRecord> accept(const Session &by, int person,
                               const std::function<void(IntakeRequest &)> &change = {})
     {
-        IntakeRequest r = Test::newbornRequest(catalogue.find(QStringLiteral("newborn")),
-                                               clock.today(), 2 * person, 2 * person + 1);
+        // The applicant's card read at the counter; `change` may record otherwise.
+        IntakeRequest r =
+            Test::readAtCounter(Test::newbornRequest(catalogue.find(QStringLiteral("newborn")),
+                                                     clock.today(), 2 * person, 2 * person + 1),
+                                t.db(), by, clock.now());
         if (change)
             change(r);
         return intake.accept(r, by);
@@ -160,25 +164,31 @@ private Q_SLOTS:
         h.samplePercent(0);
         QVERIFY(h.accept(h.clerk, 0).ok()); // an ordinary case, no sample
         QCOMPARE(h.kinds(), QStringList());
-        QVERIFY(h.accept(h.clerk, 1, [](IntakeRequest &r) {
-                     r.identitySource = QStringLiteral("manual");
-                     r.identityFlags = {QStringLiteral("manual-identity")};
+        // Evidence other than a clean card read: the applicant's ID card is handed in.
+        const auto recorded = [&h](IntakeRequest &r, IdentitySource kind) {
+            r.applicantEvidence =
+                Test::recordEvidence(h.t.db(), kind, r.applicant, h.clerk, h.clock.now());
+            r.materialsReceived << QStringLiteral("applicant-id-card");
+        };
+        const auto expired = [&](IntakeRequest &r) {
+            r.applicant.longTerm = false;
+            r.applicant.validUntil = h.clock.today().addDays(-1);
+            recorded(r, IdentitySource::Card);
+        };
+        QVERIFY(h.accept(h.clerk, 1, [&](IntakeRequest &r) {
+                     recorded(r, IdentitySource::Manual);
                      r.overrideReason = QStringLiteral("读卡器故障，已核对户口簿");
                  }).ok());
-        QVERIFY(h.accept(h.clerk, 2, [](IntakeRequest &r) {
-                     r.identitySource = QStringLiteral("qr");
-                     r.identityFlags = {QStringLiteral("qr-identity")};
+        QVERIFY(h.accept(h.clerk, 2, [&](IntakeRequest &r) {
+                     recorded(r, IdentitySource::Qr);
                      r.overrideReason = QStringLiteral("未带证件，电子证照已核验");
                  }).ok());
-        QVERIFY(h.accept(h.clerk, 3, [](IntakeRequest &r) {
-                     r.identityFlags = {QStringLiteral("expired")};
+        QVERIFY(h.accept(h.clerk, 3, [&](IntakeRequest &r) {
+                     expired(r);
                      r.overrideReason = QStringLiteral("证件过期一天，已核对本人");
                  }).ok());
         // A flagged identity without the clerk's reason is not accepted at all.
-        QCOMPARE(h.accept(h.clerk, 6,
-                          [](IntakeRequest &r) { r.identityFlags = {QStringLiteral("expired")}; })
-                     .error()
-                     .code,
+        QCOMPARE(h.accept(h.clerk, 6, expired).error().code,
                  QStringLiteral("override-reason-missing"));
         // A validation override without any doubt about the identity.
         QVERIFY(h.accept(h.clerk, 7, [](IntakeRequest &r) {
@@ -298,8 +308,12 @@ private Q_SLOTS:
         QVERIFY2(h.t.ok(), qPrintable(h.t.error()));
         h.samplePercent(0);
         // A supervisor at the counter accepts with a typed identity: another one reviews it.
-        QVERIFY(h.accept(h.supervisor, 0, [](IntakeRequest &r) {
-                     r.identitySource = QStringLiteral("manual");
+        QVERIFY(h.accept(h.supervisor, 0, [&h](IntakeRequest &r) {
+                     r.applicantEvidence =
+                         Test::recordEvidence(h.t.db(), IdentitySource::Manual, r.applicant,
+                                              h.supervisor, h.clock.now());
+                     r.materialsReceived << QStringLiteral("applicant-id-card");
+                     r.overrideReason = QStringLiteral("读卡器故障，已核对户口簿");
                  }).ok());
         const ReviewItem item = h.review.queue(true, {}, 10, 0, h.supervisor2)->first();
         QCOMPARE(h.review.decide(item.id, true, {}, h.supervisor).error().code,

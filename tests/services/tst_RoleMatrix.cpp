@@ -4,6 +4,7 @@
 #include "helpers/SampleIntake.h"
 #include "helpers/TestDatabase.h"
 #include "intake/DraftService.h"
+#include "intake/EvidenceService.h"
 #include "intake/IntakeService.h"
 #include "reports/DashboardService.h"
 #include "review/ReviewService.h"
@@ -102,7 +103,10 @@ void tst_RoleMatrix::everyRoleEveryCapability()
 
     const FormTemplate *newborn = services.catalogue().find(QStringLiteral("newborn"));
     QVERIFY(newborn);
-    auto accepted = services.intake().accept(Test::newbornRequest(newborn, today, 0, 1), clerk);
+    auto accepted =
+        services.intake().accept(Test::readAtCounter(Test::newbornRequest(newborn, today, 0, 1),
+                                                     services.database(), clerk, kNow),
+                                 clerk);
     QVERIFY2(accepted.ok(), qPrintable(accepted.error().code));
     const CaseRecord theCase = accepted.value();
     const SubCase *birthCheck = theCase.stepByKey(QStringLiteral("birth-check"));
@@ -144,6 +148,11 @@ void tst_RoleMatrix::everyRoleEveryCapability()
         {"drafts", Capability::RunIntake, false,
          [&](const Session &s) {
              return statusOf(services.drafts().listFor(idNumber, s));
+         }},
+        {"record a card read", Capability::RunIntake, false,
+         [&](const Session &s) {
+             return statusOf(services.evidence().recordCardRead(
+                 Test::newbornRequest(newborn, today, 0, 1).applicant, s));
          }},
         {"accept", Capability::RunIntake, false,
          [&](const Session &s) {

@@ -7,6 +7,7 @@
 #include "counter/IntakePage.h"
 #include "identity/SyntheticIdentityGenerator.h"
 #include "intake/DraftAutosaver.h"
+#include "intake/EvidenceService.h"
 #include "security/AuthService.h"
 #include "services/AppServices.h"
 
@@ -58,7 +59,12 @@ int main(int argc, char *argv[])
                 services.counter());
     page.setAutosaveInterval(args.at(2).toInt());
     page.show();
-    page.start(*services.catalogue().find(QStringLiteral("newborn")), card, Person(), {});
+    auto read = services.evidence().recordCardRead(card, session);
+    if (!read) {
+        std::fprintf(stderr, "cannot record the card: %s\n", qPrintable(read.error().code));
+        return 1;
+    }
+    page.start(*services.catalogue().find(QStringLiteral("newborn")), read.value(), Person());
     auto *line = page.findChild<QLineEdit *>(QStringLiteral("field_birth_hospital"));
     std::printf("applicant %s\n", qPrintable(card.idNumber));
     std::fflush(stdout);

@@ -144,7 +144,10 @@ private Q_SLOTS:
         clerk.role = Role::Clerk;
         clerk.counterCode = QStringLiteral("A02");
         auto accepted = intake.accept(
-            Test::newbornRequest(catalogue.find(QStringLiteral("newborn")), clock.today()), clerk);
+            Test::readAtCounter(
+                Test::newbornRequest(catalogue.find(QStringLiteral("newborn")), clock.today()),
+                otherDb, clerk, clock.now()),
+            clerk);
         QVERIFY2(accepted.ok(), qPrintable(accepted.error().code));
         // 公安's step waits for 卫健, and is already in 公安's inbox.
         QTRY_COMPARE_WITH_TIMEOUT(inbox->model()->rowCount(), 1, 10000);

@@ -12,6 +12,7 @@
 #include "counter/OverrideDialog.h"
 #include "helpers/TestCounter.h"
 #include "helpers/WidgetTyping.h"
+#include "identity/CardReader.h"
 #include "identity/IdNumber.h"
 #include "identity/QrPayload.h"
 #include "identity/SimulatedCardReader.h"
@@ -25,6 +26,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -116,6 +118,61 @@ private:
         QWidget *target = QApplication::focusWidget();
         QVERIFY(target && intake()->isAncestorOf(target));
         QTest::keyClick(target, Qt::Key_F9);
+    }
+
+    // F3 in the other parent's field with an expired card on the reader.
+    void readExpiredPartyCard()
+    {
+        auto *name = find<QLineEdit>(QStringLiteral("field_other_parent_name"));
+        name->setFocus();
+        m_counter.reader()->placeCard(m_counter.people().expiredCard());
+        QTest::keyClick(name, Qt::Key_F3);
+        QTRY_VERIFY(!find<QLineEdit>(QStringLiteral("field_other_parent_id"))->text().isEmpty());
+        QVERIFY(intake()->partyEvidence().contains(QStringLiteral("other_parent")));
+    }
+
+    // On a resumed intake: the party's problem at the top, its ID card still to
+    // receive, and F9 asks for the reason naming it; with one, the case carries it.
+    void expectPartysProblemAskedAgain(bool accept)
+    {
+        const QString expired = UserMessages::cardFlag(CardFlag{QStringLiteral("expired"), {}});
+        auto *banner = find<QLabel>(QStringLiteral("intakeIdentityProblem"));
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(expired), qPrintable(banner->text()));
+        QVERIFY(material(QStringLiteral("other-parent-id-card"))->flags() &
+                Qt::ItemIsUserCheckable);
+        fillNewborn(m_counter.people().expiredCard());
+        QVERIFY(intake()->readyToAccept());
+        QSignalSpy accepted(counter(), &CounterWorkspace::caseAccepted);
+        pressAccept();
+        OverrideDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = overrideDialog()) != nullptr && dialog->isVisible());
+        const QString listed = dialog->findChild<QLabel *>(QStringLiteral("problemsLabel"))->text();
+        QVERIFY2(listed.contains(expired), qPrintable(listed));
+        QVERIFY2(
+            listed.contains(intake()->form()->field(QStringLiteral("other_parent"))->label.text()),
+            qPrintable(listed));
+        if (!accept) {
+            dialog->reject();
+            QTRY_VERIFY(!overrideDialog());
+            QCOMPARE(accepted.count(), 0);
+            m_counter.window()->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(m_counter.window()));
+            QTest::keyClick(find<QLineEdit>(QStringLiteral("field_contact_phone")), Qt::Key_Escape);
+            QTRY_COMPARE(currentPage(), QStringLiteral("caseFilePage"));
+            return;
+        }
+        typeText(dialog->findChild<QLineEdit *>(QStringLiteral("overrideReasonEdit")),
+                 QStringLiteral("另一方父母出示了户口簿，已核对"));
+        QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("overrideReasonEdit")),
+                        Qt::Key_Return);
+        QTRY_COMPARE(accepted.count(), 1);
+        closePreviews();
+        QCOMPARE(
+            m_counter.countRows(QStringLiteral("SELECT COUNT(*) FROM cases WHERE"
+                                               " case_number = ? AND identity_flags = ?"),
+                                {accepted.at(0).at(0), QStringLiteral("other_parent:expired")}),
+            1);
     }
 
     void closePreviews()
@@ -333,7 +390,13 @@ private Q_SLOTS:
         // Its holder's ID card is not proven: still on the list to receive.
         QVERIFY(material(QStringLiteral("other-parent-id-card"))->flags() &
                 Qt::ItemIsUserCheckable);
-        QCOMPARE(intake()->partyCardFlags(), QStringList{QStringLiteral("other_parent:expired")});
+        // The core recorded the read with its problem; the intake refers to it.
+        const qint64 partyRead = intake()->partyEvidence().value(QStringLiteral("other_parent"));
+        QVERIFY(partyRead > 0);
+        QCOMPARE(m_counter.countRows(QStringLiteral("SELECT COUNT(*) FROM visit_evidence WHERE"
+                                                    " id = ? AND problems LIKE '%expired%'"),
+                                     {partyRead}),
+                 1);
         fillNewborn(m_counter.people().expiredCard());
         QSignalSpy accepted(counter(), &CounterWorkspace::caseAccepted);
         pressAccept();
@@ -423,6 +486,111 @@ private Q_SLOTS:
         QTRY_VERIFY(overrideDialog() && overrideDialog()->isVisible());
         overrideDialog()->reject();
         QTRY_VERIFY(!overrideDialog());
+    }
+
+    // The other parent's card has expired; the clerk presses Esc and opens the matter
+    // again: the draft brings back the card's problem, and accepting asks the reason.
+    void partysCardProblemSurvivesEsc()
+    {
+        // Someone the demo hall has no case of: the busiest file stays the seeded one.
+        const CardIdentity parent = m_counter.people().citizen(320);
+        m_counter.readCard(parent);
+        QTRY_COMPARE(find<QLabel>(QStringLiteral("identityName"))->text(), parent.name);
+        QTRY_COMPARE(currentPage(), QStringLiteral("caseFilePage"));
+        startMatter(QStringLiteral("xsecs"));
+        readExpiredPartyCard();
+        QTest::keyClick(find<QLineEdit>(QStringLiteral("field_other_parent_name")), Qt::Key_Escape);
+        QTRY_COMPARE(currentPage(), QStringLiteral("caseFilePage"));
+
+        startMatter(QStringLiteral("xsecs"));
+        QVERIFY(intake()->resumedDraft());
+        expectPartysProblemAskedAgain(false);
+    }
+
+    // The same after a one-time notification, at the citizen's next visit (the next
+    // day, another card read of the applicant): the reason is asked again, and the
+    // case carries the party's problem.
+    void partysCardProblemSurvivesTheNextVisit()
+    {
+        // Someone the demo hall has no case of: the busiest file stays the seeded one.
+        const CardIdentity parent = m_counter.people().citizen(321);
+        m_counter.readCard(parent);
+        QTRY_COMPARE(find<QLabel>(QStringLiteral("identityName"))->text(), parent.name);
+        QTRY_COMPARE(currentPage(), QStringLiteral("caseFilePage"));
+        startMatter(QStringLiteral("xsecs"));
+        readExpiredPartyCard();
+        QSignalSpy printed(intake(), &IntakePage::notificationPrinted);
+        QTest::keyClick(find<QLineEdit>(QStringLiteral("field_other_parent_name")), Qt::Key_F8);
+        QTRY_COMPARE(printed.count(), 1);
+        closePreviews();
+
+        // The next day: someone else first, then the parent again.
+        m_counter.setNow(TestCounter::kDefaultNow.addDays(1));
+        m_counter.readCard(m_counter.people().citizen(15));
+        QTRY_COMPARE(find<QLabel>(QStringLiteral("identityName"))->text(),
+                     m_counter.people().citizen(15).name);
+        m_counter.readCard(parent);
+        QTRY_COMPARE(find<QLabel>(QStringLiteral("identityName"))->text(), parent.name);
+        QTRY_COMPARE(currentPage(), QStringLiteral("caseFilePage"));
+        startMatter(QStringLiteral("xsecs"));
+        QVERIFY(intake()->resumedDraft());
+        expectPartysProblemAskedAgain(true);
+        m_counter.setNow(TestCounter::kDefaultNow);
+    }
+
+    // Locked, the counter takes no card: a read the reader reports (a polling reader,
+    // F2 behind the lock) is recorded nowhere, opens no file, and nothing goes on the
+    // locked clerk's name; the clipboard is empty behind the lock.
+    void lockedCounterTakesNoCard()
+    {
+        const CardIdentity first = m_counter.people().citizen(16);
+        m_counter.readCard(first);
+        QTRY_COMPARE(find<QLabel>(QStringLiteral("identityName"))->text(), first.name);
+        QTRY_COMPARE(currentPage(), QStringLiteral("caseFilePage"));
+        QGuiApplication::clipboard()->setText(first.idNumber);
+        QCOMPARE(QGuiApplication::clipboard()->text(), first.idNumber);
+        const int reads =
+            m_counter.countRows(QStringLiteral("SELECT COUNT(*) FROM visit_evidence"));
+
+        m_counter.pressKey(Qt::Key_L, Qt::ControlModifier);
+        QTRY_VERIFY(!m_counter.window()->centralWidget()->isVisible());
+        QVERIFY(m_counter.services().isLocked());
+        QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+        const int lastEvent =
+            m_counter.countRows(QStringLiteral("SELECT MAX(id) FROM audit_events"));
+
+        // A card put on the reader behind the lock, read as a polling reader would.
+        const CardIdentity stranger = m_counter.people().citizen(17);
+        QSignalSpy reported(m_counter.reader(), &CardReader::cardRead);
+        m_counter.reader()->placeCard(stranger);
+        m_counter.reader()->readCard();
+        QTRY_COMPARE(reported.count(), 1);
+        // And a receipt's code from the scanner.
+        const QString receipt =
+            QrPayload::receiptTracking(QStringLiteral("510107-20261124-00001"),
+                                       QStringLiteral("510107"), TestCounter::kDefaultNow.date())
+                .sign(TestCounter::kDefaultHallKey)
+                .value();
+        counter()->handleScan(receipt);
+        QCoreApplication::processEvents();
+        QCOMPARE(m_counter.countRows(QStringLiteral("SELECT COUNT(*) FROM visit_evidence")), reads);
+        // Nothing read, opened or refused on anyone's name behind the lock.
+        QCOMPARE(m_counter.countRows(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE"
+                                                    " id > ? AND action <> 'draft-save'"),
+                                     {lastEvent}),
+                 0);
+        QCOMPARE(find<QLabel>(QStringLiteral("identityName"))->text(), first.name);
+        QCOMPARE(counter()->visit().card().idNumber, first.idNumber);
+        if (QWidget *box = m_counter.window()->findChild<QWidget *>(QStringLiteral("errorBox")))
+            box->close();
+
+        unlockAs(QStringLiteral("clerk01"), QStringLiteral("Clerk-2026"));
+        QVERIFY(!m_counter.services().isLocked());
+        // Unlocked, the same card is taken, on the clerk's name.
+        m_counter.readCard(stranger);
+        QTRY_COMPARE(find<QLabel>(QStringLiteral("identityName"))->text(), stranger.name);
+        QCOMPARE(m_counter.countRows(QStringLiteral("SELECT COUNT(*) FROM visit_evidence")),
+                 reads + 1);
     }
 
     void sameUserUnlockKeepsTheirWork()

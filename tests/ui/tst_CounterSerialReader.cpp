@@ -8,9 +8,11 @@
 #include "identity/SerialCardReader.h"
 #include "identity/SyntheticIdentityGenerator.h"
 #include "services/AppServices.h"
+#include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +86,59 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             m_counter.window()->findChild<QLabel *>(QStringLiteral("identityName"))->text(),
             another.name, 5000);
+    }
+
+    // Locked, a polling reader reads no card: it stops asking, a card put down
+    // opens no file and nothing is recorded or audited on the locked clerk's name.
+    // Unlocked, the card is read.
+    void lockedCounterReadsNoCard()
+    {
+        m_device.removeCard();
+        QTRY_VERIFY_WITH_TIMEOUT(status().contains(QStringLiteral("就绪")), 5000);
+        const QString before =
+            m_counter.window()->findChild<QLabel *>(QStringLiteral("identityName"))->text();
+        const int reads =
+            m_counter.countRows(QStringLiteral("SELECT COUNT(*) FROM visit_evidence"));
+        m_counter.pressKey(Qt::Key_L, Qt::ControlModifier);
+        QTRY_VERIFY(!m_counter.window()->centralWidget()->isVisible());
+        const int lastEvent =
+            m_counter.countRows(QStringLiteral("SELECT MAX(id) FROM audit_events"));
+        const quint16 find = 0x2001, read = 0x3001;
+        const int asked = m_device.count(find);
+        const int readAsked = m_device.count(read);
+
+        const CardIdentity stranger = m_counter.people().citizen(7);
+        m_device.placeCard(stranger);
+        // Ten poll intervals: a running reader would have found and read the card.
+        QTest::qWait(10 * 50);
+        QCOMPARE(m_device.count(find), asked);
+        QCOMPARE(m_device.count(read), readAsked);
+        QCOMPARE(m_counter.countRows(QStringLiteral("SELECT COUNT(*) FROM visit_evidence")), reads);
+        QCOMPARE(m_counter.countRows(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE"
+                                                    " id > ?"),
+                                     {lastEvent}),
+                 0);
+        QCOMPARE(m_counter.window()->findChild<QLabel *>(QStringLiteral("identityName"))->text(),
+                 before);
+
+        // The clerk signs in again: the reader carries on and the card is read.
+        LoginDialog *lock = nullptr;
+        QTRY_VERIFY((lock = m_counter.window()->findChild<LoginDialog *>(
+                         QStringLiteral("lockDialog"))) != nullptr);
+        auto *secret = lock->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+        QTest::keyClicks(secret, QStringLiteral("Clerk-2026"));
+        QTest::keyClick(secret, Qt::Key_Return);
+        QTRY_VERIFY(m_counter.window()->centralWidget()->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_counter.window()->findChild<QLabel *>(QStringLiteral("identityName"))->text(),
+            stranger.name, 5000);
+        QCOMPARE(m_counter.countRows(QStringLiteral("SELECT COUNT(*) FROM visit_evidence")),
+                 reads + 1);
+        QCOMPARE(m_counter.countRows(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE"
+                                                    " action = 'card-read' AND id > ? AND"
+                                                    " user_name = 'clerk01'"),
+                                     {lastEvent}),
+                 1);
     }
 
     void cleanupTestCase() { m_counter.closeWindow(); }

@@ -10,7 +10,9 @@
 #include "helpers/WidgetTyping.h"
 #include "identity/SyntheticIdentityGenerator.h"
 #include "intake/DraftService.h"
+#include "intake/EvidenceService.h"
 #include "intake/IntakeService.h"
+#include "security/AuditLog.h"
 #include "security/AuthService.h"
 #include "services/AppServices.h"
 #include "storage/Database.h"
@@ -166,15 +168,33 @@ private:
                 materials->item(i)->setCheckState(Qt::Checked);
     }
 
-    IntakeRequest request(const IntakePage &page, const CardIdentity &card) const
+    IntakeRequest request(const IntakePage &page, const VisitEvidence &applicant) const
     {
         IntakeRequest r;
         r.form = page.form();
-        r.applicant = card;
+        r.applicant = applicant.card;
+        r.applicantEvidence = applicant.id;
+        r.partyEvidence = page.partyEvidence();
         r.values = page.values();
         r.materialsReceived = page.materialsReceived();
-        r.heldDocuments = page.heldDocuments();
         return r;
+    }
+
+    // The card on the reader at this counter, as the core records it.
+    VisitEvidence read(const CardIdentity &card) const
+    {
+        auto e = m_services->evidence().recordCardRead(card, m_services->session());
+        if (!e)
+            qWarning() << "the card read was not recorded:" << e.error().code;
+        return e ? e.value() : VisitEvidence();
+    }
+
+    // A citizen nobody's card was read for: the data only, no evidence.
+    static VisitEvidence unread(const CardIdentity &card)
+    {
+        VisitEvidence e;
+        e.card = card;
+        return e;
     }
 
     CaseFile caseFile(const CardIdentity &card) const
@@ -328,7 +348,8 @@ private Q_SLOTS:
         page.resize(1100, 800);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        page.start(*form, card, caseFile(card), {QStringLiteral("id-card")});
+        const VisitEvidence applicant = read(card);
+        page.start(*form, applicant, caseFile(card));
         QVERIFY(!page.resumedDraft());
 
         for (auto it = answers.cbegin(); it != answers.cend(); ++it)
@@ -352,7 +373,8 @@ private Q_SLOTS:
         QVERIFY(draft.value().has_value());
         QCOMPARE(draft.value()->templateVersion, form->version);
 
-        auto accepted = m_services->intake().accept(request(page, card), m_services->session());
+        auto accepted =
+            m_services->intake().accept(request(page, applicant), m_services->session());
         QVERIFY2(accepted.ok(),
                  qPrintable(accepted.error().code + QLatin1Char(' ') + accepted.error().detail));
         const CaseRecord &record = accepted.value();
@@ -382,14 +404,16 @@ private Q_SLOTS:
         const CardIdentity father = m_counter.people().citizen(310);
         IntakePage page(m_services->clock());
         m_counter.attachIntake(page);
-        page.start(*form, mother, caseFile(mother), {QStringLiteral("id-card")});
-        QVERIFY(!page.takeCard(father)); // nobody waiting: the card is the next citizen's
+        page.start(*form, read(mother), caseFile(mother));
+        const VisitEvidence fathersCard = read(father);
+        QVERIFY(!page.takeCard(fathersCard)); // nobody waiting: the card is the next citizen's
         QSignalSpy wanted(&page, &IntakePage::personCardRequested);
         QTest::mouseClick(widget<QPushButton>(&page, QStringLiteral("field_other_parent_read")),
                           Qt::LeftButton);
         QCOMPARE(wanted.count(), 1);
         QVERIFY(page.isWaitingForCard());
-        QVERIFY(page.takeCard(father));
+        QVERIFY(page.takeCard(fathersCard));
+        QCOMPARE(page.partyEvidence().value(QStringLiteral("other_parent")), fathersCard.id);
         QCOMPARE(widget<QLineEdit>(&page, QStringLiteral("field_other_parent_id"))->text(),
                  father.idNumber);
         const QVariantMap value = page.values().value(QStringLiteral("other_parent")).toMap();
@@ -415,7 +439,7 @@ private Q_SLOTS:
         const FormTemplate *form = m_services->catalogue().find(QStringLiteral("business-startup"));
         const CardIdentity card = m_counter.people().citizen(11);
         IntakePage page(m_services->clock());
-        page.start(*form, card, caseFile(card), {});
+        page.start(*form, unread(card), caseFile(card));
         auto *add = widget<QPushButton>(&page, QStringLiteral("field_shareholders_add"));
         QVERIFY(widget<QGroupBox>(&page, QStringLiteral("field_shareholders_0")));
         QTest::mouseClick(add, Qt::LeftButton);
@@ -442,13 +466,13 @@ private Q_SLOTS:
         const CardIdentity card = m_counter.people().citizen(12);
         IntakePage page(m_services->clock());
         page.show();
-        page.start(*m_services->catalogue().find(QStringLiteral("newborn")), card, caseFile(card),
-                   {});
+        page.start(*m_services->catalogue().find(QStringLiteral("newborn")), unread(card),
+                   caseFile(card));
         QVERIFY(!widget<QCheckBox>(&page, QStringLiteral("feeWaiverCheck"))->isVisible());
         QVERIFY(!page.waivingFees());
         // 二手房转移登记 owes a registration fee.
-        page.start(*m_services->catalogue().find(QStringLiteral("property-transfer")), card,
-                   caseFile(card), {});
+        page.start(*m_services->catalogue().find(QStringLiteral("property-transfer")), unread(card),
+                   caseFile(card));
         auto *waive = widget<QCheckBox>(&page, QStringLiteral("feeWaiverCheck"));
         auto *reason = widget<QLineEdit>(&page, QStringLiteral("feeWaiverReason"));
         QVERIFY(waive->isVisible());
@@ -460,8 +484,8 @@ private Q_SLOTS:
         typeText(reason, QStringLiteral("最低生活保障对象"));
         QCOMPARE(page.feeWaiverReason(), QStringLiteral("最低生活保障对象"));
         // A new intake starts without it.
-        page.start(*m_services->catalogue().find(QStringLiteral("property-transfer")), card,
-                   caseFile(card), {});
+        page.start(*m_services->catalogue().find(QStringLiteral("property-transfer")), unread(card),
+                   caseFile(card));
         QVERIFY(!page.waivingFees());
         QVERIFY(reason->text().isEmpty());
     }
@@ -476,7 +500,7 @@ private Q_SLOTS:
             page.show();
             page.activateWindow();
             QVERIFY(QTest::qWaitForWindowActive(&page));
-            page.start(*form, card, caseFile(card), {});
+            page.start(*form, unread(card), caseFile(card));
             fill(&page, QStringLiteral("residence_address"),
                  address("四川省", "成都市", "武侯区", "科华北路65号"));
             fill(&page, QStringLiteral("residence_since"), QStringLiteral("2026-01-15"));
@@ -509,7 +533,7 @@ private Q_SLOTS:
         IntakePage again(m_services->clock());
         m_counter.attachIntake(again);
         QCOMPARE(again.draftTemplates(card.idNumber), QStringList{"residence-permit"});
-        again.start(*form, card, caseFile(card), {QStringLiteral("id-card")});
+        again.start(*form, read(card), caseFile(card));
         QVERIFY(again.resumedDraft());
         QCOMPARE(
             widget<QLineEdit>(&again, QStringLiteral("field_residence_address_street"))->text(),
@@ -562,7 +586,8 @@ private Q_SLOTS:
         Database crashDb(DatabaseUrl::parse(QStringLiteral("sqlite:") + db).value());
         QVERIFY(crashDb.open().ok());
         FixedClock clock(kNow);
-        auto draft = DraftService(crashDb, clock)
+        AuditLog crashAudit(crashDb, clock);
+        auto draft = DraftService(crashDb, clock, crashAudit)
                          .find(idNumber, QStringLiteral("newborn"), m_services->session());
         QVERIFY2(draft.ok(), qPrintable(draft.error().detail));
         QVERIFY(draft.value().has_value());

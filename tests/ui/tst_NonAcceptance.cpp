@@ -11,6 +11,7 @@
 #include "helpers/TestCounter.h"
 #include "helpers/WidgetTyping.h"
 #include "identity/IdNumber.h"
+#include "intake/EvidenceService.h"
 #include "review/ReviewService.h"
 #include "storage/Database.h"
 

@@ -194,13 +194,16 @@ void tst_SupervisionWorkspaces::reviewWithMakerChecker()
     // The clerk accepts a manual entry, with the reason; the supervisor accepts a
     // case of their own with a validation override.
     QVERIFY2(c.signIn(QStringLiteral("clerk01")), qPrintable(c.error()));
-    IntakeRequest manual = Test::newbornRequest(newborn, today, 30, 31);
-    manual.identitySource = QStringLiteral("manual");
-    manual.identityFlags = {QStringLiteral("manual-identity")};
+    IntakeRequest manual =
+        Test::readAtCounter(Test::newbornRequest(newborn, today, 30, 31), c.services().database(),
+                            c.session(), c.services().clock().now(), IdentitySource::Manual);
+    manual.materialsReceived << QStringLiteral("applicant-id-card");
     manual.overrideReason = QStringLiteral("读卡器故障，已核对户口簿");
     QVERIFY(c.services().intake().accept(manual, c.session()).ok());
     QVERIFY2(c.signIn(QStringLiteral("super01")), qPrintable(c.error()));
-    IntakeRequest own = Test::newbornRequest(newborn, today, 32, 33);
+    IntakeRequest own =
+        Test::readAtCounter(Test::newbornRequest(newborn, today, 32, 33), c.services().database(),
+                            c.session(), c.services().clock().now());
     own.overrideReason = QStringLiteral("出生日期已与医院电话核实");
     QVERIFY(c.services().intake().accept(own, c.session()).ok());
 

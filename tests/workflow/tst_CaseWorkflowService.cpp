@@ -97,8 +97,10 @@ struct Hall
     QString acceptNewborn(int mother = 0)
     {
         const FormTemplate *form = catalogue.find(QStringLiteral("newborn"));
-        auto accepted =
-            intake.accept(Test::newbornRequest(form, clock.today(), mother, mother + 1), clerk);
+        auto accepted = intake.accept(
+            Test::readAtCounter(Test::newbornRequest(form, clock.today(), mother, mother + 1),
+                                t.db(), clerk, clock.now()),
+            clerk);
         return accepted ? accepted->caseNumber : QString();
     }
 

@@ -38,6 +38,26 @@ QString AuditActionText::text(const QString &a)
         return tr("修改密码");
     if (a == QLatin1String("qr-refused"))
         return tr("拒绝二维码");
+    if (a == QLatin1String("card-read"))
+        return tr("读卡");
+    if (a == QLatin1String("qr-identified"))
+        return tr("电子身份码识别");
+    if (a == QLatin1String("identity-entered"))
+        return tr("手工录入身份");
+    if (a == QLatin1String("evidence-read"))
+        return tr("查阅核验记录");
+    if (a == QLatin1String("evidence-refused"))
+        return tr("拒绝核验记录");
+    if (a == QLatin1String("intake-replay"))
+        return tr("重复提交受理");
+    if (a == QLatin1String("intake-key-refused"))
+        return tr("拒绝受理编号");
+    if (a == QLatin1String("draft-read"))
+        return tr("查阅草稿");
+    if (a == QLatin1String("draft-save"))
+        return tr("保存草稿");
+    if (a == QLatin1String("draft-remove"))
+        return tr("删除草稿");
     if (a == QLatin1String("document-issue"))
         return tr("出具文书");
     if (a == QLatin1String("document-print"))

@@ -82,6 +82,12 @@ QString UserMessages::error(const Error &e)
         return tr("本事项没有需要减免的费用。");
     if (c == QLatin1String("override-reason-missing"))
         return tr("申请人身份有问题，受理前须说明理由（交值班长复核）。");
+    if (c == QLatin1String("evidence-unknown") || c == QLatin1String("evidence-mismatch"))
+        return tr("身份核验记录不属于本窗口本次接待的市民，已拒绝并记录。请重新读卡。");
+    if (c == QLatin1String("intake-key-reused"))
+        return tr("本次受理的编号已用于其他申请人或事项，已拒绝并记录。请重新开始受理。");
+    if (c == QLatin1String("counter-locked"))
+        return tr("窗口已锁定，请先登录。");
     if (const auto conflict = EditConflict::fromError(e))
         return tr("%1 已于 %2 修改了此办件，请查看最新情况后再操作。")
             .arg(conflict->changedBy,
@@ -217,6 +223,8 @@ QString UserMessages::cardFlag(const CardFlag &flag)
         return tr("手工录入的身份，未读卡核验");
     if (c == QLatin1String("qr-identity"))
         return tr("由电子身份码识别，未出示证件");
+    if (c == QLatin1String("unverified-identity"))
+        return tr("未经窗口核验的身份（非窗口受理）");
     if (c == QLatin1String("name-missing"))
         return tr("证件上没有姓名");
     return tr("证件异常（%1）").arg(c);

@@ -21,9 +21,9 @@
 #include "identity/WedgeScanDetector.h"
 #include "intake/AcceptanceService.h"
 #include "intake/DraftAutosaver.h"
-#include "intake/IntakeLog.h"
+#include "intake/EvidenceRecorder.h"
+#include "intake/EvidenceService.h"
 #include "models/PersonSearchModel.h"
-#include "security/AuditLog.h"
 #include "services/AppServices.h"
 #include "storage/ChangeNotifier.h"
 
@@ -178,6 +178,7 @@ CounterWorkspace::CounterWorkspace(AppServices &services, const Session &session
     m_intake->attach(services.drafts(), services.makeDraftAutosaver(session), session,
                      services.counter());
     m_intake->setDocuments(&services.documents());
+    m_intake->setEvidence(&services.evidence());
     splitter->addWidget(m_identity);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
@@ -192,9 +193,17 @@ CounterWorkspace::CounterWorkspace(AppServices &services, const Session &session
 
     m_readerStatus = new QLabel(this);
     m_readerStatus->setObjectName(QStringLiteral("readerStatus"));
+    // Reads reach the counter through the core, recorded as evidence first.
+    EvidenceRecorder &recorder = services.evidenceRecorder();
+    connect(&recorder, &EvidenceRecorder::cardRecorded, this, &CounterWorkspace::onCardRecorded);
+    connect(&recorder, &EvidenceRecorder::readFailed, this, &CounterWorkspace::onReadFailed);
+    connect(&recorder, &EvidenceRecorder::recordFailed, this,
+            [this](const QString &code, const QString &detail) {
+                updateReaderStatus();
+                showError(tr("证件已读取，但未能记录，本次读卡无效：%1")
+                              .arg(UserMessages::error(Error{code, detail})));
+            });
     if (CardReader *reader = services.cardReader()) {
-        connect(reader, &CardReader::cardRead, this, &CounterWorkspace::onCardRead);
-        connect(reader, &CardReader::readFailed, this, &CounterWorkspace::onReadFailed);
         // A real reader polls while the counter is open: placing a card is enough.
         if (auto *serial = qobject_cast<SerialCardReader *>(reader)) {
             connect(serial, &SerialCardReader::stateChanged, this,
@@ -224,6 +233,7 @@ CounterWorkspace::~CounterWorkspace()
     // The reader outlives the workspace (the next user's counter uses it).
     if (CardReader *reader = m_services.cardReader())
         disconnect(reader, nullptr, this, nullptr);
+    disconnect(&m_services.evidenceRecorder(), nullptr, this, nullptr);
 }
 
 QString CounterWorkspace::title() const
@@ -292,17 +302,17 @@ void CounterWorkspace::readCard()
     }
 }
 
-void CounterWorkspace::onCardRead(const CardIdentity &card)
+void CounterWorkspace::onCardRecorded(const VisitEvidence &evidence)
 {
     updateReaderStatus();
     // A party of the intake (the other parent, a seller) is not the next citizen,
     // nor is an agent collecting a result.
-    if (m_stack->currentWidget() == m_intake && m_intake->takeCard(card))
+    if (m_stack->currentWidget() == m_intake && m_intake->takeCard(evidence))
         return;
-    if (m_stack->currentWidget() == m_casePage && m_casePanel->takeCard(card))
+    if (m_stack->currentWidget() == m_casePage && m_casePanel->takeCard(evidence.card))
         return;
-    m_visit.identifyByCard(card, m_services.clock().today());
-    m_identity->showCard(card, m_visit.flags(), m_visit.sourceKey());
+    m_visit.identify(evidence);
+    m_identity->showCard(evidence.card, m_visit.flags(), m_visit.sourceKey());
     openCaseFile();
 }
 
@@ -341,8 +351,9 @@ void CounterWorkspace::scanImageFile()
 void CounterWorkspace::handleScan(const QString &text)
 {
     using Kind = CounterVisit::Scan::Kind;
-    const CounterVisit::Scan scan = m_visit.scan(text, m_services.counter().hallKey,
-                                                 m_services.clock().now(), m_services.catalogue());
+    const CounterVisit::Scan scan =
+        m_visit.scan(text, m_services.counter().hallKey, m_services.clock().now(),
+                     m_services.catalogue(), m_services.evidence(), m_session);
     switch (scan.kind) {
     case Kind::Foreign:
         // Someone else's code: say what it is, never follow it.
@@ -352,12 +363,7 @@ void CounterWorkspace::handleScan(const QString &text)
         showNotice(tr("这是一个网址，不是本大厅的二维码：\n%1").arg(scan.text));
         return;
     case Kind::Refused:
-        // A forged, tampered or stale code of ours is on the record (never its content:
-        // an e-ID code carries an ID number).
-        if (const Status logged = m_services.audit().record(m_session, QStringLiteral("qr-refused"),
-                                                            QStringLiteral("qr"), scan.error);
-            !logged)
-            qCWarning(lcIntake) << "a refused QR code could not be audited" << logged.error().code;
+        // The core put it on the record (CounterVisit::scan).
         showError(scan.error == QLatin1String("expired")
                       ? tr("二维码已过期，请让市民刷新后重新出示。")
                   : scan.error == QLatin1String("unknown-version")
@@ -386,6 +392,10 @@ void CounterWorkspace::handleScan(const QString &text)
         return;
     case Kind::Document:
         showNotice(tr("本大厅签发的文书 %1，签名核验通过。").arg(scan.documentNumber));
+        return;
+    case Kind::Unrecorded:
+        showError(tr("电子身份码有效，但未能记录，身份未识别：%1")
+                      .arg(UserMessages::error(Error{scan.error, {}})));
         return;
     }
 }
@@ -489,7 +499,12 @@ void CounterWorkspace::enterIdentityManually()
     auto *dialog = new ManualIdentityDialog(m_services.clock().today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_visit.identifyManually(dialog->identity(), dialog->reasonCode());
+        if (const Status recorded = m_visit.identifyManually(
+                dialog->identity(), dialog->reasonCode(), m_services.evidence(), m_session);
+            !recorded) {
+            showError(tr("手工录入的身份未能记录：%1").arg(UserMessages::error(recorded.error())));
+            return;
+        }
         m_identity->showCard(m_visit.card(), m_visit.flags(), m_visit.sourceKey());
         openCaseFile();
     });
@@ -519,8 +534,8 @@ void CounterWorkspace::startIntake(const QString &templateId)
         showNotice(tr("请先读取申请人的身份证（F2），或手工录入身份（F3）。"));
         return;
     }
-    const QSet<QString> held = m_visit.beginIntake();
-    m_intake->start(*form, m_visit.card(), m_caseFile->caseFile(), held);
+    m_visit.beginIntake();
+    m_intake->start(*form, m_visit.evidence(), m_caseFile->caseFile());
     QStringList problems;
     for (const CardFlag &f : m_visit.flags())
         problems << UserMessages::cardFlag(f);
@@ -574,8 +589,7 @@ void CounterWorkspace::acceptIntake()
     if (!form)
         return;
     IntakeRequest request = m_visit.request(
-        *form, m_intake->values(), m_intake->materialsReceived(), m_intake->heldDocuments());
-    request.identityFlags << m_intake->partyCardFlags();
+        *form, m_intake->values(), m_intake->materialsReceived(), m_intake->partyEvidence());
     if (m_intake->waivingFees()) {
         request.feeWaiverReason = m_intake->feeWaiverReason();
         if (request.feeWaiverReason.isEmpty()) {
@@ -583,23 +597,31 @@ void CounterWorkspace::acceptIntake()
             return;
         }
     }
-    // A problem with an identity is never accepted silently: once the intake is
-    // otherwise complete, the clerk confirms with a reason for the supervisor.
-    if (!request.identityFlags.isEmpty() && m_intake->readyToAccept()) {
-        QStringList problems;
-        for (const CardFlag &f : m_visit.flags())
-            problems << tr("申请人：%1").arg(UserMessages::cardFlag(f));
-        problems << m_intake->partyProblems();
-        auto *dialog = new OverrideDialog(problems, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog, request]() mutable {
-            request.overrideReason = dialog->reason();
-            submitIntake(request);
-        });
-        dialog->open();
-        return;
-    }
     submitIntake(request);
+}
+
+void CounterWorkspace::askOverrideReason(const IntakeRequest &request, const QString &flags)
+{
+    // A problem with an identity is never accepted silently: once the intake is
+    // otherwise complete, the core asks, and the clerk confirms with a reason for
+    // the supervisor. The problems are the core's, worded here.
+    QStringList problems;
+    for (const QString &flag : flags.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const int colon = flag.indexOf(QLatin1Char(':'));
+        const CardFlag problem{colon < 0 ? flag : flag.mid(colon + 1), {}};
+        const FieldDefinition *field =
+            colon < 0 || !request.form ? nullptr : request.form->field(flag.left(colon));
+        problems << (colon < 0 ? tr("申请人：%1").arg(UserMessages::cardFlag(problem))
+                               : tr("%1：%2").arg(field ? field->label.text() : flag.left(colon),
+                                                  UserMessages::cardFlag(problem)));
+    }
+    auto *dialog = new OverrideDialog(problems, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, retry = request]() mutable {
+        retry.overrideReason = dialog->reason();
+        submitIntake(retry);
+    });
+    dialog->open();
 }
 
 void CounterWorkspace::submitIntake(const IntakeRequest &request)
@@ -621,6 +643,9 @@ void CounterWorkspace::submitIntake(const IntakeRequest &request)
                    "勾选当前一项并转到下一项，F7 全部已收。")
                     .arg(titles.size())
                     .arg(titles.join(tr("、"))));
+        } else if (error.code == QLatin1String("override-reason-missing") &&
+                   request.overrideReason.trimmed().isEmpty()) {
+            askOverrideReason(request, error.detail);
         } else {
             m_intake->showMessage(UserMessages::error(error));
         }

@@ -22,8 +22,10 @@ class SerialCardReader;
 
 // The comprehensive counter: identity on the left; on the right the welcome
 // page with the file search, the citizen's unified case file, or an intake in
-// progress. Who is at the counter lives in the core (CounterVisit); accepting
-// and the receipt too (AcceptanceService). This workspace shows and asks.
+// progress. Who is at the counter lives in the core (CounterVisit, with the
+// evidence the core recorded of them); accepting and the receipt too
+// (AcceptanceService), and the decision that a problem needs the clerk's
+// reason. This workspace shows and asks.
 class CounterWorkspace : public Workspace
 {
     Q_OBJECT
@@ -54,11 +56,15 @@ public Q_SLOTS:
 private:
     QAction *addAction(const QString &icon, const QString &text, const QString &objectName,
                        const QKeySequence &key);
-    void onCardRead(const CardIdentity &card);
+    // A card read the core recorded (EvidenceRecorder).
+    void onCardRecorded(const VisitEvidence &evidence);
     void onReadFailed(const QString &code);
     void startIntake(const QString &templateId);
     void acceptIntake();
     void submitIntake(const IntakeRequest &request);
+    // The core found problems that need the clerk's reason ("override-reason-missing",
+    // its detail the flags): asks for it, then submits again with it.
+    void askOverrideReason(const IntakeRequest &request, const QString &flags);
     void backToCaseFile();
     void openCase(const QString &caseNumber);
     void printReceipt();

@@ -9,10 +9,11 @@
 #include "counter/fields/FieldEditorFactory.h"
 #include "counter/fields/PersonFieldEditor.h"
 #include "documents/DocumentService.h"
-#include "identity/CardCheck.h"
 #include "intake/AnswerHistory.h"
 #include "intake/DraftAutosaver.h"
 #include "intake/DraftService.h"
+#include "intake/EvidenceService.h"
+#include "intake/HeldDocuments.h"
 #include "intake/NotificationBuilder.h"
 #include "templates/FeeSchedule.h"
 #include "templates/FieldValidator.h"
@@ -310,7 +311,8 @@ void IntakePage::clearForm()
     m_materialTicks.clear();
     m_notifiedMissing.clear();
     m_waitingPerson.clear();
-    m_partyCardFlags.clear();
+    m_partyEvidence.clear();
+    m_applicantProblems.clear();
     m_waiveFees->setChecked(false);
     m_waiverReason->clear();
     m_identityProblem->clear();
@@ -417,27 +419,27 @@ void IntakePage::updatePageIndicator()
     }
 }
 
-void IntakePage::start(const FormTemplate &form, const CardIdentity &applicant,
-                       const Person &person, const QSet<QString> &heldDocuments)
+void IntakePage::start(const FormTemplate &form, const VisitEvidence &applicant,
+                       const Person &person)
 {
     CaseFile file;
     file.person = person;
-    start(form, applicant, file, heldDocuments);
+    start(form, applicant, file);
 }
 
-void IntakePage::start(const FormTemplate &form, const CardIdentity &applicant,
-                       const CaseFile &file, const QSet<QString> &heldDocuments)
+void IntakePage::start(const FormTemplate &form, const VisitEvidence &evidence,
+                       const CaseFile &file)
 {
     if (m_dirty)
         saveDraftNow();
     m_loading = true;
     clearForm();
     m_form = &form;
+    m_applicantEvidence = evidence;
+    const CardIdentity &applicant = evidence.card;
     m_applicant = applicant;
     m_personId = file.person.id;
-    m_held = heldDocuments;
-    for (const FileDocument &d : file.reusableDocuments)
-        m_held.insert(d.kind);
+    m_fileDocuments = file.reusableDocuments;
     m_title->setText(form.title.text());
     showMessage(QString());
     m_draftStatus->clear();
@@ -448,8 +450,11 @@ void IntakePage::start(const FormTemplate &form, const CardIdentity &applicant,
     QVariantMap initial =
         Prefill::values(form, applicant, file.person,
                         Prefill::lastAnswers(file.openCases + file.pastCases, form.id));
-    // A draft of this matter for this citizen: carry on where the last visit stopped.
+    // A draft of this matter for this citizen: carry on where the last visit stopped
+    // (or where Esc left it a moment ago: written first).
     if (m_drafts) {
+        if (m_autosaver)
+            m_autosaver->flush();
         auto draft = m_drafts->find(applicant.idNumber, form.id, m_session);
         if (draft && draft.value()) {
             const Draft &d = *draft.value();
@@ -459,6 +464,7 @@ void IntakePage::start(const FormTemplate &form, const CardIdentity &applicant,
                 m_materialTicks.insert(m, true);
             m_notifiedMissing = d.missingMaterials;
             m_resumed = true;
+            restorePartyEvidence(d.partyEvidence);
             showMessage(
                 d.templateVersion == form.version
                     ? tr("已恢复 %1 保存的草稿")
@@ -531,8 +537,9 @@ void IntakePage::onEdited(FieldEditor *editor, const QString &part)
         return;
     m_touched.insert(editor->field().id + QLatin1Char('/') + part);
     // A party typed over is no longer the card that was read, nor its problems.
-    if (auto *person = qobject_cast<PersonFieldEditor *>(editor); person && !person->readFromCard())
-        m_partyCardFlags.remove(editor->field().id);
+    if (auto *person = qobject_cast<PersonFieldEditor *>(editor);
+        person && !person->readFromCard() && m_partyEvidence.remove(editor->field().id))
+        showIdentityProblems();
     // Fields filled from this one follow it until the clerk types in them.
     const QString source = QStringLiteral("field.") + editor->field().id;
     for (FieldEditor *e : m_editors) {
@@ -650,15 +657,8 @@ QString IntakePage::feeWaiverReason() const
 
 QSet<QString> IntakePage::heldDocuments() const
 {
-    QSet<QString> held = m_held;
-    // A party whose card was read at the counter has shown their ID card.
-    // A card with a problem (expired, wrong check digit) proves nothing: its
-    // holder's ID card stays on the checklist.
-    for (const FieldEditor *e : m_editors)
-        if (auto *person = qobject_cast<const PersonFieldEditor *>(e);
-            person && person->readFromCard() && !m_partyCardFlags.contains(e->field().id))
-            held.insert(QStringLiteral("id-card:") + e->field().id);
-    return held;
+    return HeldDocuments::derive(m_fileDocuments, m_applicantEvidence, m_partyEvidence, values(),
+                                 {m_session.counterCode, m_clock.now()});
 }
 
 QStringList IntakePage::materialsReceived() const
@@ -731,8 +731,14 @@ void IntakePage::showMessage(const QString &message, Theme::Tone tone)
 
 void IntakePage::setIdentityProblems(const QStringList &problems)
 {
+    m_applicantProblems = problems;
+    showIdentityProblems();
+}
+
+void IntakePage::showIdentityProblems()
+{
     QStringList lines;
-    for (const QString &p : problems)
+    for (const QString &p : std::as_const(m_applicantProblems) + partyProblems())
         lines << QStringLiteral("⚠ ") + p;
     if (!lines.isEmpty())
         lines << UserMessages::reviewNote();
@@ -740,24 +746,43 @@ void IntakePage::setIdentityProblems(const QStringList &problems)
     m_identityProblem->setVisible(!lines.isEmpty());
 }
 
-QStringList IntakePage::partyCardFlags() const
+QHash<QString, qint64> IntakePage::partyEvidence() const
 {
-    QStringList codes;
-    for (const FieldEditor *e : m_editors)
-        for (const CardFlag &f : m_partyCardFlags.value(e->field().id))
-            codes << e->field().id + QLatin1Char(':') + f.code;
-    return codes;
+    QHash<QString, qint64> ids;
+    for (auto it = m_partyEvidence.cbegin(); it != m_partyEvidence.cend(); ++it)
+        ids.insert(it.key(), it.value().id);
+    return ids;
 }
 
 QStringList IntakePage::partyProblems() const
 {
     QStringList lines;
     for (const FieldEditor *e : m_editors) {
-        const QList<CardFlag> flags = m_partyCardFlags.value(e->field().id);
+        const QList<CardFlag> flags = m_partyEvidence.value(e->field().id).problems;
         if (!flags.isEmpty())
             lines << tr("%1：%2").arg(e->field().label.text(), UserMessages::cardFlags(flags));
     }
     return lines;
+}
+
+void IntakePage::restorePartyEvidence(const QHash<QString, qint64> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    if (!m_evidence) {
+        m_draftStatus->setText(
+            tr("草稿中的读卡记录暂不可读：%1").arg(QStringLiteral("no-evidence")));
+        return;
+    }
+    auto found = m_evidence->find(ids.values(), m_session);
+    if (!found) {
+        m_draftStatus->setText(tr("草稿中的读卡记录暂不可读：%1").arg(found.error().code));
+        return;
+    }
+    for (auto it = ids.cbegin(); it != ids.cend(); ++it)
+        if (found.value().contains(it.value()))
+            m_partyEvidence.insert(it.key(), found.value().value(it.value()));
+    showIdentityProblems();
 }
 
 bool IntakePage::readyToAccept() const
@@ -838,8 +863,9 @@ bool IntakePage::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-bool IntakePage::takeCard(const CardIdentity &card)
+bool IntakePage::takeCard(const VisitEvidence &evidence)
 {
+    const CardIdentity &card = evidence.card;
     PersonFieldEditor *person = m_waitingPerson;
     // A reader that reads by itself: a card put down while the cursor is in an
     // empty party's inputs is that party's.
@@ -855,18 +881,20 @@ bool IntakePage::takeCard(const CardIdentity &card)
     if (!person)
         return false;
     m_waitingPerson.clear();
-    const QList<CardFlag> flags = CardCheck::inspect(card, m_clock.today());
+    const QList<CardFlag> &flags = evidence.problems;
     person->fillFromCard(card);
+    // The core recorded the read and what is wrong with it; the draft keeps the reference.
+    m_partyEvidence.insert(person->field().id, evidence);
+    markDirty();
+    showIdentityProblems();
     if (!flags.isEmpty()) {
         // The data is used, but the card does not count as shown: its copy is
         // still asked for, and accepting asks for the clerk's reason.
-        m_partyCardFlags.insert(person->field().id, flags);
         refresh();
         showMessage(tr("“%1”的证件有问题：%2。请另行核验，受理时须说明理由。")
                         .arg(person->field().label.text(), UserMessages::cardFlags(flags)));
         person->firstInput()->setFocus();
     } else {
-        m_partyCardFlags.remove(person->field().id);
         refresh();
         showMessage(tr("已读取“%1”的身份证").arg(person->field().label.text()),
                     Theme::Tone::Success);
@@ -925,6 +953,7 @@ Draft IntakePage::currentDraft() const
         if (it.value())
             d.materialsReceived << it.key();
     d.missingMaterials = m_notifiedMissing;
+    d.partyEvidence = partyEvidence();
     d.counterCode = m_session.counterCode;
     d.clerkId = m_session.userId;
     return d;

@@ -8,6 +8,7 @@
 #include "identity/CardIdentity.h"
 #include "intake/CounterContext.h"
 #include "intake/Draft.h"
+#include "intake/VisitEvidence.h"
 #include "security/Session.h"
 #include "templates/FormTemplate.h"
 
@@ -36,6 +37,7 @@ class Clock;
 class DraftAutosaver;
 class DraftService;
 class DocumentService;
+class EvidenceService;
 class FieldEditor;
 class PersonFieldEditor;
 
@@ -48,7 +50,12 @@ class PersonFieldEditor;
 // checklist where Space or Enter marks the current material received and moves
 // to the next one, F7 marks every material received, F8 prints the one-time
 // notification, F9 accepts, Esc goes back to the case file. A problem with the
-// applicant's identity shows at the top, in plain words.
+// applicant's or a party's identity shows at the top, in plain words.
+//
+// The page shows what the core decided: the evidence it recorded of the
+// applicant and of each party whose card was read (with the problems the core
+// found), and the checklist by the core's rule of what is held (HeldDocuments).
+// Acceptance derives both again from the database.
 //
 // With drafts attached, the answers are autosaved as a draft every few
 // seconds after a change and at once on every page change, on a thread of
@@ -70,22 +77,24 @@ public:
                 const Session &session, const CounterContext &counter);
     // The one-time notification is recorded and rendered by the documents service.
     void setDocuments(DocumentService *documents) { m_documents = documents; }
+    // Where a resumed draft's party evidence is looked up.
+    void setEvidence(EvidenceService *evidence) { m_evidence = evidence; }
     void setAutosaveInterval(int milliseconds);
     int autosaveInterval() const { return m_autosaveMs; }
     // Completion of repeated answers (fields marked "complete": "history").
     void setAnswerHistory(const AnswerHistory *history) { m_history = history; }
 
-    void start(const FormTemplate &form, const CardIdentity &applicant, const Person &person,
-               const QSet<QString> &heldDocuments);
+    // `applicant`: the evidence the core recorded of the applicant at this visit.
+    void start(const FormTemplate &form, const VisitEvidence &applicant, const Person &person);
     // As above, with the whole case file: reusable documents count as held,
     // people named in earlier cases are offered for person fields, and
     // "casefile.last" fields get the answers of the last case of this matter.
-    void start(const FormTemplate &form, const CardIdentity &applicant, const CaseFile &file,
-               const QSet<QString> &heldDocuments);
+    void start(const FormTemplate &form, const VisitEvidence &applicant, const CaseFile &file);
     const FormTemplate *form() const { return m_form; }
     QVariantMap values() const;
     QStringList materialsReceived() const;
     QStringList missingMaterials() const;
+    // What the file and this visit's evidence satisfy, by the core's rule (HeldDocuments).
     QSet<QString> heldDocuments() const;
     // The clerk waives the fees (a family on 低保, say): ticked, and why.
     bool waivingFees() const;
@@ -97,11 +106,13 @@ public:
     // What is still to receive, with the cursor on the checklist; the message
     // gives way once every material is received.
     void showMissingMaterials(const QString &message);
-    // The applicant's identity problems, worded, shown at the top until the next start().
+    // The applicant's identity problems, worded, shown at the top (with the
+    // parties' problems) until the next start().
     void setIdentityProblems(const QStringList &problems);
-    // Problems of cards read for parties of the case (the other parent), as
-    // "<field id>:<flag code>" for the case, and worded for the clerk.
-    QStringList partyCardFlags() const;
+    // Person field id -> the evidence of the card read for that party (a resumed
+    // draft's included), for the request.
+    QHash<QString, qint64> partyEvidence() const;
+    // The problems the core found with the parties' cards, worded for the clerk.
     QStringList partyProblems() const;
     // Every field valid and every material received or on file.
     bool readyToAccept() const;
@@ -112,9 +123,9 @@ public:
     // True when the draft was resumed at start().
     bool resumedDraft() const { return m_resumed; }
 
-    // A card read while a person field waits for one goes to that field;
-    // returns false when no field was waiting (the card is the next citizen's).
-    bool takeCard(const CardIdentity &card);
+    // A card read (recorded by the core) while a person field waits for one goes to
+    // that field; returns false when no field was waiting (the card is the next citizen's).
+    bool takeCard(const VisitEvidence &evidence);
     bool isWaitingForCard() const { return !m_waitingPerson.isNull(); }
 
     // Writes the draft now and waits for it (leaving the page, closing).
@@ -168,19 +179,25 @@ private:
     void goToPage(int delta);
     void printNotification();
     void refuseIntake();
+    void showIdentityProblems();
+    // The evidence a resumed draft names for its parties, looked up in the core.
+    void restorePartyEvidence(const QHash<QString, qint64> &ids);
     Draft currentDraft() const;
     FieldEditor *editorOf(const QString &fieldId) const;
 
     const Clock &m_clock;
     DraftService *m_drafts = nullptr;
     DocumentService *m_documents = nullptr;
+    EvidenceService *m_evidence = nullptr;
     Session m_session;
     CounterContext m_counter;
     std::unique_ptr<DraftAutosaver> m_autosaver;
     const FormTemplate *m_form = nullptr;
     CardIdentity m_applicant;
+    VisitEvidence m_applicantEvidence;
     qint64 m_personId = 0;
-    QSet<QString> m_held;
+    QList<FileDocument> m_fileDocuments;
+    QStringList m_applicantProblems;
     const AnswerHistory *m_history = nullptr;
     QLabel *m_title;
     QLabel *m_pagesLabel;
@@ -208,7 +225,7 @@ private:
     QSet<QString> m_touched; // "field/part"; "field/*" shows every part
     QHash<QString, bool> m_materialTicks;
     QPointer<PersonFieldEditor> m_waitingPerson;
-    QHash<QString, QList<CardFlag>> m_partyCardFlags; // person field id -> its card's problems
+    QHash<QString, VisitEvidence> m_partyEvidence; // person field id -> its card read
     QStringList m_notifiedMissing;
     bool m_loading = false;
     bool m_missingMaterialsShown = false;

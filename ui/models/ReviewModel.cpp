@@ -12,6 +12,8 @@ QString ReviewModel::kindText(const QString &kind)
         return tr("手工录入身份");
     if (kind == QLatin1String("e-id-only"))
         return tr("仅凭电子证照码核验身份");
+    if (kind == QLatin1String("unverified-identity"))
+        return tr("身份未经窗口核验（非窗口受理）");
     if (kind == QLatin1String("card-problem"))
         return tr("证件有问题仍受理");
     if (kind == QLatin1String("override"))

@@ -26,9 +26,11 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QEvent>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
@@ -393,6 +395,10 @@ void MainWindow::lock()
     if (m_locked)
         return;
     m_locked = true;
+    // The core knows: no card is read and no file opened until someone signs in;
+    // nothing copied from a citizen's file waits on the clipboard.
+    m_services.setLocked(true);
+    QGuiApplication::clipboard()->clear();
     (void)m_services.auth().recordLock(m_session);
     m_idleLock->setEnabled(false);
     if (Workspace *current = currentWorkspace())
@@ -425,7 +431,9 @@ void MainWindow::lock()
             return;
         }
         m_session = login->session();
+        m_services.setLocked(false);
         if (m_session.username != previous) {
+            QGuiApplication::clipboard()->clear();
             // Another user: every page starts empty, with their own workspaces and
             // actions; the previous user's windows go with them.
             for (const QPointer<QWidget> &w : std::as_const(m_hiddenAtLock))
