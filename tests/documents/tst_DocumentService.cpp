@@ -679,7 +679,9 @@ private Q_SLOTS:
         fee.title = {QStringLiteral("证件工本费"), QStringLiteral("Certificate fee")};
         fee.amount = 20;
         paid.fees = {fee};
-        IntakeRequest request = Test::newbornRequest(&paid, h->clock->today(), 16, 17);
+        IntakeRequest request =
+            Test::readAtCounter(Test::newbornRequest(&paid, h->clock->today(), 16, 17),
+                                h->services.database(), h->clerk, h->clock->now());
         request.feeWaiverReason = QStringLiteral("最低生活保障对象");
         auto waived = h->services.intake().accept(request, h->clerk);
         QVERIFY2(waived.ok(), qPrintable(waived.error().code));

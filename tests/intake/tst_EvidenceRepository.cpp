@@ -140,10 +140,21 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         TestDatabase t(backend);
         QVERIFY2(t.ok(), qPrintable(t.error()));
-        auto q = t.db().run(QStringLiteral("INSERT INTO visit_evidence (kind, id_number, card,"
-                                           " counter_code, recorded_at) VALUES ('unverified',"
-                                           " '1', '{}', 'A01', ?) RETURNING id"),
-                            {kAt.toUTC()});
+        const QString insert = QStringLiteral(
+            "INSERT INTO visit_evidence (kind, id_number, card, counter_code, recorded_at)"
+            " VALUES ('unverified', '1', '{}', 'A01', ?) RETURNING id");
+        // The schema takes only the kinds this version knows ...
+        QCOMPARE(t.db().run(insert, {kAt.toUTC()}).error().code, QStringLiteral("db-error"));
+        // ... and a row written without that rule (by hand, by a newer version) is
+        // an error when read, never some other kind.
+        const QStringList dropRule =
+            t.db().dialect() == DatabaseUrl::Dialect::Postgres
+                ? QStringList{QStringLiteral(
+                      "ALTER TABLE visit_evidence DROP CONSTRAINT visit_evidence_kind_known")}
+                : QStringList{QStringLiteral("DROP TRIGGER visit_evidence_kind_known_insert")};
+        for (const QString &sql : dropRule)
+            QVERIFY(t.db().run(sql).ok());
+        auto q = t.db().run(insert, {kAt.toUTC()});
         QVERIFY(q.ok() && q.value().next());
         const qint64 id = q.value().value(0).toLongLong();
         const auto found = EvidenceRepository(t.db()).find({id});

@@ -7,6 +7,7 @@
 #include "casefile/CasePause.h"
 #include "casefile/CaseRepository.h"
 #include "casefile/CaseState.h"
+#include "casefile/IdentitySource.h"
 #include "casefile/PersonRepository.h"
 #include "common/FixedClock.h"
 #include "documents/DocumentKind.h"
@@ -157,6 +158,11 @@ void tst_StateIntegrity::everyKnownKeyAndNoOther()
                                   " VALUES ('D1', 'acceptance', ?, ?)"),
                    {caseId, kNow})
                 .ok());
+    QVERIFY(
+        h.exec(QStringLiteral("INSERT INTO visit_evidence (kind, id_number, card,"
+                              " counter_code, recorded_at) VALUES ('card', '1', '{}', 'A01', ?)"),
+               {kNow})
+            .ok());
     auto idOf = [&](const QString &table) {
         return h.t.db().scalar(QStringLiteral("SELECT MAX(id) FROM ") + table).value().toLongLong();
     };
@@ -185,6 +191,16 @@ void tst_StateIntegrity::everyKnownKeyAndNoOther()
          documentKinds,
          {},
          idOf(QStringLiteral("documents"))},
+        {QStringLiteral("cases"),
+         QStringLiteral("identity_source"),
+         IdentitySources::keys(),
+         {},
+         caseId},
+        {QStringLiteral("visit_evidence"),
+         QStringLiteral("kind"),
+         IdentitySources::evidenceKeys(),
+         {},
+         idOf(QStringLiteral("visit_evidence"))},
     };
     for (const Column &c : columns) {
         QVERIFY2(c.row > 0, qPrintable(c.table));

@@ -483,6 +483,7 @@ private Q_SLOTS:
         r.applicant = mother;
         r.values.insert(QStringLiteral("applicant_name"), mother.name);
         r.values.insert(QStringLiteral("applicant_id"), mother.idNumber);
+        r = Test::readAtCounter(r, s.database(), m_counter.session(), s.clock().now());
         auto accepted = s.intake().accept(r, m_counter.session());
         QVERIFY2(accepted.ok(), qPrintable(accepted.error().code));
         const QString number = accepted->caseNumber;

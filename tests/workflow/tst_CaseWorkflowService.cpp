@@ -493,7 +493,8 @@ private Q_SLOTS:
         fee.title = {QStringLiteral("证件工本费"), QStringLiteral("Certificate fee")};
         fee.amount = 20;
         paid.fees = {fee};
-        IntakeRequest request = Test::newbornRequest(&paid, h.clock.today(), 4, 5);
+        IntakeRequest request = Test::readAtCounter(
+            Test::newbornRequest(&paid, h.clock.today(), 4, 5), h.t.db(), h.clerk, h.clock.now());
         request.feeWaiverReason = QStringLiteral("最低生活保障对象");
         auto waived = h.intake.accept(request, h.clerk);
         QVERIFY2(waived.ok(), qPrintable(waived.error().code));
