@@ -62,6 +62,8 @@ QString AuditActionText::text(const QString &a)
         return tr("设置密码");
     if (a == QLatin1String("user-role"))
         return tr("修改角色");
+    if (a == QLatin1String("audit-seal"))
+        return tr("密封审计日志");
     if (a.startsWith(QLatin1String("case-")))
         return tr("办件：%1").arg(CaseStateText::fromKey(a.mid(5)));
     return a;
