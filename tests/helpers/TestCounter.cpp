@@ -74,7 +74,8 @@ bool TestCounter::signIn(const QString &username)
     for (const DemoSeeder::Account &a : DemoSeeder::demoAccounts()) {
         if (a.username != username)
             continue;
-        UserRepository users(m_services->database());
+        // Accounts are the owner's to make: on PostgreSQL the counters' role may not.
+        UserRepository users(m_pg ? m_pg->owner() : m_services->database());
         auto existing = users.findByUsername(username);
         if (!existing) {
             m_error = existing.error().code;
@@ -102,6 +103,11 @@ bool TestCounter::signIn(const QString &username)
     }
     m_error = QStringLiteral("no demo account ") + username;
     return false;
+}
+
+Database &TestCounter::ownerDatabase()
+{
+    return m_pg ? m_pg->owner() : m_services->database();
 }
 
 Session TestCounter::session() const
