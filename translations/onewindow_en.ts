@@ -144,6 +144,11 @@
         <translation>Role changed</translation>
     </message>
     <message>
+        <location filename="../ui/common/AuditActionText.cpp"/>
+        <source>密封审计日志</source>
+        <translation>Audit log sealed</translation>
+    </message>
+    <message>
         <location filename="../ui/common/AuditActionText.cpp" line="66"/>
         <source>办件：%1</source>
         <translation>Case: %1</translation>
@@ -1137,8 +1142,8 @@
     </message>
     <message>
         <location filename="../ui/audit/AuditWorkspace.cpp" line="400"/>
-        <source>审计链尚未密封：%1 条事件都没有密钥校验码，只校验了哈希链。持有本厅密钥的窗口写入第一条事件时即密封。</source>
-        <translation>The audit chain is not sealed: none of the %1 events carries a MAC; only the hash chain was checked. It is sealed when a counter holding the hall key writes its first event.</translation>
+        <source>审计链没有密封：%1 条事件都没有密钥校验码，从第 %2 条起无法证明未被改动。若这是启用本厅密钥之前的日志，请管理员核对后用 onewindow-cli audit seal 密封；若本厅曾经密封过，说明日志被人改写。</source>
+        <translation>The audit chain is not sealed: none of the %1 events carries a MAC, so nothing proves it unaltered from event %2 on. If this log predates the hall key, an administrator checks it and seals it with onewindow-cli audit seal; if this hall was ever sealed, someone rewrote the log.</translation>
     </message>
     <message>
         <location filename="../ui/audit/AuditWorkspace.cpp" line="406"/>
@@ -4043,6 +4048,26 @@ Copy the key file to every counter of the hall and name its place in each counte
         <location filename="../ui/common/UserMessages.cpp" line="147"/>
         <source>审计日志的检查点不见了：不能记录审计事件，因此不能办理业务。请管理员校验审计链。</source>
         <translation>The audit trail&apos;s checkpoint is gone: no audit event can be written, so no work can be done. Ask the administrator to check the audit chain.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp"/>
+        <source>审计日志有事件却没有密封：可能是启用本厅密钥之前的日志，也可能密封已被人去掉。持有密钥的窗口不会自行密封它，因此不能办理业务。请管理员校验审计链后，用 onewindow-cli audit seal 密封启用密钥之前的日志。</source>
+        <translation>The audit log holds events but no seal: it may predate the hall key, or someone removed its seal. A counter holding the key does not seal it by itself, so no work can be done. An administrator checks the audit chain and seals a log from before the key with onewindow-cli audit seal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp"/>
+        <source>审计日志不能密封：%1</source>
+        <translation>The audit log cannot be sealed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp"/>
+        <source>您使用的是一次性密码：请先设置自己的新密码，之后才能办理业务。</source>
+        <translation>You signed in with a one-time password: set your own new password first, then you can work.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp"/>
+        <source>这个数据库已经属于一个大厅或已有账号，不能放入演示数据。演示请使用一个新的空数据库。</source>
+        <translation>This database already belongs to a hall or has accounts: demo data cannot go into it. Use a new, empty database for the demo.</translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="151"/>

@@ -144,6 +144,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/common/AuditActionText.cpp"/>
+        <source>密封审计日志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/common/AuditActionText.cpp" line="66"/>
         <source>办件：%1</source>
         <translation type="unfinished"></translation>
@@ -1137,7 +1142,7 @@
     </message>
     <message>
         <location filename="../ui/audit/AuditWorkspace.cpp" line="400"/>
-        <source>审计链尚未密封：%1 条事件都没有密钥校验码，只校验了哈希链。持有本厅密钥的窗口写入第一条事件时即密封。</source>
+        <source>审计链没有密封：%1 条事件都没有密钥校验码，从第 %2 条起无法证明未被改动。若这是启用本厅密钥之前的日志，请管理员核对后用 onewindow-cli audit seal 密封；若本厅曾经密封过，说明日志被人改写。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4032,6 +4037,26 @@
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="147"/>
         <source>审计日志的检查点不见了：不能记录审计事件，因此不能办理业务。请管理员校验审计链。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp"/>
+        <source>审计日志有事件却没有密封：可能是启用本厅密钥之前的日志，也可能密封已被人去掉。持有密钥的窗口不会自行密封它，因此不能办理业务。请管理员校验审计链后，用 onewindow-cli audit seal 密封启用密钥之前的日志。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp"/>
+        <source>审计日志不能密封：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp"/>
+        <source>您使用的是一次性密码：请先设置自己的新密码，之后才能办理业务。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp"/>
+        <source>这个数据库已经属于一个大厅或已有账号，不能放入演示数据。演示请使用一个新的空数据库。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,3 +1,4 @@
+#include "cli/AuditSealCommand.h"
 #include "cli/AuditVerifyCommand.h"
 #include "cli/CalendarImportCommand.h"
 #include "cli/CardParseCommand.h"
@@ -70,10 +71,12 @@ int main(int argc, char *argv[])
     cli.addCommand(std::make_unique<OneWindow::CalendarImportCommand>());
     cli.addCommand(std::make_unique<OneWindow::ConfigCheckCommand>());
     using Verb = OneWindow::UserCommand::Verb;
-    for (Verb verb : {Verb::Add, Verb::Disable, Verb::Enable, Verb::Passwd, Verb::List})
+    for (Verb verb :
+         {Verb::Add, Verb::Disable, Verb::Enable, Verb::Passwd, Verb::List, Verb::ChangePassword})
         cli.addCommand(std::make_unique<OneWindow::UserCommand>(verb));
     cli.addCommand(std::make_unique<OneWindow::IntakeRefuseCommand>());
     cli.addCommand(std::make_unique<OneWindow::ReceiptRenderCommand>());
     cli.addCommand(std::make_unique<OneWindow::AuditVerifyCommand>());
+    cli.addCommand(std::make_unique<OneWindow::AuditSealCommand>());
     return cli.run(QCoreApplication::arguments().mid(1));
 }
