@@ -218,21 +218,11 @@ int main(int argc, char *argv[])
         FirstStartWizard wizard(*services, defaults);
         if (wizard.exec() != QDialog::Accepted)
             return 0;
-        // This counter now belongs to the new hall: keep that for the next start
-        // (what the provisioning file sets stays the file's) and start over on it.
-        Session admin;
-        admin.role = Role::Administrator;
-        admin.userId = wizard.outcome().adminId;
-        CounterSettings kept = settings;
-        kept.hallCode = wizard.request().hallCode;
-        kept.hallName = wizard.request().hallName;
-        kept.hallKeyFile = wizard.request().keyFile;
-        kept.hallKeyHex.clear();
-        if (const Status saved = kept.save(store, admin); !saved)
-            qWarning("cannot keep the new hall in the counter settings: %s",
-                     qPrintable(saved.error().code));
-        options.hallCode = kept.hallCode;
-        options.hallName = kept.hallName;
+        // This counter now belongs to the new hall: start over on it, and keep
+        // that for the next start (what the provisioning file sets stays the
+        // file's), audited under the new administrator with the hall's own key.
+        options.hallCode = wizard.request().hallCode;
+        options.hallName = wizard.request().hallName;
         options.hallKey = wizard.outcome().key;
         services = std::make_unique<AppServices>();
         started = services->start(options, std::make_unique<SystemClock>(),
@@ -242,6 +232,19 @@ int main(int argc, char *argv[])
                         QObject::tr("无法打开数据库 %1：\n%2")
                             .arg(options.databaseUrl, UserMessages::error(started.error())),
                         1);
+        Session admin;
+        admin.role = Role::Administrator;
+        admin.userId = wizard.outcome().adminId;
+        admin.username = wizard.request().adminLogin;
+        admin.counterCode = options.counterCode;
+        CounterSettings kept = settings;
+        kept.hallCode = wizard.request().hallCode;
+        kept.hallName = wizard.request().hallName;
+        kept.hallKeyFile = wizard.request().keyFile;
+        kept.hallKeyHex.clear();
+        if (const Status saved = kept.save(store, admin, services->audit()); !saved)
+            qWarning("cannot keep the new hall in the counter settings: %s",
+                     qPrintable(saved.error().code));
     }
 
     LoginDialog login(*services);

@@ -2,8 +2,11 @@
 --
 --   onewindow_owner    owns the tables; runs `onewindow-cli db migrate`; nothing else
 --   onewindow_counter  what every counter, desk and officer connects as: reads and
---                      writes the hall's data, may only read and append the audit trail,
---                      creates no tables
+--                      writes the hall's data, may only read and append the audit trail
+--                      and the step log (case_events), changes accounts (users) and the
+--                      hall's rules (hall_settings) only through the schema's functions,
+--                      which check what they are asked (docs/deployment.md), creates no
+--                      tables
 --
 -- Run it as a superuser on the hall's database, before the first `db migrate`
 -- and again after every upgrade (it changes nothing that is already right):
@@ -48,9 +51,12 @@ GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO onewindow_counter;
 
 -- Except: the audit trail is read and appended, never changed (the schema's
 -- triggers also refuse UPDATE, DELETE and TRUNCATE to everyone, the owner
--- included; its checkpoint only moves forward); the schema's version is the
--- owner's. `db migrate` (schema version 9) takes the same back on the two
--- audit tables from whoever default privileges gave it to.
+-- included; its checkpoint only moves forward); the step log is appended to,
+-- never changed; accounts and the hall's rules are written only through the
+-- SECURITY DEFINER functions of schema version 16 (onewindow_signin_failed,
+-- onewindow_user_set_role, ...), which run as the owner and check the proof of
+-- a password; the schema's version is the owner's. `db migrate` (schema
+-- versions 9 and 10) takes the same back from whoever default privileges gave it to.
 DO $$
 BEGIN
     IF to_regclass('public.audit_events') IS NOT NULL THEN
@@ -58,6 +64,15 @@ BEGIN
     END IF;
     IF to_regclass('public.audit_head') IS NOT NULL THEN
         REVOKE INSERT, DELETE, TRUNCATE ON public.audit_head FROM onewindow_counter;
+    END IF;
+    IF to_regclass('public.case_events') IS NOT NULL THEN
+        REVOKE UPDATE, DELETE, TRUNCATE ON public.case_events FROM onewindow_counter;
+    END IF;
+    IF to_regclass('public.users') IS NOT NULL THEN
+        REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON public.users FROM onewindow_counter;
+    END IF;
+    IF to_regclass('public.hall_settings') IS NOT NULL THEN
+        REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON public.hall_settings FROM onewindow_counter;
     END IF;
     IF to_regclass('public.schema_migrations') IS NOT NULL THEN
         REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON public.schema_migrations

@@ -57,7 +57,8 @@ QString AuditVerifyCommand::synopsis() const
 QString AuditVerifyCommand::summary() const
 {
     return QStringLiteral("Check the whole audit chain with the hall's key (ONEWINDOW_HALL_KEY):"
-                          " exit 0 intact, 1 with the first bad event (id, time, reason).");
+                          " exit 0 intact, 1 with the first bad event (id, time, reason),"
+                          " also for a log that was never sealed or whose seal is gone.");
 }
 
 int AuditVerifyCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -168,7 +169,7 @@ int AuditVerifyCommand::run(const QStringList &arguments, QTextStream &out, QTex
                 << v.headHash;
         out << '\n';
     } else if (v.state == AuditVerdict::State::Unsealed) {
-        out << "not sealed: " << v.detail << '\n';
+        out << "NOT SEALED from event " << v.badId << " (" << v.badAt << "): " << v.detail << '\n';
     } else {
         out << "BROKEN at event " << v.badId << " (" << v.badAt << "): " << v.reason << ": "
             << v.detail << '\n';

@@ -22,12 +22,18 @@ CliContext::~CliContext() = default;
 
 Result<QString> CliContext::password(const QString &user)
 {
-    if (qEnvironmentVariableIsSet("ONEWINDOW_PASSWORD"))
-        return qEnvironmentVariable("ONEWINDOW_PASSWORD");
+    return secret(QStringLiteral("ONEWINDOW_PASSWORD"),
+                  QStringLiteral("Password for %1").arg(user));
+}
+
+Result<QString> CliContext::secret(const QString &variable, const QString &prompt)
+{
+    if (qEnvironmentVariableIsSet(qPrintable(variable)))
+        return qEnvironmentVariable(qPrintable(variable));
 #ifdef Q_OS_UNIX
     if (!isatty(STDIN_FILENO))
         return Result<QString>::failure(QStringLiteral("no-password"));
-    std::fprintf(stderr, "Password for %s: ", qPrintable(user));
+    std::fprintf(stderr, "%s: ", qPrintable(prompt));
     std::fflush(stderr);
     termios old{};
     tcgetattr(STDIN_FILENO, &old);
@@ -45,7 +51,7 @@ Result<QString> CliContext::password(const QString &user)
         text.chop(1);
     return text;
 #else
-    Q_UNUSED(user);
+    Q_UNUSED(prompt);
     return Result<QString>::failure(QStringLiteral("no-password"));
 #endif
 }
@@ -120,6 +126,11 @@ int CliContext::open(const CliOptions &options, const QString &command, QTextStr
     }
     m_session = session.value();
     m_services->setSession(m_session);
+    // The core refuses everything else to such a session; say why up front.
+    if (m_session.mustChangePassword && command != QLatin1String("user change-password"))
+        err << "onewindow-cli " << command
+            << ": signed in with a one-time password: set your own first"
+               " (onewindow-cli user change-password)\n";
     return 0;
 }
 

@@ -37,6 +37,9 @@ public:
 
     // The password for `user`: the environment, else a prompt on the terminal.
     static Result<QString> password(const QString &user);
+    // A secret from the environment variable `variable`, else asked for with
+    // `prompt` on the terminal without echo; "no-password" when neither.
+    static Result<QString> secret(const QString &variable, const QString &prompt);
 
 private:
     int startServices(const CliOptions &options, const QString &command, QTextStream &err);

@@ -13,6 +13,8 @@ QString CliRefusal::describe(const Error &error)
             .arg(conflict->changedBy, conflict->changedAt.toString(Qt::ISODate));
     static const QHash<QString, const char *> words = {
         {QStringLiteral("forbidden"), "this account's role may not do that"},
+        {QStringLiteral("password-change-required"),
+         "signed in with a one-time password: set your own first (user change-password)"},
         {QStringLiteral("other-department"), "the step belongs to another department"},
         {QStringLiteral("case-closed"), "the case is closed"},
         {QStringLiteral("not-found"), "no such case, document or item"},

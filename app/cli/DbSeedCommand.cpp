@@ -2,6 +2,7 @@
 
 #include "casefile/BulkSeeder.h"
 #include "cli/CliProgress.h"
+#include "services/HallSetup.h"
 #include "storage/Database.h"
 
 #include <QElapsedTimer>
@@ -89,6 +90,12 @@ int DbSeedCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         s = db.migrate();
     if (!s) {
         err << "onewindow-cli db seed: " << s.error().code << ": " << s.error().detail << '\n';
+        return Failure;
+    }
+    // Synthetic citizens never enter a hall's database.
+    if (const Status allowed = HallSetup::demoAllowed(db); !allowed) {
+        err << "onewindow-cli db seed: " << allowed.error().code << ": " << allowed.error().detail
+            << '\n';
         return Failure;
     }
     QElapsedTimer timer;

@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/CliOptions.h"
+#include "security/AuthService.h"
 #include "security/UserAdminService.h"
 #include "services/AppServices.h"
 
@@ -26,6 +27,18 @@ QString describe(const Error &e)
         return QStringLiteral("bad-login: 3 to 32 of A-Z a-z 0-9 . _ -");
     if (e.code == QLatin1String("department-required"))
         return QStringLiteral("department-required: an officer needs --department");
+    if (e.code == QLatin1String("bad-credentials"))
+        return QStringLiteral("bad-credentials: the current password is wrong");
+    if (e.code == QLatin1String("same-password"))
+        return QStringLiteral("same-password: the new password is the current one");
+    if (e.code == QLatin1String("forbidden"))
+        return QStringLiteral("forbidden: accounts are an administrator's");
+    if (e.code == QLatin1String("password-change-required"))
+        return QStringLiteral("password-change-required: signed in with a one-time password:"
+                              " set your own first (user change-password)");
+    if (e.code == QLatin1String("db-denied"))
+        return QStringLiteral("db-denied: the database refused (on PostgreSQL the counters' role"
+                              " changes accounts only for an administrator who signs in: --user)");
     if (e.code == QLatin1String("not-found"))
         return QStringLiteral("not-found: no account %1").arg(e.detail);
     return e.detail.isEmpty() ? e.code : e.code + QStringLiteral(": ") + e.detail;
@@ -60,6 +73,8 @@ QStringList UserCommand::words() const
         return {QStringLiteral("user"), QStringLiteral("passwd")};
     case Verb::List:
         return {QStringLiteral("user"), QStringLiteral("list")};
+    case Verb::ChangePassword:
+        return {QStringLiteral("user"), QStringLiteral("change-password")};
     }
     return {};
 }
@@ -68,12 +83,14 @@ QString UserCommand::synopsis() const
 {
     switch (m_verb) {
     case Verb::Add:
-        return QStringLiteral("--database URL --role clerk|officer|supervisor|admin"
+        return QStringLiteral("--database URL [--user ADMIN] --role clerk|officer|supervisor|admin"
                               " [--department NAME] [--display-name TEXT] [--one-time] LOGIN");
     case Verb::List:
-        return QStringLiteral("--database URL");
+        return QStringLiteral("--database URL [--user ADMIN]");
+    case Verb::ChangePassword:
+        return QStringLiteral("--database URL --user NAME");
     default:
-        return QStringLiteral("--database URL LOGIN");
+        return QStringLiteral("--database URL [--user ADMIN] LOGIN");
     }
 }
 
@@ -92,6 +109,9 @@ QString UserCommand::summary() const
                               " also lifts a lockout.");
     case Verb::List:
         return QStringLiteral("The accounts, one JSON object per line (no password hashes).");
+    case Verb::ChangePassword:
+        return QStringLiteral("Set one's own password: the current one from ONEWINDOW_PASSWORD,"
+                              " the new one from ONEWINDOW_NEW_PASSWORD (or prompts).");
     }
     return {};
 }
@@ -100,9 +120,10 @@ int UserCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
 {
     const QString name = QStringLiteral("user ") + words().last();
     CliOptions options({QStringLiteral("database"), QStringLiteral("role"),
-                        QStringLiteral("department"), QStringLiteral("display-name")},
+                        QStringLiteral("department"), QStringLiteral("display-name"),
+                        QStringLiteral("user")},
                        {QStringLiteral("one-time")});
-    const int expected = m_verb == Verb::List ? 0 : 1;
+    const int expected = m_verb == Verb::List || m_verb == Verb::ChangePassword ? 0 : 1;
     if (!options.parse(arguments) || options.positional().size() != expected) {
         err << "onewindow-cli " << name << ": "
             << (options.error().isEmpty() ? QStringLiteral("LOGIN is required") : options.error())
@@ -115,8 +136,41 @@ int UserCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         return UsageError;
     }
     CliContext context;
-    if (const int code = context.openAsOperator(options, name, err); code != 0)
-        return code;
+    if (m_verb == Verb::ChangePassword) {
+        if (!options.has(QStringLiteral("user"))) {
+            err << "onewindow-cli " << name << ": --user NAME is required\n";
+            return UsageError;
+        }
+        if (const int code = context.open(options, name, err); code != 0)
+            return code;
+        auto next = CliContext::secret(
+            QStringLiteral("ONEWINDOW_NEW_PASSWORD"),
+            QStringLiteral("New password for %1").arg(options.value(QStringLiteral("user"))));
+        if (!next) {
+            err << "onewindow-cli " << name
+                << ": no new password: set ONEWINDOW_NEW_PASSWORD or run it in a terminal\n";
+            return Failure;
+        }
+        Session session = context.session();
+        auto current = CliContext::password(session.username);
+        const Status changed = context.services().auth().changePassword(
+            session, current ? current.value() : QString(), next.value());
+        if (!changed) {
+            err << "onewindow-cli " << name << ": " << describe(changed.error()) << '\n';
+            return Failure;
+        }
+        out << QJsonDocument(QJsonObject{{QStringLiteral("login"), session.username},
+                                         {QStringLiteral("changed"), true}})
+                   .toJson(QJsonDocument::Compact)
+            << '\n';
+        return Success;
+    }
+    // An administrator who signs in, or whoever holds the database's credentials.
+    const int opened = options.has(QStringLiteral("user"))
+                           ? context.open(options, name, err)
+                           : context.openAsOperator(options, name, err);
+    if (opened != 0)
+        return opened;
     UserAdminService &users = context.services().users();
     const Session &session = context.session();
     const QString login = expected ? options.positional().first() : QString();
@@ -161,6 +215,8 @@ int UserCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         const Status s = users.setActive(login, m_verb == Verb::Enable, session);
         return s ? int(Success) : fail(s.error());
     }
+    case Verb::ChangePassword:
+        break;
     case Verb::Passwd: {
         auto secret = CliContext::password(login);
         if (!secret)

@@ -7,8 +7,12 @@ namespace OneWindow {
 // onewindow-cli user add|disable|enable|passwd|list: the hall's accounts,
 // through the same account service as the window's user management, acting
 // for whoever holds the database's credentials (audited under their
-// operating-system account). Passwords come from ONEWINDOW_PASSWORD or a
-// prompt, never the command line; PasswordPolicy applies.
+// operating-system account), or with --user ADMIN for an administrator who
+// signs in (their password in ONEWINDOW_PASSWORD): on PostgreSQL the
+// counters' role changes accounts only so. `user change-password --user NAME`:
+// one's own password (the current one in ONEWINDOW_PASSWORD, the new one in
+// ONEWINDOW_NEW_PASSWORD, or prompts), the only thing a one-time password
+// allows. Passwords never come from the command line; PasswordPolicy applies.
 class UserCommand : public CliCommand
 {
 public:
@@ -18,7 +22,8 @@ public:
         Disable,
         Enable,
         Passwd,
-        List
+        List,
+        ChangePassword
     };
 
     explicit UserCommand(Verb verb)

@@ -1,3 +1,4 @@
+#include "cli/AuditSealCommand.h"
 #include "cli/AuditVerifyCommand.h"
 #include "cli/CalendarImportCommand.h"
 #include "cli/CalendarShowCommand.h"
@@ -73,7 +74,8 @@ int main(int argc, char *argv[])
     cli.addCommand(std::make_unique<OneWindow::CalendarShowCommand>());
     cli.addCommand(std::make_unique<OneWindow::ConfigCheckCommand>());
     using Verb = OneWindow::UserCommand::Verb;
-    for (Verb verb : {Verb::Add, Verb::Disable, Verb::Enable, Verb::Passwd, Verb::List})
+    for (Verb verb :
+         {Verb::Add, Verb::Disable, Verb::Enable, Verb::Passwd, Verb::List, Verb::ChangePassword})
         cli.addCommand(std::make_unique<OneWindow::UserCommand>(verb));
     cli.addCommand(std::make_unique<OneWindow::IntakeRefuseCommand>());
     cli.addCommand(std::make_unique<OneWindow::ReceiptRenderCommand>());
@@ -81,5 +83,6 @@ int main(int argc, char *argv[])
     using Review = OneWindow::ReviewCommand::Verb;
     for (Review verb : {Review::List, Review::Decide})
         cli.addCommand(std::make_unique<OneWindow::ReviewCommand>(verb));
+    cli.addCommand(std::make_unique<OneWindow::AuditSealCommand>());
     return cli.run(QCoreApplication::arguments().mid(1));
 }

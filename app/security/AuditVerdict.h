@@ -10,6 +10,7 @@ namespace OneWindow {
 //   chain             its previous hash is not the hash of the event before it
 //                     (an event before it was deleted, or events were inserted or reordered)
 //   mac-missing       it carries no MAC although it was written after the log was sealed
+//                     (or the checkpoint does not prove a sealing point before it)
 //   mac               its MAC does not verify (forged, or the chain was rewritten from here)
 //   after-checkpoint  it lies beyond the checkpoint (appended behind the log's back)
 //   key               neither the checkpoint nor the first sealed event verify: the key
@@ -21,8 +22,9 @@ namespace OneWindow {
 //   checkpoint        the checkpoint does not verify with this key, or contradicts the
 //                     events (wrong hall key, or the checkpoint itself was altered)
 //   checkpoint-missing  there are events but no checkpoint
-//   unsealed          no counter holding the hall key ever wrote: the events carry no
-//                     MAC and were checked by the chain alone
+//   unsealed          the checkpoint has no seal and no event carries a MAC: written
+//                     before the hall key, or stripped of its MACs and seal; badId is the
+//                     first event (nothing vouches for it or what follows)
 struct AuditVerdict
 {
     enum class State

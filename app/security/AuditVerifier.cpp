@@ -53,11 +53,17 @@ Result<AuditVerdict> AuditVerifier::run(const Progress &progress) const
             headForged = !headTrusted;
         }
     }
-    // With a trusted checkpoint, every event after its legacy prefix must carry a
-    // valid MAC. Without one (altered, or never sealed), every MAC present must
-    // verify and, once one event carries a MAC, every later one must too: a
-    // sealed log never goes back to unkeyed events.
+    // Which events may lack a MAC: with a checkpoint this key seals, those up to
+    // the sealing point it records. With any other checkpoint (never sealed,
+    // stripped of its seal, or altered) none: nothing else in the database can
+    // say where a seal began, so whatever writes came after, an event without a
+    // valid MAC is where the log stops being proven.
     const qint64 legacyUntil = headTrusted ? head->legacyUntil : 0;
+    const bool headUnsealed = head && !head->sealed();
+    // An unsealed log with no MAC at all may simply be older than the hall key:
+    // the first such event is remembered and the chain read on to the end.
+    qint64 firstUnsealedId = 0;
+    QString firstUnsealedAt;
 
     std::string previous(AuditChain::kGenesis);
     unsigned char digest[AuditChain::kDigestBytes];
@@ -89,14 +95,34 @@ Result<AuditVerdict> AuditVerifier::run(const Progress &progress) const
         if (!head)
             return stop(broken(v, row.id, at(), "checkpoint-missing",
                                QStringLiteral("there are events but no checkpoint")));
-        if (v.keyChecked) {
-            const bool required = headTrusted ? row.id > legacyUntil : anyMac;
+        if (v.keyChecked && !(headTrusted && row.id <= legacyUntil)) {
             if (row.mac.empty()) {
-                if (required)
+                if (headUnsealed && !anyMac) {
+                    if (firstUnsealedId == 0) {
+                        firstUnsealedId = row.id;
+                        firstUnsealedAt = at();
+                    }
+                } else if (headUnsealed) {
+                    return stop(broken(v, row.id, at(), "mac-missing",
+                                       QStringLiteral("it carries no MAC although events before"
+                                                      " it do, and the checkpoint's seal is gone:"
+                                                      " MACs and seal were stripped")));
+                } else if (headForged) {
+                    return stop(broken(v, row.id, at(), "mac-missing",
+                                       QStringLiteral("it carries no MAC, and the checkpoint's MAC"
+                                                      " does not verify (altered, or not the"
+                                                      " hall's key), so no event is exempt")));
+                } else {
                     return stop(broken(v, row.id, at(), "mac-missing",
                                        QStringLiteral("it carries no MAC although the log was"
                                                       " sealed before it")));
+                }
             } else {
+                if (firstUnsealedId != 0)
+                    return stop(broken(v, firstUnsealedId, firstUnsealedAt, "mac-missing",
+                                       QStringLiteral("it carries no MAC although later events do,"
+                                                      " and the checkpoint's seal is gone: MACs"
+                                                      " and seal were stripped")));
                 m_key.eventMac(digest, mac);
                 if (!sameBytes(row.mac, mac, AuditChain::kHexBytes)) {
                     if (headForged && !anyMac)
@@ -168,16 +194,23 @@ Result<AuditVerdict> AuditVerifier::run(const Progress &progress) const
                       QStringLiteral("the checkpoint counts %1 events, the log has %2")
                           .arg(head->events)
                           .arg(v.events));
-    if (!v.sealed && v.events > 0 && v.keyChecked) {
+    if (headUnsealed && v.events > 0 && v.keyChecked) {
         if (anyMac)
             return broken(v, head->lastId, head->lastAt, "checkpoint",
                           QStringLiteral("events carry MACs but the checkpoint has none:"
                                          " its MAC was removed"));
+        // Nothing vouches for any of it from the first event on.
         v.state = AuditVerdict::State::Unsealed;
+        v.badId = firstUnsealedId;
+        v.badAt = firstUnsealedAt;
         v.reason = QStringLiteral("unsealed");
-        v.detail = QStringLiteral("no counter holding the hall key has written: the %1 events"
-                                  " carry no MAC and were checked by the chain alone")
-                       .arg(v.events);
+        v.detail = QStringLiteral("none of the %1 events carries a MAC and the checkpoint has no"
+                                  " seal: either the log was written before the hall key (an"
+                                  " administrator seals it after checking it: onewindow-cli audit"
+                                  " seal) or its MACs and seal were stripped; from event %2 on"
+                                  " only the chain was checked")
+                       .arg(v.events)
+                       .arg(firstUnsealedId);
     }
     return v;
 }

@@ -15,12 +15,13 @@ namespace OneWindow {
 // checkpoint says. Runs on its own connection, so a window can run it on a
 // worker thread while the counter goes on writing.
 //
-// Events written before the log was sealed (before this version, or by
-// counters without the hall key while no counter with it had written) carry
-// no MAC: they are checked by the chain alone, up to the id the sealed
-// checkpoint fixes. After it, an event without a valid MAC fails, so blanking
-// MACs does not help; blanking the checkpoint's MAC makes the log "unsealed",
-// which a check with the key reports as a failure too.
+// Events written before the log was sealed (before the hall key existed)
+// carry no MAC: they are checked by the chain alone, up to the sealing point
+// the checkpoint records under its MAC. Any other checkpoint (never sealed,
+// its seal blanked, or altered) exempts nothing: the first event without a
+// valid MAC is where the log stops being proven, whatever was written after
+// it. A log that was never sealed and has no MAC at all is "unsealed" (not a
+// pass with the key), naming its first event.
 class AuditVerifier
 {
 public:

@@ -50,19 +50,32 @@ QString HallSettings::problem(const Values &v)
 
 Status HallSettings::save(const Values &values, const Session &session, AuditLog &audit)
 {
-    if (!Permission::can(session, Capability::ChangeSettings)) {
-        (void)audit.record(session, QStringLiteral("refused"), QStringLiteral("hall-settings"),
-                           Permission::key(Capability::ChangeSettings));
-        return Status::failure(QStringLiteral("forbidden"));
-    }
+    if (const Status allowed =
+            audit.require(session, Capability::ChangeSettings, QStringLiteral("hall-settings"));
+        !allowed)
+        return allowed;
     if (const QString bad = problem(values); !bad.isEmpty())
         return Status::failure(QStringLiteral("bad-setting"), bad);
     const QDateTime now = audit.clock().now();
+    const bool pg = m_db.dialect() == DatabaseUrl::Dialect::Postgres;
     return m_db.transaction([&]() -> Status {
         const QList<QPair<QString, int>> rows = {{kMaxFailed, values.maxFailedSignIns},
                                                  {kLockout, values.lockoutMinutes},
                                                  {kSample, values.reviewSamplePercent}};
         for (const auto &[key, value] : rows) {
+            // On PostgreSQL the counters' role writes the hall's rules only through
+            // the function that checks the administrator's proof (Migrations, step 16).
+            if (pg) {
+                auto q = m_db.run(
+                    QStringLiteral("SELECT onewindow_hall_setting_set(?, ?, ?, ?, ?, ?)"),
+                    {session.userId > 0 ? QVariant(session.userId)
+                                        : SqlValue::typedNull(QMetaType::LongLong),
+                     SqlValue::textOrNull(session.credentialProof), key, QString::number(value),
+                     SqlValue::dateTimeOrNull(now), session.username});
+                if (!q)
+                    return Status(q.error());
+                continue;
+            }
             auto removed =
                 m_db.run(QStringLiteral("DELETE FROM hall_settings WHERE key = ?"), {key});
             if (!removed)

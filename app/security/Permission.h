@@ -34,9 +34,11 @@ class Permission
 {
 public:
     static bool can(Role role, Capability capability);
+    // A session opened with a one-time password may do nothing but change it
+    // (AuthService::changePassword), whatever its role: the core refuses the rest.
     static bool can(const Session &session, Capability capability)
     {
-        return session.userId != 0 && can(session.role, capability);
+        return session.userId != 0 && !session.mustChangePassword && can(session.role, capability);
     }
     // An officer works only their own department's steps.
     static bool canWorkDepartment(const Session &session, const QString &department);

@@ -18,6 +18,11 @@ struct Session
     QString counterCode;
     // Signed in with a one-time password: nothing but changing it until then.
     bool mustChangePassword = false;
+    // What proves this sign-in knew the password (PasswordHasher::proof), for the
+    // database to check an administrator's changes on PostgreSQL, where the
+    // counters' role cannot change accounts by itself. Set at an administrator's
+    // sign-in there; empty otherwise.
+    QString credentialProof;
 };
 
 } // namespace OneWindow

@@ -34,11 +34,7 @@ Session UserAdminService::databaseOperator(const QString &osAccount)
 
 Status UserAdminService::allowed(const Session &session, const QString &what) const
 {
-    if (Permission::can(session, Capability::ManageUsers))
-        return Status::success();
-    (void)m_audit.record(session, QStringLiteral("refused"), what,
-                         Permission::key(Capability::ManageUsers));
-    return Status::failure(QStringLiteral("forbidden"));
+    return m_audit.require(session, Capability::ManageUsers, what);
 }
 
 Result<UserAccount> UserAdminService::existing(const QString &username) const
@@ -86,7 +82,7 @@ Result<QString> UserAdminService::create(const NewAccount &account, const QStrin
     a.department = account.role == Role::Officer ? account.department.trimmed() : QString();
     a.mustChangePassword = password.isEmpty() || oneTime;
     const Status stored = m_db.transaction([&]() -> Status {
-        auto id = UserRepository(m_db).create(a, secret, m_fastHashes);
+        auto id = UserRepository(m_db).create(a, secret, m_fastHashes, session);
         if (!id)
             return Status(id.error());
         return m_audit.recordInTransaction(session, QStringLiteral("user-create"),
@@ -108,7 +104,7 @@ Status UserAdminService::setActive(const QString &username, bool active, const S
     if (!active && a.value().id == session.userId)
         return Status::failure(QStringLiteral("own-account"));
     return m_db.transaction([&]() -> Status {
-        if (const Status s = UserRepository(m_db).setActive(a.value().id, active); !s)
+        if (const Status s = UserRepository(m_db).setActive(a.value().id, active, session); !s)
             return s;
         return m_audit.recordInTransaction(
             session, active ? QStringLiteral("user-enable") : QStringLiteral("user-disable"),
@@ -125,8 +121,13 @@ Result<QString> UserAdminService::resetPassword(const QString &username, const S
     if (!a)
         return Result<QString>(a.error());
     const QString hash = PasswordHasher::hash(secret, m_fastHashes);
+    const QString verifier = PasswordHasher::proofVerifier(secret, m_fastHashes);
+    if (hash.isEmpty() || verifier.isEmpty())
+        return Result<QString>::failure(QStringLiteral("hash-failed"));
     const Status stored = m_db.transaction([&]() -> Status {
-        if (const Status s = UserRepository(m_db).setPasswordHash(a.value().id, hash, true); !s)
+        if (const Status s =
+                UserRepository(m_db).setPassword(a.value().id, hash, verifier, true, session);
+            !s)
             return s;
         return m_audit.recordInTransaction(session, QStringLiteral("user-password-reset"),
                                            QStringLiteral("user:") + a.value().username, {});
@@ -147,8 +148,13 @@ Status UserAdminService::setPassword(const QString &username, const QString &pas
     if (const Status policy = PasswordPolicy::check(password, a.value().username); !policy)
         return policy;
     const QString hash = PasswordHasher::hash(password, m_fastHashes);
+    const QString verifier = PasswordHasher::proofVerifier(password, m_fastHashes);
+    if (hash.isEmpty() || verifier.isEmpty())
+        return Status::failure(QStringLiteral("hash-failed"));
     return m_db.transaction([&]() -> Status {
-        if (const Status s = UserRepository(m_db).setPasswordHash(a.value().id, hash, false); !s)
+        if (const Status s =
+                UserRepository(m_db).setPassword(a.value().id, hash, verifier, false, session);
+            !s)
             return s;
         return m_audit.recordInTransaction(session, QStringLiteral("user-password-set"),
                                            QStringLiteral("user:") + a.value().username, {});
@@ -169,7 +175,7 @@ Status UserAdminService::setRole(const QString &username, Role role, const QStri
         return Status::failure(QStringLiteral("own-account"));
     const QString dept = role == Role::Officer ? department.trimmed() : QString();
     return m_db.transaction([&]() -> Status {
-        if (const Status s = UserRepository(m_db).setRole(a.value().id, role, dept); !s)
+        if (const Status s = UserRepository(m_db).setRole(a.value().id, role, dept, session); !s)
             return s;
         return m_audit.recordInTransaction(session, QStringLiteral("user-role"),
                                            QStringLiteral("user:") + a.value().username,

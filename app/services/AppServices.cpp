@@ -86,6 +86,9 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
     if (const Status s = m_db->migrate(); !s)
         return s;
     if (options.demoCitizens > 0 && url.value().dialect == DatabaseUrl::Dialect::Sqlite) {
+        // A hall's database, or one where someone made accounts, is no demo.
+        if (const Status allowed = HallSetup::demoAllowed(*m_db); !allowed)
+            return allowed;
         auto seeded = DemoSeeder(*m_db, options.hallCode, m_clock->today())
                           .seedIfEmpty(options.demoCitizens, DemoSeeder::kDefaultSeed,
                                        options.fastPasswordHashes, options.progress);

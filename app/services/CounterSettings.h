@@ -11,6 +11,7 @@ class QSettings;
 
 namespace OneWindow {
 
+class AuditLog;
 class ProvisioningFile;
 
 // What an administrator sets up once per counter machine: where the data
@@ -39,15 +40,25 @@ struct CounterSettings
     // The settings as they apply: the store, then the provisioning file over it.
     static CounterSettings load(QSettings &store, const ProvisioningFile &file);
     // Only an administrator changes a counter's set-up; checked here, not just in the
-    // menu. Values that came from the provisioning file are not written: the file
-    // keeps deciding them.
-    Status save(QSettings &store, const Session &session) const;
+    // menu, and a refusal is audited. Values that came from the provisioning file
+    // are not written: the file keeps deciding them. A change is audited
+    // ("settings-change", subject "counter-settings", what changed: the database
+    // URL without a password, the hall key only as "changed" and its fingerprint,
+    // never the key) in a transaction that commits only when the settings were
+    // written, and the settings are put back when the commit fails.
+    Status save(QSettings &store, const Session &session, AuditLog &audit) const;
     // The interface language is each user's own choice: anyone may change it,
-    // unless the provisioning file fixes it ("provisioned").
-    Status saveLanguage(QSettings &store) const;
+    // unless the provisioning file fixes it ("provisioned"). Audited the same way.
+    Status saveLanguage(QSettings &store, const Session &session, AuditLog &audit) const;
     // "" when every value is usable, else a code: "db-url", "hall-code", "counter-code",
     // "hall-key", "language".
     QString problem() const;
+    // What differs from `before`, for the audit trail: "key=value" pairs, the
+    // hall key as its fingerprint only. Empty when nothing does.
+    QString changesFrom(const CounterSettings &before) const;
+
+private:
+    void write(QSettings &store) const;
 };
 
 } // namespace OneWindow

@@ -1,5 +1,6 @@
 #include "services/HallSetup.h"
 
+#include "casefile/DemoSeeder.h"
 #include "common/Clock.h"
 #include "identity/HallKey.h"
 #include "security/AuditLog.h"
@@ -22,6 +23,29 @@ Result<bool> HallSetup::needed(const Database &db)
     if (!users)
         return Result<bool>(users.error());
     return users.value() == 0;
+}
+
+Status HallSetup::demoAllowed(const Database &db)
+{
+    auto halls = db.scalar(QStringLiteral("SELECT MIN(code) FROM halls"));
+    if (!halls)
+        return Status(halls.error());
+    if (!halls.value().isNull())
+        return Status::failure(
+            QStringLiteral("demo-refused"),
+            QStringLiteral("the database belongs to hall %1").arg(halls.value().toString()));
+    QStringList demo;
+    for (const DemoSeeder::Account &a : DemoSeeder::demoAccounts())
+        demo << a.username;
+    auto users = UserRepository(db).list();
+    if (!users)
+        return Status(users.error());
+    for (const UserAccount &a : users.value())
+        if (!demo.contains(a.username))
+            return Status::failure(
+                QStringLiteral("demo-refused"),
+                QStringLiteral("the database has accounts (%1)").arg(a.username));
+    return Status::success();
 }
 
 Result<HallSetup::Hall> HallSetup::load(const Database &db, const QString &hallCode)

@@ -58,6 +58,10 @@ public:
 
     // True when the database has no accounts yet: the first start must run.
     static Result<bool> needed(const Database &db);
+    // Demo data (the demo hall's citizens and accounts, `db seed`'s synthetic
+    // citizens) never enters a hall's database: "demo-refused" when a hall was
+    // set up in it or it has accounts other than the demo's own.
+    static Status demoAllowed(const Database &db);
     static Result<Hall> load(const Database &db, const QString &hallCode);
 
     // Checks a request without touching anything. Codes: "hall-code", "hall-name",

@@ -533,6 +533,184 @@ const QList<Migrations::Step> &Migrations::steps()
                    true) +
              knownKeys(QStringLiteral("visit_evidence"), QStringLiteral("kind"),
                        {QStringLiteral("card"), QStringLiteral("qr"), QStringLiteral("manual")})},
+        {16,
+         QStringLiteral("accounts and the hall's rules change only through checked paths; the"
+                        " step log is appended to, never changed"),
+         {
+             // What the database checks an account's change against on PostgreSQL: a
+             // second derivation of the password, kept only as its SHA-256
+             // (PasswordHasher::proofVerifier). Whoever typed the password can give the
+             // derivation; whoever only reads the row cannot.
+             QStringLiteral("ALTER TABLE users ADD COLUMN password_proof TEXT"),
+             // The counters' role (docs/postgresql-roles.sql) reads users and
+             // hall_settings but writes them only through these functions, which run
+             // as the tables' owner and check what they are asked: sign-in's own
+             // bookkeeping for the account that signed in, a user's own password with
+             // the proof of the current one, everything else for an administrator
+             // whose proof verifies. A caller that may write the table anyway (the
+             // owner, a single-role installation) needs no proof.
+             QStringLiteral("pg:CREATE FUNCTION onewindow_proof_ok(p_stored TEXT, p_proof TEXT)"
+                            " RETURNS BOOLEAN LANGUAGE sql IMMUTABLE AS $$"
+                            " SELECT COALESCE(p_proof ~ '^[0-9a-f]{64}$'"
+                            " AND split_part(p_stored, ':', 4) <> ''"
+                            " AND encode(sha256(decode(p_proof, 'hex')), 'hex')"
+                            " = split_part(p_stored, ':', 4), FALSE) $$"),
+             QStringLiteral(
+                 "pg:CREATE FUNCTION onewindow_privileged() RETURNS BOOLEAN"
+                 " LANGUAGE sql STABLE SECURITY DEFINER"
+                 " SET search_path = public, pg_temp AS $$"
+                 " SELECT has_table_privilege(session_user, 'public.users', 'UPDATE') $$"),
+             QStringLiteral("pg:CREATE FUNCTION onewindow_may_administer(p_actor BIGINT,"
+                            " p_proof TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER"
+                            " SET search_path = public, pg_temp AS $$"
+                            " SELECT onewindow_privileged() OR EXISTS (SELECT 1 FROM users"
+                            " WHERE id = p_actor AND role = 'admin' AND active"
+                            " AND NOT must_change_password"
+                            " AND onewindow_proof_ok(password_proof, p_proof)) $$"),
+             QStringLiteral("pg:CREATE FUNCTION onewindow_refuse(p_what TEXT) RETURNS VOID"
+                            " LANGUAGE plpgsql AS $$ BEGIN"
+                            " RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',"
+                            " MESSAGE = 'refused: ' || p_what; END $$"),
+             // A failed sign-in: counted in one statement, so parallel attempts all
+             // count; the hall's rule (hall_settings) locks the account.
+             QStringLiteral(
+                 "pg:CREATE FUNCTION onewindow_signin_failed(p_user BIGINT, p_now TIMESTAMPTZ)"
+                 " RETURNS TABLE (o_failures INTEGER, o_locked_until TIMESTAMPTZ)"
+                 " LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$"
+                 " DECLARE v_max INTEGER; v_minutes INTEGER; BEGIN"
+                 " SELECT COALESCE(MAX(CASE WHEN key = 'signin.max-failures'"
+                 " AND value ~ '^[0-9]{1,4}$' THEN value::integer END), 5),"
+                 " COALESCE(MAX(CASE WHEN key = 'signin.lockout-minutes'"
+                 " AND value ~ '^[0-9]{1,5}$' THEN value::integer END), 15)"
+                 " INTO v_max, v_minutes FROM hall_settings;"
+                 " RETURN QUERY UPDATE users u SET failed_signins = CASE"
+                 " WHEN u.failed_signins + 1 >= v_max THEN 0 ELSE u.failed_signins + 1 END,"
+                 " locked_until = CASE WHEN u.failed_signins + 1 >= v_max"
+                 " THEN p_now + make_interval(mins => v_minutes) ELSE u.locked_until END"
+                 " WHERE u.id = p_user RETURNING u.failed_signins, u.locked_until;"
+                 " END $$"),
+             // A good sign-in: the failures go, and a hash made with older parameters
+             // is replaced, with the proof of the password just typed. An account
+             // from before proofs only has its failures reset while it is not locked.
+             QStringLiteral(
+                 "pg:CREATE FUNCTION onewindow_signin_ok(p_user BIGINT, p_proof TEXT,"
+                 " p_hash TEXT, p_new_proof TEXT, p_now TIMESTAMPTZ) RETURNS VOID"
+                 " LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$"
+                 " DECLARE v_stored TEXT; v_locked TIMESTAMPTZ; BEGIN"
+                 " SELECT password_proof, locked_until INTO v_stored, v_locked FROM users"
+                 " WHERE id = p_user FOR UPDATE;"
+                 " IF NOT FOUND THEN PERFORM onewindow_refuse('no such account'); END IF;"
+                 " IF onewindow_privileged() OR onewindow_proof_ok(v_stored, p_proof) THEN"
+                 " UPDATE users SET failed_signins = 0, locked_until = NULL,"
+                 " password_hash = COALESCE(p_hash, password_hash),"
+                 " password_proof = COALESCE(p_new_proof, password_proof) WHERE id = p_user;"
+                 " ELSIF v_stored IS NULL AND p_hash IS NULL"
+                 " AND (v_locked IS NULL OR v_locked <= p_now) THEN"
+                 " UPDATE users SET failed_signins = 0, locked_until = NULL WHERE id = p_user;"
+                 " ELSE PERFORM onewindow_refuse('sign-in bookkeeping without the proof');"
+                 " END IF; END $$"),
+             // One's own new password, with the proof of the current one.
+             QStringLiteral(
+                 "pg:CREATE FUNCTION onewindow_password_change(p_user BIGINT, p_proof TEXT,"
+                 " p_hash TEXT, p_new_proof TEXT) RETURNS VOID LANGUAGE plpgsql"
+                 " SECURITY DEFINER SET search_path = public, pg_temp AS $$ BEGIN"
+                 " UPDATE users SET password_hash = p_hash, password_proof = p_new_proof,"
+                 " must_change_password = FALSE, failed_signins = 0, locked_until = NULL,"
+                 " version = version + 1, updated_at = now() WHERE id = p_user AND active"
+                 " AND (onewindow_privileged() OR onewindow_proof_ok(password_proof, p_proof));"
+                 " IF NOT FOUND THEN PERFORM onewindow_refuse('password change without the"
+                 " proof of the current password'); END IF; END $$"),
+             // An administrator's changes. The first account of a new hall (its
+             // first start) has nobody to ask: only an administrator, only then.
+             QStringLiteral(
+                 "pg:CREATE FUNCTION onewindow_user_create(p_actor BIGINT, p_actor_proof TEXT,"
+                 " p_username TEXT, p_display TEXT, p_role TEXT, p_department TEXT,"
+                 " p_hash TEXT, p_proof TEXT, p_active BOOLEAN, p_must_change BOOLEAN,"
+                 " p_at TIMESTAMPTZ) RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER"
+                 " SET search_path = public, pg_temp AS $$ DECLARE v_id BIGINT; BEGIN"
+                 " IF NOT onewindow_may_administer(p_actor, p_actor_proof) THEN"
+                 " LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE;"
+                 " IF p_role <> 'admin' OR EXISTS (SELECT 1 FROM users) THEN"
+                 " PERFORM onewindow_refuse('creating an account needs an administrator');"
+                 " END IF; END IF;"
+                 " IF p_role NOT IN ('clerk', 'officer', 'supervisor', 'admin') THEN"
+                 " PERFORM onewindow_refuse('no such role: ' || p_role); END IF;"
+                 " INSERT INTO users (username, display_name, role, department, password_hash,"
+                 " password_proof, active, created_at, must_change_password)"
+                 " VALUES (p_username, p_display, p_role, p_department, p_hash, p_proof,"
+                 " p_active, p_at, p_must_change) RETURNING id INTO v_id;"
+                 " RETURN v_id; END $$"),
+             QStringLiteral(
+                 "pg:CREATE FUNCTION onewindow_user_set_password(p_actor BIGINT,"
+                 " p_actor_proof TEXT, p_user BIGINT, p_hash TEXT, p_proof TEXT,"
+                 " p_must_change BOOLEAN) RETURNS VOID LANGUAGE plpgsql SECURITY DEFINER"
+                 " SET search_path = public, pg_temp AS $$ BEGIN"
+                 " IF NOT onewindow_may_administer(p_actor, p_actor_proof) THEN"
+                 " PERFORM onewindow_refuse('setting a password needs an administrator');"
+                 " END IF;"
+                 " UPDATE users SET password_hash = p_hash, password_proof = p_proof,"
+                 " must_change_password = p_must_change, failed_signins = 0,"
+                 " locked_until = NULL, version = version + 1, updated_at = now()"
+                 " WHERE id = p_user;"
+                 " IF NOT FOUND THEN PERFORM onewindow_refuse('no such account'); END IF;"
+                 " END $$"),
+             QStringLiteral(
+                 "pg:CREATE FUNCTION onewindow_user_set_active(p_actor BIGINT,"
+                 " p_actor_proof TEXT, p_user BIGINT, p_active BOOLEAN) RETURNS VOID"
+                 " LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$"
+                 " BEGIN IF NOT onewindow_may_administer(p_actor, p_actor_proof) THEN"
+                 " PERFORM onewindow_refuse('disabling an account needs an administrator');"
+                 " END IF;"
+                 " UPDATE users SET active = p_active, version = version + 1,"
+                 " updated_at = now() WHERE id = p_user;"
+                 " IF NOT FOUND THEN PERFORM onewindow_refuse('no such account'); END IF;"
+                 " END $$"),
+             QStringLiteral(
+                 "pg:CREATE FUNCTION onewindow_user_set_role(p_actor BIGINT,"
+                 " p_actor_proof TEXT, p_user BIGINT, p_role TEXT, p_department TEXT)"
+                 " RETURNS VOID LANGUAGE plpgsql SECURITY DEFINER"
+                 " SET search_path = public, pg_temp AS $$ BEGIN"
+                 " IF NOT onewindow_may_administer(p_actor, p_actor_proof) THEN"
+                 " PERFORM onewindow_refuse('changing a role needs an administrator');"
+                 " END IF;"
+                 " IF p_role NOT IN ('clerk', 'officer', 'supervisor', 'admin') THEN"
+                 " PERFORM onewindow_refuse('no such role: ' || p_role); END IF;"
+                 " UPDATE users SET role = p_role, department = p_department,"
+                 " version = version + 1, updated_at = now() WHERE id = p_user;"
+                 " IF NOT FOUND THEN PERFORM onewindow_refuse('no such account'); END IF;"
+                 " END $$"),
+             QStringLiteral(
+                 "pg:CREATE FUNCTION onewindow_hall_setting_set(p_actor BIGINT,"
+                 " p_actor_proof TEXT, p_key TEXT, p_value TEXT, p_at TIMESTAMPTZ,"
+                 " p_by TEXT) RETURNS VOID LANGUAGE plpgsql SECURITY DEFINER"
+                 " SET search_path = public, pg_temp AS $$ BEGIN"
+                 " IF NOT onewindow_may_administer(p_actor, p_actor_proof) THEN"
+                 " PERFORM onewindow_refuse('the hall''s rules are an administrator''s');"
+                 " END IF;"
+                 " IF p_key NOT IN ('signin.max-failures', 'signin.lockout-minutes',"
+                 " 'review.sample-percent') OR p_value !~ '^[0-9]{1,5}$' THEN"
+                 " PERFORM onewindow_refuse('no such setting: ' || p_key); END IF;"
+                 " INSERT INTO hall_settings (key, value, updated_at, updated_by)"
+                 " VALUES (p_key, p_value, p_at, p_by) ON CONFLICT (key) DO UPDATE"
+                 " SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at,"
+                 " updated_by = EXCLUDED.updated_by; END $$"),
+             // Whoever default privileges gave more: the step log is only appended
+             // to, accounts and the hall's rules are written through the functions.
+             QStringLiteral(
+                 "pg:DO $$ DECLARE r record; BEGIN"
+                 " FOR r IN SELECT DISTINCT c.relname, a.grantee"
+                 " FROM pg_class c, aclexplode(c.relacl) a"
+                 " WHERE c.oid IN ('case_events'::regclass, 'users'::regclass,"
+                 " 'hall_settings'::regclass)"
+                 " AND a.grantee <> c.relowner"
+                 " AND a.privilege_type IN ('UPDATE', 'DELETE', 'TRUNCATE', 'INSERT') LOOP"
+                 " EXECUTE 'REVOKE ' || CASE WHEN r.relname = 'case_events'"
+                 " THEN 'UPDATE, DELETE, TRUNCATE' ELSE 'INSERT, UPDATE, DELETE, TRUNCATE' END"
+                 " || ' ON ' || quote_ident(r.relname) || ' FROM '"
+                 " || CASE WHEN r.grantee = 0 THEN 'PUBLIC'"
+                 " ELSE quote_ident(pg_get_userbyid(r.grantee)) END;"
+                 " END LOOP; END $$"),
+         }},
     };
     return all;
 }

@@ -87,13 +87,16 @@ void tst_DemoSeeder::deterministic()
     TestDatabase other(backend);
     QVERIFY2(a.ok() && b.ok() && other.ok(), qPrintable(a.error() + b.error() + other.error()));
 
-    QCOMPARE(DemoSeeder(a.db(), QStringLiteral("DEMO")).seedIfEmpty(kCitizens, 4242, true).value(),
-             kCitizens);
-    QCOMPARE(DemoSeeder(b.db(), QStringLiteral("DEMO")).seedIfEmpty(kCitizens, 4242, true).value(),
-             kCitizens);
     QCOMPARE(
-        DemoSeeder(other.db(), QStringLiteral("DEMO")).seedIfEmpty(kCitizens, 4243, true).value(),
+        DemoSeeder(a.owner(), QStringLiteral("DEMO")).seedIfEmpty(kCitizens, 4242, true).value(),
         kCitizens);
+    QCOMPARE(
+        DemoSeeder(b.owner(), QStringLiteral("DEMO")).seedIfEmpty(kCitizens, 4242, true).value(),
+        kCitizens);
+    QCOMPARE(DemoSeeder(other.owner(), QStringLiteral("DEMO"))
+                 .seedIfEmpty(kCitizens, 4243, true)
+                 .value(),
+             kCitizens);
 
     const QStringList first = dump(a.db());
     QVERIFY(first.size() > kCitizens + 4); // persons, users and some cases
@@ -112,7 +115,7 @@ void tst_DemoSeeder::idNumbersAreValid()
     QFETCH(QString, backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
-    QVERIFY(DemoSeeder(t.db(), QStringLiteral("DEMO"))
+    QVERIFY(DemoSeeder(t.owner(), QStringLiteral("DEMO"))
                 .seedIfEmpty(kCitizens, DemoSeeder::kDefaultSeed, true)
                 .ok());
 
@@ -145,7 +148,7 @@ void tst_DemoSeeder::casesAreConsistent()
     QFETCH(QString, backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
-    QVERIFY(DemoSeeder(t.db(), QStringLiteral("DEMO")).seedIfEmpty(kCitizens, 11, true).ok());
+    QVERIFY(DemoSeeder(t.owner(), QStringLiteral("DEMO")).seedIfEmpty(kCitizens, 11, true).ok());
 
     QVERIFY(count(t.db(), QStringLiteral("cases")) > 0);
     // Every case has at least one department step and numbers of this hall.
@@ -220,7 +223,7 @@ void tst_DemoSeeder::seedsOnlyOnce()
     QFETCH(int, citizens);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
-    DemoSeeder seeder(t.db(), QStringLiteral("DEMO"));
+    DemoSeeder seeder(t.owner(), QStringLiteral("DEMO"));
 
     const auto first = seeder.seedIfEmpty(citizens, DemoSeeder::kDefaultSeed, true);
     QVERIFY2(first.ok(), qPrintable(first.error().detail));
@@ -249,7 +252,7 @@ void tst_DemoSeeder::cancelledSeedLeavesNothing()
     QVERIFY2(t.ok(), qPrintable(t.error()));
     QList<int> reported;
     const auto seeded =
-        DemoSeeder(t.db(), QStringLiteral("DEMO"))
+        DemoSeeder(t.owner(), QStringLiteral("DEMO"))
             .seedIfEmpty(kCitizens, DemoSeeder::kDefaultSeed, true, [&](int done, int total) {
                 reported << done;
                 return total == kCitizens && done < 3;
@@ -271,7 +274,7 @@ void tst_DemoSeeder::demoAccountsSignIn()
     QFETCH(QString, backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
-    QVERIFY(DemoSeeder(t.db(), QStringLiteral("DEMO"))
+    QVERIFY(DemoSeeder(t.owner(), QStringLiteral("DEMO"))
                 .seedIfEmpty(3, DemoSeeder::kDefaultSeed, true)
                 .ok());
 

@@ -28,7 +28,7 @@ struct Run
     QJsonObject json() const { return QJsonDocument::fromJson(out.trimmed()).object(); }
 };
 
-Run cli(const QStringList &arguments, const QByteArray &hallKey = kHallKey)
+Run command(const QStringList &arguments, const QByteArray &hallKey = kHallKey)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -37,7 +37,7 @@ Run cli(const QStringList &arguments, const QByteArray &hallKey = kHallKey)
     else
         env.insert(QStringLiteral("ONEWINDOW_HALL_KEY"), QString::fromLatin1(hallKey.toHex()));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(OW_CLI_PATH), QStringList{"audit", "verify"} + arguments);
+    process.start(QStringLiteral(OW_CLI_PATH), arguments);
     Run r;
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
         return r;
@@ -45,6 +45,12 @@ Run cli(const QStringList &arguments, const QByteArray &hallKey = kHallKey)
     r.out = process.readAllStandardOutput();
     r.err = process.readAllStandardError();
     return r;
+}
+
+// onewindow-cli audit verify ARGUMENTS
+Run cli(const QStringList &arguments, const QByteArray &hallKey = kHallKey)
+{
+    return command(QStringList{"audit", "verify"} + arguments, hallKey);
 }
 
 Session clerk()
@@ -148,14 +154,14 @@ void tst_CliAudit::tampered()
     QVERIFY(recordSix(log, clock));
     QList<AuditRow> rows = auditRows(t.db());
     const QList<AuditRow> before = rows;
-    QVERIFY(disableAuditProtection(t.db()));
+    QVERIFY(disableAuditProtection(t.owner()));
     AuditRow forged = rows.constLast();
     forged.id += 1;
     forged.at = QStringLiteral("2026-03-02T10:00:00.000Z");
     forged.prev = rows.constLast().hash;
     forged.hash = hashOf(forged);
     forged.mac.clear();
-    const Database &db = t.db();
+    const Database &db = t.owner(); // whoever can write the tables
     if (tamper == QLatin1String("edit")) {
         QVERIFY(db.run(QStringLiteral("UPDATE audit_events SET subject = 'person:77' WHERE id = ?"),
                        {rows[3].id}));
@@ -207,23 +213,45 @@ void tst_CliAudit::unsealedFails()
     QVERIFY2(t.ok(), qPrintable(t.error()));
     // An empty log is intact ...
     QCOMPARE(cli({"--database", t.url()}).exitCode, 0);
-    // ... one that no counter holding the key ever sealed is not.
+    // ... one that no counter holding the key ever sealed is not: it names the
+    // first event, from which on nothing vouches for the log.
     FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
     AuditLog unkeyed(t.db(), clock);
     QVERIFY(recordSix(unkeyed, clock));
+    const QList<AuditRow> legacy = auditRows(t.db());
     Run r = cli({"--database", t.url(), "--json"});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.json().value("state").toString(), QStringLiteral("unsealed"));
-    // A key that is not the hall's: named as such.
+    QCOMPARE(r.json().value("first_bad").toObject().value("id").toInteger(),
+             legacy.constFirst().id);
+    r = cli({"--database", t.url()});
+    QVERIFY(
+        r.out.startsWith("NOT SEALED from event " + QByteArray::number(legacy.constFirst().id)));
+    // A counter holding the key does not seal it by writing to it ...
     AuditLog keyed(t.db(), clock, kHallKey);
+    QCOMPARE(keyed.record(clerk(), QStringLiteral("sign-in"), {}, {}).error().code,
+             QStringLiteral("audit-unsealed"));
+    // ... an administrator does, once, with the key (and not without it).
+    QCOMPARE(command({"audit", "seal", "--database", t.ownerUrl()}, QByteArray()).exitCode, 2);
+    r = command({"audit", "seal", "--database", t.ownerUrl()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json().value("legacy_until").toInteger(), legacy.constLast().id);
+    QCOMPARE(r.json().value("legacy_events").toInteger(), qint64(6));
+    r = command({"audit", "seal", "--database", t.ownerUrl()});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("audit-seal-refused"));
     QVERIFY(recordSix(keyed, clock));
-    QCOMPARE(cli({"--database", t.url()}).exitCode, 0);
+    r = cli({"--database", t.url(), "--json"});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().value("legacy_events").toInt(), 6);
+    QCOMPARE(r.json().value("events").toInt(), 13);
+    // A key that is not the hall's: named as such, and it seals nothing.
     QByteArray other = kHallKey;
     other[5] = char(other[5] ^ 0x10);
     r = cli({"--database", t.url(), "--json"}, other);
     QCOMPARE(r.exitCode, 1);
-    QCOMPARE(r.json().value("first_bad").toObject().value("reason").toString(),
-             QStringLiteral("key"));
+    QVERIFY(!r.json().value("intact").toBool());
+    QCOMPARE(command({"audit", "seal", "--database", t.ownerUrl()}, other).exitCode, 1);
 }
 
 void tst_CliAudit::usageErrors()

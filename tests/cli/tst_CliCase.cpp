@@ -110,9 +110,9 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         TestDatabase t(backend);
         QVERIFY2(t.ok(), qPrintable(t.error()));
-        addUser(t.db(), QStringLiteral("clerk01"), Role::Clerk);
-        addUser(t.db(), QStringLiteral("wj01"), Role::Officer, QStringLiteral("卫健"));
-        addUser(t.db(), QStringLiteral("ga01"), Role::Officer, QStringLiteral("公安"));
+        addUser(t.owner(), QStringLiteral("clerk01"), Role::Clerk);
+        addUser(t.owner(), QStringLiteral("wj01"), Role::Officer, QStringLiteral("卫健"));
+        addUser(t.owner(), QStringLiteral("ga01"), Role::Officer, QStringLiteral("公安"));
         QTemporaryDir dir;
         const QString db = t.url();
         auto as = [&](const QString &user, const QStringList &rest) {
@@ -359,7 +359,7 @@ private Q_SLOTS:
     {
         TestDatabase t(QStringLiteral("sqlite"));
         QVERIFY2(t.ok(), qPrintable(t.error()));
-        addUser(t.db(), QStringLiteral("clerk01"), Role::Clerk);
+        addUser(t.owner(), QStringLiteral("clerk01"), Role::Clerk);
         const QStringList base{QStringLiteral("case"),       QStringLiteral("list"),
                                QStringLiteral("--database"), t.url(),
                                QStringLiteral("--user"),     QStringLiteral("clerk01")};

@@ -91,11 +91,11 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         TestDatabase t(backend);
         QVERIFY2(t.ok(), qPrintable(t.error()));
-        const Session clerk = addUser(t.db(), QStringLiteral("clerk01"), Role::Clerk);
-        addUser(t.db(), QStringLiteral("super01"), Role::Supervisor);
+        const Session clerk = addUser(t.owner(), QStringLiteral("clerk01"), Role::Clerk);
+        addUser(t.owner(), QStringLiteral("super01"), Role::Supervisor);
         // A case accepted the way the counter does it, today.
         SystemClock clock;
-        AuditLog audit(t.db(), clock);
+        AuditLog audit(t.db(), clock, QByteArray::fromHex(kKeyHex.toLatin1())); // the hall's key
         const WorkingDayCalendar calendar = WorkingDayCalendar::official();
         TemplateCatalogue catalogue;
         catalogue.loadBuiltIn();

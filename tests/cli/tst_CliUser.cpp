@@ -20,13 +20,16 @@ struct Run
     QByteArray err;
 };
 
-Run cli(const QStringList &arguments, const QString &password = {})
+Run cli(const QStringList &arguments, const QString &password = {}, const QString &newPassword = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("ONEWINDOW_PASSWORD"));
+    env.remove(QStringLiteral("ONEWINDOW_NEW_PASSWORD"));
     if (!password.isNull())
         env.insert(QStringLiteral("ONEWINDOW_PASSWORD"), password);
+    if (!newPassword.isNull())
+        env.insert(QStringLiteral("ONEWINDOW_NEW_PASSWORD"), newPassword);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(OW_CLI_PATH), arguments);
     Run r;
@@ -51,7 +54,10 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         TestDatabase t(backend);
         QVERIFY2(t.ok(), qPrintable(t.error()));
-        const QString db = t.url();
+        // Whoever holds the database's credentials: on PostgreSQL the owner's role
+        // (the counters' may not change accounts by itself, see below).
+        const QString db = t.ownerUrl();
+        const QString counterDb = t.url();
         // The first administrator of a hall without accounts.
         Run r = cli({"user", "add", "--database", db, "--role", "admin", "--display-name", "管理员",
                      "admin01"},
@@ -97,7 +103,7 @@ private Q_SLOTS:
         }
 
         // Signing in afterwards, through the same service as the window.
-        const QStringList asOfficer{"case", "list", "--database", db, "--user", "ga01"};
+        const QStringList asOfficer{"case", "list", "--database", counterDb, "--user", "ga01"};
         QCOMPARE(cli(asOfficer, QStringLiteral("Officer-Pass-1")).exitCode, 0);
         QVERIFY(cli({"user", "disable", "--database", db, "ga01"}).exitCode == 0);
         r = cli(asOfficer, QStringLiteral("Officer-Pass-1"));
@@ -113,6 +119,41 @@ private Q_SLOTS:
                  0);
         QCOMPARE(cli(asOfficer, QStringLiteral("Another-Pass-2")).exitCode, 0);
         QCOMPARE(cli({"user", "disable", "--database", db, "nobody"}).exitCode, 1);
+
+        // A one-time password opens nothing but setting one's own, in the core,
+        // whichever door: the command line too.
+        const QStringList asClerk{"case", "list", "--database", counterDb, "--user", "clerk01"};
+        r = cli(asClerk, oneTime);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains("one-time password"), r.err.constData());
+        r = cli({"user", "change-password", "--database", counterDb, "--user", "clerk01"}, oneTime,
+                QStringLiteral("short"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("password-too-short"));
+        r = cli({"user", "change-password", "--database", counterDb, "--user", "clerk01"}, oneTime,
+                QStringLiteral("Clerk-Own-Pass-1"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(cli(asClerk, QStringLiteral("Clerk-Own-Pass-1")).exitCode, 0);
+        QCOMPARE(cli(asClerk, oneTime).exitCode, 1);
+
+        // The counters' connection settings alone do not make anyone an administrator:
+        // on PostgreSQL the database refuses account changes that no signed-in
+        // administrator asks for; an administrator who signs in may.
+        if (backend == QLatin1String("postgresql")) {
+            r = cli({"user", "add", "--database", counterDb, "--role", "admin", "evil01"},
+                    QStringLiteral("Evil-Password-1"));
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains("db-denied"), r.err.constData());
+            QCOMPARE(cli({"user", "enable", "--database", counterDb, "--user", "clerk01", "ga01"},
+                         QStringLiteral("Clerk-Own-Pass-1"))
+                         .exitCode,
+                     1); // forbidden: a clerk
+        }
+        r = cli({"user", "add", "--database", counterDb, "--user", "admin01", "--role", "clerk",
+                 "--one-time", "clerk02"},
+                QStringLiteral("Admin-Password-1"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
         // Every change is in the trail, under the operator's account.
         QVERIFY(t.db()
                     .scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action LIKE"

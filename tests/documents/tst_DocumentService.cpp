@@ -92,9 +92,8 @@ struct Hall
         a.role = role;
         a.department = department;
         Session s;
-        s.userId = UserRepository(services.database())
-                       .create(a, QStringLiteral("Password-123"), true)
-                       .value();
+        s.userId =
+            UserRepository(t.owner()).create(a, QStringLiteral("Password-123"), true).value();
         s.username = name;
         s.displayName = display;
         s.role = role;

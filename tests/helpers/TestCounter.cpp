@@ -75,7 +75,8 @@ bool TestCounter::signIn(const QString &username)
     for (const DemoSeeder::Account &a : DemoSeeder::demoAccounts()) {
         if (a.username != username)
             continue;
-        UserRepository users(m_services->database());
+        // Accounts are the owner's to make: on PostgreSQL the counters' role may not.
+        UserRepository users(m_pg ? m_pg->owner() : m_services->database());
         auto existing = users.findByUsername(username);
         if (!existing) {
             m_error = existing.error().code;
@@ -108,6 +109,11 @@ bool TestCounter::signIn(const QString &username)
 void TestCounter::setNow(const QDateTime &now)
 {
     m_clock->set(now);
+}
+
+Database &TestCounter::ownerDatabase()
+{
+    return m_pg ? m_pg->owner() : m_services->database();
 }
 
 Session TestCounter::session() const

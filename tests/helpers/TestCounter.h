@@ -60,6 +60,9 @@ public:
     const SyntheticIdentityGenerator &people() const { return m_people; }
     QString folder() const { return m_dir.path(); }
     QString databaseUrl() const { return m_url; }
+    // The tables' owner, for fixtures a counter may not make (accounts): on
+    // PostgreSQL the counters' role may not (TestDatabase).
+    Database &ownerDatabase();
 
     // Signs in through the same service as the login dialog; the demo account
     // of that name is created first when the database has none.

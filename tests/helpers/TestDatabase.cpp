@@ -1,11 +1,17 @@
 #include "helpers/TestDatabase.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 #include <QUuid>
 
 namespace OneWindow {
+
+const QString TestDatabase::kOwnerRole = QStringLiteral("onewindow_owner");
+const QString TestDatabase::kCounterRole = QStringLiteral("onewindow_counter");
 
 namespace {
 
@@ -36,6 +42,60 @@ bool adminExec(const QString &sql, QString *error)
     return true;
 }
 
+// The statements of an SQL file: split at semicolons outside quotes, dollar
+// quotes and comments, as psql does for a file without meta-commands.
+QStringList statements(const QString &sql)
+{
+    QStringList out;
+    QString current;
+    QString dollarTag; // inside $tag$ ... $tag$ when not empty
+    bool quoted = false;
+    for (int i = 0; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        if (dollarTag.isEmpty() && !quoted && c == QLatin1Char('-') && i + 1 < sql.size() &&
+            sql.at(i + 1) == QLatin1Char('-')) {
+            while (i < sql.size() && sql.at(i) != QLatin1Char('\n'))
+                ++i;
+            current += QLatin1Char('\n');
+            continue;
+        }
+        if (dollarTag.isEmpty() && c == QLatin1Char('\'')) {
+            quoted = !quoted;
+        } else if (!quoted && c == QLatin1Char('$')) {
+            const int end = sql.indexOf(QLatin1Char('$'), i + 1);
+            if (end > i) {
+                const QString tag = sql.mid(i, end - i + 1);
+                static const QRegularExpression valid(QStringLiteral("^\\$[A-Za-z_]*\\$$"));
+                if (valid.match(tag).hasMatch()) {
+                    if (dollarTag.isEmpty())
+                        dollarTag = tag;
+                    else if (tag == dollarTag)
+                        dollarTag.clear();
+                    current += tag;
+                    i = end;
+                    continue;
+                }
+            }
+        } else if (!quoted && dollarTag.isEmpty() && c == QLatin1Char(';')) {
+            if (!current.trimmed().isEmpty())
+                out << current.trimmed();
+            current.clear();
+            continue;
+        }
+        current += c;
+    }
+    if (!current.trimmed().isEmpty())
+        out << current.trimmed();
+    return out;
+}
+
+DatabaseUrl as(const QString &url, const QString &role)
+{
+    DatabaseUrl u = DatabaseUrl::parse(url).value();
+    u.user = role;
+    return u;
+}
+
 } // namespace
 
 bool TestDatabase::postgresRequired()
@@ -60,9 +120,40 @@ void TestDatabase::addBackendRows()
         QTest::newRow(qPrintable(b)) << b;
 }
 
+QString TestDatabase::applyRolesFile(const QString &superuserUrl)
+{
+    QFile file(QStringLiteral(OW_ROLES_FILE));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read ") + file.fileName();
+    const QStringList all = statements(QString::fromUtf8(file.readAll()));
+    auto url = DatabaseUrl::parse(superuserUrl);
+    if (!url)
+        return url.error().detail;
+    // The roles are the server's, shared by every test database: two tests
+    // creating them at the same moment collide once, and the second try finds them.
+    QString problem;
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        Database db(url.value());
+        if (const Status s = db.open(); !s)
+            return s.error().detail;
+        problem.clear();
+        for (const QString &sql : all) {
+            if (auto q = db.run(sql); !q) {
+                problem = sql.left(80) + QStringLiteral(": ") + q.error().detail;
+                break;
+            }
+        }
+        if (problem.isEmpty())
+            return {};
+        QThread::msleep(50);
+    }
+    return problem;
+}
+
 TestDatabase::TestDatabase(const QString &backend, bool migrate)
     : m_backend(backend)
 {
+    QString superuserUrl;
     if (backend == QLatin1String("postgresql")) {
         if (adminUrl().isEmpty()) {
             m_error = QStringLiteral("ONEWINDOW_TEST_PG is not set: this test needs the"
@@ -74,9 +165,29 @@ TestDatabase::TestDatabase(const QString &backend, bool migrate)
             return;
         auto admin = DatabaseUrl::parse(adminUrl()).value();
         admin.databaseName = m_pgName;
-        m_url = admin.toString();
+        superuserUrl = admin.toString();
+        if (migrate) {
+            // A hall's database: the roles, the owner migrates, the counters connect.
+            if (const QString problem = applyRolesFile(superuserUrl); !problem.isEmpty()) {
+                m_error = QStringLiteral("docs/postgresql-roles.sql: ") + problem;
+                return;
+            }
+            m_ownerUrl = as(superuserUrl, kOwnerRole).toString();
+            m_url = as(superuserUrl, kCounterRole).toString();
+        } else {
+            m_ownerUrl = m_url = superuserUrl;
+        }
     } else {
-        m_url = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("test.sqlite"));
+        m_url = m_ownerUrl =
+            QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("test.sqlite"));
+    }
+    // On SQLite one connection is both: a file has no roles.
+    if (m_ownerUrl != m_url) {
+        m_owner = std::make_unique<Database>(DatabaseUrl::parse(m_ownerUrl).value());
+        if (const Status s = m_owner->open(); !s) {
+            m_error = s.error().detail;
+            return;
+        }
     }
     m_db = std::make_unique<Database>(DatabaseUrl::parse(m_url).value());
     if (const Status s = m_db->open(); !s) {
@@ -84,7 +195,7 @@ TestDatabase::TestDatabase(const QString &backend, bool migrate)
         return;
     }
     if (migrate) {
-        if (const Status s = m_db->migrate(); !s) {
+        if (const Status s = owner().migrate(); !s) {
             m_error = s.error().detail;
             return;
         }
@@ -95,6 +206,7 @@ TestDatabase::TestDatabase(const QString &backend, bool migrate)
 TestDatabase::~TestDatabase()
 {
     m_db.reset();
+    m_owner.reset();
     if (!m_pgName.isEmpty()) {
         QString ignored;
         adminExec(QStringLiteral("DROP DATABASE IF EXISTS ") + m_pgName, &ignored);

@@ -110,7 +110,7 @@ struct Counter
         a.username = QStringLiteral("clerk01");
         a.displayName = QStringLiteral("窗口一 李敏");
         a.role = Role::Clerk;
-        const auto id = UserRepository(t.db()).create(a, QStringLiteral("Password-123"), true);
+        const auto id = UserRepository(t.owner()).create(a, QStringLiteral("Password-123"), true);
         if (!id.ok() || id.value() != 1)
             qFatal("the fixture account: %s %s",
                    qPrintable(id.ok() ? QString::number(id.value()) : id.error().code),

@@ -34,7 +34,7 @@ private Q_SLOTS:
         CaseWorkflowService workflow(t.db(), audit, clock, calendar, catalogue);
         DashboardService dashboard(t.db(), audit, calendar);
         Session clerk;
-        clerk.userId = UserRepository(t.db())
+        clerk.userId = UserRepository(t.owner())
                            .create({0, QStringLiteral("c1"), QStringLiteral("c1"), Role::Clerk},
                                    QStringLiteral("Password-123"), true)
                            .value();

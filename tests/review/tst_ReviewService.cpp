@@ -56,7 +56,8 @@ struct Hall
         a.role = role;
         a.department = department;
         Session s;
-        s.userId = UserRepository(t.db()).create(a, QStringLiteral("Password-123"), true).value();
+        s.userId =
+            UserRepository(t.owner()).create(a, QStringLiteral("Password-123"), true).value();
         s.username = s.displayName = name;
         s.role = role;
         s.department = department;
@@ -68,7 +69,7 @@ struct Hall
     {
         HallSettings::Values v;
         v.reviewSamplePercent = percent;
-        QVERIFY(HallSettings(t.db()).save(v, admin, audit).ok());
+        QVERIFY(HallSettings(t.owner()).save(v, admin, audit).ok());
     }
 
     Result<CaseRecord> accept(const Session &by, int person,

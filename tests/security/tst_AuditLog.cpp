@@ -1,6 +1,7 @@
 #include "common/FixedClock.h"
 #include "helpers/AuditTamper.h"
 #include "helpers/TestDatabase.h"
+#include "helpers/TestSession.h"
 #include "security/AuditChainReader.h"
 #include "security/AuditLog.h"
 #include "security/AuditVerifier.h"
@@ -25,6 +26,8 @@ private Q_SLOTS:
     void keyedEventsCarryMacs();
     void sealedLogRefusesCountersWithoutTheKey_data();
     void sealedLogRefusesCountersWithoutTheKey();
+    void sealTakesOnlyALogNeverSealed_data();
+    void sealTakesOnlyALogNeverSealed();
     void eventsAreAppendOnly_data();
     void eventsAreAppendOnly();
     void nextEventFollowsTheCheckpoint_data();
@@ -51,6 +54,12 @@ Session clerk()
     s.displayName = QStringLiteral("窗口一 李敏");
     s.counterCode = QStringLiteral("A01");
     return s;
+}
+
+Session admin()
+{
+    return Test::session(9, QStringLiteral("admin01"), Role::Administrator, {},
+                         QStringLiteral("CLI"));
 }
 
 struct Row
@@ -292,25 +301,131 @@ void tst_AuditLog::sealedLogRefusesCountersWithoutTheKey()
     AuditLog unkeyed(t.db(), clock);
     QVERIFY(unkeyed.record(clerk(), QStringLiteral("sign-in"), {}, {}).ok());
     QVERIFY(Test::auditRows(t.db()).constFirst().mac.isEmpty());
+    // A counter holding the key takes none of that on trust: it neither seals nor writes.
     AuditLog keyed(t.db(), clock, kHallKey);
-    QVERIFY(keyed.record(clerk(), QStringLiteral("sign-in"), {}, {}).ok());
+    Status s = keyed.record(clerk(), QStringLiteral("sign-in"), {}, {});
+    QCOMPARE(s.error().code, QStringLiteral("audit-unsealed"));
+    QCOMPARE(Test::auditRows(t.db()).size(), 1);
+    QVERIFY(!AuditChainReader::readHead(t.db()).value()->sealed());
+    // An administrator seals it, explicitly; the seal is the first keyed event.
+    const auto sealed = keyed.seal(admin());
+    QVERIFY2(sealed.ok(),
+             qPrintable(sealed.error().code + QLatin1Char(' ') + sealed.error().detail));
+    QCOMPARE(sealed->legacyUntil, Test::auditRows(t.db()).constFirst().id);
     QCOMPARE(AuditChainReader::readHead(t.db()).value()->legacyUntil,
              Test::auditRows(t.db()).constFirst().id);
+    QVERIFY(keyed.record(clerk(), QStringLiteral("sign-in"), {}, {}).ok());
     // Sealed now: without the key, or with another one, nothing is written.
-    Status s = unkeyed.record(clerk(), QStringLiteral("view-case-file"), {}, {});
+    s = unkeyed.record(clerk(), QStringLiteral("view-case-file"), {}, {});
     QCOMPARE(s.error().code, QStringLiteral("audit-key-missing"));
+    QCOMPARE(unkeyed.ready().error().code, QStringLiteral("audit-key-missing"));
     QByteArray otherKey = kHallKey;
     otherKey[3] = char(otherKey[3] ^ 0x40);
     AuditLog other(t.db(), clock, otherKey);
     s = other.record(clerk(), QStringLiteral("view-case-file"), {}, {});
     QCOMPARE(s.error().code, QStringLiteral("audit-key-mismatch"));
-    QCOMPARE(Test::auditRows(t.db()).size(), 2);
+    QCOMPARE(Test::auditRows(t.db()).size(), 3);
     QCOMPARE(keyed.firstBrokenEvent().value(), qint64(0));
+    QVERIFY(keyed.ready().ok());
+    // Sealed once, never again.
+    QCOMPARE(keyed.seal(admin()).error().code, QStringLiteral("audit-seal-refused"));
     // A checkpoint that is gone stops the writers too.
-    QVERIFY(Test::disableAuditProtection(t.db()));
-    QVERIFY(t.db().run(QStringLiteral("DELETE FROM audit_head")).ok());
+    QVERIFY(Test::disableAuditProtection(t.owner()));
+    QVERIFY(t.owner().run(QStringLiteral("DELETE FROM audit_head")).ok());
     s = keyed.record(clerk(), QStringLiteral("view-case-file"), {}, {});
     QCOMPARE(s.error().code, QStringLiteral("audit-checkpoint-missing"));
+}
+
+void tst_AuditLog::sealTakesOnlyALogNeverSealed_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("log");
+    QTest::addColumn<QString>("code"); // empty: sealed
+    for (const QString &b : TestDatabase::backends()) {
+        const auto row = [&](const char *name) -> QTestData & {
+            return QTest::newRow(qPrintable(b + QLatin1Char(' ') + QLatin1String(name)));
+        };
+        row("from before the key") << b << "legacy"
+                                   << "";
+        row("an empty one") << b << "empty"
+                            << "";
+        row("by a clerk") << b << "legacy-clerk"
+                          << "forbidden";
+        row("without the key") << b << "legacy-no-key"
+                               << "audit-key-missing";
+        row("its chain broken") << b << "legacy-broken"
+                                << "audit-seal-refused";
+        row("sealed") << b << "sealed"
+                      << "audit-seal-refused";
+        row("checkpoint's seal blanked") << b << "blanked"
+                                         << "audit-seal-refused";
+        row("every MAC stripped, an earlier seal event left") << b << "stripped-seal-event"
+                                                              << "audit-seal-refused";
+        row("every MAC stripped, a hall set up with keys") << b << "stripped-hall"
+                                                           << "audit-seal-refused";
+    }
+}
+
+void tst_AuditLog::sealTakesOnlyALogNeverSealed()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, log);
+    QFETCH(QString, code);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    AuditLog unkeyed(t.db(), clock);
+    AuditLog keyed(t.db(), clock, kHallKey);
+    const Database &owner = t.owner();
+    if (log.startsWith(QLatin1String("legacy"))) {
+        QVERIFY(recordFive(unkeyed, clock));
+        if (log == QLatin1String("legacy-broken")) {
+            QVERIFY(Test::disableAuditProtection(owner));
+            QVERIFY(owner.run(QStringLiteral("UPDATE audit_events SET detail = 'x' WHERE id = ?"),
+                              {Test::auditRows(owner).at(2).id}));
+        }
+    } else if (log != QLatin1String("empty")) {
+        // A hall's log, sealed from its first event, then laundered.
+        if (log == QLatin1String("stripped-hall"))
+            QVERIFY(owner.run(QStringLiteral("INSERT INTO halls (code, name, key_fingerprint,"
+                                             " created_at) VALUES ('510107', '大厅', 'x', ?)"),
+                              {QDateTime::currentDateTimeUtc().addSecs(5)}));
+        if (log == QLatin1String("stripped-seal-event")) {
+            QVERIFY(recordFive(unkeyed, clock));
+            QVERIFY(keyed.seal(admin()).ok());
+        }
+        QVERIFY(recordFive(keyed, clock));
+        if (log != QLatin1String("sealed")) {
+            QVERIFY(Test::disableAuditProtection(owner));
+            QList<Test::AuditRow> rows = Test::auditRows(owner);
+            const bool strip = log != QLatin1String("blanked");
+            QVERIFY(Test::rechain(owner, rows, 0, strip));
+            QVERIFY(owner.run(QStringLiteral("UPDATE audit_head SET last_hash = ?,"
+                                             " legacy_until = 0, mac = NULL"),
+                              {rows.constLast().hash}));
+        }
+    }
+    const int before = Test::auditRows(t.db()).size();
+    Session who = admin();
+    if (log == QLatin1String("legacy-clerk"))
+        who = clerk();
+    const auto sealed = (log == QLatin1String("legacy-no-key") ? unkeyed : keyed).seal(who);
+    if (!code.isEmpty()) {
+        QVERIFY(!sealed.ok());
+        QCOMPARE(sealed.error().code, code);
+        // Nothing sealed; at most the refusal itself, where the log takes it.
+        QVERIFY(!AuditChainReader::readHead(t.db()).value()->sealed() ||
+                log == QLatin1String("sealed"));
+        QVERIFY(Test::auditRows(t.db()).size() <= before + 1);
+        return;
+    }
+    QVERIFY2(sealed.ok(),
+             qPrintable(sealed.error().code + QLatin1Char(' ') + sealed.error().detail));
+    QCOMPARE(sealed->events, qint64(before));
+    const auto v = AuditVerifier(t.db().url(), AuditKey::fromHallKey(kHallKey)).run();
+    QCOMPARE(v->state, AuditVerdict::State::Intact);
+    QCOMPARE(v->legacyEvents, qint64(before));
+    QCOMPARE(Test::auditRows(t.db()).constLast().action, QStringLiteral("audit-seal"));
 }
 
 void tst_AuditLog::eventsAreAppendOnly_data()
@@ -326,7 +441,8 @@ void tst_AuditLog::eventsAreAppendOnly()
     FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
     AuditLog log(t.db(), clock, kHallKey);
     QVERIFY(recordFive(log, clock));
-    // Whoever asks, even the tables' owner: the triggers refuse.
+    // Whoever asks, even the tables' owner: the triggers refuse (the counters'
+    // role is refused by its grants before that: tst_PostgresRoles).
     QStringList refused = {QStringLiteral("UPDATE audit_events SET detail = 'x'"),
                            QStringLiteral("DELETE FROM audit_events"),
                            QStringLiteral("DELETE FROM audit_head"),
@@ -337,7 +453,7 @@ void tst_AuditLog::eventsAreAppendOnly()
     if (backend == QLatin1String("postgresql"))
         refused << QStringLiteral("TRUNCATE audit_events") << QStringLiteral("TRUNCATE audit_head");
     for (const QString &sql : refused) {
-        const auto q = t.db().run(sql);
+        const auto q = t.owner().run(sql);
         QVERIFY2(!q.ok(), qPrintable(sql));
         QCOMPARE(q.error().code, QStringLiteral("db-denied"));
     }
@@ -363,9 +479,9 @@ void tst_AuditLog::nextEventFollowsTheCheckpoint()
     QVERIFY(recordFive(log, clock));
     const QList<Test::AuditRow> before = Test::auditRows(t.db());
     // The last event deleted behind the counters' backs ...
-    QVERIFY(Test::disableAuditProtection(t.db()));
+    QVERIFY(Test::disableAuditProtection(t.owner()));
     QVERIFY(
-        t.db()
+        t.owner()
             .run(QStringLiteral("DELETE FROM audit_events WHERE id = ?"), {before.constLast().id})
             .ok());
     // ... the next event chains onto the checkpoint, not onto what is left, so
@@ -426,12 +542,27 @@ void tst_AuditLog::migrationKeepsEarlierEvents()
     QVERIFY(!head.sealed());
     FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
     AuditLog log(db, clock, kHallKey);
-    QVERIFY(log.record(clerk(), QStringLiteral("sign-in"), {}, {}).ok());
+    // The counters holding the key do not seal it by themselves ...
+    QCOMPARE(log.record(clerk(), QStringLiteral("sign-in"), {}, {}).error().code,
+             QStringLiteral("audit-unsealed"));
     auto v = AuditVerifier(db.url(), AuditKey::fromHallKey(kHallKey)).run();
     QVERIFY(v.ok());
+    QCOMPARE(v->state, AuditVerdict::State::Unsealed);
+    QCOMPARE(v->badId, Test::auditRows(db).constFirst().id);
+    // ... an administrator does, once, after checking it.
+    const auto sealed = log.seal(admin());
+    QVERIFY2(sealed.ok(), qPrintable(sealed.error().detail));
+    QCOMPARE(sealed->events, qint64(3));
+    QVERIFY(log.record(clerk(), QStringLiteral("sign-in"), {}, {}).ok());
+    v = AuditVerifier(db.url(), AuditKey::fromHallKey(kHallKey)).run();
+    QVERIFY(v.ok());
     QCOMPARE(v->state, AuditVerdict::State::Intact);
-    QCOMPARE(v->events, qint64(4));
+    QCOMPARE(v->events, qint64(5));
     QCOMPARE(v->legacyEvents, qint64(3));
+    const QList<Test::AuditRow> all = Test::auditRows(db);
+    QCOMPARE(all.at(3).action, QStringLiteral("audit-seal"));
+    QCOMPARE(all.at(3).user, QStringLiteral("admin01"));
+    QVERIFY(all.at(3).detail.contains(QStringLiteral("legacy-until=%1").arg(all.at(2).id)));
 }
 
 QTEST_GUILESS_MAIN(tst_AuditLog)

@@ -5,6 +5,7 @@
 #include "common/FixedClock.h"
 #include "helpers/AuditTamper.h"
 #include "helpers/TestDatabase.h"
+#include "helpers/TestSession.h"
 #include "security/AuditChainReader.h"
 #include "security/AuditLog.h"
 #include "security/AuditVerifier.h"
@@ -59,6 +60,8 @@ private Q_SLOTS:
     void intactLogPasses();
     void tampering_data();
     void tampering();
+    void launderedLogStaysBroken_data();
+    void launderedLogStaysBroken();
     void wrongKeyIsNamed_data() { TestDatabase::addBackendRows(); }
     void wrongKeyIsNamed();
     void eventsBeforeTheSeal_data() { TestDatabase::addBackendRows(); }
@@ -149,8 +152,8 @@ void tst_AuditVerifier::tampering()
     QList<AuditRow> rows = auditRows(t.db());
     QCOMPARE(rows.size(), 5);
     const QList<AuditRow> before = rows;
-    QVERIFY(disableAuditProtection(t.db()));
-    const Database &db = t.db();
+    QVERIFY(disableAuditProtection(t.owner()));
+    const Database &db = t.owner(); // whoever can write the tables
     const auto run = [&db](const QString &sql, const QVariantList &values = {}) {
         const auto q = db.run(sql, values);
         if (!q)
@@ -247,6 +250,7 @@ void tst_AuditVerifier::tampering()
         // with the key it is still not a pass.
         QCOMPARE(v.state, AuditVerdict::State::Unsealed);
         QVERIFY(!v.intact());
+        QCOMPARE(v.badId, before.constFirst().id);
         return;
     }
     QCOMPARE(v.state, AuditVerdict::State::Broken);
@@ -262,6 +266,148 @@ void tst_AuditVerifier::tampering()
     QVERIFY(!v.detail.isEmpty());
     // The writer's own check agrees.
     QCOMPARE(log.firstBrokenEvent().value(), bad.id);
+}
+
+void tst_AuditVerifier::launderedLogStaysBroken_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("attack");
+    QTest::addColumn<int>("badIndex"); // position in the six events
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("keyedWrite"); // what an honest counter with the key gets; "" ok
+
+    for (const QString &b : TestDatabase::backends()) {
+        const auto row = [&](const char *name) -> QTestData & {
+            return QTest::newRow(qPrintable(b + QLatin1Char(' ') + QLatin1String(name)));
+        };
+        // Triggers dropped, an event edited, the chain rewritten, every MAC and the
+        // checkpoint's MAC blanked, the checkpoint made to say "all before the seal".
+        row("launder the whole log") << b << "launder" << 0 << "unsealed"
+                                     << "audit-unsealed";
+        row("launder, checkpoint deleted and made anew")
+            << b << "replace-checkpoint" << 0 << "unsealed"
+            << "audit-unsealed";
+        row("launder, checkpoint forged") << b << "forge-checkpoint" << 0 << "mac-missing"
+                                          << "audit-key-mismatch";
+        row("launder, genuine checkpoint MAC copied")
+            << b << "copy-checkpoint-mac" << 0 << "mac-missing"
+            << "audit-key-mismatch";
+        row("MACs stripped from the tail") << b << "strip-tail" << 4 << "mac-missing"
+                                           << "";
+        row("tail stripped, checkpoint blanked")
+            << b << "strip-tail-blank-checkpoint" << 4 << "mac-missing"
+            << "audit-unsealed";
+        row("tail stripped, sealing point moved")
+            << b << "strip-tail-move-legacy" << 4 << "mac-missing"
+            << "audit-key-mismatch";
+        row("tail rewritten, checkpoint blanked")
+            << b << "rewrite-tail-blank-checkpoint" << 4 << "mac-missing"
+            << "audit-unsealed";
+    }
+}
+
+void tst_AuditVerifier::launderedLogStaysBroken()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, attack);
+    QFETCH(int, badIndex);
+    QFETCH(QString, reason);
+    QFETCH(QString, keyedWrite);
+
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    const Database &owner = t.owner(); // whoever can write the tables, without the key
+    // A hall set up with the key: its log sealed from the first event on.
+    QVERIFY(owner.run(QStringLiteral("INSERT INTO halls (code, name, key_fingerprint, created_at)"
+                                     " VALUES ('510107', '大厅', 'x', ?)"),
+                      {QDateTime::currentDateTimeUtc().addSecs(2)}));
+    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    AuditLog keyed(t.db(), clock, kHallKey);
+    QVERIFY(recordFive(keyed, clock));
+    QVERIFY(
+        keyed.record(clerk(), QStringLiteral("view-case-file"), QStringLiteral("person:9"), {}));
+    QCOMPARE(verify(t.db()).state, AuditVerdict::State::Intact);
+    QList<AuditRow> rows = auditRows(owner);
+    QCOMPARE(rows.size(), 6);
+    const QList<AuditRow> before = rows;
+    const AuditHead head = *AuditChainReader::readHead(owner).value();
+
+    QVERIFY(disableAuditProtection(owner));
+    const auto run = [&owner](const QString &sql, const QVariantList &values = {}) {
+        const auto q = owner.run(sql, values);
+        if (!q)
+            qWarning() << q.error().detail;
+        return q.ok();
+    };
+    const auto setHead = [&](const QString &mac, qint64 legacyUntil) {
+        return run(QStringLiteral("UPDATE audit_head SET last_hash = ?, legacy_until = ?, mac = ?"),
+                   {rows.constLast().hash, legacyUntil, textOrNull(mac)});
+    };
+    if (attack == QLatin1String("launder") || attack == QLatin1String("forge-checkpoint") ||
+        attack == QLatin1String("copy-checkpoint-mac") ||
+        attack == QLatin1String("replace-checkpoint")) {
+        rows[2].detail = QStringLiteral("nothing happened");
+        QVERIFY(rechain(owner, rows, 0, true));
+        if (attack == QLatin1String("launder"))
+            QVERIFY(setHead({}, rows.constLast().id));
+        else if (attack == QLatin1String("forge-checkpoint"))
+            QVERIFY(setHead(QString(64, QLatin1Char('7')), rows.constLast().id));
+        else if (attack == QLatin1String("copy-checkpoint-mac"))
+            QVERIFY(setHead(head.mac, rows.constLast().id));
+        else {
+            QVERIFY(run(QStringLiteral("DELETE FROM audit_head")));
+            QVERIFY(run(QStringLiteral("INSERT INTO audit_head (id, last_id, last_hash, last_at,"
+                                       " events, legacy_until) VALUES (1, ?, ?, ?, ?, ?)"),
+                        {rows.constLast().id, rows.constLast().hash, rows.constLast().at,
+                         qint64(rows.size()), rows.constLast().id}));
+        }
+    } else if (attack.startsWith(QLatin1String("strip-tail"))) {
+        for (int i = 4; i < rows.size(); ++i) {
+            rows[i].mac.clear();
+            QVERIFY(writeRow(owner, rows[i]));
+        }
+        if (attack == QLatin1String("strip-tail-blank-checkpoint"))
+            QVERIFY(setHead({}, rows.constLast().id));
+        else if (attack == QLatin1String("strip-tail-move-legacy"))
+            QVERIFY(setHead(head.mac, rows.constLast().id));
+    } else if (attack == QLatin1String("rewrite-tail-blank-checkpoint")) {
+        rows[4].subject = QStringLiteral("person:99");
+        QVERIFY(rechain(owner, rows, 4, true));
+        QVERIFY(setHead({}, rows.constLast().id));
+    } else {
+        QFAIL(qPrintable(QStringLiteral("unknown attack ") + attack));
+    }
+
+    const auto checkFailsAtTheFirstBadEvent = [&] {
+        const AuditVerdict v = verify(t.db());
+        QVERIFY(!v.intact());
+        QCOMPARE(v.reason, reason);
+        QCOMPARE(v.badId, before.at(badIndex).id);
+        QCOMPARE(keyed.firstBrokenEvent().value(), before.at(badIndex).id);
+    };
+    checkFailsAtTheFirstBadEvent();
+    if (QTest::currentTestFailed())
+        return;
+
+    // The counters go on honestly: with the key, a log that lost its seal is not
+    // sealed again (nor written to); one whose checkpoint still holds takes the event.
+    clock.set(clock.now().addSecs(600));
+    const Status written = keyed.record(clerk(), QStringLiteral("sign-in"), {}, {});
+    if (keyedWrite.isEmpty())
+        QVERIFY2(written.ok(), qPrintable(written.error().code));
+    else
+        QCOMPARE(written.error().code, keyedWrite);
+    // Counters without the key write where the log shows no seal; that proves nothing.
+    AuditLog unkeyed(t.db(), clock);
+    for (int i = 0; i < 2; ++i)
+        (void)unkeyed.record(clerk(), QStringLiteral("view-case-file"), QStringLiteral("person:3"),
+                             {});
+    // An administrator asked to seal it refuses: the hall was set up with the key.
+    const auto resealed =
+        keyed.seal(Test::session(9, QStringLiteral("admin01"), Role::Administrator));
+    QCOMPARE(resealed.error().code, QStringLiteral("audit-seal-refused"));
+    // Whatever came after, the check still fails where the laundering began.
+    checkFailsAtTheFirstBadEvent();
 }
 
 void tst_AuditVerifier::wrongKeyIsNamed()
@@ -292,32 +438,33 @@ void tst_AuditVerifier::eventsBeforeTheSeal()
     QVERIFY(
         unkeyed.record(clerk(), QStringLiteral("view-case-file"), QStringLiteral("person:1"), {})
             .ok());
-    // ... then one holding it seals the log.
+    // ... then an administrator holding it seals the log, and counters write on.
     AuditLog keyed(t.db(), clock, kHallKey);
+    QVERIFY(keyed.seal(Test::session(9, QStringLiteral("admin01"), Role::Administrator)).ok());
     QVERIFY(recordFive(keyed, clock));
     AuditVerdict v = verify(t.db());
     QCOMPARE(v.state, AuditVerdict::State::Intact);
-    QCOMPARE(v.events, qint64(7));
+    QCOMPARE(v.events, qint64(8));
     QCOMPARE(v.legacyEvents, qint64(2));
 
     QList<AuditRow> rows = auditRows(t.db());
     QVERIFY(rows[1].mac.isEmpty());
     QVERIFY(!rows[2].mac.isEmpty());
-    QVERIFY(disableAuditProtection(t.db()));
+    QVERIFY(disableAuditProtection(t.owner()));
     // An old event edited is still caught by the chain ...
     {
         AuditRow edited = rows[0];
         edited.detail = QStringLiteral("x");
-        QVERIFY(writeRow(t.db(), edited));
+        QVERIFY(writeRow(t.owner(), edited));
         v = verify(t.db());
         QCOMPARE(v.reason, QStringLiteral("changed"));
         QCOMPARE(v.badId, rows[0].id);
-        QVERIFY(writeRow(t.db(), rows[0]));
+        QVERIFY(writeRow(t.owner(), rows[0]));
     }
     // ... and a blanked MAC after the seal does not pass as an old event.
     AuditRow blanked = rows[4];
     blanked.mac.clear();
-    QVERIFY(writeRow(t.db(), blanked));
+    QVERIFY(writeRow(t.owner(), blanked));
     v = verify(t.db());
     QCOMPARE(v.state, AuditVerdict::State::Broken);
     QCOMPARE(v.reason, QStringLiteral("mac-missing"));
@@ -338,14 +485,18 @@ void tst_AuditVerifier::unsealedLogIsReported()
     QVERIFY(!v.keyChecked);
     QCOMPARE(v.legacyEvents, qint64(5));
     QCOMPARE(unkeyed.firstBrokenEvent().value(), qint64(0));
-    // With the key, a log nobody sealed is not a pass.
+    // With the key, a log nobody sealed is not a pass: nothing vouches for it from
+    // its first event on.
     v = verify(t.db());
     QCOMPARE(v.state, AuditVerdict::State::Unsealed);
     QCOMPARE(v.events, qint64(5));
+    QCOMPARE(v.badId, auditRows(t.db()).constFirst().id);
+    QCOMPARE(AuditLog(t.db(), clock, kHallKey).firstBrokenEvent().value(),
+             auditRows(t.db()).constFirst().id);
     // A cut tail is caught even here: the unkeyed checkpoint still names the last event.
     const QList<AuditRow> rows = auditRows(t.db());
-    QVERIFY(disableAuditProtection(t.db()));
-    QVERIFY(t.db()
+    QVERIFY(disableAuditProtection(t.owner()));
+    QVERIFY(t.owner()
                 .run(QStringLiteral("DELETE FROM audit_events WHERE id = ?"), {rows.constLast().id})
                 .ok());
     v = verify(t.db(), QByteArray());
@@ -366,9 +517,9 @@ void tst_AuditVerifier::rolledBackCheckpointNeedsAnAnchor()
     QVERIFY(recordFive(log, clock));
     const QList<AuditRow> rows = auditRows(t.db());
     // ... deletes what came after and puts the old checkpoint back.
-    QVERIFY(disableAuditProtection(t.db()));
-    QVERIFY(t.db().run(QStringLiteral("DELETE FROM audit_events WHERE id > ?"), {saved.lastId}));
-    QVERIFY(t.db().run(
+    QVERIFY(disableAuditProtection(t.owner()));
+    QVERIFY(t.owner().run(QStringLiteral("DELETE FROM audit_events WHERE id > ?"), {saved.lastId}));
+    QVERIFY(t.owner().run(
         QStringLiteral("UPDATE audit_head SET last_id = ?, last_hash = ?,"
                        " last_at = ?, events = ?, legacy_until = ?, mac = ?"),
         {saved.lastId, saved.lastHash, saved.lastAt, saved.events, saved.legacyUntil, saved.mac}));
@@ -427,8 +578,8 @@ void tst_AuditVerifier::progressAndCancel()
     QVERIFY(!v->intact());
     // Paging does not hide a problem on a page boundary.
     const QList<AuditRow> rows = auditRows(t.db());
-    QVERIFY(disableAuditProtection(t.db()));
-    QVERIFY(t.db().run(QStringLiteral("DELETE FROM audit_events WHERE id = ?"), {rows[128].id}));
+    QVERIFY(disableAuditProtection(t.owner()));
+    QVERIFY(t.owner().run(QStringLiteral("DELETE FROM audit_events WHERE id = ?"), {rows[128].id}));
     v = verifier.run();
     QCOMPARE(v->reason, QStringLiteral("chain"));
     QCOMPARE(v->badId, rows[129].id);

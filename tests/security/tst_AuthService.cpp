@@ -4,11 +4,15 @@
 #include "security/AuthService.h"
 #include "security/HallSettings.h"
 #include "security/PasswordHasher.h"
+#include "security/Permission.h"
 #include "security/UserRepository.h"
 #include "storage/Database.h"
 
+#include <QMutex>
+#include <QSemaphore>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
 using namespace OneWindow;
 
@@ -25,6 +29,14 @@ private Q_SLOTS:
     void oneTimePasswordAndChange();
     void rehashWhenParametersChange_data();
     void rehashWhenParametersChange();
+    void parallelFailuresAllCount_data();
+    void parallelFailuresAllCount();
+    void unauditableCounterChecksNoPassword_data();
+    void unauditableCounterChecksNoPassword();
+    void oneTimePasswordOpensNothingElse_data();
+    void oneTimePasswordOpensNothingElse();
+    void lockScreenSignsTheOtherOut_data();
+    void lockScreenSignsTheOtherOut();
 };
 
 namespace {
@@ -108,7 +120,7 @@ void tst_AuthService::signIn()
 
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
-    UserRepository users(t.db());
+    UserRepository users(t.owner()); // accounts are the owner's to make, not a counter's
     const auto add = [&](const QString &name, const QString &pw, Role role, const QString &dept,
                          bool active) {
         UserAccount a;
@@ -163,12 +175,12 @@ void tst_AuthService::signIn()
 namespace {
 
 qint64 addAccount(const Database &db, const QString &name, const QString &password,
-                  bool mustChange = false)
+                  bool mustChange = false, Role role = Role::Clerk)
 {
     UserAccount a;
     a.username = name;
     a.displayName = name;
-    a.role = Role::Clerk;
+    a.role = role;
     a.mustChangePassword = mustChange;
     return UserRepository(db).create(a, password, true).value();
 }
@@ -195,7 +207,7 @@ void tst_AuthService::lockoutAndUnlockByTime()
     QFETCH(QString, backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
-    addAccount(t.db(), QStringLiteral("clerk01"), QStringLiteral("Right-Password-1"));
+    addAccount(t.owner(), QStringLiteral("clerk01"), QStringLiteral("Right-Password-1"));
     const QDateTime start(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
     FixedClock clock(start);
     AuditLog audit(t.db(), clock);
@@ -224,11 +236,13 @@ void tst_AuthService::lockoutAndUnlockByTime()
                 .ok());
     QCOMPARE(UserRepository(t.db()).findByUsername(QStringLiteral("clerk01"))->failedSignIns, 0);
 
-    // The hall's rule, changed by an administrator.
-    Session admin;
-    admin.userId =
-        addAccount(t.db(), QStringLiteral("admin01"), QStringLiteral("Admin-Password-1"));
-    admin.role = Role::Administrator;
+    // The hall's rule, changed by an administrator (signed in: on PostgreSQL the
+    // database checks the proof of their password).
+    addAccount(t.owner(), QStringLiteral("admin01"), QStringLiteral("Admin-Password-1"), false,
+               Role::Administrator);
+    const Session admin = auth.signIn(QStringLiteral("admin01"), QStringLiteral("Admin-Password-1"),
+                                      QStringLiteral("A01"))
+                              .value();
     HallSettings::Values rules;
     rules.maxFailedSignIns = 3;
     rules.lockoutMinutes = 2;
@@ -265,7 +279,7 @@ void tst_AuthService::oneTimePasswordAndChange()
     QFETCH(QString, backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
-    addAccount(t.db(), QStringLiteral("clerk02"), QStringLiteral("one-time-7k2"), true);
+    addAccount(t.owner(), QStringLiteral("clerk02"), QStringLiteral("one-time-7k2"), true);
     FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
     AuditLog audit(t.db(), clock);
     AuthService auth(t.db(), audit, true);
@@ -308,7 +322,7 @@ void tst_AuthService::rehashWhenParametersChange()
     QFETCH(QString, backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
-    addAccount(t.db(), QStringLiteral("clerk03"), QStringLiteral("Password-Right-3"));
+    addAccount(t.owner(), QStringLiteral("clerk03"), QStringLiteral("Password-Right-3"));
     const QString before =
         UserRepository(t.db()).findByUsername(QStringLiteral("clerk03"))->passwordHash;
     QVERIFY(PasswordHasher::needsRehash(before, false));
@@ -327,6 +341,173 @@ void tst_AuthService::rehashWhenParametersChange()
     QVERIFY(!auth.signIn(QStringLiteral("clerk03"), QStringLiteral("nope"), QStringLiteral("A01"))
                  .ok());
     QCOMPARE(UserRepository(t.db()).findByUsername(QStringLiteral("clerk03"))->passwordHash, after);
+}
+
+void tst_AuthService::parallelFailuresAllCount_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+// Wrong passwords typed at several counters at once, each on its own
+// connection: every one counts (the count is incremented by the database in
+// one statement, never read here and written back), and the next one locks.
+void tst_AuthService::parallelFailuresAllCount()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    addAccount(t.owner(), QStringLiteral("clerk01"), QStringLiteral("Right-Password-1"));
+    const FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    const int counters = 4; // under the default limit of 5
+    QSemaphore ready, go;
+    QStringList codes;
+    QMutex codesLock;
+    QList<QThread *> threads;
+    for (int i = 0; i < counters; ++i) {
+        threads << QThread::create([&, i] {
+            Database db(DatabaseUrl::parse(t.url()).value());
+            const bool opened = db.open().ok();
+            AuditLog audit(db, clock);
+            AuthService auth(db, audit, true);
+            ready.release();
+            go.acquire();
+            const QString code =
+                opened ? auth.signIn(QStringLiteral("clerk01"), QStringLiteral("wrong-%1").arg(i),
+                                     QStringLiteral("A0%1").arg(i))
+                             .error()
+                             .code
+                       : QStringLiteral("not-opened");
+            QMutexLocker locked(&codesLock);
+            codes << code;
+        });
+        threads.constLast()->start();
+    }
+    ready.acquire(counters);
+    go.release(counters);
+    for (QThread *thread : threads) {
+        QVERIFY(thread->wait(60000));
+        delete thread;
+    }
+    QCOMPARE(codes, QStringList(counters, QStringLiteral("bad-credentials")));
+    QCOMPARE(UserRepository(t.db()).findByUsername(QStringLiteral("clerk01"))->failedSignIns,
+             counters);
+    QCOMPARE(countEvents(t.db(), QStringLiteral("sign-in-failed")), counters);
+    // The fifth, wherever it is typed, locks.
+    AuditLog audit(t.db(), clock);
+    AuthService auth(t.db(), audit, true);
+    QCOMPARE(auth.signIn(QStringLiteral("clerk01"), QStringLiteral("wrong"), QStringLiteral("A09"))
+                 .error()
+                 .code,
+             QStringLiteral("account-locked"));
+    QCOMPARE(audit.firstBrokenEvent().value(), qint64(0));
+}
+
+void tst_AuthService::unauditableCounterChecksNoPassword_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+// A counter whose audit log refuses it (the log is sealed, the counter has no
+// key) checks no password at all: a failed attempt never goes unaudited, the
+// failure count stays, and the answer is the same for a right and a wrong one.
+void tst_AuthService::unauditableCounterChecksNoPassword()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    addAccount(t.owner(), QStringLiteral("clerk01"), QStringLiteral("Right-Password-1"));
+    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    AuditLog sealing(t.db(), clock, QByteArray(32, 'k'));
+    AuthService keyed(t.db(), sealing, true);
+    QVERIFY(keyed
+                .signIn(QStringLiteral("clerk01"), QStringLiteral("Right-Password-1"),
+                        QStringLiteral("A01"))
+                .ok());
+    const int events = countEvents(t.db(), QStringLiteral("sign-in"));
+    AuditLog keyless(t.db(), clock);
+    AuthService auth(t.db(), keyless, true);
+    for (const QString &password : {QStringLiteral("wrong"), QStringLiteral("Right-Password-1")})
+        QCOMPARE(
+            auth.signIn(QStringLiteral("clerk01"), password, QStringLiteral("A02")).error().code,
+            QStringLiteral("audit-key-missing"));
+    QCOMPARE(countEvents(t.db(), QStringLiteral("sign-in")), events);
+    QCOMPARE(countEvents(t.db(), QStringLiteral("sign-in-failed")), 0);
+    QCOMPARE(UserRepository(t.db()).findByUsername(QStringLiteral("clerk01"))->failedSignIns, 0);
+}
+
+void tst_AuthService::oneTimePasswordOpensNothingElse_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+// Signed in with a one-time password, the core refuses everything but changing
+// it, whatever the role allows and whichever door asks; the refusal is audited.
+void tst_AuthService::oneTimePasswordOpensNothingElse()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    addAccount(t.owner(), QStringLiteral("clerk02"), QStringLiteral("one-time-7k2"), true);
+    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    AuditLog audit(t.db(), clock);
+    AuthService auth(t.db(), audit, true);
+    Session s = auth.signIn(QStringLiteral("clerk02"), QStringLiteral("one-time-7k2"),
+                            QStringLiteral("A01"))
+                    .value();
+    QVERIFY(s.mustChangePassword);
+    for (Capability c : Permission::all())
+        QVERIFY(!Permission::can(s, c));
+    const Status refused = audit.require(s, Capability::OpenCaseFile, QStringLiteral("person:1"));
+    QCOMPARE(refused.error().code, QStringLiteral("password-change-required"));
+    QCOMPARE(countEvents(t.db(), QStringLiteral("refused")), 1);
+    // A role's own limits still say "forbidden".
+    QCOMPARE(audit.require(s, Capability::ManageUsers, QStringLiteral("users")).error().code,
+             QStringLiteral("forbidden"));
+    QVERIFY(auth.changePassword(s, QStringLiteral("one-time-7k2"), QStringLiteral("New-Password-9"))
+                .ok());
+    QVERIFY(audit.require(s, Capability::OpenCaseFile, QStringLiteral("person:1")).ok());
+}
+
+void tst_AuthService::lockScreenSignsTheOtherOut_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+// At the lock screen the core writes what happened: the same user unlocks;
+// another user's sign-in signs the locked one out first, in one transaction.
+void tst_AuthService::lockScreenSignsTheOtherOut()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    addAccount(t.owner(), QStringLiteral("clerk01"), QStringLiteral("Clerk-Password-1"));
+    addAccount(t.owner(), QStringLiteral("clerk02"), QStringLiteral("Clerk-Password-2"));
+    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    AuditLog audit(t.db(), clock);
+    AuthService auth(t.db(), audit, true);
+    const Session first = auth.signIn(QStringLiteral("clerk01"), QStringLiteral("Clerk-Password-1"),
+                                      QStringLiteral("A01"))
+                              .value();
+    QVERIFY(auth.recordLock(first).ok());
+    auto same = auth.signInAtLock(first, QStringLiteral("clerk01"),
+                                  QStringLiteral("Clerk-Password-1"), QStringLiteral("A01"));
+    QVERIFY(same.ok());
+    QVERIFY(auth.recordLock(same.value()).ok());
+    QCOMPARE(auth.signInAtLock(first, QStringLiteral("clerk02"), QStringLiteral("wrong"),
+                               QStringLiteral("A01"))
+                 .error()
+                 .code,
+             QStringLiteral("bad-credentials"));
+    auto other = auth.signInAtLock(first, QStringLiteral("clerk02"),
+                                   QStringLiteral("Clerk-Password-2"), QStringLiteral("A01"));
+    QVERIFY(other.ok());
+    QCOMPARE(other->username, QStringLiteral("clerk02"));
+    QStringList trail;
+    for (const Event &e : events(t.db()))
+        trail << e.user + QLatin1Char(' ') + e.action;
+    QCOMPARE(trail,
+             (QStringList{"clerk01 sign-in", "clerk01 lock", "clerk01 unlock", "clerk01 lock",
+                          "clerk02 sign-in-failed", "clerk01 sign-out", "clerk02 sign-in"}));
 }
 
 QTEST_GUILESS_MAIN(tst_AuthService)

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void unknownUser();
     void duplicateUsername_data();
     void duplicateUsername();
+    void failuresCountedByTheDatabase_data();
+    void failuresCountedByTheDatabase();
 };
 
 void tst_UserRepository::createAndFind_data()
@@ -48,7 +50,7 @@ void tst_UserRepository::createAndFind()
 
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
-    UserRepository users(t.db());
+    UserRepository users(t.owner()); // accounts are the owner's to make
     QCOMPARE(users.count().value(), 0);
 
     UserAccount a;
@@ -89,7 +91,7 @@ void tst_UserRepository::unknownUser()
     QFETCH(QString, backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
-    UserRepository users(t.db());
+    UserRepository users(t.owner()); // accounts are the owner's to make
     UserAccount a;
     a.username = QStringLiteral("clerk01");
     a.displayName = QStringLiteral("甲");
@@ -114,7 +116,7 @@ void tst_UserRepository::duplicateUsername()
     QFETCH(QString, backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
-    UserRepository users(t.db());
+    UserRepository users(t.owner()); // accounts are the owner's to make
     UserAccount a;
     a.username = QStringLiteral("clerk01");
     a.displayName = QStringLiteral("甲");
@@ -127,6 +129,55 @@ void tst_UserRepository::duplicateUsername()
     // The first account is untouched.
     QVERIFY(PasswordHasher::verify(QStringLiteral("first"),
                                    users.findByUsername(QStringLiteral("clerk01"))->passwordHash));
+}
+
+void tst_UserRepository::failuresCountedByTheDatabase_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+// Sign-in's bookkeeping through the counters' connection: each failure adds one
+// in the database; the one that reaches the hall's limit (the default, 5) locks
+// and starts the count again; a good sign-in forgets them. Every account gets a
+// verifier, and the proof of its password matches it, that of another does not.
+void tst_UserRepository::failuresCountedByTheDatabase()
+{
+    QFETCH(QString, backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    UserAccount a;
+    a.username = QStringLiteral("clerk01");
+    a.displayName = QStringLiteral("甲");
+    const qint64 id =
+        UserRepository(t.owner()).create(a, QStringLiteral("Password-01"), true).value();
+    UserRepository users(t.db());
+    const QDateTime now(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+    for (int i = 1; i <= 4; ++i) {
+        const auto f = users.recordFailure(id, 5, 15, now);
+        QVERIFY2(f.ok(), qPrintable(f.error().detail));
+        QCOMPARE(f->failures, i);
+        QVERIFY(!f->lockedUntil.isValid());
+    }
+    const auto fifth = users.recordFailure(id, 5, 15, now);
+    QCOMPARE(fifth->failures, 0);
+    QCOMPARE(fifth->lockedUntil, now.addSecs(15 * 60));
+    UserAccount stored = users.findByUsername(QStringLiteral("clerk01")).value();
+    QCOMPARE(stored.failedSignIns, 0);
+    QCOMPARE(stored.lockedUntil, now.addSecs(15 * 60));
+    QVERIFY(users.recordFailure(id, 5, 15, now).ok());
+    QCOMPARE(users.findByUsername(QStringLiteral("clerk01"))->failedSignIns, 1);
+    QCOMPARE(users.recordFailure(999, 5, 15, now).error().code, QStringLiteral("not-found"));
+
+    const QString proof =
+        PasswordHasher::proof(QStringLiteral("Password-01"), stored.passwordProof);
+    QVERIFY(PasswordHasher::proofMatches(proof, stored.passwordProof));
+    QVERIFY(!PasswordHasher::proofMatches(
+        PasswordHasher::proof(QStringLiteral("Password-02"), stored.passwordProof),
+        stored.passwordProof));
+    QVERIFY(users.recordSuccess(id, proof, {}, {}, now.addSecs(16 * 60)).ok());
+    stored = users.findByUsername(QStringLiteral("clerk01")).value();
+    QCOMPARE(stored.failedSignIns, 0);
+    QVERIFY(!stored.lockedUntil.isValid());
 }
 
 QTEST_GUILESS_MAIN(tst_UserRepository)

@@ -1,3 +1,7 @@
+#include "common/FixedClock.h"
+#include "helpers/TestDatabase.h"
+#include "identity/HallKey.h"
+#include "security/AuditLog.h"
 #include "services/CounterSettings.h"
 
 #include <QSettings>
@@ -5,6 +9,35 @@
 #include <QTest>
 
 using namespace OneWindow;
+
+namespace {
+
+// Where the core records each change: a hall's audit trail.
+struct Trail
+{
+    explicit Trail(const QString &backend = QStringLiteral("sqlite"))
+        : t(backend)
+        , clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC))
+        , audit(t.db(), clock, QByteArray(32, 'h'))
+    {}
+    QList<QStringList> events(const QString &action) const
+    {
+        QList<QStringList> list;
+        auto q = const_cast<TestDatabase &>(t).db().run(
+            QStringLiteral("SELECT user_name, subject, detail FROM audit_events WHERE action = ?"
+                           " ORDER BY id"),
+            {action});
+        while (q && q.value().next())
+            list << QStringList{q.value().value(0).toString(), q.value().value(1).toString(),
+                                q.value().value(2).toString()};
+        return list;
+    }
+    TestDatabase t;
+    FixedClock clock;
+    AuditLog audit;
+};
+
+} // namespace
 
 class tst_CounterSettings : public QObject
 {
@@ -35,7 +68,8 @@ private Q_SLOTS:
         s.idleLockMinutes = 3;
         s.paper.set(DocumentKind::Acceptance, PaperLayout::Thermal80);
         s.paper.set(DocumentKind::Refusal, PaperLayout::A5);
-        QVERIFY(s.save(store, as(Role::Administrator)).ok());
+        Trail trail;
+        QVERIFY(s.save(store, as(Role::Administrator), trail.audit).ok());
 
         QSettings again(dir.filePath(QStringLiteral("c.ini")), QSettings::IniFormat);
         const CounterSettings loaded = CounterSettings::load(again);
@@ -81,9 +115,15 @@ private Q_SLOTS:
         QSettings store(dir.filePath(QStringLiteral("c.ini")), QSettings::IniFormat);
         CounterSettings s;
         s.counterCode = QStringLiteral("Z9");
-        const Status saved = s.save(store, as(Role(role)));
+        Trail trail;
+        const Status saved = s.save(store, as(Role(role)), trail.audit);
         QCOMPARE(saved.error().code, QStringLiteral("forbidden"));
         QVERIFY(!store.contains(QStringLiteral("counter/code")));
+        // The refusal is on the trail; no change is.
+        QCOMPARE(trail.events(QStringLiteral("refused")).size(), 1);
+        QCOMPARE(trail.events(QStringLiteral("refused")).first().at(1),
+                 QStringLiteral("counter-settings"));
+        QVERIFY(trail.events(QStringLiteral("settings-change")).isEmpty());
     }
 
     void badValuesAreRefused_data()
@@ -129,7 +169,72 @@ private Q_SLOTS:
         QCOMPARE(s.problem(), code);
         QTemporaryDir dir;
         QSettings store(dir.filePath(QStringLiteral("c.ini")), QSettings::IniFormat);
-        QCOMPARE(s.save(store, as(Role::Administrator)).error().code, code);
+        Trail trail;
+        QCOMPARE(s.save(store, as(Role::Administrator), trail.audit).error().code, code);
+        QVERIFY(trail.events(QStringLiteral("settings-change")).isEmpty());
+    }
+
+    // Every change, the database URL and the hall key included, is on the hall's
+    // trail with what changed, in the same transaction as the write; the key
+    // itself never is, only that it changed and its fingerprint.
+    void changesAreAudited_data() { TestDatabase::addBackendRows(); }
+    void changesAreAudited()
+    {
+        QFETCH(QString, backend);
+        Trail trail(backend);
+        QVERIFY2(trail.t.ok(), qPrintable(trail.t.error()));
+        QTemporaryDir dir;
+        QSettings store(dir.filePath(QStringLiteral("c.ini")), QSettings::IniFormat);
+        CounterSettings s = CounterSettings::load(store);
+        const QString key = QStringLiteral("00112233445566778899aabbccddeeff");
+        s.databaseUrl = QStringLiteral("postgresql://clerk@db.hall.local:5432/onewindow");
+        s.hallKeyHex = key;
+        s.counterCode = QStringLiteral("B07");
+        QVERIFY(s.save(store, as(Role::Administrator), trail.audit).ok());
+        auto changes = trail.events(QStringLiteral("settings-change"));
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.first().at(0), QStringLiteral("someone"));
+        QCOMPARE(changes.first().at(1), QStringLiteral("counter-settings"));
+        const QString detail = changes.first().at(2);
+        QVERIFY2(detail.contains(
+                     QLatin1String("database=postgresql://clerk@db.hall.local:5432/onewindow")),
+                 qPrintable(detail));
+        QVERIFY(detail.contains(QLatin1String("counter=B07")));
+        QVERIFY(
+            detail.contains(QStringLiteral("hall.key=changed(%1)")
+                                .arg(HallKey::fingerprint(QByteArray::fromHex(key.toLatin1())))));
+        const auto anywhere = trail.t.db().scalar(
+            QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE detail LIKE ?"),
+            {QLatin1Char('%') + key + QLatin1Char('%')});
+        QCOMPARE(anywhere.value().toInt(), 0);
+        // Saved again unchanged: nothing to record.
+        QVERIFY(
+            CounterSettings::load(store).save(store, as(Role::Administrator), trail.audit).ok());
+        QCOMPARE(trail.events(QStringLiteral("settings-change")).size(), 1);
+        // Anyone's language, audited too.
+        CounterSettings english = CounterSettings::load(store);
+        english.language = QStringLiteral("en");
+        QVERIFY(english.saveLanguage(store, as(Role::Clerk), trail.audit).ok());
+        changes = trail.events(QStringLiteral("settings-change"));
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes.last().at(2), QStringLiteral("language=en"));
+    }
+
+    // A counter that cannot record the change does not make it.
+    void unauditedChangeIsNotMade()
+    {
+        Trail trail;
+        AuditLog keyless(trail.t.db(), trail.clock);
+        QVERIFY(
+            trail.audit.record(as(Role::Administrator), QStringLiteral("sign-in"), {}, {}).ok());
+        QTemporaryDir dir;
+        QSettings store(dir.filePath(QStringLiteral("c.ini")), QSettings::IniFormat);
+        CounterSettings s = CounterSettings::load(store);
+        s.databaseUrl = QStringLiteral("sqlite:/tmp/elsewhere.sqlite");
+        QCOMPARE(s.save(store, as(Role::Administrator), keyless).error().code,
+                 QStringLiteral("audit-key-missing"));
+        QSettings again(dir.filePath(QStringLiteral("c.ini")), QSettings::IniFormat);
+        QVERIFY(CounterSettings::load(again).databaseUrl.isEmpty());
     }
 };
 

@@ -6,6 +6,7 @@
 #include "security/AuditLog.h"
 #include "security/AuditVerifier.h"
 #include "security/AuthService.h"
+#include "security/UserRepository.h"
 #include "services/AppServices.h"
 #include "services/HallSetup.h"
 #include "storage/Database.h"
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void failedTransactionRemovesTheNewKey_data() { TestDatabase::addBackendRows(); }
     void failedTransactionRemovesTheNewKey();
     void counterFollowsTheHall();
+    void demoNeverEntersAHall();
     void keylessCounterFailsClosedInAHall_data() { TestDatabase::addBackendRows(); }
     void keylessCounterFailsClosedInAHall();
 };
@@ -303,6 +305,62 @@ void tst_HallSetup::failedTransactionRemovesTheNewKey()
     QVERIFY(!done.ok());
     QVERIFY(!QFileInfo::exists(keyFile));
     QCOMPARE(count(t.db(), QStringLiteral("users")), 0);
+}
+
+// --demo seeds an empty database, and opens its own again; a hall's database,
+// or one where someone made an account, is refused before anything is written.
+void tst_HallSetup::demoNeverEntersAHall()
+{
+    QTemporaryDir dir;
+    const auto start = [&](const QString &file, int demo) {
+        AppServices services;
+        AppServices::Options options;
+        options.databaseUrl = QStringLiteral("sqlite:") + dir.filePath(file);
+        options.demoCitizens = demo;
+        options.fastPasswordHashes = true;
+        return services.start(options, std::make_unique<FixedClock>(kNow), nullptr);
+    };
+    const auto counts = [&](const QString &file) {
+        Database db(DatabaseUrl::parse(QStringLiteral("sqlite:") + dir.filePath(file)).value());
+        if (!db.open())
+            return QList<int>();
+        return QList<int>{count(db, QStringLiteral("persons")), count(db, QStringLiteral("users"))};
+    };
+    // The demo's own database: seeded once, opened again as it is.
+    QVERIFY(start(QStringLiteral("demo.sqlite"), 5).ok());
+    QCOMPARE(counts(QStringLiteral("demo.sqlite")), (QList<int>{5, 4}));
+    QVERIFY(start(QStringLiteral("demo.sqlite"), 5).ok());
+    QCOMPARE(counts(QStringLiteral("demo.sqlite")), (QList<int>{5, 4}));
+    // A hall set up in it: no demo.
+    {
+        AppServices services;
+        AppServices::Options options;
+        options.databaseUrl =
+            QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("hall.sqlite"));
+        QVERIFY(services.start(options, std::make_unique<FixedClock>(kNow), nullptr).ok());
+        QVERIFY(HallSetup(services.database(), services.audit())
+                    .run(request(dir.filePath(QStringLiteral("hall.key"))), shipped())
+                    .ok());
+    }
+    const Status refused = start(QStringLiteral("hall.sqlite"), 5);
+    QCOMPARE(refused.error().code, QStringLiteral("demo-refused"));
+    QCOMPARE(counts(QStringLiteral("hall.sqlite")), (QList<int>{0, 1}));
+    // An account made by hand, no hall: no demo either.
+    {
+        Database db(DatabaseUrl::parse(QStringLiteral("sqlite:") +
+                                       dir.filePath(QStringLiteral("accounts.sqlite")))
+                        .value());
+        QVERIFY(db.open().ok());
+        QVERIFY(db.migrate().ok());
+        UserAccount a;
+        a.username = QStringLiteral("chenjing");
+        a.displayName = QStringLiteral("陈静");
+        QVERIFY(UserRepository(db).create(a, QStringLiteral("Chenjing-Pass-1"), true).ok());
+        QCOMPARE(HallSetup::demoAllowed(db).error().code, QStringLiteral("demo-refused"));
+    }
+    QCOMPARE(start(QStringLiteral("accounts.sqlite"), 5).error().code,
+             QStringLiteral("demo-refused"));
+    QCOMPARE(counts(QStringLiteral("accounts.sqlite")), (QList<int>{0, 1}));
 }
 
 // A counter started on the hall's database offers the hall's matters and

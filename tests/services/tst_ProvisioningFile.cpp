@@ -1,3 +1,6 @@
+#include "common/FixedClock.h"
+#include "helpers/TestDatabase.h"
+#include "security/AuditLog.h"
 #include "services/CounterSettings.h"
 #include "services/ProvisioningFile.h"
 
@@ -11,6 +14,14 @@
 using namespace OneWindow;
 
 namespace {
+
+// The hall's trail the core records each change of the settings on.
+struct Trail
+{
+    TestDatabase t{QStringLiteral("sqlite")};
+    FixedClock clock{QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC)};
+    AuditLog audit{t.db(), clock};
+};
 
 QString fixture(const QString &name)
 {
@@ -145,7 +156,8 @@ void tst_ProvisioningFile::saveLeavesProvisionedValuesToTheFile()
     Session admin;
     admin.userId = 7; // signed in
     admin.role = Role::Administrator;
-    QVERIFY(s.save(store, admin).ok());
+    Trail trail;
+    QVERIFY(s.save(store, admin, trail.audit).ok());
     QVERIFY(!store.contains(QStringLiteral("hall/code")));
     QVERIFY(!store.contains(QStringLiteral("database/url")));
     QCOMPARE(store.value(QStringLiteral("counter/code")).toString(), QStringLiteral("D04"));
@@ -159,15 +171,20 @@ void tst_ProvisioningFile::languageIsEveryonesButNotWhenProvisioned()
     QSettings store(dir.filePath(QStringLiteral("c.ini")), QSettings::IniFormat);
     CounterSettings s = CounterSettings::load(store);
     s.language = QStringLiteral("en");
-    QVERIFY(s.saveLanguage(store).ok());
+    Trail trail;
+    Session anyone;
+    anyone.userId = 3;
+    anyone.username = QStringLiteral("clerk01");
+    QVERIFY(s.saveLanguage(store, anyone, trail.audit).ok());
     QCOMPARE(CounterSettings::load(store).language, QStringLiteral("en"));
     s.language = QStringLiteral("fr");
-    QCOMPARE(s.saveLanguage(store).error().code, QStringLiteral("language"));
+    QCOMPARE(s.saveLanguage(store, anyone, trail.audit).error().code, QStringLiteral("language"));
 
     const ProvisioningFile file = ProvisioningFile::load(fixture(QStringLiteral("good.conf")));
     CounterSettings fixed = CounterSettings::load(store, file);
     fixed.language = QStringLiteral("zh");
-    QCOMPARE(fixed.saveLanguage(store).error().code, QStringLiteral("provisioned"));
+    QCOMPARE(fixed.saveLanguage(store, anyone, trail.audit).error().code,
+             QStringLiteral("provisioned"));
 }
 
 QTEST_GUILESS_MAIN(tst_ProvisioningFile)

@@ -83,9 +83,8 @@ void tst_RoleMatrix::everyRoleEveryCapability()
         a.role = role;
         a.department = department;
         Session s;
-        s.userId = UserRepository(services.database())
-                       .create(a, QStringLiteral("Password-123"), true)
-                       .value();
+        s.userId =
+            UserRepository(t.owner()).create(a, QStringLiteral("Password-123"), true).value();
         s.username = name;
         s.displayName = name;
         s.role = role;

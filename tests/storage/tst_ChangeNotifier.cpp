@@ -103,7 +103,8 @@ void tst_ChangeNotifier::lostConnectionIsReported()
     const DatabaseUrl url = DatabaseUrl::parse(t.url()).value();
     QVERIFY(t.db()
                 .run(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                                    " WHERE datname = ? AND pid <> pg_backend_pid()"),
+                                    " WHERE datname = ? AND pid <> pg_backend_pid()"
+                                    " AND usename = current_user"),
                      {url.databaseName})
                 .ok());
     QTRY_VERIFY_WITH_TIMEOUT(lost.count() == 1, 20000);

@@ -9,6 +9,10 @@
 #include "security/AuditChainReader.h"
 #include "security/AuditLog.h"
 #include "security/AuditVerifier.h"
+#include "security/AuthService.h"
+#include "security/PasswordHasher.h"
+#include "security/UserAdminService.h"
+#include "security/UserRepository.h"
 #include "services/AppServices.h"
 #include "storage/Database.h"
 
@@ -73,6 +77,8 @@ class tst_PostgresRoles : public QObject
 private Q_SLOTS:
     void deploymentDocShowsTheFile();
     void counterRoleMayOnlyAppendAudit();
+    void counterRoleCannotWiden();
+    void signInBookkeepingAsTheCounterRole();
 };
 
 void tst_PostgresRoles::deploymentDocShowsTheFile()
@@ -184,6 +190,166 @@ void tst_PostgresRoles::counterRoleMayOnlyAppendAudit()
     QVERIFY(verdict.ok());
     QCOMPARE(verdict->state, AuditVerdict::State::Intact);
     QCOMPARE(verdict->events, qint64(4));
+}
+
+namespace {
+
+qint64 account(const Database &owner, const QString &name, const QString &password, Role role)
+{
+    UserAccount a;
+    a.username = name;
+    a.displayName = name;
+    a.role = role;
+    return UserRepository(owner).create(a, password, true).value();
+}
+
+} // namespace
+
+// Whoever reads a counter's connection settings connects as the counters' role:
+// it may append to the step log but not rewrite it, and it changes no account
+// and no rule of the hall by itself: not with SQL, not through the functions
+// without the proof of an administrator's password.
+void tst_PostgresRoles::counterRoleCannotWiden()
+{
+    if (!TestDatabase::backends().contains(QStringLiteral("postgresql")))
+        QSKIP("needs the PostgreSQL server of scripts/test (ONEWINDOW_TEST_PG)");
+    TestDatabase t(QStringLiteral("postgresql"));
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    QCOMPARE(DatabaseUrl::parse(t.url()).value().user, QStringLiteral("onewindow_counter"));
+    const qint64 adminId = account(t.owner(), QStringLiteral("admin01"),
+                                   QStringLiteral("Admin-Password-1"), Role::Administrator);
+    const qint64 clerkId = account(t.owner(), QStringLiteral("clerk01"),
+                                   QStringLiteral("Clerk-Password-1"), Role::Clerk);
+    const Database &counter = t.db();
+    const auto clerk = UserRepository(counter).findByUsername(QStringLiteral("clerk01")).value();
+    const auto admin = UserRepository(counter).findByUsername(QStringLiteral("admin01")).value();
+    // The clerk's own proof: who knows their password may change their own, nothing more.
+    const QString clerkProof =
+        PasswordHasher::proof(QStringLiteral("Clerk-Password-1"), clerk.passwordProof);
+    QVERIFY(PasswordHasher::proofMatches(clerkProof, clerk.passwordProof));
+    const QString id = QString::number(clerkId), adminKey = QString::number(adminId);
+    const QStringList refused = {
+        QStringLiteral("UPDATE users SET role = 'admin' WHERE id = ") + id,
+        QStringLiteral("UPDATE users SET password_hash = 'x', password_proof = 'y'"),
+        QStringLiteral("UPDATE users SET failed_signins = 0, locked_until = NULL"),
+        QStringLiteral("UPDATE users SET department = '公安'"),
+        QStringLiteral("INSERT INTO users (username, display_name, role, password_hash, active,"
+                       " created_at) VALUES ('evil', 'evil', 'admin', 'x', TRUE, now())"),
+        QStringLiteral("DELETE FROM users"),
+        QStringLiteral("INSERT INTO hall_settings (key, value) VALUES ('signin.max-failures',"
+                       " '20')"),
+        QStringLiteral("DELETE FROM hall_settings"),
+        QStringLiteral("UPDATE case_events SET reason = 'nothing'"),
+        QStringLiteral("DELETE FROM case_events"),
+        QStringLiteral("TRUNCATE case_events"),
+        // The checked paths, asked without an administrator's proof ...
+        QStringLiteral("SELECT onewindow_user_set_role(NULL, NULL, %1, 'admin', NULL)").arg(id),
+        QStringLiteral("SELECT onewindow_user_create(NULL, NULL, 'evil', 'evil', 'admin', NULL,"
+                       " 'h', 'p', TRUE, FALSE, now())"),
+        QStringLiteral("SELECT onewindow_user_set_password(NULL, NULL, %1, 'h', 'p', FALSE)")
+            .arg(adminKey),
+        QStringLiteral("SELECT onewindow_user_set_active(%1, NULL, %1, FALSE)").arg(adminKey),
+        QStringLiteral("SELECT onewindow_hall_setting_set(NULL, NULL, 'signin.max-failures',"
+                       " '20', now(), 'x')"),
+        // ... with a forged one, or with the clerk's own for anything but their own password ...
+        QStringLiteral("SELECT onewindow_password_change(%1, '%2', 'h', 'p')")
+            .arg(adminKey, QString(64, QLatin1Char('0'))),
+        QStringLiteral("SELECT onewindow_user_set_role(%1, '%2', %1, 'admin', NULL)")
+            .arg(id, clerkProof),
+        QStringLiteral("SELECT onewindow_password_change(%1, '%2', 'h', 'p')")
+            .arg(adminKey, clerkProof),
+        // ... nor does sign-in's bookkeeping take a new hash without the proof.
+        QStringLiteral("SELECT onewindow_signin_ok(%1, NULL, 'h', 'p', now())").arg(adminKey),
+    };
+    for (const QString &sql : refused) {
+        const auto q = counter.run(sql);
+        QVERIFY2(!q.ok(), qPrintable(QStringLiteral("allowed: ") + sql));
+        QVERIFY2(q.error().code == QLatin1String("db-denied"),
+                 qPrintable(sql + QStringLiteral(": ") + q.error().code + QLatin1Char(' ') +
+                            q.error().detail));
+    }
+    const auto after = UserRepository(counter).findByUsername(QStringLiteral("clerk01")).value();
+    QCOMPARE(after.role, Role::Clerk);
+    QCOMPARE(UserRepository(counter).findByUsername(QStringLiteral("admin01"))->passwordHash,
+             admin.passwordHash);
+    QCOMPARE(UserRepository(counter).count().value(), 2);
+    // The step log: appended to, by the counters.
+    QVERIFY(counter
+                .scalar(QStringLiteral("SELECT has_table_privilege('case_events', 'INSERT')"
+                                       " AND has_table_privilege('case_events', 'SELECT')"))
+                .value()
+                .toBool());
+    // An administrator signed in at a counter may, through the same role.
+    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    AuditLog audit(counter, clock, kHallKey);
+    AuthService auth(counter, audit, true);
+    UserAdminService users(counter, audit, true);
+    Session signedIn = auth.signIn(QStringLiteral("admin01"), QStringLiteral("Admin-Password-1"),
+                                   QStringLiteral("A01"))
+                           .value();
+    QVERIFY(!signedIn.credentialProof.isEmpty());
+    QVERIFY(users.setRole(QStringLiteral("clerk01"), Role::Supervisor, {}, signedIn).ok());
+    QCOMPARE(UserRepository(counter).findByUsername(QStringLiteral("clerk01"))->role,
+             Role::Supervisor);
+    // The same session without the proof: the application's own check passes, the
+    // database's does not.
+    Session claimed = signedIn;
+    claimed.credentialProof.clear();
+    QCOMPARE(
+        users.setRole(QStringLiteral("clerk01"), Role::Administrator, {}, claimed).error().code,
+        QStringLiteral("db-denied"));
+    QCOMPARE(UserRepository(counter).findByUsername(QStringLiteral("clerk01"))->role,
+             Role::Supervisor);
+}
+
+// Sign-in's own bookkeeping works as the counters' role: failures counted,
+// the account locked and opened again, the count reset, a hash made again.
+void tst_PostgresRoles::signInBookkeepingAsTheCounterRole()
+{
+    if (!TestDatabase::backends().contains(QStringLiteral("postgresql")))
+        QSKIP("needs the PostgreSQL server of scripts/test (ONEWINDOW_TEST_PG)");
+    TestDatabase t(QStringLiteral("postgresql"));
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    account(t.owner(), QStringLiteral("clerk01"), QStringLiteral("Clerk-Password-1"), Role::Clerk);
+    const QDateTime start(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+    FixedClock clock(start);
+    AuditLog audit(t.db(), clock, kHallKey);
+    AuthService auth(t.db(), audit, true);
+    UserRepository users(t.db());
+    QCOMPARE(auth.signIn(QStringLiteral("clerk01"), QStringLiteral("x"), QStringLiteral("A01"))
+                 .error()
+                 .code,
+             QStringLiteral("bad-credentials"));
+    QCOMPARE(users.findByUsername(QStringLiteral("clerk01"))->failedSignIns, 1);
+    QVERIFY(auth.signIn(QStringLiteral("clerk01"), QStringLiteral("Clerk-Password-1"),
+                        QStringLiteral("A01"))
+                .ok());
+    QCOMPARE(users.findByUsername(QStringLiteral("clerk01"))->failedSignIns, 0);
+    for (int i = 0; i < 4; ++i)
+        (void)auth.signIn(QStringLiteral("clerk01"), QStringLiteral("x"), QStringLiteral("A01"));
+    const auto locked =
+        auth.signIn(QStringLiteral("clerk01"), QStringLiteral("x"), QStringLiteral("A01"));
+    QCOMPARE(locked.error().code, QStringLiteral("account-locked"));
+    QCOMPARE(QDateTime::fromString(locked.error().detail, Qt::ISODate), start.addSecs(15 * 60));
+    clock.set(start.addSecs(16 * 60));
+    // A good sign-in after the lock, with the counter's own hashing parameters:
+    // the lock and the count go, the hash is made again.
+    const QString before = users.findByUsername(QStringLiteral("clerk01"))->passwordHash;
+    AuthService strong(t.db(), audit, false);
+    QVERIFY(strong
+                .signIn(QStringLiteral("clerk01"), QStringLiteral("Clerk-Password-1"),
+                        QStringLiteral("A01"))
+                .ok());
+    const UserAccount a = users.findByUsername(QStringLiteral("clerk01")).value();
+    QCOMPARE(a.failedSignIns, 0);
+    QVERIFY(!a.lockedUntil.isValid());
+    QVERIFY(a.passwordHash != before);
+    QVERIFY(!PasswordHasher::needsRehash(a.passwordHash, false));
+    QVERIFY(PasswordHasher::verify(QStringLiteral("Clerk-Password-1"), a.passwordHash));
+    QVERIFY(PasswordHasher::proofMatches(
+        PasswordHasher::proof(QStringLiteral("Clerk-Password-1"), a.passwordProof),
+        a.passwordProof));
+    QCOMPARE(audit.firstBrokenEvent().value(), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(tst_PostgresRoles)

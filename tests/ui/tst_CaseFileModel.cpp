@@ -182,7 +182,7 @@ void tst_CaseFileModel::openedFromDatabase()
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     const QDate today(2026, 3, 2);
-    auto seeded = BulkSeeder(t.db(), QStringLiteral("510107"), today).seed(40, 5);
+    auto seeded = BulkSeeder(t.owner(), QStringLiteral("510107"), today).seed(40, 5);
     QVERIFY2(seeded.ok(), qPrintable(seeded.error().detail));
     FixedClock clock(QDateTime(today, QTime(10, 0), Qt::UTC));
     AuditLog audit(t.db(), clock);

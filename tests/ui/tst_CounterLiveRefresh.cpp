@@ -135,8 +135,8 @@ private Q_SLOTS:
         account.username = QStringLiteral("clerk02");
         account.displayName = QStringLiteral("窗口二");
         account.role = Role::Clerk;
-        auto created =
-            UserRepository(otherDb).create(account, QStringLiteral("Clerk-2026-b"), true);
+        auto created = UserRepository(counter.ownerDatabase())
+                           .create(account, QStringLiteral("Clerk-2026-b"), true);
         QVERIFY2(created.ok(), qPrintable(created.error().code));
         clerk.userId = created.value();
         clerk.username = QStringLiteral("clerk02");

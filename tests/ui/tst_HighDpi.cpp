@@ -5,6 +5,7 @@
 #include "common/Localization.h"
 #include "counter/CounterWorkspace.h"
 #include "helpers/TestCounter.h"
+#include "security/AuditLog.h"
 #include "services/ProvisioningFile.h"
 #include "settings/SettingsDialog.h"
 #include "setup/FirstStartWizard.h"
@@ -210,7 +211,8 @@ void tst_HighDpi::dialogs()
     admin.role = Role::Administrator;
     SettingsDialog settings(
         store, admin,
-        ProvisioningFile::load(QStringLiteral(OW_TEST_DATA_DIR "/provisioning/partial.conf")));
+        ProvisioningFile::load(QStringLiteral(OW_TEST_DATA_DIR "/provisioning/partial.conf")),
+        counter.services().audit());
     settings.show();
     check(&settings, QStringLiteral("settings"));
 

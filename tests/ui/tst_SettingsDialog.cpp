@@ -1,7 +1,10 @@
 // The counter's settings dialog: what the provisioning file sets is shown,
 // locked, with its line; saving keeps the file deciding; anyone may choose the
 // interface language.
+#include "common/FixedClock.h"
 #include "common/Localization.h"
+#include "helpers/TestDatabase.h"
+#include "security/AuditLog.h"
 #include "services/CounterSettings.h"
 #include "services/ProvisioningFile.h"
 #include "settings/SettingsDialog.h"
@@ -25,6 +28,14 @@ ProvisioningFile fixture(const char *name)
     return ProvisioningFile::load(QStringLiteral(OW_TEST_DATA_DIR "/provisioning/") +
                                   QLatin1String(name));
 }
+
+// The hall's trail the core records each change on.
+struct Trail
+{
+    TestDatabase t{QStringLiteral("sqlite")};
+    FixedClock clock{QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC)};
+    AuditLog audit{t.db(), clock};
+};
 
 Session as(Role role)
 {
@@ -94,7 +105,8 @@ void tst_SettingsDialog::everyProvisionedValueIsLocked()
     QSettings store(dir.filePath(QStringLiteral("c.ini")), QSettings::IniFormat);
     const ProvisioningFile file = fixture("good.conf");
     QVERIFY(file.ok());
-    SettingsDialog dialog(store, as(Role::Administrator), file);
+    Trail trail;
+    SettingsDialog dialog(store, as(Role::Administrator), file, trail.audit);
     auto *w = dialog.findChild<QWidget *>(widget);
     QVERIFY(w);
     QVERIFY(!w->isEnabled());
@@ -121,7 +133,8 @@ void tst_SettingsDialog::saveKeepsTheFileDeciding()
     QTemporaryDir dir;
     QSettings store(dir.filePath(QStringLiteral("c.ini")), QSettings::IniFormat);
     const ProvisioningFile file = fixture("partial.conf");
-    SettingsDialog dialog(store, as(Role::Administrator), file);
+    Trail trail;
+    SettingsDialog dialog(store, as(Role::Administrator), file, trail.audit);
     dialog.show();
     QVERIFY(!child<QLineEdit>(&dialog, "hallCodeEdit")->isEnabled());
     auto *counter = child<QLineEdit>(&dialog, "counterEdit");
@@ -141,7 +154,8 @@ void tst_SettingsDialog::othersChooseOnlyTheLanguage()
 {
     QTemporaryDir dir;
     QSettings store(dir.filePath(QStringLiteral("c.ini")), QSettings::IniFormat);
-    SettingsDialog dialog(store, as(Role::Clerk), ProvisioningFile());
+    Trail trail;
+    SettingsDialog dialog(store, as(Role::Clerk), ProvisioningFile(), trail.audit);
     dialog.show();
     QVERIFY(!child<QLineEdit>(&dialog, "counterEdit")->isEnabled());
     QVERIFY(!child<QComboBox>(&dialog, "readerCombo")->isEnabled());

@@ -85,7 +85,8 @@ struct Hall
         a.role = role;
         a.department = department;
         Session s;
-        s.userId = UserRepository(t.db()).create(a, QStringLiteral("Password-123"), true).value();
+        s.userId =
+            UserRepository(t.owner()).create(a, QStringLiteral("Password-123"), true).value();
         s.username = name;
         s.displayName = a.displayName;
         s.role = role;

@@ -397,9 +397,12 @@ void AuditWorkspace::showVerdict(const AuditVerdict &v, const Error &error)
         break;
     case AuditVerdict::State::Unsealed:
         m_chainState->setStyleSheet(red);
-        m_chainState->setText(tr("审计链尚未密封：%1 条事件都没有密钥校验码，只校验了哈希链。"
-                                 "持有本厅密钥的窗口写入第一条事件时即密封。")
-                                  .arg(v.events));
+        m_chainState->setText(
+            tr("审计链没有密封：%1 条事件都没有密钥校验码，从第 %2 条起无法证明"
+               "未被改动。若这是启用本厅密钥之前的日志，请管理员核对后用 "
+               "onewindow-cli audit seal 密封；若本厅曾经密封过，说明日志被人改写。")
+                .arg(v.events)
+                .arg(v.badId));
         break;
     case AuditVerdict::State::Cancelled:
         m_chainState->setStyleSheet(QString());

@@ -86,6 +86,8 @@ QString AuditActionText::text(const QString &a)
         return tr("拟不予受理");
     if (a == QLatin1String("view-non-acceptances"))
         return tr("查看不予受理决定");
+    if (a == QLatin1String("audit-seal"))
+        return tr("密封审计日志");
     if (a.startsWith(QLatin1String("case-")))
         return tr("办件：%1").arg(CaseStateText::fromKey(a.mid(5)));
     return a;

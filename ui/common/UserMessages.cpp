@@ -161,6 +161,17 @@ QString UserMessages::error(const Error &e)
     if (c == QLatin1String("audit-key-mismatch"))
         return tr("本窗口的本厅密钥与审计日志的密封不符：不能记录审计事件，因此不能办理业务。"
                   "请管理员核对本厅密钥，并校验审计链。");
+    if (c == QLatin1String("audit-unsealed"))
+        return tr("审计日志有事件却没有密封：可能是启用本厅密钥之前的日志，也可能密封已被人去掉。"
+                  "持有密钥的窗口不会自行密封它，因此不能办理业务。请管理员校验审计链后，"
+                  "用 onewindow-cli audit seal 密封启用密钥之前的日志。");
+    if (c == QLatin1String("audit-seal-refused"))
+        return tr("审计日志不能密封：%1").arg(e.detail);
+    if (c == QLatin1String("password-change-required"))
+        return tr("您使用的是一次性密码：请先设置自己的新密码，之后才能办理业务。");
+    if (c == QLatin1String("demo-refused"))
+        return tr("这个数据库已经属于一个大厅或已有账号，不能放入演示数据。"
+                  "演示请使用一个新的空数据库。");
     if (c == QLatin1String("audit-checkpoint-missing"))
         return tr(
             "审计日志的检查点不见了：不能记录审计事件，因此不能办理业务。请管理员校验审计链。");

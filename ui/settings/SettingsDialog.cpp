@@ -36,11 +36,13 @@ void selectValue(QComboBox *combo, const QString &value)
 } // namespace
 
 SettingsDialog::SettingsDialog(QSettings &store, const Session &session,
-                               const ProvisioningFile &provisioning, QWidget *parent)
+                               const ProvisioningFile &provisioning, AuditLog &audit,
+                               QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
     , m_store(store)
     , m_session(session)
+    , m_audit(audit)
     , m_loaded(CounterSettings::load(store, provisioning))
 {
     m_ui->setupUi(this);
@@ -189,9 +191,10 @@ void SettingsDialog::save()
                     sameButLanguage.printers != m_loaded.printers ||
                     !(sameButLanguage.paper == m_loaded.paper) ||
                     sameButLanguage.idleLockMinutes != m_loaded.idleLockMinutes;
-    const Status saved = m_session.role == Role::Administrator ? s.save(m_store, m_session)
-                         : s.language != m_loaded.language     ? s.saveLanguage(m_store)
-                                                               : Status::success();
+    const Status saved = m_session.role == Role::Administrator ? s.save(m_store, m_session, m_audit)
+                         : s.language != m_loaded.language
+                             ? s.saveLanguage(m_store, m_session, m_audit)
+                             : Status::success();
     if (!saved) {
         const QString &c = saved.error().code;
         QString message;

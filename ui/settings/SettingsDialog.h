@@ -15,6 +15,7 @@ class SettingsDialog;
 
 namespace OneWindow {
 
+class AuditLog;
 class PaperLayoutEditor;
 class ProvisioningFile;
 
@@ -30,8 +31,9 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
+    // `audit`: where the core records each change (CounterSettings::save).
     SettingsDialog(QSettings &store, const Session &session, const ProvisioningFile &provisioning,
-                   QWidget *parent = nullptr);
+                   AuditLog &audit, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
     // After accept: whether anything but the language changed (a restart applies it).
@@ -49,6 +51,7 @@ private:
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     QSettings &m_store;
     Session m_session;
+    AuditLog &m_audit;
     CounterSettings m_loaded;
     bool m_changedMore = false;
     PaperLayoutEditor *m_paper = nullptr;

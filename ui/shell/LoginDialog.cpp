@@ -34,19 +34,21 @@ LoginDialog::LoginDialog(AppServices &services, QWidget *parent)
 
 LoginDialog::~LoginDialog() = default;
 
-void LoginDialog::setLocked(const QString &username)
+void LoginDialog::setLocked(const Session &locked)
 {
+    m_locked = locked;
     setWindowTitle(tr("一窗通 · 已锁定"));
     m_ui->titleLabel->setText(tr("窗口已锁定，请重新登录"));
-    m_ui->usernameEdit->setText(username);
+    m_ui->usernameEdit->setText(locked.username);
     m_ui->quitButton->hide();
     m_ui->passwordEdit->setFocus();
 }
 
 void LoginDialog::signIn()
 {
-    auto session = m_services.auth().signIn(m_ui->usernameEdit->text(), m_ui->passwordEdit->text(),
-                                            m_services.options().counterCode);
+    auto session = m_services.auth().signInAtLock(m_locked, m_ui->usernameEdit->text(),
+                                                  m_ui->passwordEdit->text(),
+                                                  m_services.options().counterCode);
     if (!session) {
         m_ui->errorLabel->setText(UserMessages::error(session.error()));
         m_ui->passwordEdit->clear();
@@ -60,6 +62,11 @@ void LoginDialog::signIn()
         if (change.exec() != QDialog::Accepted || m_session.mustChangePassword) {
             m_ui->errorLabel->setText(tr("请先设置新密码后再登录。"));
             m_ui->passwordEdit->clear();
+            // Signed in and straight out again; at a lock, whoever was locked out
+            // went already if it was someone else.
+            (void)m_services.auth().recordSignOut(m_session);
+            if (m_locked.userId != m_session.userId)
+                m_locked = Session();
             m_session = Session();
             return;
         }

@@ -24,8 +24,10 @@ public:
     ~LoginDialog() override;
 
     Session session() const { return m_session; }
-    // The idle lock: the signed-in user's name is filled in; anyone may sign in instead.
-    void setLocked(const QString &username);
+    // The idle lock of `locked`'s session: their name is filled in; anyone may sign
+    // in instead. The core audits an unlock, or the locked user's sign-out and the
+    // other's sign-in (AuthService::signInAtLock).
+    void setLocked(const Session &locked);
 
 private Q_SLOTS:
     void signIn();
@@ -34,6 +36,7 @@ private:
     std::unique_ptr<Ui::LoginDialog> m_ui;
     AppServices &m_services;
     Session m_session;
+    Session m_locked; // whose session the lock screen stands in front of
 };
 
 } // namespace OneWindow

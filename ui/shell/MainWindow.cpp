@@ -9,6 +9,7 @@
 #include "dashboard/DashboardWorkspace.h"
 #include "inbox/InboxWorkspace.h"
 #include "review/ReviewWorkspace.h"
+#include "security/AuditLog.h"
 #include "security/AuthService.h"
 #include "security/Permission.h"
 #include "services/AppServices.h"
@@ -423,7 +424,7 @@ void MainWindow::lock()
     auto *login = new LoginDialog(m_services, this);
     login->setObjectName(QStringLiteral("lockDialog"));
     login->setAttribute(Qt::WA_DeleteOnClose);
-    login->setLocked(previous);
+    login->setLocked(m_session);
     connect(login, &QDialog::finished, this, [this, login, previous](int result) {
         m_locked = false;
         if (result != QDialog::Accepted) {
@@ -442,8 +443,6 @@ void MainWindow::lock()
             m_hiddenAtLock.clear();
             clearWorkspaces();
             buildWorkspaces();
-        } else {
-            (void)m_services.auth().recordUnlock(m_session);
         }
         updateHeader();
         centralWidget()->show();
@@ -474,7 +473,7 @@ void MainWindow::openSettings()
     const ProvisioningFile provisioning =
         provisioningPath.isEmpty() ? ProvisioningFile() : ProvisioningFile::load(provisioningPath);
     const QString before = CounterSettings::load(store, provisioning).language;
-    SettingsDialog dialog(store, m_session, provisioning, this);
+    SettingsDialog dialog(store, m_session, provisioning, m_services.audit(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString after = CounterSettings::load(store, provisioning).language;
