@@ -85,76 +85,131 @@
     </message>
     <message>
         <location filename="../ui/common/AuditActionText.cpp" line="42"/>
+        <source>读卡</source>
+        <translation>Card read</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="44"/>
+        <source>电子身份码识别</source>
+        <translation>Identified by e-ID code</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="46"/>
+        <source>手工录入身份</source>
+        <translation>Identity entered by hand</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="48"/>
+        <source>查阅核验记录</source>
+        <translation>Identification record read</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="50"/>
+        <source>拒绝核验记录</source>
+        <translation>Identification record refused</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="52"/>
+        <source>重复提交受理</source>
+        <translation>Intake replayed</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="54"/>
+        <source>拒绝受理编号</source>
+        <translation>Intake key refused</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="56"/>
+        <source>查阅草稿</source>
+        <translation>Draft read</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="58"/>
+        <source>保存草稿</source>
+        <translation>Draft saved</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="60"/>
+        <source>删除草稿</source>
+        <translation>Draft removed</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="62"/>
         <source>出具文书</source>
         <translation>Document issued</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="44"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="64"/>
         <source>打印文书</source>
         <translation>Document printed</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="46"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="66"/>
         <source>补打文书</source>
         <translation>Document reprinted</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="48"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="68"/>
         <source>修改设置</source>
         <translation>Settings changed</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="50"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="70"/>
         <source>复核通过</source>
         <translation>Review approved</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="52"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="72"/>
         <source>复核退回</source>
         <translation>Review sent back</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="54"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="74"/>
         <source>新建账户</source>
         <translation>Account created</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="56"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="76"/>
         <source>停用账户</source>
         <translation>Account disabled</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="58"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="78"/>
         <source>启用账户</source>
         <translation>Account enabled</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="60"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="80"/>
         <source>重置密码</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="62"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="82"/>
         <source>设置密码</source>
         <translation>Password set</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="64"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="84"/>
         <source>修改角色</source>
         <translation>Role changed</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="66"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="86"/>
         <source>拟不予受理</source>
         <translation>Non-acceptance proposed</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="68"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="88"/>
         <source>查看不予受理决定</source>
         <translation>Viewed non-acceptance decisions</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="70"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="90"/>
+        <source>密封审计日志</source>
+        <translation>Audit log sealed</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="92"/>
         <source>办件：%1</source>
         <translation>Case: %1</translation>
     </message>
@@ -1176,89 +1231,89 @@
         <translation>The audit chain breaks at event %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="400"/>
-        <source>审计链尚未密封：%1 条事件都没有密钥校验码，只校验了哈希链。持有本厅密钥的窗口写入第一条事件时即密封。</source>
-        <translation>The audit chain is not sealed: none of the %1 events carries a MAC; only the hash chain was checked. It is sealed when a counter holding the hall key writes its first event.</translation>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="401"/>
+        <source>审计链没有密封：%1 条事件都没有密钥校验码，从第 %2 条起无法证明未被改动。若这是启用本厅密钥之前的日志，请管理员核对后用 onewindow-cli audit seal 密封；若本厅曾经密封过，说明日志被人改写。</source>
+        <translation>The audit chain is not sealed: none of the %1 events carries a MAC, so nothing proves it unaltered from event %2 on. If this log predates the hall key, an administrator checks it and seals it with onewindow-cli audit seal; if this hall was ever sealed, someone rewrote the log.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="406"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="409"/>
         <source>校验已取消（已校验 %1 条事件）。</source>
         <translation>Check cancelled (%1 events checked).</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="415"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="418"/>
         <source>该事件的内容被改动过。</source>
         <translation>This event was edited.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="417"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="420"/>
         <source>该事件与前一条事件接不上：之前有事件被删除，或有事件被插入、调换了顺序。</source>
         <translation>This event does not follow the one before it: an earlier event was deleted, or events were inserted or reordered.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="419"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="422"/>
         <source>该事件缺少密钥校验码，而审计链在它之前已经密封。</source>
         <translation>This event carries no MAC although the chain was sealed before it.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="421"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="424"/>
         <source>该事件的密钥校验码不符：它是伪造的，或从这里起整条链被重新计算过。</source>
         <translation>This event&apos;s MAC does not verify: it was forged, or the chain was recomputed from here.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="423"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="426"/>
         <source>该事件在检查点之后，是绕过本程序追加的。</source>
         <translation>This event lies beyond the checkpoint: it was appended behind the program&apos;s back.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="425"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="428"/>
         <source>检查点记录的最后几条事件不见了：日志末尾被删除。</source>
         <translation>The last events the checkpoint names are gone: the end of the log was deleted.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="427"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="430"/>
         <source>检查点与本厅密钥或事件不符：密钥不对，或检查点被改动过。</source>
         <translation>The checkpoint does not match the hall key or the events: a wrong key, or the checkpoint was altered.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="429"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="432"/>
         <source>检查点不见了。</source>
         <translation>The checkpoint is gone.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="439"/>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="454"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="442"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="457"/>
         <source>导出审计日志</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="439"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="442"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="448"/>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="471"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="451"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="474"/>
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="452"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="455"/>
         <source>正在导出审计日志…</source>
         <translation>Exporting the audit trail…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="452"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="455"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="459"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="462"/>
         <source>正在导出审计日志：已写入 %1 条事件…</source>
         <translation>Exporting the audit trail: %1 events written…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="475"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="478"/>
         <source>已导出 %1 条事件到 %2</source>
         <translation>Exported %1 events to %2</translation>
     </message>
@@ -1839,182 +1894,202 @@
         <translation>Print receipt (current dates)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="206"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="203"/>
+        <source>证件已读取，但未能记录，本次读卡无效：%1</source>
+        <translation>The card was read but could not be recorded, so the read does not count: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="215"/>
         <source>读卡器：未配置</source>
         <translation>Reader: not configured</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="231"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="241"/>
         <source>综合窗口</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="263"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="273"/>
         <source>读卡器 %1：就绪，请放置证件</source>
         <translation>Reader %1: ready, place a card</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="265"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="275"/>
         <source>读卡器 %1：正在读卡…</source>
         <translation>Reader %1: reading…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="267"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="277"/>
         <source>读卡器 %1：已读取，请取走证件</source>
         <translation>Reader %1: read, take the card away</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="269"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="279"/>
         <source>读卡器 %1：无响应或故障（%2）</source>
         <translation>Reader %1: not answering or faulty (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="274"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="284"/>
         <source>读卡器：未找到，请检查连接（自动重试）</source>
         <translation>Reader: not found, check the connection (retrying)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="275"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="285"/>
         <source>读卡器 %1：已断开，正在重新连接…</source>
         <translation>Reader %1: disconnected, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="284"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="294"/>
         <source>读卡器：%1 就绪</source>
         <translation>Reader: %1 ready</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="290"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="300"/>
         <source>读卡器：%1 正在读卡…</source>
         <translation>Reader: %1 reading…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="324"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="334"/>
         <source>选择二维码图片</source>
         <translation>Choose a QR code image</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="325"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="335"/>
         <source>图片 (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="330"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="340"/>
         <source>无法打开图片 %1。</source>
         <translation>Cannot open the image %1.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="335"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="345"/>
         <source>图片中没有找到可识别的二维码。</source>
         <translation>No readable QR code was found in the image.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="349"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="360"/>
         <source>这不是本大厅的二维码，内容为：
 %1</source>
         <translation>This is not a code of this hall. It says:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="352"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="363"/>
         <source>这是一个网址，不是本大厅的二维码：
 %1</source>
         <translation>This is a web address, not a code of this hall:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="362"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="368"/>
         <source>二维码已过期，请让市民刷新后重新出示。</source>
         <translation>The code has expired: ask the citizen to refresh it and show it again.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="364"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="370"/>
         <source>二维码版本过新，本窗口程序无法识别，请升级。</source>
         <translation>The code is of a newer version than this counter understands: please upgrade.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="365"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="371"/>
         <source>二维码校验失败：可能是伪造或被篡改的二维码，已拒绝。</source>
         <translation>The code failed its check: it may be forged or altered, so it was refused.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="371"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="377"/>
         <source>预约的事项（%1）不在本窗口的事项目录中。</source>
         <translation>The booked matter (%1) is not in this counter&apos;s catalogue.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="375"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="381"/>
         <source>预约：%1（%2）。请读取申请人的身份证，读卡后自动进入受理。</source>
         <translation>Appointment: %1 (%2). Read the applicant&apos;s ID card; intake starts after the read.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="388"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="394"/>
         <source>本大厅签发的文书 %1，签名核验通过。</source>
         <translation>A document issued by this hall, %1: signature verified.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="398"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="397"/>
+        <source>电子身份码有效，但未能记录，身份未识别：%1</source>
+        <translation>The e-ID code is valid but could not be recorded; nobody is identified: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="408"/>
         <source>没有找到办件 %1。</source>
         <translation>Case %1 was not found.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="406"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="416"/>
         <source>由回执二维码打开办件 %1，未核验身份；办理新事项请读卡。</source>
         <translation>Case %1 opened from a receipt code; identity not verified. Read the card to start a new matter.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="453"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="464"/>
         <source>由档案检索打开，未核验身份；办理新事项请读卡。</source>
         <translation>Opened from a search; identity not verified. Read the card to start a new matter.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="461"/>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="471"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="472"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="482"/>
         <source>一窗通</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="518"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="505"/>
+        <source>手工录入的身份未能记录：%1</source>
+        <translation>The identity entered by hand could not be recorded: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="534"/>
         <source>请先读取申请人的身份证（F2），或手工录入身份（F3）。</source>
         <translation>First read the applicant&apos;s ID card (F2) or enter the identity by hand (F3).</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="548"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="564"/>
         <source>回执未能生成：%1</source>
         <translation>The receipt could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="581"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="596"/>
         <source>减免费用须填写理由（交值班长复核）。</source>
         <translation>Waiving the fees needs a reason (the supervisor reviews it).</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="590"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="614"/>
         <source>申请人：%1</source>
         <translation>Applicant: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="611"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="615"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="634"/>
         <source>还有 %1 项需要修改，见各项旁的红字。</source>
         <translation>%1 answers still need changes: see the red notes beside them.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="619"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="642"/>
         <source>还有 %1 项材料未收取：%2。光标已在材料清单：空格或 Enter 勾选当前一项并转到下一项，F7 全部已收。</source>
         <translation>%1 material(s) not yet received: %2. The cursor is in the checklist: Space or Enter ticks the current one and moves to the next, F7 ticks them all.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="622"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="645"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="632"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="658"/>
         <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
         <translation>Case %1 is accepted and stored, but the receipt could not be produced: %2</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="636"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="662"/>
         <source>办件 %1 已受理，回执已生成</source>
         <translation>Case %1 accepted, receipt written</translation>
     </message>
@@ -2505,249 +2580,255 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::IntakePage</name>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="80"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="81"/>
         <source>%1 %2 份</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="168"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="169"/>
         <source>收费</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="193"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="194"/>
         <source>返回档案 (Esc)</source>
         <translation>Back to the file (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="196"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="197"/>
         <source>一次性告知书 (F8)</source>
         <translation>One-time notification (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="198"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="199"/>
         <source>打印缺少的全部材料及原因，保存草稿待市民补齐后继续办理</source>
         <translation>Print everything missing with the reasons and keep the draft until the citizen comes back</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="199"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="200"/>
         <source>受理 (F9)</source>
         <translation>Accept (F9)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="81"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="82"/>
         <source>原件</source>
         <translation>original</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="81"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="82"/>
         <source>复印件</source>
         <translation>copy</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="140"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="141"/>
         <source>材料清单 (F6)</source>
         <translation>Materials (F6)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="154"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="155"/>
         <source>全部已收 (F7)</source>
         <translation>All received (F7)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="156"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="157"/>
         <source>市民已交齐清单上全部材料时，一键全部勾选</source>
         <translation>When the citizen has handed over everything on the list, tick it all at once</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="159"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="160"/>
         <source>空格或 Enter：勾选当前材料并转到下一项。已有电子证照或本次读卡核验的材料自动勾选，无需再收。</source>
         <translation>Space or Enter: tick the current material and move to the next. Materials on file or proven by this card read are ticked already.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="205"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="206"/>
         <source>书面说明不予受理的理由和法律依据，报值班长确认后打印《不予受理通知书》</source>
         <translation>State the reason and legal ground for not accepting in writing; the Notice of Non-acceptance prints once the supervisor confirms</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="286"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="287"/>
         <source>草稿已自动保存 %1</source>
         <translation>Draft saved %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="293"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="294"/>
         <source>草稿暂未能保存（%1），填写内容仍在本机，将自动重试</source>
         <translation>Draft not saved yet (%1); the answers stay on this computer and saving is retried</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="363"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="365"/>
         <source>请将“%1”的身份证放在读卡器上</source>
         <translation>Place the ID card of “%1” on the reader</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="404"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="406"/>
         <source>第 %1/%2 部分：%3（Ctrl+PgDn 下一部分，Ctrl+PgUp 上一部分）</source>
         <translation>Part %1 of %2: %3 (Ctrl+PgDn next part, Ctrl+PgUp previous part)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="758"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="763"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="259"/>
-        <location filename="../ui/counter/IntakePage.cpp" line="789"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="260"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="814"/>
         <source>材料已收齐，可以受理 (F9)</source>
         <translation>All materials received: ready to accept (F9)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="260"/>
-        <location filename="../ui/counter/IntakePage.cpp" line="790"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="261"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="815"/>
         <source>材料已收齐；表单还有未填的项目，受理 (F9) 时逐项提示</source>
         <translation>All materials received; some answers are still missing, F9 shows them</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="817"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="842"/>
         <source>已将清单上的材料全部标记为已收</source>
         <translation>Every material on the list marked received</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="865"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="894"/>
         <source>“%1”的证件有问题：%2。请另行核验，受理时须说明理由。</source>
         <translation>The card of &quot;%1&quot; has a problem: %2. Check the identity another way; accepting will ask for your reason.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="464"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="470"/>
         <source>已恢复 %1 保存的草稿</source>
         <translation>Draft of %1 resumed</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="175"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="176"/>
         <source>减免费用（交值班长复核）</source>
         <translation>Waive the fees (the supervisor reviews it)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="179"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="180"/>
         <source>减免理由，如：最低生活保障对象</source>
         <translation>Why, e.g. on minimum living allowance (低保)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="180"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="181"/>
         <source>减免理由</source>
         <translation>Reason for waiving the fees</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="202"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="203"/>
         <source>不予受理…</source>
         <translation>Not accepted…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="233"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="234"/>
         <source>受理（办理中）</source>
         <translation>Accept (during intake)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="234"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="235"/>
         <source>打印一次性告知书（办理中）</source>
         <translation>Print the one-time notification (during intake)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="236"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="237"/>
         <source>保存草稿并返回档案（办理中）</source>
         <translation>Save the draft and go back to the file (during intake)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="240"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="241"/>
         <source>下一页（办理中）</source>
         <translation>Next page (during intake)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="242"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="243"/>
         <source>上一页（办理中）</source>
         <translation>Previous page (during intake)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="244"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="245"/>
         <source>保存草稿（办理中）</source>
         <translation>Save the draft (during intake)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="246"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="247"/>
         <source>材料清单（办理中）</source>
         <translation>Materials checklist (during intake)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="247"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="248"/>
         <source>材料全部已收（办理中）</source>
         <translation>All materials received (during intake)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="467"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="473"/>
         <source>已恢复 %1 保存的草稿（事项模板已由第 %2 版更新为第 %3 版，请核对）</source>
         <translation>Draft of %1 resumed (the matter changed from version %2 to %3: please check)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="474"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="480"/>
         <source>草稿暂不可读：%1</source>
         <translation>Drafts cannot be read now: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="605"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="612"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="607"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="614"/>
         <source> — 已有，自动勾选</source>
         <translation> — on file, ticked</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="609"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="616"/>
         <source> — 已在表单中收取</source>
         <translation> — received in the form</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="628"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="635"/>
         <source>%1：%2 元</source>
         <translation>%1: %2 yuan</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="630"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="637"/>
         <source>本事项不收费</source>
         <translation>No fees for this matter</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="631"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="638"/>
         <source>合计：%1 元</source>
         <translation>Total: %1 yuan</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="871"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="774"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="779"/>
+        <source>草稿中的读卡记录暂不可读：%1</source>
+        <translation>The draft's card reads cannot be read now: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="899"/>
         <source>已读取“%1”的身份证</source>
         <translation>Card of “%1” read</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1009"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1038"/>
         <source>材料齐全、信息完整，可直接受理 (F9)</source>
         <translation>Everything is complete: accept with F9</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1020"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1049"/>
         <source>一次性告知书未能生成：%1</source>
         <translation>The one-time notification could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1027"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1056"/>
         <source>已生成一次性告知书（缺 %1 项材料），草稿已保存，市民补齐后读卡即可继续办理。</source>
         <translation>One-time notification written (%1 materials missing); the draft is saved and resumes when the citizen&apos;s card is read again.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1066"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1095"/>
         <source>不予受理决定未能记录：%1</source>
         <translation>The non-acceptance could not be recorded: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1071"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1100"/>
         <source>不予受理决定（%1）已报值班长确认。确认后在市民档案中打印《不予受理通知书》交申请人；退回则可继续办理。</source>
         <translation>Non-acceptance %1 sent to the supervisor. Once confirmed, print the Notice of Non-acceptance from the citizen&apos;s file for the applicant; if sent back, the intake may go on.</translation>
     </message>
@@ -2755,17 +2836,17 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::LoginDialog</name>
     <message>
-        <location filename="../ui/shell/LoginDialog.cpp" line="39"/>
+        <location filename="../ui/shell/LoginDialog.cpp" line="40"/>
         <source>一窗通 · 已锁定</source>
         <translation>OneWindow · Locked</translation>
     </message>
     <message>
-        <location filename="../ui/shell/LoginDialog.cpp" line="40"/>
+        <location filename="../ui/shell/LoginDialog.cpp" line="41"/>
         <source>窗口已锁定，请重新登录</source>
         <translation>The counter is locked: sign in again</translation>
     </message>
     <message>
-        <location filename="../ui/shell/LoginDialog.cpp" line="61"/>
+        <location filename="../ui/shell/LoginDialog.cpp" line="63"/>
         <source>请先设置新密码后再登录。</source>
         <translation>Set a new password before signing in.</translation>
     </message>
@@ -2773,152 +2854,152 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
         <source>一窗通 · %1 · %2号窗口</source>
         <translation>OneWindow · %1 · counter %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
         <source>工作区</source>
         <translation>Workspaces</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
         <source>操作</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
         <source>当前账号没有可用的工作区，请联系管理员分配角色。</source>
         <translation>This account has no workspace. Ask an administrator to assign a role.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
         <source>数据库：本机</source>
         <translation>Database: this computer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
         <source>数据库：大厅服务器（%1）</source>
         <translation>Database: hall server (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
         <source>锁定窗口，离开时使用</source>
         <translation>Lock the counter when you leave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
         <source>数据库、大厅、窗口编号、读卡器、打印机和界面语言</source>
         <translation>Database, hall, counter number, card reader, printers and interface language</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
         <source>导入节假日安排…</source>
         <translation>Import official holidays…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="172"/>
         <source>导入国务院公布的法定节假日和调休上班日（TSV 或 iCalendar 文件）</source>
         <translation>Import the public holidays and make-up working days the State Council published (TSV or iCalendar file)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="173"/>
         <source>快捷键帮助 (F1)</source>
         <translation>Keyboard help (F1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="171"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
         <source>列出当前工作区的所有快捷键</source>
         <translation>List every shortcut of the current workspace</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="181"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="184"/>
         <source>缺少 %1 年法定节假日安排：跨入该年的时限为暂定</source>
         <translation>No official holidays for %1: deadlines in that year are provisional</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="183"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="186"/>
         <source>国务院每年 11 至 12 月公布下一年的节假日安排。请管理员用“导入节假日安排”或 onewindow-cli calendar import 导入。</source>
         <translation>The State Council publishes next year&apos;s holidays in November or December. An administrator imports them with &quot;Import official holidays&quot; or onewindow-cli calendar import.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="230"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
         <source>选择节假日安排文件</source>
         <translation>Choose the holiday file</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="231"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="234"/>
         <source>节假日安排 (*.ics *.ical *.tsv *.txt);;所有文件 (*)</source>
         <translation>Holiday lists (*.ics *.ical *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="241"/>
         <source>导入节假日安排</source>
         <translation>Import official holidays</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="250"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="253"/>
         <source>%1 · %2号窗口 · %3（%4）</source>
         <translation>%1 · counter %2 · %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
         <source>锁屏 (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="168"/>
         <source>窗口设置</source>
         <translation>Counter settings</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="254"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="257"/>
         <source>%1 · %2号窗口</source>
         <translation>%1 · counter %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="103"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="106"/>
         <source>无法接收其他窗口的实时更新，请手动刷新。</source>
         <translation>Live updates from other counters are unavailable: reopen the file to refresh it.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="105"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="108"/>
         <source>有模板无法加载，已跳过：%1</source>
         <translation>A template could not be loaded and was skipped: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="112"/>
         <source>本窗口的大厅密钥与大厅设置时的不同：本窗口打印的二维码在其他窗口无法识别。请管理员复制正确的密钥文件。</source>
         <translation>This counter&apos;s hall key is not the one the hall was set up with: QR codes printed here will not open at other counters. An administrator should copy the right key file.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="113"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="116"/>
         <source>数据库属于另一个大厅，请检查本窗口的大厅代码。</source>
         <translation>The database belongs to another hall; check this counter&apos;s hall code.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
         <source>数据库：大厅服务器已连接</source>
         <translation>Database: hall server connected</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="263"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
         <source>数据库：本机数据已连接</source>
         <translation>Database: this computer&apos;s data connected</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="267"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
         <source>数据库：大厅服务器无法连接</source>
         <translation>Database: hall server unreachable</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="268"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="271"/>
         <source>数据库：本机数据无法打开</source>
         <translation>Database: this computer&apos;s data cannot be opened</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="476"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="483"/>
         <source>设置已保存，重新启动后生效。</source>
         <translation>Settings saved; they take effect at the next start.</translation>
     </message>
@@ -3281,96 +3362,101 @@ Copy the key file to every counter of the hall and name its place in each counte
     </message>
     <message>
         <location filename="../ui/models/ReviewModel.cpp" line="16"/>
+        <source>身份未经窗口核验（非窗口受理）</source>
+        <translation>Identity not verified at a counter (not accepted at a counter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReviewModel.cpp" line="18"/>
         <source>证件有问题仍受理</source>
         <translation>Accepted despite a card problem</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="18"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="20"/>
         <source>校验提示被确认越过</source>
         <translation>Check overridden</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="20"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="22"/>
         <source>减免收费</source>
         <translation>Fee waived</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="22"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="24"/>
         <source>不予许可</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="24"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="26"/>
         <source>退件</source>
         <translation>Returned file</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="26"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="28"/>
         <source>不予受理</source>
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="28"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="30"/>
         <source>重新办理</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="30"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="32"/>
         <source>容缺承诺逾期</source>
         <translation>Overdue commitment</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="32"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="34"/>
         <source>说明事由查阅档案</source>
         <translation>File opened with a stated purpose</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="34"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="36"/>
         <source>随机抽查</source>
         <translation>Random sample</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="92"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="94"/>
         <source>待复核</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="94"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="96"/>
         <source>已通过（%1）</source>
         <translation>Approved (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="96"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="98"/>
         <source>已退回（%1）</source>
         <translation>Sent back (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="112"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="114"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="114"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="116"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="116"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="118"/>
         <source>办件/档案</source>
         <translation>Case / file</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="118"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="120"/>
         <source>经办人</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="120"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="122"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="122"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="124"/>
         <source>复核</source>
         <translation>Review</translation>
     </message>
@@ -3526,46 +3612,46 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="55"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="147"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="57"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="149"/>
         <source>模拟读卡器（演示）</source>
         <translation>Simulated reader (demo)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="56"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="148"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="58"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="150"/>
         <source>自动检测串口</source>
         <translation>Detect the serial port</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="65"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="149"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="150"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="67"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="151"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="152"/>
         <source>每次询问</source>
         <translation>Ask each time</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="88"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="90"/>
         <source>只有管理员可以修改窗口设置；界面语言可以自行选择。</source>
         <translation>Only an administrator changes the counter settings; everyone chooses their interface language.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="131"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="133"/>
         <source>由配置文件 %1 第 %2 行设定</source>
         <translation>Set by the provisioning file %1, line %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="140"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="142"/>
         <source>灰色的项目由配置文件 %1 设定，只能在该文件中修改。</source>
         <translation>Greyed-out values are set by the provisioning file %1 and can be changed only there.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="199"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="202"/>
         <source>窗口编号应为 1 至 8 位字母或数字。</source>
         <translation>The counter number is 1 to 8 letters or digits.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="201"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="204"/>
         <source>密钥应为 32 至 128 位十六进制字符。</source>
         <translation>The key is 32 to 128 hexadecimal digits.</translation>
     </message>
@@ -3759,7 +3845,7 @@ Copy the key file to every counter of the hall and name its place in each counte
         <location filename="../app/main.cpp" line="186"/>
         <location filename="../app/main.cpp" line="200"/>
         <location filename="../app/main.cpp" line="208"/>
-        <location filename="../app/main.cpp" line="241"/>
+        <location filename="../app/main.cpp" line="231"/>
         <source>一窗通</source>
         <translation>OneWindow</translation>
     </message>
@@ -3789,7 +3875,7 @@ Copy the key file to every counter of the hall and name its place in each counte
     </message>
     <message>
         <location filename="../app/main.cpp" line="201"/>
-        <location filename="../app/main.cpp" line="242"/>
+        <location filename="../app/main.cpp" line="232"/>
         <source>无法打开数据库 %1：
 %2</source>
         <translation>Cannot open the database %1:
@@ -3965,27 +4051,27 @@ Copy the key file to every counter of the hall and name its place in each counte
         <translation>Some answers are missing or wrong: see the notes beside them.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="140"/>
+        <location filename="../ui/common/UserMessages.cpp" line="150"/>
         <source>缺少中文字体（文泉驿微米黑），无法生成回执。请安装 fonts-wqy-microhei。</source>
         <translation>The Chinese font (WenQuanYi Micro Hei) is missing, so no receipt can be made. Install fonts-wqy-microhei.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="142"/>
+        <location filename="../ui/common/UserMessages.cpp" line="152"/>
         <source>无法写入文件，请检查磁盘空间和权限。</source>
         <translation>Cannot write the file: check the disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="196"/>
+        <location filename="../ui/common/UserMessages.cpp" line="217"/>
         <source>操作失败（%1）。</source>
         <translation>The operation failed (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="203"/>
+        <location filename="../ui/common/UserMessages.cpp" line="224"/>
         <source>证件已过期</source>
         <translation>The card has expired</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="205"/>
+        <location filename="../ui/common/UserMessages.cpp" line="226"/>
         <source>证件尚未生效</source>
         <translation>The card is not valid yet</translation>
     </message>
@@ -4001,7 +4087,7 @@ Copy the key file to every counter of the hall and name its place in each counte
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="38"/>
-        <location filename="../ui/common/UserMessages.cpp" line="165"/>
+        <location filename="../ui/common/UserMessages.cpp" line="186"/>
         <source>密码至少需要 %1 个字符。</source>
         <translation>The password needs at least %1 characters.</translation>
     </message>
@@ -4012,7 +4098,7 @@ Copy the key file to every counter of the hall and name its place in each counte
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="42"/>
-        <location filename="../ui/common/UserMessages.cpp" line="169"/>
+        <location filename="../ui/common/UserMessages.cpp" line="190"/>
         <source>密码不能由同一个字符重复组成。</source>
         <translation>The password may not be one character repeated.</translation>
     </message>
@@ -4098,348 +4184,398 @@ Copy the key file to every counter of the hall and name its place in each counte
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="86"/>
+        <source>身份核验记录不属于本窗口本次接待的市民，已拒绝并记录。请重新读卡。</source>
+        <translation>The identification record is not of the citizen at this counter now; refused and recorded. Read the card again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="88"/>
+        <source>本次受理的编号已用于其他申请人或事项，已拒绝并记录。请重新开始受理。</source>
+        <translation>This intake's key was used for another applicant or matter; refused and recorded. Start the intake again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="90"/>
+        <source>窗口已锁定，请先登录。</source>
+        <translation>The counter is locked. Sign in first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="92"/>
         <source>%1 已于 %2 修改了此办件，请查看最新情况后再操作。</source>
         <translation>%1 changed this case at %2. Look at it again before acting.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="90"/>
+        <location filename="../ui/common/UserMessages.cpp" line="96"/>
         <source>这是其他部门（%1）的环节，只能由该部门办理。</source>
         <translation>This step belongs to another department (%1); only that department works it.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="92"/>
+        <location filename="../ui/common/UserMessages.cpp" line="98"/>
         <source>办件已办结、送达或撤回，不能再更改。</source>
         <translation>The case is completed, delivered or withdrawn and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="94"/>
+        <location filename="../ui/common/UserMessages.cpp" line="100"/>
         <source>请先选择一个办理环节。</source>
         <translation>Choose a step first.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="96"/>
+        <location filename="../ui/common/UserMessages.cpp" line="102"/>
         <source>前序环节尚未办完，此环节还不能办理。</source>
         <translation>The earlier steps are not done yet; this step cannot be worked.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="98"/>
+        <location filename="../ui/common/UserMessages.cpp" line="104"/>
         <source>此环节正在等待补正材料或特别程序，暂不能办理。</source>
         <translation>This step waits for a supplement or a special procedure.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="100"/>
+        <location filename="../ui/common/UserMessages.cpp" line="106"/>
         <source>此环节已经办结。</source>
         <translation>This step is already decided.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="102"/>
+        <location filename="../ui/common/UserMessages.cpp" line="108"/>
         <source>此环节不在特别程序中。</source>
         <translation>This step is not in a special procedure.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="104"/>
+        <location filename="../ui/common/UserMessages.cpp" line="110"/>
         <source>只有退回补正、仍在等待材料的环节才能退件。</source>
         <translation>Only a step returned for supplement and still waiting for material can return the file.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="106"/>
+        <location filename="../ui/common/UserMessages.cpp" line="112"/>
         <source>请先认领此环节。</source>
         <translation>Claim this step first.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="108"/>
+        <location filename="../ui/common/UserMessages.cpp" line="114"/>
         <source>此环节已由 %1 认领，只有经办人可以办理。</source>
         <translation>%1 holds this step; only its holder may act on it.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="110"/>
+        <location filename="../ui/common/UserMessages.cpp" line="116"/>
         <source>您已认领此环节。</source>
         <translation>You already hold this step.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="112"/>
+        <location filename="../ui/common/UserMessages.cpp" line="118"/>
         <source>请填写理由。</source>
         <translation>Please give a reason.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="114"/>
+        <location filename="../ui/common/UserMessages.cpp" line="120"/>
         <source>请选择材料。</source>
         <translation>Please choose the materials.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="116"/>
+        <location filename="../ui/common/UserMessages.cpp" line="122"/>
         <source>所选材料（%1）不在要求补正的材料中。</source>
         <translation>The material (%1) was not asked for.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="118"/>
+        <location filename="../ui/common/UserMessages.cpp" line="124"/>
         <source>此办件没有待补交的材料。</source>
         <translation>Nothing is waiting to be supplied for this case.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="120"/>
+        <location filename="../ui/common/UserMessages.cpp" line="126"/>
         <source>请填写不早于今天的预计结束日期。</source>
         <translation>Please give an expected end no earlier than today.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="122"/>
+        <location filename="../ui/common/UserMessages.cpp" line="128"/>
         <source>还有环节未办结（%1），不能办结。</source>
         <translation>Steps are still open (%1); the case cannot be completed.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="124"/>
+        <location filename="../ui/common/UserMessages.cpp" line="130"/>
         <source>办件尚未办结。</source>
         <translation>The case is not completed yet.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="126"/>
+        <location filename="../ui/common/UserMessages.cpp" line="132"/>
         <source>请选择送达方式。</source>
         <translation>Please choose how it is handed over.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="128"/>
+        <location filename="../ui/common/UserMessages.cpp" line="134"/>
         <source>代领须读取代领人的身份证或填写有效的姓名和身份证号。</source>
         <translation>An agent needs their ID card read, or a name and a valid ID number.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="130"/>
+        <location filename="../ui/common/UserMessages.cpp" line="136"/>
         <source>邮寄送达须填写邮寄单号。</source>
         <translation>A postal delivery needs a tracking number.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="132"/>
+        <location filename="../ui/common/UserMessages.cpp" line="138"/>
         <source>只能重新办理已办结的环节。</source>
         <translation>Only a decided step can be reopened.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="134"/>
+        <location filename="../ui/common/UserMessages.cpp" line="140"/>
         <source>该材料不允许容缺后补。</source>
         <translation>This material may not follow later.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="136"/>
+        <location filename="../ui/common/UserMessages.cpp" line="142"/>
         <source>承诺补交日期不能晚于承诺办结日期，也不能早于今天。</source>
         <translation>The promised date must be between today and the case&apos;s promised completion date.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="138"/>
+        <location filename="../ui/common/UserMessages.cpp" line="144"/>
         <source>没有找到该记录。</source>
         <translation>Not found.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="144"/>
+        <location filename="../ui/common/UserMessages.cpp" line="146"/>
+        <source>此文书尚未出具，不能补打。</source>
+        <translation>This paper was never issued, so there is no copy to reprint.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="148"/>
+        <source>数据库中的状态无法识别，未作任何处理，请联系管理员：%1</source>
+        <translation>The database holds a state this version does not know; nothing was done. Please tell the administrator: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="154"/>
         <source>数据库拒绝了此操作（权限不足）。请联系管理员。</source>
         <translation>The database refused this (insufficient privileges). Please contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="146"/>
+        <location filename="../ui/common/UserMessages.cpp" line="156"/>
         <source>本窗口没有本厅密钥，不能打印带签名二维码的文书。请管理员在窗口设置或配置文件中填写本厅密钥。</source>
         <translation>This counter has no hall key, so it cannot print documents with a signed QR code. Ask the administrator to enter the hall key in the counter settings or the provisioning file.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="149"/>
+        <location filename="../ui/common/UserMessages.cpp" line="159"/>
         <source>本窗口没有本厅密钥，而审计日志已用本厅密钥密封：不能记录审计事件，因此不能办理业务。请管理员在窗口设置中填写本厅密钥。</source>
         <translation>This counter has no hall key and the audit trail is sealed with it: no audit event can be written, so no work can be done. Ask the administrator to enter the hall key in the counter settings.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="152"/>
+        <location filename="../ui/common/UserMessages.cpp" line="162"/>
         <source>本窗口的本厅密钥与审计日志的密封不符：不能记录审计事件，因此不能办理业务。请管理员核对本厅密钥，并校验审计链。</source>
         <translation>This counter&apos;s hall key does not match the audit trail&apos;s seal: no audit event can be written, so no work can be done. Ask the administrator to check the hall key and the audit chain.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="155"/>
+        <location filename="../ui/common/UserMessages.cpp" line="165"/>
+        <source>审计日志有事件却没有密封：可能是启用本厅密钥之前的日志，也可能密封已被人去掉。持有密钥的窗口不会自行密封它，因此不能办理业务。请管理员校验审计链后，用 onewindow-cli audit seal 密封启用密钥之前的日志。</source>
+        <translation>The audit log holds events but no seal: it may predate the hall key, or someone removed its seal. A counter holding the key does not seal it by itself, so no work can be done. An administrator checks the audit chain and seals a log from before the key with onewindow-cli audit seal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="169"/>
+        <source>审计日志不能密封：%1</source>
+        <translation>The audit log cannot be sealed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="171"/>
+        <source>您使用的是一次性密码：请先设置自己的新密码，之后才能办理业务。</source>
+        <translation>You signed in with a one-time password: set your own new password first, then you can work.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="173"/>
+        <source>这个数据库已经属于一个大厅或已有账号，不能放入演示数据。演示请使用一个新的空数据库。</source>
+        <translation>This database already belongs to a hall or has accounts: demo data cannot go into it. Use a new, empty database for the demo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="176"/>
         <source>审计日志的检查点不见了：不能记录审计事件，因此不能办理业务。请管理员校验审计链。</source>
         <translation>The audit trail&apos;s checkpoint is gone: no audit event can be written, so no work can be done. Ask the administrator to check the audit chain.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="159"/>
+        <location filename="../ui/common/UserMessages.cpp" line="180"/>
         <source>大厅代码应为 2 至 12 位字母或数字。</source>
         <translation>The hall code is 2 to 12 letters or digits.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="161"/>
+        <location filename="../ui/common/UserMessages.cpp" line="182"/>
         <source>请填写大厅名称。</source>
         <translation>Enter the hall&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="163"/>
+        <location filename="../ui/common/UserMessages.cpp" line="184"/>
         <source>登录名应为 2 至 32 位字母、数字或 . _ -，以字母或数字开头。</source>
         <translation>The login is 2 to 32 letters, digits or . _ -, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="167"/>
+        <location filename="../ui/common/UserMessages.cpp" line="188"/>
         <source>密码不能包含登录名。</source>
         <translation>The password may not contain the login.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="171"/>
+        <location filename="../ui/common/UserMessages.cpp" line="192"/>
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="173"/>
+        <location filename="../ui/common/UserMessages.cpp" line="194"/>
         <source>请指定密钥文件的位置。</source>
         <translation>Say where the key file is.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="175"/>
+        <location filename="../ui/common/UserMessages.cpp" line="196"/>
         <source>密钥文件 %1 已存在。要沿用它，请选择“使用已有的密钥文件”。</source>
         <translation>The key file %1 exists already. To keep it, choose &quot;Use an existing key file&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="177"/>
+        <location filename="../ui/common/UserMessages.cpp" line="198"/>
         <source>找不到密钥文件 %1。</source>
         <translation>No key file %1.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="179"/>
+        <location filename="../ui/common/UserMessages.cpp" line="200"/>
         <source>无法读写密钥文件 %1，请检查权限。</source>
         <translation>Cannot read or write the key file %1; check its permissions.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="181"/>
+        <location filename="../ui/common/UserMessages.cpp" line="202"/>
         <source>密钥文件中没有可用的密钥（至少 32 位十六进制字符）。</source>
         <translation>The key file holds no usable key (at least 32 hexadecimal digits).</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="183"/>
+        <location filename="../ui/common/UserMessages.cpp" line="204"/>
         <source>没有名为 %1 的事项模板。</source>
         <translation>There is no form template %1.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="185"/>
+        <location filename="../ui/common/UserMessages.cpp" line="206"/>
         <source>请至少选择一个本大厅办理的事项。</source>
         <translation>Choose at least one matter the hall handles.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="187"/>
+        <location filename="../ui/common/UserMessages.cpp" line="208"/>
         <source>该数据库已有账号，大厅已经设置过。请直接登录。</source>
         <translation>This database has accounts already: the hall is set up. Sign in instead.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="189"/>
+        <location filename="../ui/common/UserMessages.cpp" line="210"/>
         <source>界面语言只能是中文或英文。</source>
         <translation>The interface language is Chinese or English.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="191"/>
+        <location filename="../ui/common/UserMessages.cpp" line="212"/>
         <source>该项由配置文件 %1 设定，只能在该文件中修改。</source>
         <translation>This is set by the provisioning file %1 and can be changed only there.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="193"/>
+        <location filename="../ui/common/UserMessages.cpp" line="214"/>
         <source>节假日文件有错误，未导入任何内容：
 %1</source>
         <translation>The holiday file has errors; nothing was imported:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="195"/>
+        <location filename="../ui/common/UserMessages.cpp" line="216"/>
         <source>已取消，没有保存任何内容。</source>
         <translation>Cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="213"/>
+        <location filename="../ui/common/UserMessages.cpp" line="234"/>
         <source>手工录入的身份，未读卡核验</source>
         <translation>Identity entered by hand, no card read</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="215"/>
+        <location filename="../ui/common/UserMessages.cpp" line="236"/>
         <source>由电子身份码识别，未出示证件</source>
         <translation>Identified by an e-ID code, no card shown</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="217"/>
+        <location filename="../ui/common/UserMessages.cpp" line="238"/>
+        <source>未经窗口核验的身份（非窗口受理）</source>
+        <translation>Identity not verified at a counter (not accepted at a counter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="240"/>
         <source>证件上没有姓名</source>
         <translation>The card carries no name</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="218"/>
+        <location filename="../ui/common/UserMessages.cpp" line="241"/>
         <source>证件异常（%1）</source>
         <translation>Card problem (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="226"/>
+        <location filename="../ui/common/UserMessages.cpp" line="249"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="232"/>
+        <location filename="../ui/common/UserMessages.cpp" line="255"/>
         <source>手工录入的身份（未读卡）</source>
         <translation>Entered by hand (no card read)</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="234"/>
+        <location filename="../ui/common/UserMessages.cpp" line="257"/>
         <source>电子身份码识别的身份（未读卡）</source>
         <translation>Identified by e-ID code (no card read)</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="235"/>
+        <location filename="../ui/common/UserMessages.cpp" line="258"/>
         <source>已读卡，证件有问题</source>
         <translation>Card read: the card has a problem</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="235"/>
+        <location filename="../ui/common/UserMessages.cpp" line="258"/>
         <source>已读卡，证件有效</source>
         <translation>Card read: the card is valid</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="240"/>
+        <location filename="../ui/common/UserMessages.cpp" line="263"/>
         <source>受理时须说明理由，办件将交值班长复核。</source>
         <translation>Accepting needs your reason; a supervisor reviews the case.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="246"/>
+        <location filename="../ui/common/UserMessages.cpp" line="269"/>
         <source>未检测到证件，请将证件放在读卡器上。</source>
         <translation>No card found: place the card on the reader.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="248"/>
+        <location filename="../ui/common/UserMessages.cpp" line="271"/>
         <source>证件无法读取（芯片损坏或放置不当），请重新放置；仍失败时请手工录入并交值班长复核。</source>
         <translation>The card cannot be read (damaged chip or badly placed). Place it again; if it still fails, enter the identity by hand for supervisor review.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="251"/>
+        <location filename="../ui/common/UserMessages.cpp" line="274"/>
         <source>读卡器数据校验错误，请重新读卡。</source>
         <translation>The reader&apos;s data failed its checksum: read again.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="253"/>
+        <location filename="../ui/common/UserMessages.cpp" line="276"/>
         <source>没有连接读卡器，请检查读卡器连接或在设置中选择端口。</source>
         <translation>No card reader is connected: check the cable or choose the port in the settings.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="255"/>
+        <location filename="../ui/common/UserMessages.cpp" line="278"/>
         <source>无法识别的证件类型，请使用居民身份证、港澳台居民居住证或外国人永久居留身份证。</source>
         <translation>Unknown card type: use a resident ID card, a Hong Kong/Macao/Taiwan residence permit or a foreigner permanent residence card.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="257"/>
+        <location filename="../ui/common/UserMessages.cpp" line="280"/>
         <source>读卡器数据不完整，请重新放置证件后再读。</source>
         <translation>The reader&apos;s answer was incomplete: place the card again and read.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="259"/>
+        <location filename="../ui/common/UserMessages.cpp" line="282"/>
         <source>读卡器无响应，请检查连接。</source>
         <translation>The reader does not answer: check its connection.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="260"/>
+        <location filename="../ui/common/UserMessages.cpp" line="283"/>
         <source>读卡失败（%1），请重新读卡。</source>
         <translation>Reading failed (%1): read again.</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="267"/>
+        <location filename="../ui/common/UserMessages.cpp" line="290"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="269"/>
+        <location filename="../ui/common/UserMessages.cpp" line="292"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="271"/>
+        <location filename="../ui/common/UserMessages.cpp" line="294"/>
         <source>未说明</source>
         <translation>Not stated</translation>
     </message>

@@ -85,76 +85,131 @@
     </message>
     <message>
         <location filename="../ui/common/AuditActionText.cpp" line="42"/>
-        <source>出具文书</source>
+        <source>读卡</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/AuditActionText.cpp" line="44"/>
-        <source>打印文书</source>
+        <source>电子身份码识别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/AuditActionText.cpp" line="46"/>
-        <source>补打文书</source>
+        <source>手工录入身份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/AuditActionText.cpp" line="48"/>
-        <source>修改设置</source>
+        <source>查阅核验记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/AuditActionText.cpp" line="50"/>
-        <source>复核通过</source>
+        <source>拒绝核验记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/AuditActionText.cpp" line="52"/>
-        <source>复核退回</source>
+        <source>重复提交受理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/AuditActionText.cpp" line="54"/>
-        <source>新建账户</source>
+        <source>拒绝受理编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/AuditActionText.cpp" line="56"/>
-        <source>停用账户</source>
+        <source>查阅草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/AuditActionText.cpp" line="58"/>
-        <source>启用账户</source>
+        <source>保存草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/AuditActionText.cpp" line="60"/>
-        <source>重置密码</source>
+        <source>删除草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/AuditActionText.cpp" line="62"/>
-        <source>设置密码</source>
+        <source>出具文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/AuditActionText.cpp" line="64"/>
-        <source>修改角色</source>
+        <source>打印文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/AuditActionText.cpp" line="66"/>
-        <source>拟不予受理</source>
+        <source>补打文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/AuditActionText.cpp" line="68"/>
-        <source>查看不予受理决定</source>
+        <source>修改设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/AuditActionText.cpp" line="70"/>
+        <source>复核通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="72"/>
+        <source>复核退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="74"/>
+        <source>新建账户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="76"/>
+        <source>停用账户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="78"/>
+        <source>启用账户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="80"/>
+        <source>重置密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="82"/>
+        <source>设置密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="84"/>
+        <source>修改角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="86"/>
+        <source>拟不予受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="88"/>
+        <source>查看不予受理决定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="90"/>
+        <source>密封审计日志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="92"/>
         <source>办件：%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1176,89 +1231,89 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="400"/>
-        <source>审计链尚未密封：%1 条事件都没有密钥校验码，只校验了哈希链。持有本厅密钥的窗口写入第一条事件时即密封。</source>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="401"/>
+        <source>审计链没有密封：%1 条事件都没有密钥校验码，从第 %2 条起无法证明未被改动。若这是启用本厅密钥之前的日志，请管理员核对后用 onewindow-cli audit seal 密封；若本厅曾经密封过，说明日志被人改写。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="406"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="409"/>
         <source>校验已取消（已校验 %1 条事件）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="415"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="418"/>
         <source>该事件的内容被改动过。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="417"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="420"/>
         <source>该事件与前一条事件接不上：之前有事件被删除，或有事件被插入、调换了顺序。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="419"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="422"/>
         <source>该事件缺少密钥校验码，而审计链在它之前已经密封。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="421"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="424"/>
         <source>该事件的密钥校验码不符：它是伪造的，或从这里起整条链被重新计算过。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="423"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="426"/>
         <source>该事件在检查点之后，是绕过本程序追加的。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="425"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="428"/>
         <source>检查点记录的最后几条事件不见了：日志末尾被删除。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="427"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="430"/>
         <source>检查点与本厅密钥或事件不符：密钥不对，或检查点被改动过。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="429"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="432"/>
         <source>检查点不见了。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="439"/>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="454"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="442"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="457"/>
         <source>导出审计日志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="439"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="442"/>
         <source>CSV 文件 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="448"/>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="471"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="451"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="474"/>
         <source>无法写入 %1：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="452"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="455"/>
         <source>正在导出审计日志…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="452"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="455"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="459"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="462"/>
         <source>正在导出审计日志：已写入 %1 条事件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="475"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="478"/>
         <source>已导出 %1 条事件到 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,180 +1894,200 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="206"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="203"/>
+        <source>证件已读取，但未能记录，本次读卡无效：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="215"/>
         <source>读卡器：未配置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="231"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="241"/>
         <source>综合窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="263"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="273"/>
         <source>读卡器 %1：就绪，请放置证件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="265"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="275"/>
         <source>读卡器 %1：正在读卡…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="267"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="277"/>
         <source>读卡器 %1：已读取，请取走证件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="269"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="279"/>
         <source>读卡器 %1：无响应或故障（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="274"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="284"/>
         <source>读卡器：未找到，请检查连接（自动重试）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="275"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="285"/>
         <source>读卡器 %1：已断开，正在重新连接…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="284"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="294"/>
         <source>读卡器：%1 就绪</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="290"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="300"/>
         <source>读卡器：%1 正在读卡…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="324"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="334"/>
         <source>选择二维码图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="325"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="335"/>
         <source>图片 (*.png *.jpg *.jpeg *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="330"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="340"/>
         <source>无法打开图片 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="335"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="345"/>
         <source>图片中没有找到可识别的二维码。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="349"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="360"/>
         <source>这不是本大厅的二维码，内容为：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="352"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="363"/>
         <source>这是一个网址，不是本大厅的二维码：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="362"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="368"/>
         <source>二维码已过期，请让市民刷新后重新出示。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="364"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="370"/>
         <source>二维码版本过新，本窗口程序无法识别，请升级。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="365"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="371"/>
         <source>二维码校验失败：可能是伪造或被篡改的二维码，已拒绝。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="371"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="377"/>
         <source>预约的事项（%1）不在本窗口的事项目录中。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="375"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="381"/>
         <source>预约：%1（%2）。请读取申请人的身份证，读卡后自动进入受理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="388"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="394"/>
         <source>本大厅签发的文书 %1，签名核验通过。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="398"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="397"/>
+        <source>电子身份码有效，但未能记录，身份未识别：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="408"/>
         <source>没有找到办件 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="406"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="416"/>
         <source>由回执二维码打开办件 %1，未核验身份；办理新事项请读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="453"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="464"/>
         <source>由档案检索打开，未核验身份；办理新事项请读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="461"/>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="471"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="472"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="482"/>
         <source>一窗通</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="518"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="505"/>
+        <source>手工录入的身份未能记录：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="534"/>
         <source>请先读取申请人的身份证（F2），或手工录入身份（F3）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="548"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="564"/>
         <source>回执未能生成：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="581"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="596"/>
         <source>减免费用须填写理由（交值班长复核）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="590"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="614"/>
         <source>申请人：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="611"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="615"/>
+        <source>%1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="634"/>
         <source>还有 %1 项需要修改，见各项旁的红字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="619"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="642"/>
         <source>还有 %1 项材料未收取：%2。光标已在材料清单：空格或 Enter 勾选当前一项并转到下一项，F7 全部已收。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="622"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="645"/>
         <source>、</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="632"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="658"/>
         <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="636"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="662"/>
         <source>办件 %1 已受理，回执已生成</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2498,249 +2573,255 @@
 <context>
     <name>OneWindow::IntakePage</name>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="80"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="81"/>
         <source>%1 %2 份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="168"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="169"/>
         <source>收费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="193"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="194"/>
         <source>返回档案 (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="196"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="197"/>
         <source>一次性告知书 (F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="198"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="199"/>
         <source>打印缺少的全部材料及原因，保存草稿待市民补齐后继续办理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="199"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="200"/>
         <source>受理 (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="81"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="82"/>
         <source>原件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="81"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="82"/>
         <source>复印件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="140"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="141"/>
         <source>材料清单 (F6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="154"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="155"/>
         <source>全部已收 (F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="156"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="157"/>
         <source>市民已交齐清单上全部材料时，一键全部勾选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="159"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="160"/>
         <source>空格或 Enter：勾选当前材料并转到下一项。已有电子证照或本次读卡核验的材料自动勾选，无需再收。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="205"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="206"/>
         <source>书面说明不予受理的理由和法律依据，报值班长确认后打印《不予受理通知书》</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="286"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="287"/>
         <source>草稿已自动保存 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="293"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="294"/>
         <source>草稿暂未能保存（%1），填写内容仍在本机，将自动重试</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="363"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="365"/>
         <source>请将“%1”的身份证放在读卡器上</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="404"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="406"/>
         <source>第 %1/%2 部分：%3（Ctrl+PgDn 下一部分，Ctrl+PgUp 上一部分）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="758"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="763"/>
         <source>%1：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="259"/>
-        <location filename="../ui/counter/IntakePage.cpp" line="789"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="260"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="814"/>
         <source>材料已收齐，可以受理 (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="260"/>
-        <location filename="../ui/counter/IntakePage.cpp" line="790"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="261"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="815"/>
         <source>材料已收齐；表单还有未填的项目，受理 (F9) 时逐项提示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="817"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="842"/>
         <source>已将清单上的材料全部标记为已收</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="865"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="894"/>
         <source>“%1”的证件有问题：%2。请另行核验，受理时须说明理由。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="464"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="470"/>
         <source>已恢复 %1 保存的草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="175"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="176"/>
         <source>减免费用（交值班长复核）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="179"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="180"/>
         <source>减免理由，如：最低生活保障对象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="180"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="181"/>
         <source>减免理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="202"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="203"/>
         <source>不予受理…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="233"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="234"/>
         <source>受理（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="234"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="235"/>
         <source>打印一次性告知书（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="236"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="237"/>
         <source>保存草稿并返回档案（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="240"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="241"/>
         <source>下一页（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="242"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="243"/>
         <source>上一页（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="244"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="245"/>
         <source>保存草稿（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="246"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="247"/>
         <source>材料清单（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="247"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="248"/>
         <source>材料全部已收（办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="467"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="473"/>
         <source>已恢复 %1 保存的草稿（事项模板已由第 %2 版更新为第 %3 版，请核对）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="474"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="480"/>
         <source>草稿暂不可读：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="605"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="612"/>
         <source>%1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="607"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="614"/>
         <source> — 已有，自动勾选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="609"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="616"/>
         <source> — 已在表单中收取</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="628"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="635"/>
         <source>%1：%2 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="630"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="637"/>
         <source>本事项不收费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="631"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="638"/>
         <source>合计：%1 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="871"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="774"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="779"/>
+        <source>草稿中的读卡记录暂不可读：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="899"/>
         <source>已读取“%1”的身份证</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1009"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1038"/>
         <source>材料齐全、信息完整，可直接受理 (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1020"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1049"/>
         <source>一次性告知书未能生成：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1027"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1056"/>
         <source>已生成一次性告知书（缺 %1 项材料），草稿已保存，市民补齐后读卡即可继续办理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1066"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1095"/>
         <source>不予受理决定未能记录：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1071"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1100"/>
         <source>不予受理决定（%1）已报值班长确认。确认后在市民档案中打印《不予受理通知书》交申请人；退回则可继续办理。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2748,17 +2829,17 @@
 <context>
     <name>OneWindow::LoginDialog</name>
     <message>
-        <location filename="../ui/shell/LoginDialog.cpp" line="39"/>
+        <location filename="../ui/shell/LoginDialog.cpp" line="40"/>
         <source>一窗通 · 已锁定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/LoginDialog.cpp" line="40"/>
+        <location filename="../ui/shell/LoginDialog.cpp" line="41"/>
         <source>窗口已锁定，请重新登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/LoginDialog.cpp" line="61"/>
+        <location filename="../ui/shell/LoginDialog.cpp" line="63"/>
         <source>请先设置新密码后再登录。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2766,152 +2847,152 @@
 <context>
     <name>OneWindow::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
         <source>一窗通 · %1 · %2号窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
         <source>工作区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
         <source>操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
         <source>当前账号没有可用的工作区，请联系管理员分配角色。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
         <source>数据库：本机</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
         <source>数据库：大厅服务器（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
         <source>锁定窗口，离开时使用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
         <source>数据库、大厅、窗口编号、读卡器、打印机和界面语言</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
         <source>导入节假日安排…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="172"/>
         <source>导入国务院公布的法定节假日和调休上班日（TSV 或 iCalendar 文件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="173"/>
         <source>快捷键帮助 (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="171"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
         <source>列出当前工作区的所有快捷键</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="181"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="184"/>
         <source>缺少 %1 年法定节假日安排：跨入该年的时限为暂定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="183"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="186"/>
         <source>国务院每年 11 至 12 月公布下一年的节假日安排。请管理员用“导入节假日安排”或 onewindow-cli calendar import 导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="230"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
         <source>选择节假日安排文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="231"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="234"/>
         <source>节假日安排 (*.ics *.ical *.tsv *.txt);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="241"/>
         <source>导入节假日安排</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="250"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="253"/>
         <source>%1 · %2号窗口 · %3（%4）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
         <source>锁屏 (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="168"/>
         <source>窗口设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="254"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="257"/>
         <source>%1 · %2号窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="103"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="106"/>
         <source>无法接收其他窗口的实时更新，请手动刷新。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="105"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="108"/>
         <source>有模板无法加载，已跳过：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="112"/>
         <source>本窗口的大厅密钥与大厅设置时的不同：本窗口打印的二维码在其他窗口无法识别。请管理员复制正确的密钥文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="113"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="116"/>
         <source>数据库属于另一个大厅，请检查本窗口的大厅代码。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
         <source>数据库：大厅服务器已连接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="263"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
         <source>数据库：本机数据已连接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="267"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
         <source>数据库：大厅服务器无法连接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="268"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="271"/>
         <source>数据库：本机数据无法打开</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="476"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="483"/>
         <source>设置已保存，重新启动后生效。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3274,96 +3355,101 @@
     </message>
     <message>
         <location filename="../ui/models/ReviewModel.cpp" line="16"/>
-        <source>证件有问题仍受理</source>
+        <source>身份未经窗口核验（非窗口受理）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/models/ReviewModel.cpp" line="18"/>
-        <source>校验提示被确认越过</source>
+        <source>证件有问题仍受理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/models/ReviewModel.cpp" line="20"/>
-        <source>减免收费</source>
+        <source>校验提示被确认越过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/models/ReviewModel.cpp" line="22"/>
-        <source>不予许可</source>
+        <source>减免收费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/models/ReviewModel.cpp" line="24"/>
-        <source>退件</source>
+        <source>不予许可</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/models/ReviewModel.cpp" line="26"/>
-        <source>不予受理</source>
+        <source>退件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/models/ReviewModel.cpp" line="28"/>
-        <source>重新办理</source>
+        <source>不予受理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/models/ReviewModel.cpp" line="30"/>
-        <source>容缺承诺逾期</source>
+        <source>重新办理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/models/ReviewModel.cpp" line="32"/>
-        <source>说明事由查阅档案</source>
+        <source>容缺承诺逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/models/ReviewModel.cpp" line="34"/>
+        <source>说明事由查阅档案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReviewModel.cpp" line="36"/>
         <source>随机抽查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="92"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="94"/>
         <source>待复核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="94"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="96"/>
         <source>已通过（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="96"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="98"/>
         <source>已退回（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="112"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="114"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="114"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="116"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="116"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="118"/>
         <source>办件/档案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="118"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="120"/>
         <source>经办人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="120"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="122"/>
         <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="122"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="124"/>
         <source>复核</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3519,46 +3605,46 @@
 <context>
     <name>OneWindow::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="55"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="147"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="57"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="149"/>
         <source>模拟读卡器（演示）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="56"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="148"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="58"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="150"/>
         <source>自动检测串口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="65"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="149"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="150"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="67"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="151"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="152"/>
         <source>每次询问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="88"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="90"/>
         <source>只有管理员可以修改窗口设置；界面语言可以自行选择。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="131"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="133"/>
         <source>由配置文件 %1 第 %2 行设定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="140"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="142"/>
         <source>灰色的项目由配置文件 %1 设定，只能在该文件中修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="199"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="202"/>
         <source>窗口编号应为 1 至 8 位字母或数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="201"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="204"/>
         <source>密钥应为 32 至 128 位十六进制字符。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3752,7 +3838,7 @@
         <location filename="../app/main.cpp" line="186"/>
         <location filename="../app/main.cpp" line="200"/>
         <location filename="../app/main.cpp" line="208"/>
-        <location filename="../app/main.cpp" line="241"/>
+        <location filename="../app/main.cpp" line="231"/>
         <source>一窗通</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3780,7 +3866,7 @@
     </message>
     <message>
         <location filename="../app/main.cpp" line="201"/>
-        <location filename="../app/main.cpp" line="242"/>
+        <location filename="../app/main.cpp" line="232"/>
         <source>无法打开数据库 %1：
 %2</source>
         <translation type="unfinished"></translation>
@@ -3955,27 +4041,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="140"/>
+        <location filename="../ui/common/UserMessages.cpp" line="150"/>
         <source>缺少中文字体（文泉驿微米黑），无法生成回执。请安装 fonts-wqy-microhei。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="142"/>
+        <location filename="../ui/common/UserMessages.cpp" line="152"/>
         <source>无法写入文件，请检查磁盘空间和权限。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="196"/>
+        <location filename="../ui/common/UserMessages.cpp" line="217"/>
         <source>操作失败（%1）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="203"/>
+        <location filename="../ui/common/UserMessages.cpp" line="224"/>
         <source>证件已过期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="205"/>
+        <location filename="../ui/common/UserMessages.cpp" line="226"/>
         <source>证件尚未生效</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3991,7 +4077,7 @@
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="38"/>
-        <location filename="../ui/common/UserMessages.cpp" line="165"/>
+        <location filename="../ui/common/UserMessages.cpp" line="186"/>
         <source>密码至少需要 %1 个字符。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4002,7 +4088,7 @@
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="42"/>
-        <location filename="../ui/common/UserMessages.cpp" line="169"/>
+        <location filename="../ui/common/UserMessages.cpp" line="190"/>
         <source>密码不能由同一个字符重复组成。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4088,347 +4174,397 @@
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="86"/>
-        <source>%1 已于 %2 修改了此办件，请查看最新情况后再操作。</source>
+        <source>身份核验记录不属于本窗口本次接待的市民，已拒绝并记录。请重新读卡。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="88"/>
+        <source>本次受理的编号已用于其他申请人或事项，已拒绝并记录。请重新开始受理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="90"/>
-        <source>这是其他部门（%1）的环节，只能由该部门办理。</source>
+        <source>窗口已锁定，请先登录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="92"/>
-        <source>办件已办结、送达或撤回，不能再更改。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="94"/>
-        <source>请先选择一个办理环节。</source>
+        <source>%1 已于 %2 修改了此办件，请查看最新情况后再操作。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="96"/>
-        <source>前序环节尚未办完，此环节还不能办理。</source>
+        <source>这是其他部门（%1）的环节，只能由该部门办理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="98"/>
-        <source>此环节正在等待补正材料或特别程序，暂不能办理。</source>
+        <source>办件已办结、送达或撤回，不能再更改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="100"/>
-        <source>此环节已经办结。</source>
+        <source>请先选择一个办理环节。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="102"/>
-        <source>此环节不在特别程序中。</source>
+        <source>前序环节尚未办完，此环节还不能办理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="104"/>
-        <source>只有退回补正、仍在等待材料的环节才能退件。</source>
+        <source>此环节正在等待补正材料或特别程序，暂不能办理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="106"/>
-        <source>请先认领此环节。</source>
+        <source>此环节已经办结。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="108"/>
-        <source>此环节已由 %1 认领，只有经办人可以办理。</source>
+        <source>此环节不在特别程序中。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="110"/>
-        <source>您已认领此环节。</source>
+        <source>只有退回补正、仍在等待材料的环节才能退件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="112"/>
-        <source>请填写理由。</source>
+        <source>请先认领此环节。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="114"/>
-        <source>请选择材料。</source>
+        <source>此环节已由 %1 认领，只有经办人可以办理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="116"/>
-        <source>所选材料（%1）不在要求补正的材料中。</source>
+        <source>您已认领此环节。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="118"/>
-        <source>此办件没有待补交的材料。</source>
+        <source>请填写理由。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="120"/>
-        <source>请填写不早于今天的预计结束日期。</source>
+        <source>请选择材料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="122"/>
-        <source>还有环节未办结（%1），不能办结。</source>
+        <source>所选材料（%1）不在要求补正的材料中。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="124"/>
-        <source>办件尚未办结。</source>
+        <source>此办件没有待补交的材料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="126"/>
-        <source>请选择送达方式。</source>
+        <source>请填写不早于今天的预计结束日期。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="128"/>
-        <source>代领须读取代领人的身份证或填写有效的姓名和身份证号。</source>
+        <source>还有环节未办结（%1），不能办结。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="130"/>
-        <source>邮寄送达须填写邮寄单号。</source>
+        <source>办件尚未办结。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="132"/>
-        <source>只能重新办理已办结的环节。</source>
+        <source>请选择送达方式。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="134"/>
-        <source>该材料不允许容缺后补。</source>
+        <source>代领须读取代领人的身份证或填写有效的姓名和身份证号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="136"/>
-        <source>承诺补交日期不能晚于承诺办结日期，也不能早于今天。</source>
+        <source>邮寄送达须填写邮寄单号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="138"/>
-        <source>没有找到该记录。</source>
+        <source>只能重新办理已办结的环节。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="140"/>
+        <source>该材料不允许容缺后补。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="142"/>
+        <source>承诺补交日期不能晚于承诺办结日期，也不能早于今天。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="144"/>
-        <source>数据库拒绝了此操作（权限不足）。请联系管理员。</source>
+        <source>没有找到该记录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="146"/>
+        <source>此文书尚未出具，不能补打。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="148"/>
+        <source>数据库中的状态无法识别，未作任何处理，请联系管理员：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="154"/>
+        <source>数据库拒绝了此操作（权限不足）。请联系管理员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="156"/>
         <source>本窗口没有本厅密钥，不能打印带签名二维码的文书。请管理员在窗口设置或配置文件中填写本厅密钥。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="149"/>
+        <location filename="../ui/common/UserMessages.cpp" line="159"/>
         <source>本窗口没有本厅密钥，而审计日志已用本厅密钥密封：不能记录审计事件，因此不能办理业务。请管理员在窗口设置中填写本厅密钥。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="152"/>
+        <location filename="../ui/common/UserMessages.cpp" line="162"/>
         <source>本窗口的本厅密钥与审计日志的密封不符：不能记录审计事件，因此不能办理业务。请管理员核对本厅密钥，并校验审计链。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="155"/>
-        <source>审计日志的检查点不见了：不能记录审计事件，因此不能办理业务。请管理员校验审计链。</source>
+        <location filename="../ui/common/UserMessages.cpp" line="165"/>
+        <source>审计日志有事件却没有密封：可能是启用本厅密钥之前的日志，也可能密封已被人去掉。持有密钥的窗口不会自行密封它，因此不能办理业务。请管理员校验审计链后，用 onewindow-cli audit seal 密封启用密钥之前的日志。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="159"/>
-        <source>大厅代码应为 2 至 12 位字母或数字。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="161"/>
-        <source>请填写大厅名称。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="163"/>
-        <source>登录名应为 2 至 32 位字母、数字或 . _ -，以字母或数字开头。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="167"/>
-        <source>密码不能包含登录名。</source>
+        <location filename="../ui/common/UserMessages.cpp" line="169"/>
+        <source>审计日志不能密封：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="171"/>
-        <source>两次输入的密码不一致。</source>
+        <source>您使用的是一次性密码：请先设置自己的新密码，之后才能办理业务。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="173"/>
+        <source>这个数据库已经属于一个大厅或已有账号，不能放入演示数据。演示请使用一个新的空数据库。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="176"/>
+        <source>审计日志的检查点不见了：不能记录审计事件，因此不能办理业务。请管理员校验审计链。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="180"/>
+        <source>大厅代码应为 2 至 12 位字母或数字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="182"/>
+        <source>请填写大厅名称。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="184"/>
+        <source>登录名应为 2 至 32 位字母、数字或 . _ -，以字母或数字开头。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="188"/>
+        <source>密码不能包含登录名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="192"/>
+        <source>两次输入的密码不一致。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="194"/>
         <source>请指定密钥文件的位置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="175"/>
+        <location filename="../ui/common/UserMessages.cpp" line="196"/>
         <source>密钥文件 %1 已存在。要沿用它，请选择“使用已有的密钥文件”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="177"/>
+        <location filename="../ui/common/UserMessages.cpp" line="198"/>
         <source>找不到密钥文件 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="179"/>
+        <location filename="../ui/common/UserMessages.cpp" line="200"/>
         <source>无法读写密钥文件 %1，请检查权限。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="181"/>
+        <location filename="../ui/common/UserMessages.cpp" line="202"/>
         <source>密钥文件中没有可用的密钥（至少 32 位十六进制字符）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="183"/>
+        <location filename="../ui/common/UserMessages.cpp" line="204"/>
         <source>没有名为 %1 的事项模板。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="185"/>
+        <location filename="../ui/common/UserMessages.cpp" line="206"/>
         <source>请至少选择一个本大厅办理的事项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="187"/>
+        <location filename="../ui/common/UserMessages.cpp" line="208"/>
         <source>该数据库已有账号，大厅已经设置过。请直接登录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="189"/>
+        <location filename="../ui/common/UserMessages.cpp" line="210"/>
         <source>界面语言只能是中文或英文。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="191"/>
+        <location filename="../ui/common/UserMessages.cpp" line="212"/>
         <source>该项由配置文件 %1 设定，只能在该文件中修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="193"/>
+        <location filename="../ui/common/UserMessages.cpp" line="214"/>
         <source>节假日文件有错误，未导入任何内容：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="195"/>
+        <location filename="../ui/common/UserMessages.cpp" line="216"/>
         <source>已取消，没有保存任何内容。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="213"/>
+        <location filename="../ui/common/UserMessages.cpp" line="234"/>
         <source>手工录入的身份，未读卡核验</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="215"/>
+        <location filename="../ui/common/UserMessages.cpp" line="236"/>
         <source>由电子身份码识别，未出示证件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="217"/>
-        <source>证件上没有姓名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="218"/>
-        <source>证件异常（%1）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="226"/>
-        <source>；</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="232"/>
-        <source>手工录入的身份（未读卡）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="234"/>
-        <source>电子身份码识别的身份（未读卡）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="235"/>
-        <source>已读卡，证件有问题</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="235"/>
-        <source>已读卡，证件有效</source>
+        <location filename="../ui/common/UserMessages.cpp" line="238"/>
+        <source>未经窗口核验的身份（非窗口受理）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="240"/>
-        <source>受理时须说明理由，办件将交值班长复核。</source>
+        <source>证件上没有姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="246"/>
-        <source>未检测到证件，请将证件放在读卡器上。</source>
+        <location filename="../ui/common/UserMessages.cpp" line="241"/>
+        <source>证件异常（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="248"/>
-        <source>证件无法读取（芯片损坏或放置不当），请重新放置；仍失败时请手工录入并交值班长复核。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="251"/>
-        <source>读卡器数据校验错误，请重新读卡。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/UserMessages.cpp" line="253"/>
-        <source>没有连接读卡器，请检查读卡器连接或在设置中选择端口。</source>
+        <location filename="../ui/common/UserMessages.cpp" line="249"/>
+        <source>；</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="255"/>
-        <source>无法识别的证件类型，请使用居民身份证、港澳台居民居住证或外国人永久居留身份证。</source>
+        <source>手工录入的身份（未读卡）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="257"/>
-        <source>读卡器数据不完整，请重新放置证件后再读。</source>
+        <source>电子身份码识别的身份（未读卡）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="259"/>
-        <source>读卡器无响应，请检查连接。</source>
+        <location filename="../ui/common/UserMessages.cpp" line="258"/>
+        <source>已读卡，证件有问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="260"/>
-        <source>读卡失败（%1），请重新读卡。</source>
+        <location filename="../ui/common/UserMessages.cpp" line="258"/>
+        <source>已读卡，证件有效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/UserMessages.cpp" line="267"/>
-        <source>男</source>
+        <location filename="../ui/common/UserMessages.cpp" line="263"/>
+        <source>受理时须说明理由，办件将交值班长复核。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="269"/>
-        <source>女</source>
+        <source>未检测到证件，请将证件放在读卡器上。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="271"/>
+        <source>证件无法读取（芯片损坏或放置不当），请重新放置；仍失败时请手工录入并交值班长复核。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="274"/>
+        <source>读卡器数据校验错误，请重新读卡。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="276"/>
+        <source>没有连接读卡器，请检查读卡器连接或在设置中选择端口。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="278"/>
+        <source>无法识别的证件类型，请使用居民身份证、港澳台居民居住证或外国人永久居留身份证。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="280"/>
+        <source>读卡器数据不完整，请重新放置证件后再读。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="282"/>
+        <source>读卡器无响应，请检查连接。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="283"/>
+        <source>读卡失败（%1），请重新读卡。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="290"/>
+        <source>男</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="292"/>
+        <source>女</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="294"/>
         <source>未说明</source>
         <translation type="unfinished"></translation>
     </message>

@@ -252,7 +252,7 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         TestDatabase t(backend);
         QVERIFY2(t.ok(), qPrintable(t.error()));
-        addUser(t.db(), QStringLiteral("clerk01"), Role::Clerk);
+        addUser(t.owner(), QStringLiteral("clerk01"), Role::Clerk);
         QTemporaryDir dir;
         const QStringList accept{QStringLiteral("intake"),     QStringLiteral("accept"),
                                  QStringLiteral("--database"), t.url(),
@@ -321,7 +321,7 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         TestDatabase t(backend);
         QVERIFY2(t.ok(), qPrintable(t.error()));
-        addUser(t.db(), QStringLiteral("clerk01"), Role::Clerk);
+        addUser(t.owner(), QStringLiteral("clerk01"), Role::Clerk);
         QTemporaryDir dir;
         const QStringList accept{QStringLiteral("intake"),       QStringLiteral("accept"),
                                  QStringLiteral("--database"),   t.url(),

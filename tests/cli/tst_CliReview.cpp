@@ -107,10 +107,10 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         TestDatabase t(backend);
         QVERIFY2(t.ok(), qPrintable(t.error()));
-        addUser(t.db(), QStringLiteral("clerk01"), Role::Clerk);
-        addUser(t.db(), QStringLiteral("wj01"), Role::Officer, QStringLiteral("卫健"));
-        addUser(t.db(), QStringLiteral("super01"), Role::Supervisor);
-        addUser(t.db(), QStringLiteral("super02"), Role::Supervisor);
+        addUser(t.owner(), QStringLiteral("clerk01"), Role::Clerk);
+        addUser(t.owner(), QStringLiteral("wj01"), Role::Officer, QStringLiteral("卫健"));
+        addUser(t.owner(), QStringLiteral("super01"), Role::Supervisor);
+        addUser(t.owner(), QStringLiteral("super02"), Role::Supervisor);
         QTemporaryDir dir;
         auto as = [&](const QStringList &words, const QString &user, const QStringList &rest) {
             return words +

@@ -130,8 +130,8 @@ private Q_SLOTS:
         Counter c(backend);
         QVERIFY2(c.t.ok(), qPrintable(c.t.error()));
         c.recorder.setSession(Test::session(5, QStringLiteral("clerk01")));
-        QVERIFY(c.t.db().run(QStringLiteral("DROP TABLE case_evidence")).ok());
-        QVERIFY(c.t.db().run(QStringLiteral("DROP TABLE visit_evidence")).ok());
+        QVERIFY(c.t.owner().run(QStringLiteral("DROP TABLE case_evidence")).ok());
+        QVERIFY(c.t.owner().run(QStringLiteral("DROP TABLE visit_evidence")).ok());
         QSignalSpy recorded(&c.recorder, &EvidenceRecorder::cardRecorded);
         QSignalSpy notStored(&c.recorder, &EvidenceRecorder::recordFailed);
         c.reader.placeCard(kPeople.citizen(1));

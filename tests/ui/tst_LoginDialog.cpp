@@ -20,11 +20,14 @@ using namespace OneWindow;
 
 namespace {
 
-// Who did what since the start, in order: "user action[ detail]".
+// Who signed in, out, locked or unlocked since the start, in order: "user
+// action[ detail]" (the reads the workspaces do meanwhile are left out).
 QStringList trail(Database &db)
 {
     QStringList list;
     auto q = db.run(QStringLiteral("SELECT user_name, action, detail FROM audit_events"
+                                   " WHERE action IN ('sign-in', 'sign-in-failed', 'sign-out',"
+                                   " 'lock', 'unlock', 'account-locked', 'sign-in-locked')"
                                    " ORDER BY id"));
     while (q && q.value().next()) {
         QString line =
