@@ -435,8 +435,10 @@ Result<IssuedDocument> DocumentService::recordNonAcceptance(const NonAcceptance 
                                                             const Session &session)
 {
     using R = Result<IssuedDocument>;
-    if (!Permission::can(session, Capability::CounterActions))
-        return R::failure(QStringLiteral("forbidden"));
+    if (const Status allowed =
+            m_audit.require(session, Capability::CounterActions, QStringLiteral("non-acceptance"));
+        !allowed)
+        return R(allowed.error());
     if (decision.reason.trimmed().isEmpty() || decision.legalBasis.trimmed().isEmpty())
         return R::failure(QStringLiteral("reason-required"));
     if (decision.applicantName.trimmed().isEmpty() || decision.applicantIdNumber.isEmpty())
@@ -529,8 +531,10 @@ Result<IssuedDocument> DocumentService::recordNotification(const NotificationDat
                                                            const QString &templateId,
                                                            const Session &session)
 {
-    if (!Permission::can(session, Capability::CounterActions))
-        return Result<IssuedDocument>::failure(QStringLiteral("forbidden"));
+    if (const Status allowed =
+            m_audit.require(session, Capability::CounterActions, QStringLiteral("notification"));
+        !allowed)
+        return Result<IssuedDocument>(allowed.error());
     return recordLoose(DocumentKind::Notification,
                        NotificationNoticeBuilder::toJson(data, templateId), session);
 }

@@ -1,6 +1,10 @@
 #include "intake/AnswerHistory.h"
 
+#include "security/AuditLog.h"
+#include "security/Permission.h"
 #include "storage/Database.h"
+#include "templates/FormTemplate.h"
+#include "templates/TemplateCatalogue.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -11,8 +15,19 @@
 namespace OneWindow {
 
 Result<QStringList> AnswerHistory::frequentAnswers(const QString &templateId,
-                                                   const QString &fieldId, int limit) const
+                                                   const QString &fieldId, const Session &session,
+                                                   int limit) const
 {
+    const QString subject = QStringLiteral("answers:%1/%2").arg(templateId, fieldId);
+    if (const Status allowed = m_audit.require(session, Capability::RunIntake, subject); !allowed)
+        return Result<QStringList>(allowed.error());
+    const FormTemplate *form = m_catalogue.find(templateId);
+    const FieldDefinition *field = form ? form->field(fieldId) : nullptr;
+    if (!field || !field->completeFromHistory) {
+        (void)m_audit.record(session, QStringLiteral("refused"), subject,
+                             QStringLiteral("answers not-completable"));
+        return Result<QStringList>::failure(QStringLiteral("not-completable"), subject);
+    }
     // The newest cases first: the primary key walks them in order on both
     // backends, and the scan stops after kCasesScanned of the matter.
     auto rows = m_db.run(QStringLiteral("SELECT form_data FROM cases WHERE template_id = ?"

@@ -140,7 +140,7 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
     m_intake =
         std::make_unique<IntakeService>(*m_db, *m_audit, *m_clock, m_calendar, options.hallCode);
     m_drafts = std::make_unique<DraftService>(*m_db, *m_clock, *m_audit);
-    m_answers = std::make_unique<AnswerHistory>(*m_db);
+    m_answers = std::make_unique<AnswerHistory>(*m_db, *m_audit, m_catalogue);
     m_catalogue.loadBuiltIn();
     if (!options.formsFolder.isEmpty())
         m_catalogue.loadFolder(options.formsFolder);

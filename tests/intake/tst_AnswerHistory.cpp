@@ -2,9 +2,13 @@
 // of the same matter, most frequent first, on both backends.
 #include "casefile/CaseRepository.h"
 #include "casefile/PersonRepository.h"
+#include "common/FixedClock.h"
 #include "helpers/TestDatabase.h"
+#include "helpers/TestSession.h"
 #include "identity/SyntheticIdentityGenerator.h"
 #include "intake/AnswerHistory.h"
+#include "security/AuditLog.h"
+#include "templates/TemplateCatalogue.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -75,30 +79,69 @@ private Q_SLOTS:
             QVERIFY(
                 storeCase(t.db(), person.value(), i + 1, cases.at(i).first, cases.at(i).second));
 
-        const AnswerHistory history(t.db());
-        const auto answers =
-            history.frequentAnswers(QStringLiteral("newborn"), QStringLiteral("birth_hospital"));
+        FixedClock clock(QDateTime(kToday, QTime(10, 0)));
+        AuditLog audit(t.db(), clock);
+        TemplateCatalogue catalogue;
+        catalogue.loadBuiltIn();
+        const AnswerHistory history(t.db(), audit, catalogue);
+        const Session clerk = Test::session(1, QStringLiteral("clerk01"));
+        const auto answers = history.frequentAnswers(QStringLiteral("newborn"),
+                                                     QStringLiteral("birth_hospital"), clerk);
         QVERIFY2(answers.ok(), qPrintable(answers.ok() ? QString() : answers.error().code));
         QCOMPARE(answers.value(), (QStringList{a, b, c}));
 
         // A limit keeps the most frequent.
-        QCOMPARE(
-            history.frequentAnswers(QStringLiteral("newborn"), QStringLiteral("birth_hospital"), 1)
-                .value(),
-            QStringList{a});
+        QCOMPARE(history
+                     .frequentAnswers(QStringLiteral("newborn"), QStringLiteral("birth_hospital"),
+                                      clerk, 1)
+                     .value(),
+                 QStringList{a});
         // Equal counts: the more recent answer first.
         QVERIFY(storeCase(t.db(), person.value(), 20, QStringLiteral("newborn"), hospital(c)));
         QVERIFY(storeCase(t.db(), person.value(), 21, QStringLiteral("newborn"), hospital(c)));
         QCOMPARE(
-            history.frequentAnswers(QStringLiteral("newborn"), QStringLiteral("birth_hospital"))
+            history
+                .frequentAnswers(QStringLiteral("newborn"), QStringLiteral("birth_hospital"), clerk)
                 .value(),
             (QStringList{c, a, b}));
-        // A matter without cases, a field nobody answered: nothing to offer.
-        QCOMPARE(history.frequentAnswers(QStringLiteral("retirement"), QStringLiteral("x")).value(),
-                 QStringList());
-        QCOMPARE(history.frequentAnswers(QStringLiteral("newborn"), QStringLiteral("no_such_field"))
+        // A matter without cases: nothing to offer.
+        QCOMPARE(history
+                     .frequentAnswers(QStringLiteral("residence-permit"),
+                                      QStringLiteral("employer"), clerk)
                      .value(),
                  QStringList());
+
+        // The core holds the template's rule: a citizen's own answers (the child's
+        // name), a field or matter it does not have, and a role without intake
+        // are refused, and each refusal is audited.
+        auto refusals = [&] {
+            return t.db()
+                .scalar(
+                    QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'refused'"))
+                .value()
+                .toInt();
+        };
+        const QList<QPair<QString, QString>> closed = {
+            {QStringLiteral("newborn"), QStringLiteral("child_name")},
+            {QStringLiteral("newborn"), QStringLiteral("no_such_field")},
+            {QStringLiteral("no-such-matter"), QStringLiteral("birth_hospital")},
+        };
+        for (const auto &[form, field] : closed) {
+            const int before = refusals();
+            const auto refused = history.frequentAnswers(form, field, clerk);
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().code, QStringLiteral("not-completable"));
+            QCOMPARE(refusals(), before + 1);
+        }
+        const int before = refusals();
+        QCOMPARE(
+            history
+                .frequentAnswers(QStringLiteral("newborn"), QStringLiteral("birth_hospital"),
+                                 Test::session(2, QStringLiteral("admin01"), Role::Administrator))
+                .error()
+                .code,
+            QStringLiteral("forbidden"));
+        QCOMPARE(refusals(), before + 1);
     }
 };
 

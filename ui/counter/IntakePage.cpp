@@ -345,7 +345,7 @@ void IntakePage::buildPages()
             FieldEditor *editor = FieldEditorFactory::create(field, field.id, group);
             editor->setToday(today);
             if (field.completeFromHistory && m_history) {
-                auto answers = m_history->frequentAnswers(m_form->id, field.id);
+                auto answers = m_history->frequentAnswers(m_form->id, field.id, m_session);
                 if (answers)
                     editor->setSuggestions(answers.value());
             }
