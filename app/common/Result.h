@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <optional>
 #include <utility>
@@ -33,10 +34,28 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T &value() const & { return *m_value; }
-    T &value() & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
-    const T *operator->() const { return &*m_value; }
+    // Only after ok(): a failure has no value, and reading one is a bug that a
+    // debug build stops at instead of handing out whatever memory holds.
+    const T &value() const &
+    {
+        Q_ASSERT_X(ok(), "Result::value", "read the value of a failure");
+        return *m_value;
+    }
+    T &value() &
+    {
+        Q_ASSERT_X(ok(), "Result::value", "read the value of a failure");
+        return *m_value;
+    }
+    T &&value() &&
+    {
+        Q_ASSERT_X(ok(), "Result::value", "read the value of a failure");
+        return std::move(*m_value);
+    }
+    const T *operator->() const
+    {
+        Q_ASSERT_X(ok(), "Result::operator->", "read the value of a failure");
+        return &*m_value;
+    }
     const Error &error() const { return m_error; }
 
 private:

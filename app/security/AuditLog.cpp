@@ -56,13 +56,10 @@ Status AuditLog::append(const Session &session, const QString &action, const QSt
     }
     // The new event follows the checkpoint, not whatever row is last: if the
     // last events were deleted, the next one does not fit the one before it.
-    auto loaded = AuditChainReader::readHead(m_db);
+    auto loaded = checkpoint();
     if (!loaded)
         return Status(loaded.error());
-    if (!loaded.value())
-        return Status::failure(QStringLiteral("audit-checkpoint-missing"),
-                               QStringLiteral("audit_head has no row"));
-    AuditHead head = *loaded.value();
+    AuditHead head = loaded.value();
     if (const Status s = checkHead(head, sealing); !s)
         return s;
     // The first event with the key seals the log; what came before it (only with
@@ -138,15 +135,21 @@ Status AuditLog::checkHead(const AuditHead &head, Sealing sealing) const
     return Status::success();
 }
 
-Status AuditLog::ready() const
+Result<AuditHead> AuditLog::checkpoint() const
 {
     auto loaded = AuditChainReader::readHead(m_db);
     if (!loaded)
-        return Status(loaded.error());
+        return Result<AuditHead>(loaded.error());
     if (!loaded.value())
-        return Status::failure(QStringLiteral("audit-checkpoint-missing"),
-                               QStringLiteral("audit_head has no row"));
-    return checkHead(*loaded.value(), Sealing::Never);
+        return Result<AuditHead>::failure(QStringLiteral("audit-checkpoint-missing"),
+                                          QStringLiteral("audit_head has no row"));
+    return *loaded.value();
+}
+
+Status AuditLog::ready() const
+{
+    auto loaded = checkpoint();
+    return loaded ? checkHead(loaded.value(), Sealing::Never) : Status(loaded.error());
 }
 
 Result<AuditLog::Seal> AuditLog::seal(const Session &session)
@@ -196,25 +199,22 @@ Result<AuditLog::Seal> AuditLog::seal(const Session &session)
                                    QStringLiteral("the hall was set up after the audit trail got"
                                                   " its key: its log was sealed at its first"
                                                   " start, and the seal was removed"));
-        auto before = AuditChainReader::readHead(m_db);
+        auto before = checkpoint();
         if (!before)
             return Status(before.error());
-        if (!before.value())
-            return Status::failure(QStringLiteral("audit-checkpoint-missing"),
-                                   QStringLiteral("audit_head has no row"));
         // Nothing may slip in between the check of the chain and the seal.
-        if (before.value()->lastId != chain->headId || before.value()->events != chain->events)
+        if (before->lastId != chain->headId || before->events != chain->events)
             return Status::failure(QStringLiteral("audit-busy"),
                                    QStringLiteral("events were written during the check; run the"
                                                   " seal again"));
-        done.legacyUntil = before.value()->lastId;
-        done.events = before.value()->events;
+        done.legacyUntil = before->lastId;
+        done.events = before->events;
         AuditHead head;
         if (const Status s = append(session, QStringLiteral("audit-seal"), QStringLiteral("audit"),
                                     QStringLiteral("legacy-until=%1 events=%2 hash=%3")
                                         .arg(done.legacyUntil)
                                         .arg(done.events)
-                                        .arg(before.value()->lastHash),
+                                        .arg(before->lastHash),
                                     Sealing::Explicit, &head);
             !s)
             return s;

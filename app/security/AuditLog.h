@@ -95,6 +95,8 @@ private:
         Never,    // an ordinary event: seals only an empty log
         Explicit, // seal(): seals whatever the log holds
     };
+    // The checkpoint's row; "audit-checkpoint-missing" when there is none.
+    Result<AuditHead> checkpoint() const;
     Status checkHead(const AuditHead &head, Sealing sealing) const;
     Status append(const Session &session, const QString &action, const QString &subject,
                   const QString &detail, Sealing sealing, AuditHead *written = nullptr);

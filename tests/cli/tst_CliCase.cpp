@@ -1,17 +1,9 @@
 // onewindow-cli intake accept and case list|show|act as processes, on both
 // backends: sign-in as a user, the same rules as the window, refusals with exit
 // code 1 and the reason on stderr, usage errors with exit code 2.
-#include "helpers/SampleIntake.h"
+#include "helpers/CliProcess.h"
 #include "helpers/TestDatabase.h"
-#include "security/UserRepository.h"
-#include "storage/Database.h"
-#include "templates/TemplateCatalogue.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace OneWindow;
@@ -20,81 +12,25 @@ namespace {
 
 const QString kPassword = QStringLiteral("Password-123");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.trimmed()).object(); }
-    QList<QJsonObject> lines() const
-    {
-        QList<QJsonObject> list;
-        for (const QByteArray &l : out.trimmed().split('\n'))
-            if (!l.isEmpty())
-                list << QJsonDocument::fromJson(l).object();
-        return list;
-    }
-};
+using Run = Test::CliRun;
+using Test::stepState;
+using Test::writeJson;
 
 Run cli(const QStringList &arguments, const QString &password = kPassword)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("ONEWINDOW_PASSWORD"), password);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(OW_CLI_PATH), arguments);
-    Run r;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = process.exitCode();
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    return Test::runCli(arguments, {{QStringLiteral("ONEWINDOW_PASSWORD"), password}});
 }
 
 void addUser(const Database &db, const QString &name, Role role, const QString &department = {})
 {
-    UserAccount a;
-    a.username = name;
-    a.displayName = name;
-    a.role = role;
-    a.department = department;
-    QVERIFY(UserRepository(db).create(a, kPassword, true).ok());
+    QVERIFY(Test::addAccount(db, name, role, kPassword, department));
 }
 
 // The newborn sample as the answers file of an online pre-application: no
 // counter saw the applicant, so their ID card is among the materials handed in.
 QJsonObject answers(int mother = 0)
 {
-    TemplateCatalogue catalogue;
-    catalogue.loadBuiltIn();
-    const IntakeRequest r = Test::newbornRequest(catalogue.find(QStringLiteral("newborn")),
-                                                 QDate::currentDate(), mother, mother + 1);
-    QJsonArray received{QStringLiteral("applicant-id-card")};
-    for (const QString &m : r.materialsReceived)
-        received.append(m);
-    return QJsonObject{{QStringLiteral("applicant"),
-                        QJsonObject{{QStringLiteral("name"), r.applicant.name},
-                                    {QStringLiteral("idNumber"), r.applicant.idNumber}}},
-                       {QStringLiteral("values"), QJsonObject::fromVariantMap(r.values)},
-                       {QStringLiteral("materialsReceived"), received}};
-}
-
-QString writeJson(const QTemporaryDir &dir, const QString &name, const QJsonObject &o)
-{
-    QFile f(dir.filePath(name));
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write(QJsonDocument(o).toJson());
-    return f.fileName();
-}
-
-QString stepState(const QJsonObject &c, const QString &key)
-{
-    for (const QJsonValue &s : c.value(QStringLiteral("steps")).toArray())
-        if (s.toObject().value(QStringLiteral("key")).toString() == key)
-            return s.toObject().value(QStringLiteral("state")).toString();
-    return {};
+    return Test::newbornAnswers(mother);
 }
 
 } // namespace

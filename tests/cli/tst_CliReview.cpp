@@ -3,17 +3,9 @@
 // from the command line takes effect on the case exactly as in the window; the
 // maker never confirms their own decision; refusals exit 1 with the reason on
 // stderr, usage errors 2.
-#include "helpers/SampleIntake.h"
+#include "helpers/CliProcess.h"
 #include "helpers/TestDatabase.h"
-#include "security/UserRepository.h"
-#include "storage/Database.h"
-#include "templates/TemplateCatalogue.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace OneWindow;
@@ -22,76 +14,23 @@ namespace {
 
 const QString kPassword = QStringLiteral("Password-123");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.trimmed()).object(); }
-    QList<QJsonObject> lines() const
-    {
-        QList<QJsonObject> list;
-        for (const QByteArray &l : out.trimmed().split('\n'))
-            if (!l.isEmpty())
-                list << QJsonDocument::fromJson(l).object();
-        return list;
-    }
-};
+using Run = Test::CliRun;
+using Test::stepState;
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("ONEWINDOW_PASSWORD"), kPassword);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(OW_CLI_PATH), arguments);
-    Run r;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = process.exitCode();
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    return Test::runCli(arguments, {{QStringLiteral("ONEWINDOW_PASSWORD"), kPassword}});
 }
 
 void addUser(const Database &db, const QString &name, Role role, const QString &department = {})
 {
-    UserAccount a;
-    a.username = name;
-    a.displayName = name;
-    a.role = role;
-    a.department = department;
-    QVERIFY(UserRepository(db).create(a, kPassword, true).ok());
+    QVERIFY(Test::addAccount(db, name, role, kPassword, department));
 }
 
 QString writeAnswers(const QTemporaryDir &dir, int person)
 {
-    TemplateCatalogue catalogue;
-    catalogue.loadBuiltIn();
-    const IntakeRequest r = Test::newbornRequest(catalogue.find(QStringLiteral("newborn")),
-                                                 QDate::currentDate(), person, person + 1);
-    // The ID card handed in like every other material (no card read on the command line).
-    QJsonArray received{QStringLiteral("applicant-id-card")};
-    for (const QString &m : r.materialsReceived)
-        received.append(m);
-    const QJsonObject o{{QStringLiteral("applicant"),
-                         QJsonObject{{QStringLiteral("name"), r.applicant.name},
-                                     {QStringLiteral("idNumber"), r.applicant.idNumber}}},
-                        {QStringLiteral("values"), QJsonObject::fromVariantMap(r.values)},
-                        {QStringLiteral("materialsReceived"), received}};
-    QFile f(dir.filePath(QStringLiteral("answers-%1.json").arg(person)));
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write(QJsonDocument(o).toJson());
-    return f.fileName();
-}
-
-QString stepState(const QJsonObject &c, const QString &key)
-{
-    for (const QJsonValue &s : c.value(QStringLiteral("steps")).toArray())
-        if (s.toObject().value(QStringLiteral("key")).toString() == key)
-            return s.toObject().value(QStringLiteral("state")).toString();
-    return {};
+    return Test::writeJson(dir, QStringLiteral("answers-%1.json").arg(person),
+                           Test::newbornAnswers(person));
 }
 
 } // namespace

@@ -3,13 +3,10 @@
 // one intake key per intake.
 #include "intake/CounterVisit.h"
 
-#include "common/FixedClock.h"
-#include "helpers/TestDatabase.h"
+#include "helpers/EvidenceDesk.h"
 #include "helpers/TestSession.h"
 #include "identity/QrPayload.h"
 #include "identity/SyntheticIdentityGenerator.h"
-#include "intake/EvidenceService.h"
-#include "security/AuditLog.h"
 #include "security/UserRepository.h"
 #include "templates/FormTemplate.h"
 #include "templates/TemplateCatalogue.h"
@@ -24,12 +21,10 @@ const QByteArray kKey = QByteArray::fromHex("00112233445566778899aabbccddeeff");
 const SyntheticIdentityGenerator kPeople(7, QDate(2026, 1, 1));
 
 // One counter's core on a fresh database: the clerk signed in at A01.
-struct Desk
+struct Desk : Test::EvidenceDesk
 {
     explicit Desk(const QString &backend)
-        : t(backend)
-        , audit(t.db(), clock)
-        , evidence(t.db(), audit, clock)
+        : EvidenceDesk(backend, kNow)
     {
         if (!t.ok())
             return;
@@ -37,23 +32,18 @@ struct Desk
         a.username = QStringLiteral("clerk01");
         a.displayName = a.username;
         a.role = Role::Clerk;
+        // An account is made by the tables' owner: a counter may not.
         clerk = Test::session(
-            UserRepository(t.db()).create(a, QStringLiteral("Password-123"), true).value(),
+            UserRepository(t.owner()).create(a, QStringLiteral("Password-123"), true).value(),
             QStringLiteral("clerk01"));
     }
 
     int events(const QString &action)
     {
-        return t.db()
-            .scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = ?"), {action})
-            .value()
-            .toInt();
+        return count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = ?"),
+                     {action});
     }
 
-    TestDatabase t;
-    FixedClock clock{kNow};
-    AuditLog audit;
-    EvidenceService evidence;
     Session clerk;
 };
 

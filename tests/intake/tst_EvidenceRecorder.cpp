@@ -1,13 +1,8 @@
-#include "common/CounterLock.h"
-#include "common/FixedClock.h"
-#include "helpers/TestDatabase.h"
+#include "helpers/EvidenceDesk.h"
 #include "helpers/TestSession.h"
 #include "identity/SimulatedCardReader.h"
 #include "identity/SyntheticIdentityGenerator.h"
 #include "intake/EvidenceRecorder.h"
-#include "intake/EvidenceService.h"
-#include "security/AuditLog.h"
-#include "storage/Database.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -20,24 +15,15 @@ const QDateTime kNow(QDate(2026, 11, 24), QTime(10, 0), Qt::OffsetFromUTC, 8 * 3
 const SyntheticIdentityGenerator kPeople(6, kNow.date());
 
 // A counter's reader wired to the core as AppServices wires it.
-struct Counter
+struct Counter : Test::EvidenceDesk
 {
     explicit Counter(const QString &backend)
-        : t(backend)
-        , audit(t.db(), clock)
-        , evidence(t.db(), audit, clock, &lock)
+        : EvidenceDesk(backend, kNow)
         , recorder(evidence, lock)
     {
         recorder.watch(&reader);
     }
 
-    int count(const QString &sql) { return t.db().scalar(sql).value().toInt(); }
-
-    TestDatabase t;
-    FixedClock clock{kNow};
-    CounterLock lock;
-    AuditLog audit;
-    EvidenceService evidence;
     SimulatedCardReader reader;
     EvidenceRecorder recorder;
 };

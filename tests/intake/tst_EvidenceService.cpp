@@ -1,12 +1,7 @@
-#include "common/CounterLock.h"
-#include "common/FixedClock.h"
-#include "helpers/TestDatabase.h"
+#include "helpers/EvidenceDesk.h"
 #include "helpers/TestSession.h"
 #include "identity/SyntheticIdentityGenerator.h"
 #include "intake/EvidenceRepository.h"
-#include "intake/EvidenceService.h"
-#include "security/AuditLog.h"
-#include "storage/Database.h"
 
 #include <QTest>
 
@@ -17,12 +12,10 @@ namespace {
 const QDateTime kNow(QDate(2026, 11, 24), QTime(10, 0), Qt::OffsetFromUTC, 8 * 3600);
 const SyntheticIdentityGenerator kPeople(6, kNow.date());
 
-struct Counter
+struct Counter : Test::EvidenceDesk
 {
     explicit Counter(const QString &backend)
-        : t(backend)
-        , audit(t.db(), clock)
-        , evidence(t.db(), audit, clock, &lock)
+        : EvidenceDesk(backend, kNow)
     {}
 
     // "action subject user detail" of every audit event, oldest first.
@@ -38,16 +31,7 @@ struct Counter
                          .trimmed();
         return lines;
     }
-    int rows()
-    {
-        return t.db().scalar(QStringLiteral("SELECT COUNT(*) FROM visit_evidence")).value().toInt();
-    }
-
-    TestDatabase t;
-    FixedClock clock{kNow};
-    CounterLock lock;
-    AuditLog audit;
-    EvidenceService evidence;
+    int rows() { return count(QStringLiteral("SELECT COUNT(*) FROM visit_evidence")); }
 };
 
 const Session kClerk = Test::session(5, QStringLiteral("clerk01"));
