@@ -12,7 +12,7 @@ struct Dashboard
     struct Department
     {
         QString department;
-        int open = 0;    // steps still to be worked (waiting, open, returned, special)
+        int open = 0;    // the steps its inbox lists, decisions awaiting the supervisor too
         int held = 0;    // of those, claimed by an officer
         int dueSoon = 0; // due within two working days
         int overdue = 0; // past their promised date, the clock running

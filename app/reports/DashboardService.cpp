@@ -4,6 +4,7 @@
 #include "security/Permission.h"
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
+#include "workflow/DepartmentInbox.h"
 #include "workflow/WorkingDayCalendar.h"
 
 #include <QHash>
@@ -74,17 +75,20 @@ Result<Dashboard> DashboardService::today(const Session &session, const QDate &t
             return R(v.error());
         *c.into = v.value().toInt();
     }
-    // Per department, over the steps still to be worked (the inbox's index).
-    auto q = m_db.run(
-        QStringLiteral("SELECT department, COUNT(*),"
-                       " SUM(CASE WHEN holder_id IS NOT NULL THEN 1 ELSE 0 END),"
-                       " SUM(CASE WHEN state IN ('waiting', 'open') AND deadline >= ?"
-                       " AND deadline <= ? THEN 1 ELSE 0 END),"
-                       " SUM(CASE WHEN state IN ('waiting', 'open') AND deadline < ? THEN 1"
-                       " ELSE 0 END)"
-                       " FROM sub_cases WHERE state IN ('waiting', 'open', 'returned', 'special')"
-                       " GROUP BY department"),
-        {today, soon, today});
+    // Per department, over the steps its inbox lists (the same states, the same
+    // index), a decision waiting for the supervisor among them; due soon and
+    // overdue only where the clock runs.
+    auto q =
+        m_db.run(QStringLiteral("SELECT department, COUNT(*),"
+                                " SUM(CASE WHEN holder_id IS NOT NULL THEN 1 ELSE 0 END),"
+                                " SUM(CASE WHEN state NOT IN %2 AND deadline >= ?"
+                                " AND deadline <= ? THEN 1 ELSE 0 END),"
+                                " SUM(CASE WHEN state NOT IN %2 AND deadline < ? THEN 1"
+                                " ELSE 0 END)"
+                                " FROM sub_cases WHERE state IN %1"
+                                " GROUP BY department")
+                     .arg(DepartmentInbox::activeStatesSql(), DepartmentInbox::pausedStatesSql()),
+                 {today, soon, today});
     if (!q)
         return R(q.error());
     while (q.value().next())

@@ -16,6 +16,8 @@ namespace {
 // A step whose refusal or 退件 waits for the supervisor stays with its holder.
 const char kActiveStates[] =
     "('waiting', 'open', 'returned', 'special', 'refusal-pending', 'return-file-pending')";
+// Of those, the ones urgency() calls paused.
+const char kPausedStates[] = "('returned', 'special', 'return-file-pending')";
 
 QString prefixed(const QString &columns, const QString &alias)
 {
@@ -39,6 +41,16 @@ DepartmentInbox::Urgency DepartmentInbox::urgency(const SubCase &step, const QDa
     if (Deadline::workingDaysLeft(m_calendar, today, step.deadline) <= kDueSoonWorkingDays)
         return Urgency::DueSoon;
     return Urgency::Normal;
+}
+
+QString DepartmentInbox::activeStatesSql()
+{
+    return QLatin1String(kActiveStates);
+}
+
+QString DepartmentInbox::pausedStatesSql()
+{
+    return QLatin1String(kPausedStates);
 }
 
 Result<QList<InboxItem>> DepartmentInbox::page(const Filter &filter, const Session &session,

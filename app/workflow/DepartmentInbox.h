@@ -55,6 +55,10 @@ public:
     };
 
     static constexpr int kDueSoonWorkingDays = 2;
+    // The step states an inbox lists, and those of them whose clock stands still,
+    // as SQL lists ("('waiting', …)"): the dashboard counts the same steps.
+    static QString activeStatesSql();
+    static QString pausedStatesSql();
 
     DepartmentInbox(const Database &db, AuditLog &audit, const WorkingDayCalendar &calendar)
         : m_db(db)

@@ -71,6 +71,21 @@ private Q_SLOTS:
         w.action = CaseAction::Withdraw;
         w.reason = QStringLiteral("撤回");
         QVERIFY(workflow.act(numbers.at(2), w, clerk).ok());
+        // 卫健 proposes to refuse the second: the step waits for the supervisor,
+        // still its department's, the clock running.
+        ActionRequest refuse;
+        refuse.action = CaseAction::Claim;
+        refuse.stepId = workflow.load(numbers.at(1), supervisor)
+                            ->record.stepByKey(QStringLiteral("birth-check"))
+                            ->id;
+        QVERIFY(workflow.act(numbers.at(1), refuse, health).ok());
+        refuse.action = CaseAction::Refuse;
+        refuse.reason = QStringLiteral("出生医学证明与医院记录不符");
+        QVERIFY(workflow.act(numbers.at(1), refuse, health).ok());
+        QCOMPARE(workflow.load(numbers.at(1), supervisor)
+                     ->record.stepByKey(QStringLiteral("birth-check"))
+                     ->state,
+                 StepState::RefusalPending);
 
         QCOMPARE(dashboard.today(clerk, clock.today()).error().code, QStringLiteral("forbidden"));
         auto d = dashboard.today(supervisor, clock.today());
@@ -80,17 +95,25 @@ private Q_SLOTS:
         QCOMPARE(d->awaitingSupplement, 1);
         QCOMPARE(d->overdueCases, 0);
         QCOMPARE(d->readyForCollection, 0);
-        // 卫健: one step returned (held), one open; 公安 waits behind both.
+        // 卫健: one step returned, one whose refusal waits for the supervisor, both
+        // held; 公安 waits behind both.
         const auto health_ = std::find_if(
             d->departments.cbegin(), d->departments.cend(),
             [](const Dashboard::Department &x) { return x.department == QStringLiteral("卫健"); });
         QVERIFY(health_ != d->departments.cend());
         QCOMPARE(health_->open, 2);
-        QCOMPARE(health_->held, 1);
+        QCOMPARE(health_->held, 2);
         // A week later the open steps are overdue.
         auto later = dashboard.today(supervisor, clock.today().addDays(20));
         QCOMPARE(later->overdueCases, 1); // the paused one's clock stands still
         QVERIFY(later->departments.first().overdue > 0);
+        // In 卫健 only the proposed refusal is overdue: the returned step's clock stands.
+        const auto laterHealth = std::find_if(
+            later->departments.cbegin(), later->departments.cend(),
+            [](const Dashboard::Department &x) { return x.department == QStringLiteral("卫健"); });
+        QVERIFY(laterHealth != later->departments.cend());
+        QCOMPARE(laterHealth->open, 2);
+        QCOMPARE(laterHealth->overdue, 1);
         QCOMPARE(later->acceptedToday, 0);
     }
 };
