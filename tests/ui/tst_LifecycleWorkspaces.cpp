@@ -22,6 +22,7 @@
 #include "models/CaseFileModel.h"
 #include "models/InboxModel.h"
 #include "models/ReviewModel.h"
+#include "review/ReviewWorkspace.h"
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
 #include "workflow/CaseWorkflowService.h"
@@ -514,6 +515,7 @@ private Q_SLOTS:
         QVERIFY(!papers->findChild<QAction *>(QStringLiteral("document_refusal")));
         QCOMPARE(s.workflow().load(number, m_counter.session())->record.state,
                  CaseState::InProgress);
+        TestCounter::screenshot(window, QStringLiteral("inbox-refusal-pending.png"));
         m_counter.closeWindow();
 
         // The supervisor sends it back: a comment first.
@@ -522,11 +524,16 @@ private Q_SLOTS:
         auto *review = m_counter.find<QTableView>(QStringLiteral("reviewView"));
         QTRY_VERIFY(reviewRow(review, QStringLiteral("refusal"), number) >= 0);
         review->selectRow(reviewRow(review, QStringLiteral("refusal"), number));
+        // Beside it the case, on the step the refusal is about.
+        auto *beside = window->findChild<ReviewWorkspace *>()->findChild<CasePanel *>();
+        QTRY_COMPARE(beside->caseNumber(), number);
+        QCOMPARE(beside->view()->selectedStep(), hukou);
         auto *back = m_counter.find<QPushButton>(QStringLiteral("reviewReturnButton"));
         QCOMPARE(back->text(), QStringLiteral("退回重办"));
         QTest::mouseClick(back, Qt::LeftButton);
         QCOMPARE(m_counter.find<QLabel>(QStringLiteral("reviewWhy"))->text(),
                  QStringLiteral("退回时请填写意见。"));
+        TestCounter::screenshot(window, QStringLiteral("review-decision.png"));
         Test::typeText(m_counter.find<QPlainTextEdit>(QStringLiteral("reviewComment")),
                        QStringLiteral("请核实户籍地址"));
         QTest::mouseClick(back, Qt::LeftButton);

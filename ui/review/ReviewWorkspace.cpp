@@ -1,5 +1,6 @@
 #include "review/ReviewWorkspace.h"
 
+#include "cases/CaseDetailView.h"
 #include "cases/CasePanel.h"
 #include "common/ListAndDetail.h"
 #include "common/Theme.h"
@@ -190,10 +191,11 @@ void ReviewWorkspace::openRow(int row)
     m_approve->setText(item.isDecision() ? tr("确认") : tr("通过"));
     m_return->setText(item.isDecision() ? tr("退回重办") : tr("退回"));
     m_approve->setToolTip(item.isDecision() ? tr("确认后决定生效，方可出具文书") : QString());
-    // The item beside what it is about.
-    if (item.caseId != 0 && !item.subject.isEmpty())
-        m_panel->open(item.subject);
-    else
+    // The item beside what it is about: a refusal or 退件 on its step.
+    if (item.caseId != 0 && !item.subject.isEmpty()) {
+        if (m_panel->open(item.subject) && item.stepId != 0)
+            m_panel->view()->selectStep(item.stepId);
+    } else
         m_panel->clear();
     const Status may = m_services.review().mayDecide(item, m_session);
     m_approve->setEnabled(may.ok());
