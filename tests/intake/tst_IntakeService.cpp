@@ -115,6 +115,19 @@ struct Counter
             qFatal("the fixture account: %s %s",
                    qPrintable(id.ok() ? QString::number(id.value()) : id.error().code),
                    qPrintable(id.ok() ? QString() : id.error().detail));
+        // No random sample: which ordinary case it takes is chance (one in twenty by
+        // default), and these tests count the review items a case's facts make.
+        // tst_ReviewService tests the sample.
+        for (const QString &sql :
+             {QStringLiteral("DELETE FROM hall_settings WHERE key = 'review.sample-percent'"),
+              QStringLiteral("INSERT INTO hall_settings (key, value, updated_at, updated_by)"
+                             " VALUES ('review.sample-percent', '0', ?, 'fixture')")}) {
+            if (const auto q =
+                    t.owner().run(sql, sql.startsWith(QLatin1String("INSERT")) ? QVariantList{kNow}
+                                                                               : QVariantList{});
+                !q)
+                qFatal("the fixture's hall rule: %s", qPrintable(q.error().detail));
+        }
     }
 
     TestDatabase t;
