@@ -2655,44 +2655,44 @@ Copy the key file to every counter of the hall and name its place in each counte
         <translation>Draft not saved yet (%1); the answers stay on this computer and saving is retried</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="365"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="366"/>
         <source>请将“%1”的身份证放在读卡器上</source>
         <translation>Place the ID card of “%1” on the reader</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="406"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="407"/>
         <source>第 %1/%2 部分：%3（Ctrl+PgDn 下一部分，Ctrl+PgUp 上一部分）</source>
         <translation>Part %1 of %2: %3 (Ctrl+PgDn next part, Ctrl+PgUp previous part)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="763"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="777"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/counter/IntakePage.cpp" line="260"/>
-        <location filename="../ui/counter/IntakePage.cpp" line="814"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="828"/>
         <source>材料已收齐，可以受理 (F9)</source>
         <translation>All materials received: ready to accept (F9)</translation>
     </message>
     <message>
         <location filename="../ui/counter/IntakePage.cpp" line="261"/>
-        <location filename="../ui/counter/IntakePage.cpp" line="815"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="829"/>
         <source>材料已收齐；表单还有未填的项目，受理 (F9) 时逐项提示</source>
         <translation>All materials received; some answers are still missing, F9 shows them</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="842"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="856"/>
         <source>已将清单上的材料全部标记为已收</source>
         <translation>Every material on the list marked received</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="894"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="908"/>
         <source>“%1”的证件有问题：%2。请另行核验，受理时须说明理由。</source>
         <translation>The card of &quot;%1&quot; has a problem: %2. Check the identity another way; accepting will ask for your reason.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="470"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="474"/>
         <source>已恢复 %1 保存的草稿</source>
         <translation>Draft of %1 resumed</translation>
     </message>
@@ -2757,78 +2757,78 @@ Copy the key file to every counter of the hall and name its place in each counte
         <translation>All materials received (during intake)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="473"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="477"/>
         <source>已恢复 %1 保存的草稿（事项模板已由第 %2 版更新为第 %3 版，请核对）</source>
         <translation>Draft of %1 resumed (the matter changed from version %2 to %3: please check)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="480"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="484"/>
         <source>草稿暂不可读：%1</source>
         <translation>Drafts cannot be read now: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="612"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="626"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="614"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="628"/>
         <source> — 已有，自动勾选</source>
         <translation> — on file, ticked</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="616"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="630"/>
         <source> — 已在表单中收取</source>
         <translation> — received in the form</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="635"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="649"/>
         <source>%1：%2 元</source>
         <translation>%1: %2 yuan</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="637"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="651"/>
         <source>本事项不收费</source>
         <translation>No fees for this matter</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="638"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="652"/>
         <source>合计：%1 元</source>
         <translation>Total: %1 yuan</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="774"/>
-        <location filename="../ui/counter/IntakePage.cpp" line="779"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="788"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="793"/>
         <source>草稿中的读卡记录暂不可读：%1</source>
-        <translation>The draft's card reads cannot be read now: %1</translation>
+        <translation>The draft&apos;s card reads cannot be read now: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="899"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="913"/>
         <source>已读取“%1”的身份证</source>
         <translation>Card of “%1” read</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1038"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1052"/>
         <source>材料齐全、信息完整，可直接受理 (F9)</source>
         <translation>Everything is complete: accept with F9</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1049"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1063"/>
         <source>一次性告知书未能生成：%1</source>
         <translation>The one-time notification could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1056"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1070"/>
         <source>已生成一次性告知书（缺 %1 项材料），草稿已保存，市民补齐后读卡即可继续办理。</source>
         <translation>One-time notification written (%1 materials missing); the draft is saved and resumes when the citizen&apos;s card is read again.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1095"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1109"/>
         <source>不予受理决定未能记录：%1</source>
         <translation>The non-acceptance could not be recorded: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1100"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1114"/>
         <source>不予受理决定（%1）已报值班长确认。确认后在市民档案中打印《不予受理通知书》交申请人；退回则可继续办理。</source>
         <translation>Non-acceptance %1 sent to the supervisor. Once confirmed, print the Notice of Non-acceptance from the citizen&apos;s file for the applicant; if sent back, the intake may go on.</translation>
     </message>
@@ -3464,124 +3464,124 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::ReviewWorkspace</name>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="35"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="36"/>
         <source>全部类别</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="41"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="42"/>
         <source>包括已复核</source>
         <translation>Include decided</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="45"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="46"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="57"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="58"/>
         <source>待确认的决定</source>
         <translation>Decisions to confirm</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="58"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="59"/>
         <source>事后复核</source>
         <translation>Reviews after the fact</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="80"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="81"/>
         <source>复核意见（退回时必填）</source>
         <translation>Comment (required to send back)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="84"/>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="190"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="85"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="191"/>
         <source>通过</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="86"/>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="191"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="87"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="192"/>
         <source>退回</source>
         <translation>Send back</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="106"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="107"/>
         <source>刷新 (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="121"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="122"/>
         <source>复核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="156"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="157"/>
         <source>待确认的决定（%1）</source>
         <translation>Decisions to confirm (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="157"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="158"/>
         <source>事后复核（%1）</source>
         <translation>Reviews after the fact (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="159"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="160"/>
         <source>不予受理、不予许可、退件、减免收费：值班长确认前不生效，不出具文书，办件不办结</source>
         <translation>Non-acceptance, refusal, return of the file, fee waiver: no effect, no notice and no completion until a supervisor confirms</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="161"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="162"/>
         <source>手工录入身份、电子证照核验、证件问题、随机抽查等：已经办理，事后复核</source>
         <translation>Typed identities, e-ID checks, card problems, the random sample and more: done already, reviewed after the fact</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="165"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="166"/>
         <source>共 %1 项</source>
         <translation>%1 in all</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="179"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="180"/>
         <source>没有待复核的事项。</source>
         <translation>Nothing to review.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="188"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="189"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="190"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="191"/>
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="191"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="192"/>
         <source>退回重办</source>
         <translation>Send back</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="192"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="193"/>
         <source>确认后决定生效，方可出具文书</source>
         <translation>Once confirmed the decision takes effect and its notice can be issued</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="217"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="219"/>
         <source>已通过复核。</source>
         <translation>Approved.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="217"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="219"/>
         <source>决定已确认，即时生效。</source>
         <translation>Decision confirmed; it takes effect now.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="218"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="220"/>
         <source>已退回。</source>
         <translation>Sent back.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="218"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="220"/>
         <source>已退回经办人重办。</source>
         <translation>Sent back to its maker.</translation>
     </message>
@@ -3589,22 +3589,32 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::ScalarFieldEditor</name>
     <message>
-        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="41"/>
+        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="46"/>
         <source>已收取</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="64"/>
+        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="71"/>
         <source>年-月-日，可输入 20260131 或本年的 0131</source>
         <translation>Year-month-day; 20260131, or 0131 for this year</translation>
     </message>
     <message>
-        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="162"/>
-        <source>输入开头的字，自动补全本大厅常见的填写（按 Enter 采用）</source>
-        <translation>Type the first characters: the hall&apos;s usual answers complete it (Enter keeps it)</translation>
+        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="196"/>
+        <source>Enter 填入：%1（↓ 下一个，共 %2 个）</source>
+        <translation>Enter fills in: %1 (↓ next, %2 in all)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="69"/>
+        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="197"/>
+        <source>Enter 填入：%1</source>
+        <translation>Enter fills in: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="278"/>
+        <source>输入开头的字或拼音首字母（如 hx），补全本大厅常见的填写（按 Enter 采用）</source>
+        <translation>Type the first characters or the pinyin initials (such as hx): the hall&apos;s usual answers complete it (Enter keeps it)</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="76"/>
         <source>元，最多两位小数</source>
         <translation>yuan, at most two decimals</translation>
     </message>
@@ -4190,7 +4200,7 @@ Copy the key file to every counter of the hall and name its place in each counte
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="88"/>
         <source>本次受理的编号已用于其他申请人或事项，已拒绝并记录。请重新开始受理。</source>
-        <translation>This intake's key was used for another applicant or matter; refused and recorded. Start the intake again.</translation>
+        <translation>This intake&apos;s key was used for another applicant or matter; refused and recorded. Start the intake again.</translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="90"/>

@@ -2648,44 +2648,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="365"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="366"/>
         <source>请将“%1”的身份证放在读卡器上</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="406"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="407"/>
         <source>第 %1/%2 部分：%3（Ctrl+PgDn 下一部分，Ctrl+PgUp 上一部分）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="763"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="777"/>
         <source>%1：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/counter/IntakePage.cpp" line="260"/>
-        <location filename="../ui/counter/IntakePage.cpp" line="814"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="828"/>
         <source>材料已收齐，可以受理 (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/counter/IntakePage.cpp" line="261"/>
-        <location filename="../ui/counter/IntakePage.cpp" line="815"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="829"/>
         <source>材料已收齐；表单还有未填的项目，受理 (F9) 时逐项提示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="842"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="856"/>
         <source>已将清单上的材料全部标记为已收</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="894"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="908"/>
         <source>“%1”的证件有问题：%2。请另行核验，受理时须说明理由。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="470"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="474"/>
         <source>已恢复 %1 保存的草稿</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2750,78 +2750,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="473"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="477"/>
         <source>已恢复 %1 保存的草稿（事项模板已由第 %2 版更新为第 %3 版，请核对）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="480"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="484"/>
         <source>草稿暂不可读：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="612"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="626"/>
         <source>%1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="614"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="628"/>
         <source> — 已有，自动勾选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="616"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="630"/>
         <source> — 已在表单中收取</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="635"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="649"/>
         <source>%1：%2 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="637"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="651"/>
         <source>本事项不收费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="638"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="652"/>
         <source>合计：%1 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="774"/>
-        <location filename="../ui/counter/IntakePage.cpp" line="779"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="788"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="793"/>
         <source>草稿中的读卡记录暂不可读：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="899"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="913"/>
         <source>已读取“%1”的身份证</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1038"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1052"/>
         <source>材料齐全、信息完整，可直接受理 (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1049"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1063"/>
         <source>一次性告知书未能生成：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1056"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1070"/>
         <source>已生成一次性告知书（缺 %1 项材料），草稿已保存，市民补齐后读卡即可继续办理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1095"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1109"/>
         <source>不予受理决定未能记录：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1100"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1114"/>
         <source>不予受理决定（%1）已报值班长确认。确认后在市民档案中打印《不予受理通知书》交申请人；退回则可继续办理。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3457,124 +3457,124 @@
 <context>
     <name>OneWindow::ReviewWorkspace</name>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="35"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="36"/>
         <source>全部类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="41"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="42"/>
         <source>包括已复核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="45"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="46"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="57"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="58"/>
         <source>待确认的决定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="58"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="59"/>
         <source>事后复核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="80"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="81"/>
         <source>复核意见（退回时必填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="84"/>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="190"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="85"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="191"/>
         <source>通过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="86"/>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="191"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="87"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="192"/>
         <source>退回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="106"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="107"/>
         <source>刷新 (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="121"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="122"/>
         <source>复核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="156"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="157"/>
         <source>待确认的决定（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="157"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="158"/>
         <source>事后复核（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="159"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="160"/>
         <source>不予受理、不予许可、退件、减免收费：值班长确认前不生效，不出具文书，办件不办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="161"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="162"/>
         <source>手工录入身份、电子证照核验、证件问题、随机抽查等：已经办理，事后复核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="165"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="166"/>
         <source>共 %1 项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="179"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="180"/>
         <source>没有待复核的事项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="188"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="189"/>
         <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="190"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="191"/>
         <source>确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="191"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="192"/>
         <source>退回重办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="192"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="193"/>
         <source>确认后决定生效，方可出具文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="217"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="219"/>
         <source>已通过复核。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="217"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="219"/>
         <source>决定已确认，即时生效。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="218"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="220"/>
         <source>已退回。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="218"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="220"/>
         <source>已退回经办人重办。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3582,22 +3582,32 @@
 <context>
     <name>OneWindow::ScalarFieldEditor</name>
     <message>
-        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="41"/>
+        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="46"/>
         <source>已收取</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="64"/>
+        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="71"/>
         <source>年-月-日，可输入 20260131 或本年的 0131</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="162"/>
-        <source>输入开头的字，自动补全本大厅常见的填写（按 Enter 采用）</source>
+        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="196"/>
+        <source>Enter 填入：%1（↓ 下一个，共 %2 个）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="69"/>
+        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="197"/>
+        <source>Enter 填入：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="278"/>
+        <source>输入开头的字或拼音首字母（如 hx），补全本大厅常见的填写（按 Enter 采用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/fields/ScalarFieldEditor.cpp" line="76"/>
         <source>元，最多两位小数</source>
         <translation type="unfinished"></translation>
     </message>

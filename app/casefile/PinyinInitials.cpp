@@ -54,11 +54,11 @@ QChar PinyinInitials::initial(QChar c, bool asSurname)
     return it == t.common.constEnd() ? QChar() : QChar(QLatin1Char(*it));
 }
 
-QString PinyinInitials::of(const QString &name)
+QString PinyinInitials::of(const QString &name, bool asName)
 {
     QString result;
     result.reserve(name.size());
-    bool first = true;
+    bool first = asName;
     for (const QChar c : name) {
         const QChar i = initial(c, first);
         if (!i.isNull())
@@ -67,6 +67,26 @@ QString PinyinInitials::of(const QString &name)
             first = false;
     }
     return result;
+}
+
+QStringList PinyinInitials::matching(const QStringList &texts, const QString &typed)
+{
+    if (typed.isEmpty())
+        return {};
+    for (const QChar c : typed)
+        if (c.unicode() >= 0x80 || !c.isLetter())
+            return {};
+    const QString wanted = typed.toLower();
+    QStringList starting;
+    QStringList holding;
+    for (const QString &text : texts) {
+        const int at = of(text, false).indexOf(wanted);
+        if (at == 0)
+            starting << text;
+        else if (at > 0)
+            holding << text;
+    }
+    return starting + holding;
 }
 
 } // namespace OneWindow

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace OneWindow {
 
@@ -12,7 +13,13 @@ namespace OneWindow {
 class PinyinInitials
 {
 public:
-    static QString of(const QString &name);
+    // `asName`: read the first character as a surname; false for other text
+    // (a hospital's name).
+    static QString of(const QString &name, bool asName = true);
+    // The texts whose initials start with `typed` ("cd" -> 成都市妇女儿童中心医院),
+    // then those whose initials hold it further on ("hx" -> 四川大学华西第二医院),
+    // each group in the order given. Empty unless `typed` is latin letters.
+    static QStringList matching(const QStringList &texts, const QString &typed);
     // The initial of one character, or a null QChar when it has none.
     static QChar initial(QChar c, bool asSurname = false);
 };

@@ -1,5 +1,6 @@
 #include "templates/Prefill.h"
 
+#include "casefile/ChineseSurname.h"
 #include "templates/RegionTable.h"
 
 namespace OneWindow {
@@ -8,6 +9,10 @@ QVariant Prefill::source(const QString &binding, const CardIdentity &card, const
 {
     if (binding == QLatin1String("identity.name"))
         return card.name;
+    // A newborn's name starts with a parent's family name; the clerk types the
+    // given name after it (or types over it).
+    if (binding == QLatin1String("identity.surname"))
+        return ChineseSurname::of(card.name);
     if (binding == QLatin1String("identity.idNumber"))
         return card.idNumber;
     if (binding == QLatin1String("identity.sex"))

@@ -22,11 +22,12 @@ const QStringList kMaterialKinds = {
 };
 
 const QStringList kPrefillSources = {
-    QStringLiteral("identity.name"),    QStringLiteral("identity.idNumber"),
-    QStringLiteral("identity.sex"),     QStringLiteral("identity.parentRole"),
-    QStringLiteral("identity.birth"),   QStringLiteral("identity.address"),
-    QStringLiteral("identity.person"),  QStringLiteral("casefile.phone"),
-    QStringLiteral("casefile.address"), QStringLiteral("casefile.last"),
+    QStringLiteral("identity.name"),       QStringLiteral("identity.surname"),
+    QStringLiteral("identity.idNumber"),   QStringLiteral("identity.sex"),
+    QStringLiteral("identity.parentRole"), QStringLiteral("identity.birth"),
+    QStringLiteral("identity.address"),    QStringLiteral("identity.person"),
+    QStringLiteral("casefile.phone"),      QStringLiteral("casefile.address"),
+    QStringLiteral("casefile.last"),
 };
 
 // Above this many combinations the "can never hold" check gives up and

@@ -82,6 +82,8 @@ void tst_Prefill::source_data()
 
     QTest::newRow("identity.name")
         << QStringLiteral("identity.name") << QVariant(QStringLiteral("测试甲"));
+    QTest::newRow("identity.surname")
+        << QStringLiteral("identity.surname") << QVariant(QStringLiteral("测"));
     QTest::newRow("identity.idNumber")
         << QStringLiteral("identity.idNumber") << QVariant(QStringLiteral("110105199003071234"));
     QTest::newRow("identity.sex") << QStringLiteral("identity.sex")
@@ -210,6 +212,7 @@ void tst_Prefill::newborn()
         {"applicant_id", QStringLiteral("110105199003071234")},
         {"applicant_relation", QStringLiteral("mother")},
         {"parents_married", true},
+        {"child_name", QStringLiteral("测")}, // the mother's family name, to go on from
         {"contact_phone", QStringLiteral("13800138000")},
         {"hukou_address", QStringLiteral("某市某区现住址2号")},
         {"medical_insurance", true},

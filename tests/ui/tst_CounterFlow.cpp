@@ -211,7 +211,8 @@ private Q_SLOTS:
         auto *phone = find<QLineEdit>(QStringLiteral("field_contact_phone"));
         if (phone->text().isEmpty())
             QTest::keyClicks(phone, QStringLiteral("17000001234"));
-        typeText(find<QLineEdit>(QStringLiteral("field_child_name")), QStringLiteral("王小禾"));
+        // The family name is there: the given name goes after it.
+        typeText(find<QLineEdit>(QStringLiteral("field_child_name")), QStringLiteral("小禾"));
         auto *sex = find<QComboBox>(QStringLiteral("field_child_sex"));
         sex->setFocus();
         sex->setCurrentIndex(sex->findData(QStringLiteral("female")));

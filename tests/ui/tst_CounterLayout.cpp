@@ -145,7 +145,8 @@ private Q_SLOTS:
         look(QStringLiteral("intake-newborn"));
 
         // The confirmation an accepted problem needs.
-        typeText(find<QLineEdit>(QStringLiteral("field_child_name")), QStringLiteral("王小禾"));
+        // The family name is there: the given name goes after it.
+        typeText(find<QLineEdit>(QStringLiteral("field_child_name")), QStringLiteral("小禾"));
         // The option's first character picks it, in either language.
         auto *sex = find<QComboBox>(QStringLiteral("field_child_sex"));
         typeText(sex, sex->itemText(sex->findData(QStringLiteral("female"))).left(1));

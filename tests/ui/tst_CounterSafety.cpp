@@ -84,7 +84,8 @@ private:
         if (line(QStringLiteral("field_hukou_address"))->text().isEmpty())
             typeText(line(QStringLiteral("field_hukou_address")),
                      QStringLiteral("四川省成都市武侯区人民南路四段1号"));
-        typeText(line(QStringLiteral("field_child_name")), QStringLiteral("王小禾"));
+        // The family name is there: the given name goes after it.
+        typeText(line(QStringLiteral("field_child_name")), QStringLiteral("小禾"));
         typeText(find<QComboBox>(QStringLiteral("field_child_sex")), QStringLiteral("女"));
         QTest::keyClicks(line(QStringLiteral("field_child_birth_date")), QStringLiteral("1108"));
         typeText(line(QStringLiteral("field_birth_hospital")), QStringLiteral("市妇幼保健院"));

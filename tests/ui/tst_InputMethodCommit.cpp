@@ -2,7 +2,10 @@
 // the platform sends the composing pinyin and then a commit to the focused widget,
 // and only to a widget that says it takes input methods. Every free-text input of
 // every shipped template, the search boxes and the reasons take a commit.
+#include "cases/ActionDialog.h"
 #include "counter/ManualIdentityDialog.h"
+#include "counter/NonAcceptanceDialog.h"
+#include "counter/OverrideDialog.h"
 #include "counter/fields/FieldEditor.h"
 #include "counter/fields/FieldEditorFactory.h"
 #include "helpers/TestCounter.h"
@@ -11,8 +14,10 @@
 #include "templates/TemplateCatalogue.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
@@ -144,6 +149,48 @@ private Q_SLOTS:
         }
     }
 
+    // Every reason a clerk, an officer or a supervisor writes down: why an
+    // application is not accepted, why a card problem is overridden, why a step
+    // is returned, refused, closed unsupplied, withdrawn or reopened.
+    void reasons()
+    {
+        QStringList reached;
+        const auto everyInput = [&reached](QDialog &dialog, const QString &what) {
+            dialog.show();
+            dialog.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&dialog));
+            int took = 0;
+            for (QWidget *input : dialog.findChildren<QWidget *>()) {
+                if (!input->isVisible() || !takesFreeText(input))
+                    continue;
+                QCOMPARE(commitInto(input).right(kCommitted.size()), kCommitted);
+                reached << what + QLatin1Char('/') + input->objectName();
+                ++took;
+            }
+            QVERIFY2(took > 0, qPrintable(what + QStringLiteral(": no input takes Chinese")));
+        };
+        {
+            NonAcceptanceDialog dialog;
+            everyInput(dialog, QStringLiteral("non-acceptance"));
+        }
+        {
+            OverrideDialog dialog({QStringLiteral("证件已过期")});
+            everyInput(dialog, QStringLiteral("override"));
+        }
+        for (const CaseAction action :
+             {CaseAction::Return, CaseAction::Refuse, CaseAction::ReturnFile, CaseAction::Withdraw,
+              CaseAction::Reopen}) {
+            ActionDialog dialog(action, 1, CaseSnapshot(), nullptr, QDate(2026, 11, 24));
+            everyInput(dialog, QString::number(int(action)));
+            QVERIFY2(dialog.findChild<QPlainTextEdit *>(QStringLiteral("reasonEdit")),
+                     "an action against the citizen without a reason");
+        }
+        for (const QString &name : {QStringLiteral("non-acceptance/reasonEdit"),
+                                    QStringLiteral("override/overrideReasonEdit")})
+            QVERIFY2(reached.contains(name), qPrintable(reached.join(QLatin1Char(' '))));
+        qInfo("input-method commits into %lld reason inputs", qint64(reached.size()));
+    }
+
     // The counter's search boxes in the real window: a person by name, a matter
     // by its Chinese title.
     void searchBoxes()
@@ -162,6 +209,21 @@ private Q_SLOTS:
         auto *matter = counter.find<QLineEdit>(QStringLiteral("matterSearchEdit"));
         QTRY_VERIFY(matter->isVisible());
         QCOMPARE(commitInto(matter), kCommitted);
+
+        // A matter that owes fees, found by its Chinese title: the reason for
+        // waiving them.
+        auto *matters = counter.find<QListWidget>(QStringLiteral("matterList"));
+        matter->clear();
+        QVERIFY(commitText(QStringLiteral("ershoufang"), QStringLiteral("二手房")));
+        QTRY_VERIFY(matters->currentItem() &&
+                    matters->currentItem()->data(Qt::UserRole).toString() ==
+                        QLatin1String("property-transfer"));
+        QTest::keyClick(matter, Qt::Key_Return);
+        auto *waive = counter.find<QCheckBox>(QStringLiteral("feeWaiverCheck"));
+        QTRY_VERIFY(waive->isVisible());
+        waive->setChecked(true);
+        QCOMPARE(commitInto(counter.find<QLineEdit>(QStringLiteral("feeWaiverReason"))),
+                 kCommitted);
         counter.closeWindow();
     }
 };

@@ -308,6 +308,7 @@ void IntakePage::clearForm()
     m_labels.clear();
     m_pageBoxes.clear();
     m_touched.clear();
+    m_beginnings.clear();
     m_materialTicks.clear();
     m_notifiedMissing.clear();
     m_waitingPerson.clear();
@@ -450,6 +451,9 @@ void IntakePage::start(const FormTemplate &form, const VisitEvidence &evidence,
     QVariantMap initial =
         Prefill::values(form, applicant, file.person,
                         Prefill::lastAnswers(file.openCases + file.pastCases, form.id));
+    for (const FieldDefinition &f : form.fields)
+        if (f.prefill == QLatin1String("identity.surname"))
+            m_beginnings.insert(f.id, initial.value(f.id).toString());
     // A draft of this matter for this citizen: carry on where the last visit stopped
     // (or where Esc left it a moment ago: written first).
     if (m_drafts) {
@@ -503,12 +507,27 @@ bool IntakePage::focusNextEmpty(FieldEditor *after)
             passed = e == after;
             continue;
         }
-        if (!e->isHidden() && !e->field().readOnly && !current.contains(e->field().id)) {
+        // A field holding only the family name put in for the clerk is still
+        // to type: the given name follows.
+        const QString beginning = m_beginnings.value(e->field().id);
+        const bool begun =
+            !beginning.isEmpty() && current.value(e->field().id).toString() == beginning;
+        if (!e->isHidden() && !e->field().readOnly &&
+            (!current.contains(e->field().id) || begun)) {
             e->firstInput()->setFocus();
             m_scroll->ensureWidgetVisible(e->firstInput());
             return true;
         }
     }
+    return false;
+}
+
+bool IntakePage::typedIn(const QString &fieldId) const
+{
+    const QString prefix = fieldId + QLatin1Char('/');
+    for (const QString &t : m_touched)
+        if (t.startsWith(prefix))
+            return true;
     return false;
 }
 
@@ -545,10 +564,7 @@ void IntakePage::onEdited(FieldEditor *editor, const QString &part)
     for (FieldEditor *e : m_editors) {
         if (e->field().prefill != source)
             continue;
-        bool typed = false;
-        for (const QString &t : std::as_const(m_touched))
-            typed = typed || t.startsWith(e->field().id + QLatin1Char('/'));
-        if (!typed) {
+        if (!typedIn(e->field().id)) {
             m_loading = true;
             e->setValue(Prefill::shape(e->field(), editor->value()));
             m_loading = false;
@@ -593,9 +609,7 @@ void IntakePage::refresh()
                 parts.insert(QString(), rule);
         }
         const bool all = m_touched.contains(f.id + QStringLiteral("/*"));
-        bool anyTouched = all;
-        for (const QString &t : std::as_const(m_touched))
-            anyTouched = anyTouched || t.startsWith(f.id + QLatin1Char('/'));
+        const bool anyTouched = all || typedIn(f.id);
         QMap<QString, QString> shown;
         for (auto it = parts.cbegin(); it != parts.cend(); ++it)
             if (all || m_touched.contains(f.id + QLatin1Char('/') + it.key()) ||

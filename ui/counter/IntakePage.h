@@ -168,6 +168,8 @@ private:
     // The next visible, editable field without an answer after `after` (from the
     // start when null); its first input gets the focus. False when none is left.
     bool focusNextEmpty(FieldEditor *after);
+    // Whether the clerk changed any part of the field in this intake.
+    bool typedIn(const QString &fieldId) const;
     // Marks the current material received and moves to the next one to receive.
     void receiveCurrentMaterial(bool toggle);
     void selectNextMaterialToReceive(int from);
@@ -223,6 +225,8 @@ private:
     QList<QWidget *> m_pageBoxes;
     int m_currentPage = 0;
     QSet<QString> m_touched; // "field/part"; "field/*" shows every part
+    // Fields prefilled with a beginning (a family name) to go on from, by field id.
+    QHash<QString, QString> m_beginnings;
     QHash<QString, bool> m_materialTicks;
     QPointer<PersonFieldEditor> m_waitingPerson;
     QHash<QString, VisitEvidence> m_partyEvidence; // person field id -> its card read

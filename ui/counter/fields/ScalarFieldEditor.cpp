@@ -1,10 +1,13 @@
 #include "counter/fields/ScalarFieldEditor.h"
 
+#include "casefile/PinyinInitials.h"
+#include "common/Theme.h"
 #include "templates/FieldValidator.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -25,11 +28,13 @@ ScalarFieldEditor::ScalarFieldEditor(const FieldDefinition &field, const QString
     case FieldDefinition::Type::Choice: {
         m_combo = new QComboBox(this);
         // Required without a default: empty until the clerk picks, never the first
-        // option unseen. Typing an option's first character picks it.
+        // option unseen. The option's number, shown before it, picks it with one
+        // key in any input mode; so does its first character.
         if (!field.required || field.defaultValue.isEmpty())
             m_combo->addItem(QString(), QString());
-        for (const FieldOption &o : field.options)
-            m_combo->addItem(o.label.text(), o.value);
+        for (int i = 0; i < field.options.size(); ++i)
+            m_combo->addItem(numbered(i, field.options.at(i).label.text()),
+                             field.options.at(i).value);
         connect(m_combo, &QComboBox::currentIndexChanged, this,
                 [this] { Q_EMIT edited(QString()); });
         input = m_combo;
@@ -45,8 +50,10 @@ ScalarFieldEditor::ScalarFieldEditor(const FieldDefinition &field, const QString
     }
     case FieldDefinition::Type::MultiChoice: {
         m_list = new QListWidget(this);
-        for (const FieldOption &o : field.options) {
-            auto *item = new QListWidgetItem(o.label.text(), m_list);
+        // An option's number ticks or unticks it, as Space does the current one.
+        for (int i = 0; i < field.options.size(); ++i) {
+            const FieldOption &o = field.options.at(i);
+            auto *item = new QListWidgetItem(numbered(i, o.label.text()), m_list);
             item->setData(Qt::UserRole, o.value);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
             item->setCheckState(Qt::Unchecked);
@@ -70,7 +77,10 @@ ScalarFieldEditor::ScalarFieldEditor(const FieldDefinition &field, const QString
         if (field.maxLength > 0)
             m_line->setMaxLength(field.maxLength);
         m_line->setReadOnly(field.readOnly);
-        connect(m_line, &QLineEdit::textEdited, this, [this] { Q_EMIT edited(QString()); });
+        connect(m_line, &QLineEdit::textEdited, this, [this](const QString &text) {
+            showInitialsMatches(PinyinInitials::matching(m_suggestions, text.trimmed()));
+            Q_EMIT edited(QString());
+        });
         input = m_line;
         break;
     }
@@ -80,8 +90,112 @@ ScalarFieldEditor::ScalarFieldEditor(const FieldDefinition &field, const QString
         input->setToolTip(field.help.text());
     watch(input);
     layout->addWidget(input);
+    // What Enter fills in for the pinyin initials typed (hidden until they match).
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("hint_") + key);
+    Theme::setTone(m_hint, Theme::Tone::Muted);
+    m_hint->hide();
+    layout->addWidget(m_hint);
     m_error = makeErrorLabel(QString());
     layout->addWidget(m_error);
+}
+
+QString ScalarFieldEditor::numbered(int index, const QString &label) const
+{
+    // Nine keys: a longer list is searched by its first characters instead.
+    if (field().options.size() > kNumberedOptions)
+        return label;
+    return QStringLiteral("%1 %2").arg(index + 1).arg(label);
+}
+
+int ScalarFieldEditor::optionForKey(const QString &text) const
+{
+    if (text.size() != 1 || field().options.isEmpty())
+        return -1;
+    const QChar c = text.at(0);
+    if (field().options.size() <= kNumberedOptions && c >= QLatin1Char('1') &&
+        c <= QLatin1Char('9') && c.digitValue() <= field().options.size())
+        return c.digitValue() - 1;
+    for (int i = 0; i < field().options.size(); ++i)
+        if (field().options.at(i).label.text().startsWith(text, Qt::CaseInsensitive))
+            return i;
+    return -1;
+}
+
+bool ScalarFieldEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn && watched == m_line &&
+        field().prefill == QLatin1String("identity.surname")) {
+        // A family name to go on from: the cursor after it, nothing selected, so
+        // the given name follows it instead of replacing it.
+        static_cast<QObject *>(m_line)->event(event);
+        m_line->deselect();
+        m_line->end(false);
+        return true;
+    }
+    if (event->type() == QEvent::FocusOut && watched == m_line)
+        showInitialsMatches({});
+    if (event->type() != QEvent::KeyPress)
+        return FieldEditor::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
+        return FieldEditor::eventFilter(watched, event);
+    if (watched == m_combo || watched == m_list) {
+        const int option = optionForKey(key->text());
+        if (option >= 0) {
+            if (m_combo) {
+                m_combo->setCurrentIndex(m_combo->findData(field().options.at(option).value));
+            } else {
+                QListWidgetItem *item = m_list->item(option);
+                m_list->setCurrentItem(item);
+                item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked
+                                                                      : Qt::Checked);
+            }
+            return true;
+        }
+    }
+    if (watched == m_line && !m_initialsMatches.isEmpty()) {
+        switch (key->key()) {
+        case Qt::Key_Down:
+        case Qt::Key_Up: {
+            const int n = int(m_initialsMatches.size());
+            m_initialsChoice = (m_initialsChoice + (key->key() == Qt::Key_Down ? 1 : n - 1)) % n;
+            showInitialsMatches(m_initialsMatches);
+            return true;
+        }
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            // The initials become the answer they stand for; Enter then moves on.
+            if (!m_line->hasSelectedText()) {
+                m_line->setText(m_initialsMatches.at(m_initialsChoice));
+                showInitialsMatches({});
+                Q_EMIT edited(QString());
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return FieldEditor::eventFilter(watched, event);
+}
+
+void ScalarFieldEditor::showInitialsMatches(const QStringList &matches)
+{
+    if (matches != m_initialsMatches) {
+        m_initialsMatches = matches;
+        m_initialsChoice = 0;
+    }
+    if (m_initialsMatches.isEmpty()) {
+        m_hint->clear();
+        m_hint->hide();
+        return;
+    }
+    const QString answer = m_initialsMatches.at(m_initialsChoice);
+    m_hint->setText(
+        m_initialsMatches.size() > 1
+            ? tr("Enter 填入：%1（↓ 下一个，共 %2 个）").arg(answer).arg(m_initialsMatches.size())
+            : tr("Enter 填入：%1").arg(answer));
+    m_hint->show();
 }
 
 QVariant ScalarFieldEditor::value() const
@@ -148,6 +262,7 @@ void ScalarFieldEditor::setSuggestions(const QStringList &suggestions)
 {
     if (!m_line || m_line->isReadOnly())
         return;
+    m_suggestions = suggestions;
     if (suggestions.isEmpty()) {
         m_line->setCompleter(nullptr);
         return;
@@ -159,7 +274,8 @@ void ScalarFieldEditor::setSuggestions(const QStringList &suggestions)
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setModelSorting(QCompleter::UnsortedModel);
     m_line->setCompleter(completer);
-    m_line->setToolTip(tr("输入开头的字，自动补全本大厅常见的填写（按 Enter 采用）"));
+    m_line->setToolTip(
+        tr("输入开头的字或拼音首字母（如 hx），补全本大厅常见的填写（按 Enter 采用）"));
 }
 
 void ScalarFieldEditor::normalizeDate()
