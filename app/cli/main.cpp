@@ -18,6 +18,7 @@
 #include "cli/QrEncodeCommand.h"
 #include "cli/QrSignCommand.h"
 #include "cli/ReceiptRenderCommand.h"
+#include "cli/ReportCommand.h"
 #include "cli/ReviewCommand.h"
 #include "cli/TemplateCheckCommand.h"
 #include "cli/UserCommand.h"
@@ -80,6 +81,7 @@ int main(int argc, char *argv[])
     cli.addCommand(std::make_unique<OneWindow::IntakeRefuseCommand>());
     cli.addCommand(std::make_unique<OneWindow::ReceiptRenderCommand>());
     cli.addCommand(std::make_unique<OneWindow::AuditVerifyCommand>());
+    cli.addCommand(std::make_unique<OneWindow::ReportCommand>());
     using Review = OneWindow::ReviewCommand::Verb;
     for (Review verb : {Review::List, Review::Decide})
         cli.addCommand(std::make_unique<OneWindow::ReviewCommand>(verb));

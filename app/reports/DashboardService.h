@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "reports/Dashboard.h"
+#include "reports/HallFigures.h"
 #include "security/Session.h"
 
 namespace OneWindow {
@@ -22,8 +23,26 @@ public:
     {}
 
     Result<Dashboard> today(const Session &session, const QDate &today) const;
+    // The figures over the hall's days `from` to `to` (both included; each day
+    // from its local midnight), "now" measured on `today`. "bad-range" when
+    // `from` is after `to` or either is not a date.
+    Result<HallFigures> figures(const Session &session, const QDate &from, const QDate &to,
+                                const QDate &today) const;
+    // The cases behind one number of figures(): at most `limit`, newest first.
+    Result<QList<HallFigures::Case>> casesBehind(const Session &session, HallFigures::Figure figure,
+                                                 HallFigures::Dimension dimension,
+                                                 const QString &value, const QDate &from,
+                                                 const QDate &to, const QDate &today,
+                                                 int limit = 500) const;
+    // Figures leave the system (a CSV file, a PDF report, the CLI's output):
+    // on the audit trail with the range and the form.
+    Status recordExport(const Session &session, const QString &format, const QDate &from,
+                        const QDate &to) const;
 
 private:
+    // Per department, over the steps its inbox lists: open, held, due soon, overdue.
+    Result<QList<Dashboard::Department>> departmentsNow(const QDate &today) const;
+
     const Database &m_db;
     AuditLog &m_audit;
     const WorkingDayCalendar &m_calendar;

@@ -5,6 +5,7 @@
 #include "identity/SensitiveNumbers.h"
 #include "security/AuditChainReader.h"
 #include "security/AuditLog.h"
+#include "security/CsvField.h"
 #include "security/Permission.h"
 #include "storage/Database.h"
 
@@ -31,22 +32,6 @@ QString columnOf(AuditQuery::Column c)
         return QStringLiteral("action");
     }
     return {};
-}
-
-// One CSV field: quoted when needed, and never read as a formula by a
-// spreadsheet (a detail could start with "=").
-QByteArray csvField(const QString &value)
-{
-    QString v = SensitiveNumbers::masked(value);
-    if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.at(0)))
-        v.prepend(QLatin1Char('\''));
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) ||
-        v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r')) ||
-        v.startsWith(QLatin1Char('\''))) {
-        v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        v = QLatin1Char('"') + v + QLatin1Char('"');
-    }
-    return v.toUtf8();
 }
 
 } // namespace
@@ -275,7 +260,7 @@ Result<qint64> AuditQuery::exportCsv(const AuditFilter &filter, const Session &s
         for (const AuditEvent &e : page.value().events) {
             QByteArray line = QByteArray::number(e.id);
             for (const QString &field : {e.at, e.user, e.counter, e.action, e.subject, e.detail})
-                line += ',' + csvField(field);
+                line += ',' + CsvField::of(field);
             line += e.keyed ? ",1\r\n" : ",0\r\n";
             if (!write(line))
                 return R::failure(QStringLiteral("write-failed"), out.errorString());

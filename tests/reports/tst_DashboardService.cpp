@@ -2,8 +2,10 @@
 #include "common/FixedClock.h"
 #include "helpers/SampleIntake.h"
 #include "helpers/TestDatabase.h"
+#include "helpers/WorkflowHall.h"
 #include "intake/IntakeService.h"
 #include "reports/DashboardService.h"
+#include "reports/HallFiguresFormat.h"
 #include "security/AuditLog.h"
 #include "security/UserRepository.h"
 #include "storage/Database.h"
@@ -12,6 +14,8 @@
 
 #include <QTest>
 
+#include <ctime>
+
 using namespace OneWindow;
 
 class tst_DashboardService : public QObject
@@ -19,6 +23,13 @@ class tst_DashboardService : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The hall's days are Asia/Shanghai days, whatever the machine's zone.
+    void initTestCase()
+    {
+        qputenv("TZ", "Asia/Shanghai");
+        tzset();
+    }
+
     void figures_data() { TestDatabase::addBackendRows(); }
     void figures()
     {
@@ -115,6 +126,180 @@ private Q_SLOTS:
         QCOMPARE(laterHealth->open, 2);
         QCOMPARE(laterHealth->overdue, 1);
         QCOMPARE(later->acceptedToday, 0);
+    }
+
+    // A hand-counted fortnight: four newborn bundles at two counters (one at
+    // 07:30 on the second day, before UTC's midnight), one returned for a
+    // supplement, one refused, one completed on its promised day and one the
+    // day after, across the Spring Festival.
+    void rangeFigures_data() { TestDatabase::addBackendRows(); }
+    void rangeFigures()
+    {
+        QFETCH(QString, backend);
+        Test::WorkflowHall h(backend);
+        QVERIFY2(h.t.ok(), qPrintable(h.t.error()));
+        DashboardService dashboard(h.t.db(), h.audit, h.calendar);
+        Session clerk2 = h.account(QStringLiteral("clerk02"), Role::Clerk, {});
+        clerk2.counterCode = QStringLiteral("A02");
+        const auto at = [&h](int month, int day, int hour, int minute) {
+            h.clock.set(QDateTime(QDate(2026, month, day), QTime(hour, minute), Qt::OffsetFromUTC,
+                                  8 * 3600));
+        };
+        const auto accept = [&h](const Session &clerk, int mother) {
+            const FormTemplate *form = h.catalogue.find(QStringLiteral("newborn"));
+            auto accepted = h.intake.accept(
+                Test::readAtCounter(Test::newbornRequest(form, h.clock.today(), mother, mother + 1),
+                                    h.t.db(), clerk, h.clock.now()),
+                clerk);
+            return accepted ? accepted->caseNumber : QString();
+        };
+
+        at(2, 9, 9, 30); // Monday
+        const QString onTime = accept(h.clerk, 0);
+        const QString late = accept(h.clerk, 2);
+        at(2, 10, 7, 30); // Tuesday, 23:30 on Monday in UTC
+        const QString returned = accept(clerk2, 4);
+        at(2, 10, 10, 0);
+        const QString refused = accept(h.clerk, 6);
+        for (const QString &n : {onTime, late, returned, refused})
+            QVERIFY(!n.isEmpty());
+        at(2, 10, 11, 0);
+        QVERIFY(h.act(returned, CaseAction::Claim, h.health, QStringLiteral("birth-check")).ok());
+        QVERIFY(h.act(returned, CaseAction::Return, h.health, QStringLiteral("birth-check"),
+                      QStringLiteral("照片不清晰"), {QStringLiteral("photo")})
+                    .ok());
+        QVERIFY(h.act(refused, CaseAction::Claim, h.health, QStringLiteral("birth-check")).ok());
+        QVERIFY(h.act(refused, CaseAction::Refuse, h.health, QStringLiteral("birth-check"),
+                      QStringLiteral("出生医学证明与医院记录不符"))
+                    .ok());
+        at(2, 10, 11, 40);
+        QVERIFY(h.decide(refused, QStringLiteral("refusal"), true).ok());
+        // Completed on the promised day, and on the day after it.
+        const QDate promised = h.load(onTime).record.deadline;
+        const QDate promisedLate = h.load(late).record.deadline;
+        QVERIFY(promised > QDate(2026, 2, 23)); // counted past the Spring Festival
+        h.clock.set(QDateTime(promised, QTime(16, 0), Qt::OffsetFromUTC, 8 * 3600));
+        QVERIFY(h.approveNewborn(onTime));
+        const QDate lateDay = promisedLate.addDays(1);
+        h.clock.set(QDateTime(lateDay, QTime(9, 0), Qt::OffsetFromUTC, 8 * 3600));
+        QVERIFY(h.approveNewborn(late));
+        // Papers that end a visit without a case: two notifications, one
+        // non-acceptance on Monday, and one notification before the range.
+        for (const auto &[number, kind, when] :
+             {std::tuple{"N-1", "notification", QDateTime(QDate(2026, 2, 9), QTime(9, 0))},
+              std::tuple{"N-2", "notification", QDateTime(QDate(2026, 2, 9), QTime(17, 0))},
+              std::tuple{"R-1", "non-acceptance", QDateTime(QDate(2026, 2, 9), QTime(11, 0))},
+              std::tuple{"N-0", "notification", QDateTime(QDate(2026, 2, 8), QTime(23, 0))}})
+            QVERIFY(h.t.owner()
+                        .run(QStringLiteral("INSERT INTO documents (number, kind, issued_at,"
+                                            " counter_code) VALUES (?, ?, ?, 'A01')"),
+                             {QLatin1String(number), QLatin1String(kind), when.toUTC()})
+                        .ok());
+
+        const QDate from(2026, 2, 9);
+        const QDate today = lateDay;
+        QCOMPARE(dashboard.figures(h.clerk, from, today, today).error().code,
+                 QStringLiteral("forbidden"));
+        QCOMPARE(dashboard.figures(h.supervisor, today, from, today).error().code,
+                 QStringLiteral("bad-range"));
+        auto f = dashboard.figures(h.supervisor, from, today, today);
+        QVERIFY2(f.ok(), qPrintable(f.error().code + QLatin1Char(' ') + f.error().detail));
+        QCOMPARE(f->accepted, 4);
+        QCOMPARE(f->notifications, 2);
+        QCOMPARE(f->nonAcceptances, 1);
+        QCOMPARE(f->byCounter.size(), 2);
+        QCOMPARE(f->byCounter.at(0).key, QStringLiteral("A01"));
+        QCOMPARE(f->byCounter.at(0).count, 3);
+        QCOMPARE(f->byCounter.at(1).key, QStringLiteral("A02"));
+        QCOMPARE(f->byCounter.at(1).count, 1);
+        QCOMPARE(f->byClerk.size(), 2);
+        QCOMPARE(f->byClerk.at(0).label, h.clerk.displayName);
+        QCOMPARE(f->byClerk.at(1).label, clerk2.displayName);
+        QCOMPARE(f->byMatter.size(), 1);
+        QCOMPARE(f->byMatter.at(0).key, QStringLiteral("newborn"));
+        QCOMPARE(f->days.size(), int(from.daysTo(today)) + 1);
+        QCOMPARE(f->days.at(0).accepted, 2); // Monday
+        QCOMPARE(f->days.at(1).accepted, 2); // Tuesday, the 07:30 one included
+        // On time: the one completed on its promised day, and the refusal (the
+        // case completed on Tuesday with the refusal). Late: the other.
+        QCOMPARE(f->completedOnTime, 2);
+        QCOMPARE(f->completedLate, 1);
+        QCOMPARE(f->days.at(int(from.daysTo(promised))).completedOnTime, 1);
+        QCOMPARE(f->days.constLast().completedLate, 1);
+        // 卫健 decided four times: two approvals, a return, a confirmed refusal.
+        // Its returned step stands paused from Tuesday to today.
+        const auto health = std::find_if(f->departments.cbegin(), f->departments.cend(),
+                                         [](const HallFigures::Department &d) {
+                                             return d.department == QStringLiteral("卫健");
+                                         });
+        QVERIFY(health != f->departments.cend());
+        QCOMPARE(health->decisions, 4);
+        QCOMPARE(health->returned, 1);
+        QCOMPARE(health->refused, 1);
+        QCOMPARE(health->pausedDays, int(QDate(2026, 2, 10).daysTo(today)) + 1);
+        QCOMPARE(health->open, 1); // the returned step, still listed
+        // Waiting at the counter: the two completed bundles and the refusal.
+        QCOMPARE(f->awaitingCollection, 3);
+        QCOMPARE(f->collectionWaitLongestDays, int(QDate(2026, 2, 10).daysTo(today)));
+        QCOMPARE(f->collectionWaitMedianDays, int(promised.daysTo(today)));
+
+        // One day only: Monday.
+        auto monday = dashboard.figures(h.supervisor, from, from, today);
+        QVERIFY(monday.ok());
+        QCOMPARE(monday->accepted, 2);
+        QCOMPARE(monday->days.size(), 1);
+        QCOMPARE(monday->byCounter.size(), 1);
+        QCOMPARE(monday->notifications, 2);
+
+        // The cases behind the numbers.
+        using F = HallFigures::Figure;
+        using D = HallFigures::Dimension;
+        const auto behind = [&](F figure, D dimension, const QString &value) {
+            QStringList numbers;
+            auto cases =
+                dashboard.casesBehind(h.supervisor, figure, dimension, value, from, today, today);
+            if (!cases)
+                return QStringList{cases.error().code};
+            for (const HallFigures::Case &c : cases.value())
+                numbers << c.caseNumber;
+            numbers.sort();
+            return numbers;
+        };
+        const auto sorted = [](QStringList l) {
+            l.sort();
+            return l;
+        };
+        QCOMPARE(behind(F::Accepted, D::Counter, QStringLiteral("A02")), QStringList{returned});
+        QCOMPARE(behind(F::Accepted, D::Day, QStringLiteral("2026-02-10")),
+                 sorted({returned, refused}));
+        QCOMPARE(behind(F::Accepted, D::Clerk, QString::number(h.clerk.userId)),
+                 sorted({onTime, late, refused}));
+        QCOMPARE(behind(F::Accepted, D::All, {}), sorted({onTime, late, returned, refused}));
+        QCOMPARE(behind(F::CompletedLate, D::All, {}), QStringList{late});
+        QCOMPARE(behind(F::CompletedOnTime, D::All, {}), sorted({onTime, refused}));
+        QCOMPARE(behind(F::Returned, D::Department, QStringLiteral("卫健")), QStringList{returned});
+        QCOMPARE(behind(F::Refused, D::Department, QStringLiteral("卫健")), QStringList{refused});
+        QCOMPARE(behind(F::Open, D::Department, QStringLiteral("卫健")), QStringList{returned});
+        QCOMPARE(behind(F::AwaitingCollection, D::All, {}), sorted({onTime, late, refused}));
+        QCOMPARE(dashboard.casesBehind(h.clerk, F::Accepted, D::All, {}, from, today, today)
+                     .error()
+                     .code,
+                 QStringLiteral("forbidden"));
+
+        // The CSV says the same, row by row.
+        const QByteArray csv = HallFiguresFormat::csv(f.value());
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"
+                               "figure,breakdown,key,label,value\r\n"));
+        QVERIFY(csv.contains("\r\naccepted,all,,,4\r\n"));
+        QVERIFY(csv.contains("\r\naccepted,counter,A02,A02,1\r\n"));
+        QVERIFY(csv.contains("\r\ncompleted-late,all,,,1\r\n"));
+        QVERIFY(csv.contains(QStringLiteral("\r\nreturned,department,卫健,卫健,1\r\n").toUtf8()));
+
+        // An export is on the audit trail.
+        QVERIFY(dashboard.recordExport(h.supervisor, QStringLiteral("csv"), from, today).ok());
+        QCOMPARE(h.count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action ="
+                                        " 'report-export' AND detail LIKE 'csv 2026-02-09..%'")),
+                 1);
     }
 };
 
