@@ -11,7 +11,7 @@ OW_PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-pdf-dev qt6-serialport-dev qt6-tools-dev
   qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-multimedia-dev
-  qt6-svg-dev libqt6svg6
+  qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6opengl6-dev
   libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libgl-dev
   libqrencode-dev libzxing-dev libsodium-dev libsqlite3-dev
   fonts-wqy-microhei poppler-utils xvfb xauth

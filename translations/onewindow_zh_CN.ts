@@ -414,6 +414,155 @@
     </message>
 </context>
 <context>
+    <name>DashboardReport</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="54"/>
+        <source>缺少中文字体（fonts-wqy-microhei），无法生成报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="61"/>
+        <source>统计期间：%1 至 %2（办件数量按受理日、办结日计；“当前”为 %3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="65"/>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="81"/>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="83"/>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="85"/>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="91"/>
+        <source>受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="65"/>
+        <source>一次性告知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="65"/>
+        <source>不予受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="65"/>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="91"/>
+        <source>按期办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="65"/>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="91"/>
+        <source>超期办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="66"/>
+        <source>待领取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="66"/>
+        <source>待领取天数（中位/最长）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="80"/>
+        <source>各窗口受理量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="81"/>
+        <source>窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="82"/>
+        <source>各受理人受理量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="83"/>
+        <source>受理人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="84"/>
+        <source>各事项受理量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="85"/>
+        <source>事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="90"/>
+        <source>逐日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="91"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="102"/>
+        <source>各部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="103"/>
+        <source>部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="103"/>
+        <source>待办环节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="103"/>
+        <source>2 个工作日内到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="103"/>
+        <source>超期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="103"/>
+        <source>办理决定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="104"/>
+        <source>退回补正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="104"/>
+        <source>不予许可</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="104"/>
+        <source>暂停天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="115"/>
+        <source>%1 统计报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardReport.cpp" line="119"/>
+        <source>无法写入 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentKindText</name>
     <message>
         <location filename="../ui/common/DocumentKindText.cpp" line="9"/>
@@ -2095,87 +2244,293 @@
 <context>
     <name>OneWindow::DashboardWorkspace</name>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="33"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="73"/>
+        <source>点击列出这些办件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="136"/>
         <source>今日受理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="34"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="137"/>
         <source>今日办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="35"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="138"/>
         <source>今日送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="36"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="139"/>
         <source>待领取</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="37"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="140"/>
         <source>在办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="38"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="141"/>
         <source>待补正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="39"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="142"/>
         <source>特别程序中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="40"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="143"/>
         <source>超期办件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="41"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="144"/>
         <source>待复核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="42"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="145"/>
         <source>容缺承诺逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="49"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="152"/>
+        <source>统计期间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="155"/>
+        <source>今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="156"/>
+        <source>本周</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="157"/>
+        <source>本月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="158"/>
+        <source>自选日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="168"/>
+        <source>导出 CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="170"/>
+        <source>PDF 报告…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="202"/>
+        <source>窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="202"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="203"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="204"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="207"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="215"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="431"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="480"/>
+        <source>受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="203"/>
+        <source>受理人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="204"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="240"/>
+        <source>事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="215"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="215"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="484"/>
+        <source>按期办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="215"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="488"/>
+        <source>超期办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="217"/>
+        <source>逐日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="226"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="230"/>
         <source>部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="49"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="226"/>
         <source>待办环节</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="49"/>
-        <source>已认领</source>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="392"/>
+        <source>%1 至 %2：受理 %3 件，一次性告知 %4 次，不予受理 %5 次；按期办结 %6 件，超期办结 %7 件；待领取 %8 件（中位 %9 天，最长 %10 天）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="49"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="421"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="437"/>
+        <source>（无窗口）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="422"/>
+        <source>（无受理人）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="423"/>
+        <source>（未知事项）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="430"/>
+        <source>各窗口受理量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="478"/>
+        <source>逐日受理与办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="558"/>
+        <source>各部门待办环节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="559"/>
+        <source>期限内</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="603"/>
+        <source>%1：%n 件</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="638"/>
+        <source>导出统计数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="638"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="649"/>
+        <source>导出统计报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="649"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="666"/>
+        <source>无法写入 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="669"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="698"/>
+        <source>已导出到 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="226"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="561"/>
         <source>2 个工作日内到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="49"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="226"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="563"/>
         <source>超期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="66"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="226"/>
+        <source>办理决定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="227"/>
+        <source>退回补正率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="227"/>
+        <source>不予许可率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="227"/>
+        <source>暂停天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="235"/>
+        <source>点击图表或表格中的数字，列出其中的办件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="240"/>
+        <source>办件编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="240"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="240"/>
+        <source>受理时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="291"/>
         <source>大厅概况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="128"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="377"/>
         <source>%1 · 更新于 %2</source>
         <translation type="unfinished"></translation>
     </message>
