@@ -3,6 +3,7 @@
 #include "audit/AuditVerifyJob.h"
 #include "common/AuditActionText.h"
 #include "common/Clock.h"
+#include "common/Theme.h"
 #include "common/UserMessages.h"
 #include "models/AuditEventModel.h"
 #include "security/Permission.h"
@@ -184,7 +185,7 @@ AuditWorkspace::AuditWorkspace(AppServices &services, const Session &session, QW
     connect(m_verify, &QPushButton::clicked, this, &AuditWorkspace::verifyChain);
     connect(m_cancel, &QPushButton::clicked, this, &AuditWorkspace::cancelVerify);
 
-    auto *reload = new QAction(tr("刷新 (F5)"), this);
+    auto *reload = new QAction(Theme::icon(QStringLiteral("refresh-cw")), tr("刷新 (F5)"), this);
     reload->setObjectName(QStringLiteral("refreshAuditAction"));
     reload->setShortcut(QKeySequence(Qt::Key_F5));
     connect(reload, &QAction::triggered, this, &AuditWorkspace::search);

@@ -1,7 +1,9 @@
 #include "common/Theme.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QFont>
+#include <QLoggingCategory>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
@@ -17,6 +19,8 @@ static void initIconResources()
 namespace OneWindow {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcTheme, "onewindow.ui")
 
 QString toneKey(Theme::Tone tone)
 {
@@ -188,7 +192,13 @@ void Theme::setTextRole(QWidget *widget, TextRole role)
 
 QIcon Theme::icon(const QString &name)
 {
-    return QIcon(QStringLiteral(":/icons/") + name + QStringLiteral(".svg"));
+    const QString path = QStringLiteral(":/icons/") + name + QStringLiteral(".svg");
+    // QIcon takes any path and draws nothing for a missing file: make a typo visible.
+    if (!QFile::exists(path)) {
+        qCWarning(lcTheme) << "no icon named" << name;
+        return {};
+    }
+    return QIcon(path);
 }
 
 } // namespace OneWindow

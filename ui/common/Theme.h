@@ -69,7 +69,8 @@ public:
 
     static void setTone(QWidget *widget, Tone tone);
     static void setTextRole(QWidget *widget, TextRole role);
-    // An action's icon from resources/icons ("id-card", "lock", ...).
+    // An action's icon from resources/icons ("id-card", "lock", ...); a null
+    // icon, with a warning, for a name that is not there.
     static QIcon icon(const QString &name);
 };
 
