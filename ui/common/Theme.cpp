@@ -146,12 +146,13 @@ QScrollArea > QWidget > QWidget { background: transparent; }
 *[tone="notice"] { color: @notice; }
 *[tone="problem"] { color: @problem; font-weight: 600; }
 QLabel[textRole="banner"][tone="problem"] { background: @problemBackground; border: 1px solid @problem; border-radius: 6px; padding: 6px 10px; }
-QLabel[textRole="banner"][tone="notice"] { background: #fff4de; border: 1px solid @notice; border-radius: 6px; padding: 6px 10px; }
+QLabel[textRole="banner"][tone="notice"] { background: @noticeBackground; border: 1px solid @notice; border-radius: 6px; padding: 6px 10px; }
 )");
     const QList<QPair<QString, QString>> values = {
         // Longest names first: "@problemBackground" before "@problem".
         {QStringLiteral("@problemBackground"), QLatin1String(kProblemBackground)},
         {QStringLiteral("@problem"), QLatin1String(kProblem)},
+        {QStringLiteral("@noticeBackground"), QLatin1String(kNoticeBackground)},
         {QStringLiteral("@ink"), QLatin1String(kInk)},
         {QStringLiteral("@accent"), QLatin1String(kAccent)},
         {QStringLiteral("@border"), QLatin1String(kBorder)},

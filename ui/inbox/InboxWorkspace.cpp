@@ -51,7 +51,7 @@ InboxWorkspace::InboxWorkspace(AppServices &services, const Session &session, QW
     } else {
         auto *department = new QLabel(tr("%1 待办").arg(session.department), this);
         department->setObjectName(QStringLiteral("inboxDepartment"));
-        department->setStyleSheet(QStringLiteral("font-weight: bold;"));
+        Theme::setTextRole(department, Theme::TextRole::Section);
         filters->addWidget(department);
     }
     m_mine = new QCheckBox(tr("只看我认领的"), this);

@@ -73,7 +73,7 @@ ReviewWorkspace::ReviewWorkspace(AppServices &services, const Session &session, 
     m_about = new QLabel(side);
     m_about->setObjectName(QStringLiteral("reviewAbout"));
     m_about->setWordWrap(true);
-    m_about->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    Theme::setTextRole(m_about, Theme::TextRole::Section);
     sideLayout->addWidget(m_about);
     auto *decision = new QHBoxLayout;
     m_comment = new QPlainTextEdit(side);

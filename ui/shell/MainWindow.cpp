@@ -95,7 +95,7 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     // until an administrator imports them.
     m_calendarStatus = new QLabel(this);
     m_calendarStatus->setObjectName(QStringLiteral("calendarStatus"));
-    m_calendarStatus->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+    Theme::setTone(m_calendarStatus, Theme::Tone::Notice);
     statusBar()->addPermanentWidget(m_calendarStatus);
     m_databaseCheck = new QTimer(this);
     m_databaseCheck->setInterval(kDatabaseCheckMs);
