@@ -414,155 +414,6 @@
     </message>
 </context>
 <context>
-    <name>DashboardReport</name>
-    <message>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="54"/>
-        <source>缺少中文字体（fonts-wqy-microhei），无法生成报告</source>
-        <translation>The Chinese font (fonts-wqy-microhei) is missing: no report can be made</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="61"/>
-        <source>统计期间：%1 至 %2（办件数量按受理日、办结日计；“当前”为 %3）</source>
-        <translation>Period: %1 to %2 (cases counted by the day accepted and the day completed; &quot;now&quot; is %3)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="65"/>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="81"/>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="83"/>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="85"/>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="91"/>
-        <source>受理</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="65"/>
-        <source>一次性告知</source>
-        <translation>One-time notifications</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="65"/>
-        <source>不予受理</source>
-        <translation>Non-acceptances</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="65"/>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="91"/>
-        <source>按期办结</source>
-        <translation>Completed on time</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="65"/>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="91"/>
-        <source>超期办结</source>
-        <translation>Completed late</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="66"/>
-        <source>待领取</source>
-        <translation>Awaiting collection</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="66"/>
-        <source>待领取天数（中位/最长）</source>
-        <translation>Days awaiting collection (median/longest)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="80"/>
-        <source>各窗口受理量</source>
-        <translation>Intake by counter</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="81"/>
-        <source>窗口</source>
-        <translation>Counter</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="82"/>
-        <source>各受理人受理量</source>
-        <translation>Intake by clerk</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="83"/>
-        <source>受理人</source>
-        <translation>Clerk</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="84"/>
-        <source>各事项受理量</source>
-        <translation>Intake by matter</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="85"/>
-        <source>事项</source>
-        <translation>Matter</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="90"/>
-        <source>逐日</source>
-        <translation>By day</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="91"/>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="102"/>
-        <source>各部门</source>
-        <translation>By department</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="103"/>
-        <source>部门</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="103"/>
-        <source>待办环节</source>
-        <translation>Open steps</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="103"/>
-        <source>2 个工作日内到期</source>
-        <translation>Due within 2 working days</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="103"/>
-        <source>超期</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="103"/>
-        <source>办理决定</source>
-        <translation>Decisions</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="104"/>
-        <source>退回补正</source>
-        <translation>Returned</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="104"/>
-        <source>不予许可</source>
-        <translation>Refused</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="104"/>
-        <source>暂停天数</source>
-        <translation>Days paused</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="115"/>
-        <source>%1 统计报告</source>
-        <translation>%1 report</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DashboardReport.cpp" line="119"/>
-        <source>无法写入 %1</source>
-        <translation>Cannot write %1</translation>
-    </message>
-</context>
-<context>
     <name>DocumentKindText</name>
     <message>
         <location filename="../ui/common/DocumentKindText.cpp" line="9"/>
@@ -821,6 +672,155 @@
         <location filename="../app/templates/FieldValidator.cpp" line="177"/>
         <source>格式不正确</source>
         <translation>Wrong format</translation>
+    </message>
+</context>
+<context>
+    <name>HallFiguresPdf</name>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="54"/>
+        <source>缺少中文字体（fonts-wqy-microhei），无法生成报告</source>
+        <translation>The Chinese font (fonts-wqy-microhei) is missing: no report can be made</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="61"/>
+        <source>统计期间：%1 至 %2（办件数量按受理日、办结日计；“当前”为 %3）</source>
+        <translation>Period: %1 to %2 (cases counted by the day accepted and the day completed; &quot;now&quot; is %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="65"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="81"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="83"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="85"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="91"/>
+        <source>受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="65"/>
+        <source>一次性告知</source>
+        <translation>One-time notifications</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="65"/>
+        <source>不予受理</source>
+        <translation>Non-acceptances</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="65"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="91"/>
+        <source>按期办结</source>
+        <translation>Completed on time</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="65"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="91"/>
+        <source>超期办结</source>
+        <translation>Completed late</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="66"/>
+        <source>待领取</source>
+        <translation>Awaiting collection</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="66"/>
+        <source>待领取天数（中位/最长）</source>
+        <translation>Days awaiting collection (median/longest)</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="80"/>
+        <source>各窗口受理量</source>
+        <translation>Intake by counter</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="81"/>
+        <source>窗口</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="82"/>
+        <source>各受理人受理量</source>
+        <translation>Intake by clerk</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="83"/>
+        <source>受理人</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="84"/>
+        <source>各事项受理量</source>
+        <translation>Intake by matter</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="85"/>
+        <source>事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="90"/>
+        <source>逐日</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="91"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="102"/>
+        <source>各部门</source>
+        <translation>By department</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="103"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="103"/>
+        <source>待办环节</source>
+        <translation>Open steps</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="103"/>
+        <source>2 个工作日内到期</source>
+        <translation>Due within 2 working days</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="103"/>
+        <source>超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="103"/>
+        <source>办理决定</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="104"/>
+        <source>退回补正</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="104"/>
+        <source>不予许可</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="104"/>
+        <source>暂停天数</source>
+        <translation>Days paused</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="115"/>
+        <source>%1 统计报告</source>
+        <translation>%1 report</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="119"/>
+        <source>无法写入 %1</source>
+        <translation>Cannot write %1</translation>
     </message>
 </context>
 <context>
@@ -1215,254 +1215,254 @@
 <context>
     <name>OneWindow::AuditWorkspace</name>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="66"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="67"/>
         <source>公民身份号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="70"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="71"/>
         <source>办件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="74"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="75"/>
         <source>群众</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="76"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="77"/>
         <source>办件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="78"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="79"/>
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="80"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="81"/>
         <source>窗口</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="82"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="83"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="86"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="87"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="93"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="94"/>
         <source>至</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="113"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="114"/>
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="116"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="117"/>
         <source>清除条件</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="142"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="143"/>
         <source>上一页</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="144"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="145"/>
         <source>下一页</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="156"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="157"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="159"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="160"/>
         <source>导出当前条件下的全部事件；身份证号、手机号打码；导出本身记入审计日志</source>
         <translation>Exports every event the filter finds; ID and mobile numbers masked; the export itself is audited</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="171"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="172"/>
         <source>校验审计链</source>
         <translation>Check the audit chain</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="176"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="177"/>
         <source>取消校验</source>
         <translation>Cancel check</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="187"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="188"/>
         <source>刷新 (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="200"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="201"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="238"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="239"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="290"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="291"/>
         <source>没有符合条件的事件</source>
         <translation>No events match</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="292"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="293"/>
         <source>第 %1 页</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="323"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="325"/>
         <source>审计链：尚无事件。</source>
         <translation>Audit chain: no events yet.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="325"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="327"/>
         <source>审计链：共 %1 条事件，最后一条为第 %2 条（%3）%4。尚未校验。</source>
         <translation>Audit chain: %1 events, the last is event %2 (%3)%4. Not checked yet.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="331"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="333"/>
         <source>，已用本厅密钥密封</source>
         <translation>, sealed with the hall key</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="331"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="333"/>
         <source>，尚未密封</source>
         <translation>, not sealed</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="348"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="351"/>
         <source>正在校验审计链：%1 / %2 条事件…</source>
         <translation>Checking the audit chain: %1 / %2 events…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="356"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="359"/>
         <source>正在校验审计链…</source>
         <translation>Checking the audit chain…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="374"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="376"/>
         <source>无法校验审计链：%1</source>
         <translation>Cannot check the audit chain: %1</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="384"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="386"/>
         <source>审计链完整：已校验 %1 条事件。</source>
         <translation>Audit chain intact: %1 events checked.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="386"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="388"/>
         <source>其中 %1 条写于密封之前，只由哈希链校验。</source>
         <translation> %1 of them were written before the seal and are checked by the hash chain only.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="388"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="390"/>
         <source>本窗口没有本厅密钥，未校验密钥校验码。</source>
         <translation> This counter has no hall key: the MACs were not checked.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="394"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="396"/>
         <source>审计链在第 %1 条事件（%2）处不符：%3</source>
         <translation>The audit chain breaks at event %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="401"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="403"/>
         <source>审计链没有密封：%1 条事件都没有密钥校验码，从第 %2 条起无法证明未被改动。若这是启用本厅密钥之前的日志，请管理员核对后用 onewindow-cli audit seal 密封；若本厅曾经密封过，说明日志被人改写。</source>
         <translation>The audit chain is not sealed: none of the %1 events carries a MAC, so nothing proves it unaltered from event %2 on. If this log predates the hall key, an administrator checks it and seals it with onewindow-cli audit seal; if this hall was ever sealed, someone rewrote the log.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="409"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="411"/>
         <source>校验已取消（已校验 %1 条事件）。</source>
         <translation>Check cancelled (%1 events checked).</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="418"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="420"/>
         <source>该事件的内容被改动过。</source>
         <translation>This event was edited.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="420"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="422"/>
         <source>该事件与前一条事件接不上：之前有事件被删除，或有事件被插入、调换了顺序。</source>
         <translation>This event does not follow the one before it: an earlier event was deleted, or events were inserted or reordered.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="422"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="424"/>
         <source>该事件缺少密钥校验码，而审计链在它之前已经密封。</source>
         <translation>This event carries no MAC although the chain was sealed before it.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="424"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="426"/>
         <source>该事件的密钥校验码不符：它是伪造的，或从这里起整条链被重新计算过。</source>
         <translation>This event&apos;s MAC does not verify: it was forged, or the chain was recomputed from here.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="426"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="428"/>
         <source>该事件在检查点之后，是绕过本程序追加的。</source>
         <translation>This event lies beyond the checkpoint: it was appended behind the program&apos;s back.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="428"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="430"/>
         <source>检查点记录的最后几条事件不见了：日志末尾被删除。</source>
         <translation>The last events the checkpoint names are gone: the end of the log was deleted.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="430"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="432"/>
         <source>检查点与本厅密钥或事件不符：密钥不对，或检查点被改动过。</source>
         <translation>The checkpoint does not match the hall key or the events: a wrong key, or the checkpoint was altered.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="432"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="434"/>
         <source>检查点不见了。</source>
         <translation>The checkpoint is gone.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="442"/>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="457"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="444"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="459"/>
         <source>导出审计日志</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="442"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="444"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="451"/>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="474"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="453"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="476"/>
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="455"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="457"/>
         <source>正在导出审计日志…</source>
         <translation>Exporting the audit trail…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="455"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="457"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="462"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="464"/>
         <source>正在导出审计日志：已写入 %1 条事件…</source>
         <translation>Exporting the audit trail: %1 events written…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditWorkspace.cpp" line="478"/>
+        <location filename="../ui/audit/AuditWorkspace.cpp" line="480"/>
         <source>已导出 %1 条事件到 %2</source>
         <translation>Exported %1 events to %2</translation>
     </message>
@@ -1884,17 +1884,17 @@
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="220"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="218"/>
         <source>首次来办，档案中暂无记录</source>
         <translation>First visit: nothing on file yet</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="222"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="220"/>
         <source>%1 · %2 · %3 · 电话 %4</source>
         <translation>%1 · %2 · %3 · phone %4</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CaseFilePage.cpp" line="310"/>
+        <location filename="../ui/counter/CaseFilePage.cpp" line="308"/>
         <source>%1（有草稿，继续办理）</source>
         <translation>%1 (draft: carry on)</translation>
     </message>
@@ -1945,47 +1945,47 @@
 <context>
     <name>OneWindow::ChangePasswordDialog</name>
     <message>
-        <location filename="../ui/shell/ChangePasswordDialog.cpp" line="22"/>
+        <location filename="../ui/shell/ChangePasswordDialog.cpp" line="23"/>
         <source>设置新密码</source>
         <translation>Set a new password</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ChangePasswordDialog.cpp" line="25"/>
+        <location filename="../ui/shell/ChangePasswordDialog.cpp" line="26"/>
         <source>您使用的是一次性密码，请先设置自己的新密码。</source>
         <translation>You signed in with a one-time password. Set your own password first.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ChangePasswordDialog.cpp" line="26"/>
+        <location filename="../ui/shell/ChangePasswordDialog.cpp" line="27"/>
         <source>请设置新密码。</source>
         <translation>Set a new password.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ChangePasswordDialog.cpp" line="39"/>
+        <location filename="../ui/shell/ChangePasswordDialog.cpp" line="40"/>
         <source>当前密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ChangePasswordDialog.cpp" line="40"/>
+        <location filename="../ui/shell/ChangePasswordDialog.cpp" line="41"/>
         <source>新密码（至少 %1 个字符）</source>
         <translation>New password (at least %1 characters)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ChangePasswordDialog.cpp" line="41"/>
+        <location filename="../ui/shell/ChangePasswordDialog.cpp" line="42"/>
         <source>再输入一次</source>
         <translation>Repeat it</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ChangePasswordDialog.cpp" line="51"/>
+        <location filename="../ui/shell/ChangePasswordDialog.cpp" line="52"/>
         <source>设置</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ChangePasswordDialog.cpp" line="52"/>
+        <location filename="../ui/shell/ChangePasswordDialog.cpp" line="53"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ChangePasswordDialog.cpp" line="63"/>
+        <location filename="../ui/shell/ChangePasswordDialog.cpp" line="64"/>
         <source>两次输入的新密码不一致。</source>
         <translation>The two new passwords differ.</translation>
     </message>
@@ -2584,142 +2584,142 @@
 <context>
     <name>OneWindow::FirstStartWizard</name>
     <message>
-        <location filename="../ui/setup/FirstStartWizard.cpp" line="144"/>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="145"/>
         <source>新密钥文件保存到</source>
         <translation>Save the new key file to</translation>
     </message>
     <message>
-        <location filename="../ui/setup/FirstStartWizard.cpp" line="145"/>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="146"/>
         <source>选择大厅密钥文件</source>
         <translation>Choose the hall&apos;s key file</translation>
     </message>
     <message>
-        <location filename="../ui/setup/FirstStartWizard.cpp" line="197"/>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="198"/>
         <source>一窗通 · 新大厅首次启动</source>
         <translation>OneWindow · A new hall&apos;s first start</translation>
     </message>
     <message>
-        <location filename="../ui/setup/FirstStartWizard.cpp" line="202"/>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="203"/>
         <source>大厅</source>
         <translation>Hall</translation>
     </message>
     <message>
-        <location filename="../ui/setup/FirstStartWizard.cpp" line="203"/>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="204"/>
         <source>这是一个新的数据库，还没有任何账号。请先设置本大厅；设置完成后，其他窗口连接同一数据库即可使用。不会生成任何演示数据。</source>
         <translation>This is a new database without any accounts. Set up the hall first; afterwards the other counters connect to the same database and are ready. No demo data is created.</translation>
     </message>
     <message>
-        <location filename="../ui/setup/FirstStartWizard.cpp" line="205"/>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="206"/>
         <source>大厅代码(&amp;H)</source>
         <translation>&amp;Hall code</translation>
     </message>
     <message>
-        <location filename="../ui/setup/FirstStartWizard.cpp" line="206"/>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="207"/>
         <source>大厅名称(&amp;N)</source>
         <translation>Hall &amp;name</translation>
     </message>
     <message>
-        <location filename="../ui/setup/FirstStartWizard.cpp" line="207"/>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="208"/>
         <source>第一个管理员账号</source>
         <translation>The first administrator</translation>
     </message>
     <message>
-        <location filename="../ui/setup/FirstStartWizard.cpp" line="208"/>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="209"/>
         <source>管理员负责账号、窗口设置和事项模板。密码至少 %1 个字符。</source>
         <translation>The administrator looks after accounts, counter settings and form templates. The password needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../ui/setup/FirstStartWizard.cpp" line="210"/>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="211"/>
         <source>登录名(&amp;L)</source>
         <translation>&amp;Login</translation>
     </message>
     <message>
-        <location filename="../ui/setup/FirstStartWizard.cpp" line="211"/>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="212"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/setup/FirstStartWizard.cpp" line="212"/>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="213"/>
         <source>密码(&amp;P)</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../ui/setup/FirstStartWizard.cpp" line="213"/>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="214"/>
         <source>再次输入密码</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../ui/setup/FirstStartWizard.cpp" line="214"/>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="215"/>
         <source>大厅二维码密钥</source>
         <translation>Hall QR key</translation>
     </message>
     <message>
-        <location filename="../ui/setup/FirstStartWizard.cpp" line="215"/>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="216"/>
         <source>密钥为本大厅的二维码（回执、预约码）签名。它只生成一次，写入一个文件；把这个文件复制到本大厅的每个窗口。请妥善保管。</source>
         <translation>The key signs the hall&apos;s QR codes (receipts, appointment codes). It is made once and written to a file; copy that file to every counter of the hall and keep it safe.</translation>
     </message>
     <message>
-        <location filename="../ui/setup/FirstStartWizard.cpp" line="217"/>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="218"/>
         <source>生成新密钥并写入文件</source>
         <translation>Make a new key and write it to a file</translation>
     </message>
     <message>
-        <location filename="../ui/setup/FirstStartWizard.cpp" line="218"/>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="219"/>
         <source>使用已有的密钥文件</source>
         <translation>Use an existing key file</translation>
     </message>
     <message>
-        <location filename="../ui/setup/FirstStartWizard.cpp" line="219"/>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="220"/>
         <source>密钥文件(&amp;F)</source>
         <translation>Key &amp;file</translation>
     </message>
     <message>
-        <location filename="../ui/setup/FirstStartWizard.cpp" line="220"/>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="221"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/setup/FirstStartWizard.cpp" line="221"/>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="222"/>
         <source>本大厅办理的事项</source>
         <translation>Matters this hall handles</translation>
     </message>
     <message>
-        <location filename="../ui/setup/FirstStartWizard.cpp" line="222"/>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="223"/>
         <source>勾选本大厅综合窗口受理的事项。以后可以由管理员调整。</source>
         <translation>Tick the matters this hall&apos;s comprehensive counter accepts. An administrator can change them later.</translation>
     </message>
     <message>
-        <location filename="../ui/setup/FirstStartWizard.cpp" line="223"/>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="224"/>
         <source>设置完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../ui/setup/FirstStartWizard.cpp" line="224"/>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="225"/>
         <source>创建大厅</source>
         <translation>Create the hall</translation>
     </message>
     <message>
-        <location filename="../ui/setup/FirstStartWizard.cpp" line="225"/>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="226"/>
         <source>下一步(&amp;N) &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/setup/FirstStartWizard.cpp" line="226"/>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="227"/>
         <source>&lt; 上一步(&amp;B)</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../ui/setup/FirstStartWizard.cpp" line="227"/>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="228"/>
         <source>开始使用</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/setup/FirstStartWizard.cpp" line="228"/>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="229"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/setup/FirstStartWizard.cpp" line="237"/>
+        <location filename="../ui/setup/FirstStartWizard.cpp" line="238"/>
         <source>大厅 %1（%2）已设置，管理员 %3 可以登录。
 
 密钥文件：%4
@@ -2805,77 +2805,77 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::InboxModel</name>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="122"/>
+        <location filename="../ui/models/InboxModel.cpp" line="121"/>
         <source>值班长 %1 退回：%2</source>
         <translation>Sent back by supervisor %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="124"/>
+        <location filename="../ui/models/InboxModel.cpp" line="123"/>
         <source>已报值班长确认，确认前不能办理</source>
         <translation>With the supervisor; nothing can be done until confirmed</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="126"/>
+        <location filename="../ui/models/InboxModel.cpp" line="125"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="128"/>
+        <location filename="../ui/models/InboxModel.cpp" line="127"/>
         <source>2 个工作日内到期</source>
         <translation>Due within 2 working days</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="130"/>
+        <location filename="../ui/models/InboxModel.cpp" line="129"/>
         <source>暂停计时</source>
         <translation>Clock stopped</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="137"/>
+        <location filename="../ui/models/InboxModel.cpp" line="136"/>
         <source>%1（超期）</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="139"/>
+        <location filename="../ui/models/InboxModel.cpp" line="138"/>
         <source>%1（将到期）</source>
         <translation>%1 (due soon)</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="150"/>
+        <location filename="../ui/models/InboxModel.cpp" line="149"/>
         <source>%1（值班长退回：%2）</source>
         <translation>%1 (sent back by the supervisor: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="171"/>
+        <location filename="../ui/models/InboxModel.cpp" line="170"/>
         <source>承诺期限</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="173"/>
+        <location filename="../ui/models/InboxModel.cpp" line="172"/>
         <source>办件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="175"/>
+        <location filename="../ui/models/InboxModel.cpp" line="174"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="177"/>
+        <location filename="../ui/models/InboxModel.cpp" line="176"/>
         <source>环节</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="179"/>
+        <location filename="../ui/models/InboxModel.cpp" line="178"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="181"/>
+        <location filename="../ui/models/InboxModel.cpp" line="180"/>
         <source>经办人</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboxModel.cpp" line="183"/>
+        <location filename="../ui/models/InboxModel.cpp" line="182"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
@@ -2883,52 +2883,52 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::InboxWorkspace</name>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="39"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="40"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="47"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="48"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="51"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="52"/>
         <source>%1 待办</source>
         <translation>%1 inbox</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="56"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="57"/>
         <source>只看我认领的</source>
         <translation>Only mine</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="58"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="59"/>
         <source>只看超期</source>
         <translation>Only overdue</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="85"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="86"/>
         <source>刷新 (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="91"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="93"/>
         <source>查阅档案…</source>
         <translation>Look up a file…</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="108"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="110"/>
         <source>部门待办</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="142"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="144"/>
         <source>前 %1 项</source>
         <translation>First %1</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="143"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="145"/>
         <source>共 %1 项</source>
         <translation>%1 in all</translation>
     </message>
@@ -3210,107 +3210,107 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
         <source>一窗通 · %1 · %2号窗口</source>
         <translation>OneWindow · %1 · counter %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
         <source>工作区</source>
         <translation>Workspaces</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
         <source>操作</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
         <source>当前账号没有可用的工作区，请联系管理员分配角色。</source>
         <translation>This account has no workspace. Ask an administrator to assign a role.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
         <source>数据库：本机</source>
         <translation>Database: this computer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
         <source>数据库：大厅服务器（%1）</source>
         <translation>Database: hall server (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
         <source>锁定窗口，离开时使用</source>
         <translation>Lock the counter when you leave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="171"/>
         <source>数据库、大厅、窗口编号、读卡器、打印机和界面语言</source>
         <translation>Database, hall, counter number, card reader, printers and interface language</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="172"/>
         <source>导入节假日安排…</source>
         <translation>Import official holidays…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="172"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
         <source>导入国务院公布的法定节假日和调休上班日（TSV 或 iCalendar 文件）</source>
         <translation>Import the public holidays and make-up working days the State Council published (TSV or iCalendar file)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="173"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="175"/>
         <source>快捷键帮助 (F1)</source>
         <translation>Keyboard help (F1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="176"/>
         <source>列出当前工作区的所有快捷键</source>
         <translation>List every shortcut of the current workspace</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="184"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="186"/>
         <source>缺少 %1 年法定节假日安排：跨入该年的时限为暂定</source>
         <translation>No official holidays for %1: deadlines in that year are provisional</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="186"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="188"/>
         <source>国务院每年 11 至 12 月公布下一年的节假日安排。请管理员用“导入节假日安排”或 onewindow-cli calendar import 导入。</source>
         <translation>The State Council publishes next year&apos;s holidays in November or December. An administrator imports them with &quot;Import official holidays&quot; or onewindow-cli calendar import.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="235"/>
         <source>选择节假日安排文件</source>
         <translation>Choose the holiday file</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="234"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
         <source>节假日安排 (*.ics *.ical *.tsv *.txt);;所有文件 (*)</source>
         <translation>Holiday lists (*.ics *.ical *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="241"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="243"/>
         <source>导入节假日安排</source>
         <translation>Import official holidays</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="253"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="255"/>
         <source>%1 · %2号窗口 · %3（%4）</source>
         <translation>%1 · counter %2 · %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="168"/>
         <source>锁屏 (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="168"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
         <source>窗口设置</source>
         <translation>Counter settings</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="257"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="259"/>
         <source>%1 · %2号窗口</source>
         <translation>%1 · counter %2</translation>
     </message>
@@ -3335,27 +3335,27 @@ Copy the key file to every counter of the hall and name its place in each counte
         <translation>The database belongs to another hall; check this counter&apos;s hall code.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="267"/>
         <source>数据库：大厅服务器已连接</source>
         <translation>Database: hall server connected</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="268"/>
         <source>数据库：本机数据已连接</source>
         <translation>Database: this computer&apos;s data connected</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="272"/>
         <source>数据库：大厅服务器无法连接</source>
         <translation>Database: hall server unreachable</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="271"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="273"/>
         <source>数据库：本机数据无法打开</source>
         <translation>Database: this computer&apos;s data cannot be opened</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="483"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="485"/>
         <source>设置已保存，重新启动后生效。</source>
         <translation>Settings saved; they take effect at the next start.</translation>
     </message>

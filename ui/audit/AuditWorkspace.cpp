@@ -3,6 +3,7 @@
 #include "audit/AuditVerifyJob.h"
 #include "common/AuditActionText.h"
 #include "common/Clock.h"
+#include "common/Theme.h"
 #include "common/UserMessages.h"
 #include "models/AuditEventModel.h"
 #include "security/Permission.h"
@@ -147,7 +148,7 @@ AuditWorkspace::AuditWorkspace(AppServices &services, const Session &session, QW
     m_pageLabel->setObjectName(QStringLiteral("auditPageLabel"));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("auditMessage"));
-    m_message->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+    Theme::setTone(m_message, Theme::Tone::Problem);
     paging->addWidget(m_previous);
     paging->addWidget(m_pageLabel);
     paging->addWidget(m_next);
@@ -184,7 +185,7 @@ AuditWorkspace::AuditWorkspace(AppServices &services, const Session &session, QW
     connect(m_verify, &QPushButton::clicked, this, &AuditWorkspace::verifyChain);
     connect(m_cancel, &QPushButton::clicked, this, &AuditWorkspace::cancelVerify);
 
-    auto *reload = new QAction(tr("刷新 (F5)"), this);
+    auto *reload = new QAction(Theme::icon(QStringLiteral("refresh-cw")), tr("刷新 (F5)"), this);
     reload->setObjectName(QStringLiteral("refreshAuditAction"));
     reload->setShortcut(QKeySequence(Qt::Key_F5));
     connect(reload, &QAction::triggered, this, &AuditWorkspace::search);
@@ -314,11 +315,12 @@ void AuditWorkspace::showCheckpoint()
         return;
     auto head = m_services.auditQuery().checkpoint(m_session);
     if (!head) {
+        Theme::setTone(m_chainState, Theme::Tone::Problem);
         m_chainState->setText(UserMessages::error(head.error()));
         return;
     }
     const AuditHead &h = head.value();
-    m_chainState->setStyleSheet(QString());
+    Theme::setTone(m_chainState, Theme::Tone::Normal);
     if (h.events == 0)
         m_chainState->setText(tr("审计链：尚无事件。"));
     else
@@ -337,6 +339,7 @@ void AuditWorkspace::verifyChain()
         return;
     auto verifier = m_services.auditQuery().verifier(m_session);
     if (!verifier) {
+        Theme::setTone(m_chainState, Theme::Tone::Problem);
         m_chainState->setText(UserMessages::error(verifier.error()));
         return;
     }
@@ -352,7 +355,7 @@ void AuditWorkspace::verifyChain()
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
     m_verify->setEnabled(false);
-    m_chainState->setStyleSheet(QString());
+    Theme::setTone(m_chainState, Theme::Tone::Normal);
     m_chainState->setText(tr("正在校验审计链…"));
     m_job->start();
 }
@@ -368,9 +371,8 @@ void AuditWorkspace::showVerdict(const AuditVerdict &v, const Error &error)
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
     m_verify->setEnabled(true);
-    const QString red = QStringLiteral("color: #b01e1e; font-weight: bold;");
     if (!error.code.isEmpty()) {
-        m_chainState->setStyleSheet(red);
+        Theme::setTone(m_chainState, Theme::Tone::Problem);
         m_chainState->setText(tr("无法校验审计链：%1").arg(UserMessages::error(error)));
         Q_EMIT verifyFinished(v);
         return;
@@ -380,7 +382,7 @@ void AuditWorkspace::showVerdict(const AuditVerdict &v, const Error &error)
                            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     switch (v.state) {
     case AuditVerdict::State::Intact: {
-        m_chainState->setStyleSheet(QStringLiteral("color: #1e7b34; font-weight: bold;"));
+        Theme::setTone(m_chainState, Theme::Tone::Success);
         QString text = tr("审计链完整：已校验 %1 条事件。").arg(v.events);
         if (v.legacyEvents > 0)
             text += tr("其中 %1 条写于密封之前，只由哈希链校验。").arg(v.legacyEvents);
@@ -390,13 +392,13 @@ void AuditWorkspace::showVerdict(const AuditVerdict &v, const Error &error)
         break;
     }
     case AuditVerdict::State::Broken:
-        m_chainState->setStyleSheet(red);
+        Theme::setTone(m_chainState, Theme::Tone::Problem);
         m_chainState->setText(tr("审计链在第 %1 条事件（%2）处不符：%3")
                                   .arg(v.badId)
                                   .arg(at.isEmpty() ? v.badAt : at, reasonText(v.reason)));
         break;
     case AuditVerdict::State::Unsealed:
-        m_chainState->setStyleSheet(red);
+        Theme::setTone(m_chainState, Theme::Tone::Problem);
         m_chainState->setText(
             tr("审计链没有密封：%1 条事件都没有密钥校验码，从第 %2 条起无法证明"
                "未被改动。若这是启用本厅密钥之前的日志，请管理员核对后用 "
@@ -405,7 +407,7 @@ void AuditWorkspace::showVerdict(const AuditVerdict &v, const Error &error)
                 .arg(v.badId));
         break;
     case AuditVerdict::State::Cancelled:
-        m_chainState->setStyleSheet(QString());
+        Theme::setTone(m_chainState, Theme::Tone::Normal);
         m_chainState->setText(tr("校验已取消（已校验 %1 条事件）。").arg(v.events));
         break;
     }

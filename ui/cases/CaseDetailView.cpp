@@ -40,7 +40,7 @@ CaseDetailView::CaseDetailView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("caseDetailTitle"));
-    m_title->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold;"));
+    Theme::setTextRole(m_title, Theme::TextRole::Title);
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_title);

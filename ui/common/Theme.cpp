@@ -1,7 +1,9 @@
 #include "common/Theme.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QFont>
+#include <QLoggingCategory>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
@@ -17,6 +19,8 @@ static void initIconResources()
 namespace OneWindow {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcTheme, "onewindow.ui")
 
 QString toneKey(Theme::Tone tone)
 {
@@ -142,12 +146,13 @@ QScrollArea > QWidget > QWidget { background: transparent; }
 *[tone="notice"] { color: @notice; }
 *[tone="problem"] { color: @problem; font-weight: 600; }
 QLabel[textRole="banner"][tone="problem"] { background: @problemBackground; border: 1px solid @problem; border-radius: 6px; padding: 6px 10px; }
-QLabel[textRole="banner"][tone="notice"] { background: #fff4de; border: 1px solid @notice; border-radius: 6px; padding: 6px 10px; }
+QLabel[textRole="banner"][tone="notice"] { background: @noticeBackground; border: 1px solid @notice; border-radius: 6px; padding: 6px 10px; }
 )");
     const QList<QPair<QString, QString>> values = {
         // Longest names first: "@problemBackground" before "@problem".
         {QStringLiteral("@problemBackground"), QLatin1String(kProblemBackground)},
         {QStringLiteral("@problem"), QLatin1String(kProblem)},
+        {QStringLiteral("@noticeBackground"), QLatin1String(kNoticeBackground)},
         {QStringLiteral("@ink"), QLatin1String(kInk)},
         {QStringLiteral("@accent"), QLatin1String(kAccent)},
         {QStringLiteral("@border"), QLatin1String(kBorder)},
@@ -188,7 +193,13 @@ void Theme::setTextRole(QWidget *widget, TextRole role)
 
 QIcon Theme::icon(const QString &name)
 {
-    return QIcon(QStringLiteral(":/icons/") + name + QStringLiteral(".svg"));
+    const QString path = QStringLiteral(":/icons/") + name + QStringLiteral(".svg");
+    // QIcon takes any path and draws nothing for a missing file: make a typo visible.
+    if (!QFile::exists(path)) {
+        qCWarning(lcTheme) << "no icon named" << name;
+        return {};
+    }
+    return QIcon(path);
 }
 
 } // namespace OneWindow

@@ -44,6 +44,7 @@ public:
     static constexpr const char *kProblemBackground = "#fdecea";
     static constexpr const char *kSuccess = "#1b6e3a";
     static constexpr const char *kNotice = "#8a5a00";
+    static constexpr const char *kNoticeBackground = "#fff4de";
     static constexpr const char *kMuted = "#5f6b7a";
     static constexpr const char *kWindow = "#f4f6f9";
     static constexpr const char *kSurface = "#ffffff";
@@ -69,8 +70,61 @@ public:
 
     static void setTone(QWidget *widget, Tone tone);
     static void setTextRole(QWidget *widget, TextRole role);
-    // An action's icon from resources/icons ("id-card", "lock", ...).
+    // An action's icon from resources/icons ("id-card", "lock", ...); a null
+    // icon, with a warning, for a name that is not there.
     static QIcon icon(const QString &name);
+
+    // Inline, so the widget-free item models (ow_models) can ask without linking the widgets.
+    // A tone's text colour, for what no style sheet reaches (an item model's ForegroundRole).
+    static QColor color(Tone tone);
+    // A whole row marked with a tone (Problem, Notice); no colour for the other tones.
+    static QColor background(Tone tone);
+    // What a chart counts (its first series), in the colour of the app's accents.
+    static QColor accent();
+    // Rich text: the one part of a label's line that stands out (the current page).
+    static QString strong(const QString &html);
 };
+
+inline QColor Theme::color(Tone tone)
+{
+    switch (tone) {
+    case Tone::Problem:
+        return QColor(QLatin1String(kProblem));
+    case Tone::Success:
+        return QColor(QLatin1String(kSuccess));
+    case Tone::Muted:
+        return QColor(QLatin1String(kMuted));
+    case Tone::Notice:
+        return QColor(QLatin1String(kNotice));
+    case Tone::Normal:
+        break;
+    }
+    return QColor(QLatin1String(kInk));
+}
+
+inline QColor Theme::background(Tone tone)
+{
+    switch (tone) {
+    case Tone::Problem:
+        return QColor(QLatin1String(kProblemBackground));
+    case Tone::Notice:
+        return QColor(QLatin1String(kNoticeBackground));
+    case Tone::Normal:
+    case Tone::Success:
+    case Tone::Muted:
+        break;
+    }
+    return {};
+}
+
+inline QColor Theme::accent()
+{
+    return QColor(QLatin1String(kAccent));
+}
+
+inline QString Theme::strong(const QString &html)
+{
+    return QStringLiteral("<b>") + html + QStringLiteral("</b>");
+}
 
 } // namespace OneWindow

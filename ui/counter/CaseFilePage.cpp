@@ -183,10 +183,8 @@ void CaseFilePage::reloadDecisions()
         item->setData(Qt::UserRole, d.document.number);
         item->setData(Qt::UserRole + 1,
                       d.decision.id != 0 && d.decision.state == ReviewItem::State::Approved);
-        if (tone == Theme::Tone::Notice)
-            item->setForeground(QColor(QLatin1String(Theme::kNotice)));
-        else if (tone == Theme::Tone::Muted)
-            item->setForeground(QColor(QLatin1String(Theme::kMuted)));
+        if (tone != Theme::Tone::Normal)
+            item->setForeground(Theme::color(tone));
     }
     m_decisionsBox->show();
     m_decisions->setCurrentRow(0);

@@ -402,7 +402,7 @@ void IntakePage::updatePageIndicator()
     for (int p = 0; p < m_form->pages.size(); ++p) {
         const QString name = QStringLiteral("%1. %2").arg(p + 1).arg(
             m_form->pages.at(p).title.text().toHtmlEscaped());
-        names << (p == m_currentPage ? QStringLiteral("<b>▶ %1</b>").arg(name) : name);
+        names << (p == m_currentPage ? Theme::strong(QStringLiteral("▶ ") + name) : name);
     }
     m_pagesLabel->setText(tr("第 %1/%2 部分：%3（Ctrl+PgDn 下一部分，Ctrl+PgUp 上一部分）")
                               .arg(m_currentPage + 1)

@@ -5,9 +5,9 @@
 #include "common/Clock.h"
 #include "common/Theme.h"
 #include "common/UserMessages.h"
-#include "dashboard/DashboardReport.h"
 #include "reports/DashboardService.h"
 #include "reports/HallFiguresFormat.h"
+#include "reports/HallFiguresPdf.h"
 #include "services/AppServices.h"
 #include "storage/ChangeNotifier.h"
 
@@ -429,7 +429,7 @@ void DashboardWorkspace::drawCounters(QChart *chart, bool clickable)
 {
     resetChart(chart, tr("各窗口受理量"));
     auto *set = new QBarSet(tr("受理"));
-    set->setColor(QColor(QLatin1String(Theme::kAccent)));
+    set->setColor(Theme::accent());
     QStringList categories;
     int most = 0;
     for (const HallFigures::Share &s : std::as_const(m_shown.byCounter)) {
@@ -468,7 +468,7 @@ void DashboardWorkspace::fillDays()
             row, 3,
             cell(QString::number(d.completedLate), Figure::CompletedLate, Dimension::Day, date));
         if (d.completedLate > 0)
-            m_dayTable->item(row, 3)->setForeground(QColor(QLatin1String(Theme::kProblem)));
+            m_dayTable->item(row, 3)->setForeground(Theme::color(Theme::Tone::Problem));
     }
     drawDays(m_dayChart->chart(), true);
 }
@@ -479,15 +479,15 @@ void DashboardWorkspace::drawDays(QChart *chart, bool clickable)
     auto *accepted = new QLineSeries(chart);
     accepted->setName(tr("受理"));
     accepted->setObjectName(QStringLiteral("acceptedSeries"));
-    accepted->setColor(QColor(QLatin1String(Theme::kAccent)));
+    accepted->setColor(Theme::accent());
     auto *onTime = new QLineSeries(chart);
     onTime->setName(tr("按期办结"));
     onTime->setObjectName(QStringLiteral("onTimeSeries"));
-    onTime->setColor(QColor(QLatin1String(Theme::kSuccess)));
+    onTime->setColor(Theme::color(Theme::Tone::Success));
     auto *late = new QLineSeries(chart);
     late->setName(tr("超期办结"));
     late->setObjectName(QStringLiteral("lateSeries"));
-    late->setColor(QColor(QLatin1String(Theme::kProblem)));
+    late->setColor(Theme::color(Theme::Tone::Problem));
     QStringList categories;
     int most = 0;
     for (int i = 0; i < m_shown.days.size(); ++i) {
@@ -548,7 +548,7 @@ void DashboardWorkspace::fillDepartments()
             cell(percent(d.refused, d.decisions), Figure::Refused, Dimension::Department, key));
         m_departmentTable->setItem(row, 7, cell(QString::number(d.pausedDays)));
         if (d.overdue > 0)
-            m_departmentTable->item(row, 3)->setForeground(QColor(QLatin1String(Theme::kProblem)));
+            m_departmentTable->item(row, 3)->setForeground(Theme::color(Theme::Tone::Problem));
     }
     drawDepartments(m_departmentChart->chart(), true);
 }
@@ -557,11 +557,11 @@ void DashboardWorkspace::drawDepartments(QChart *chart, bool clickable)
 {
     resetChart(chart, tr("各部门待办环节"));
     auto *running = new QBarSet(tr("期限内"));
-    running->setColor(QColor(QLatin1String(Theme::kAccent)));
+    running->setColor(Theme::accent());
     auto *soon = new QBarSet(tr("2 个工作日内到期"));
-    soon->setColor(QColor(QLatin1String(Theme::kNotice)));
+    soon->setColor(Theme::color(Theme::Tone::Notice));
     auto *overdue = new QBarSet(tr("超期"));
-    overdue->setColor(QColor(QLatin1String(Theme::kProblem)));
+    overdue->setColor(Theme::color(Theme::Tone::Problem));
     QStringList categories;
     int most = 0;
     for (const HallFigures::Department &d : std::as_const(m_shown.departments)) {
@@ -690,7 +690,7 @@ bool DashboardWorkspace::exportPdfTo(const QString &path)
         charts << view.grab().toImage();
     }
     const QString problem =
-        DashboardReport::write(path, m_services.options().hallName, m_shown, charts);
+        HallFiguresPdf::write(path, m_services.options().hallName, m_shown, charts);
     if (!problem.isEmpty()) {
         say(problem, true);
         return false;

@@ -4,6 +4,7 @@
 #include "cases/CasePanel.h"
 #include "common/Clock.h"
 #include "common/ListAndDetail.h"
+#include "common/Theme.h"
 #include "common/UserMessages.h"
 #include "inbox/FileLookupDialog.h"
 #include "models/InboxModel.h"
@@ -50,7 +51,7 @@ InboxWorkspace::InboxWorkspace(AppServices &services, const Session &session, QW
     } else {
         auto *department = new QLabel(tr("%1 待办").arg(session.department), this);
         department->setObjectName(QStringLiteral("inboxDepartment"));
-        department->setStyleSheet(QStringLiteral("font-weight: bold;"));
+        Theme::setTextRole(department, Theme::TextRole::Section);
         filters->addWidget(department);
     }
     m_mine = new QCheckBox(tr("只看我认领的"), this);
@@ -82,13 +83,14 @@ InboxWorkspace::InboxWorkspace(AppServices &services, const Session &session, QW
             [this](const QModelIndex &current) { openRow(current.row()); });
     connect(m_panel, &CasePanel::changed, this, [this] { refresh(); });
 
-    auto *reload = new QAction(tr("刷新 (F5)"), this);
+    auto *reload = new QAction(Theme::icon(QStringLiteral("refresh-cw")), tr("刷新 (F5)"), this);
     reload->setObjectName(QStringLiteral("refreshInboxAction"));
     reload->setShortcut(QKeySequence(Qt::Key_F5));
     connect(reload, &QAction::triggered, this, &InboxWorkspace::refresh);
     m_actions << reload;
     if (Permission::can(session, Capability::OpenFileWithPurpose)) {
-        auto *lookup = new QAction(tr("查阅档案…"), this);
+        auto *lookup =
+            new QAction(Theme::icon(QStringLiteral("folder-search")), tr("查阅档案…"), this);
         lookup->setObjectName(QStringLiteral("lookupFileAction"));
         connect(lookup, &QAction::triggered, this, [this] {
             auto *dialog = new FileLookupDialog(m_services.caseFiles(), m_session, this);

@@ -1,10 +1,10 @@
 #include "models/AuditEventModel.h"
 
 #include "common/AuditActionText.h"
+#include "common/Theme.h"
 #include "identity/SensitiveNumbers.h"
 
 #include <QBrush>
-#include <QColor>
 #include <QDateTime>
 
 namespace OneWindow {
@@ -54,7 +54,7 @@ QVariant AuditEventModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (e.action == QLatin1String("refused") || e.action == QLatin1String("sign-in-failed"))
-            return QBrush(QColor(0xb0, 0x1e, 0x1e));
+            return QBrush(Theme::color(Theme::Tone::Problem));
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -4,7 +4,6 @@
 #include "common/Theme.h"
 
 #include <QBrush>
-#include <QColor>
 
 namespace OneWindow {
 
@@ -105,17 +104,17 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         return int(urgency);
     case Qt::BackgroundRole:
         if (urgency == DepartmentInbox::Urgency::Overdue)
-            return QBrush(QColor(0xfd, 0xe2, 0xe1));
+            return QBrush(Theme::background(Theme::Tone::Problem));
         if (urgency == DepartmentInbox::Urgency::DueSoon)
-            return QBrush(QColor(0xff, 0xf3, 0xcd));
+            return QBrush(Theme::background(Theme::Tone::Notice));
         return {};
     case Qt::ForegroundRole:
         // A decision waiting for the supervisor, or sent back by them: worth reading.
         if (index.column() == State &&
             (CaseStates::isPendingDecision(item.step.state) || !item.sentBackComment.isEmpty()))
-            return QBrush(QColor(QLatin1String(Theme::kNotice)));
+            return QBrush(Theme::color(Theme::Tone::Notice));
         if (urgency == DepartmentInbox::Urgency::Paused || item.step.state == StepState::Waiting)
-            return QBrush(QColor(QLatin1String(Theme::kMuted)));
+            return QBrush(Theme::color(Theme::Tone::Muted));
         return {};
     case Qt::ToolTipRole:
         if (index.column() == State && !item.sentBackComment.isEmpty())

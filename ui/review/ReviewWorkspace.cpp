@@ -73,7 +73,7 @@ ReviewWorkspace::ReviewWorkspace(AppServices &services, const Session &session, 
     m_about = new QLabel(side);
     m_about->setObjectName(QStringLiteral("reviewAbout"));
     m_about->setWordWrap(true);
-    m_about->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    Theme::setTextRole(m_about, Theme::TextRole::Section);
     sideLayout->addWidget(m_about);
     auto *decision = new QHBoxLayout;
     m_comment = new QPlainTextEdit(side);
@@ -104,7 +104,7 @@ ReviewWorkspace::ReviewWorkspace(AppServices &services, const Session &session, 
     connect(m_approve, &QPushButton::clicked, this, [this] { decide(true); });
     connect(m_return, &QPushButton::clicked, this, [this] { decide(false); });
 
-    auto *reload = new QAction(tr("刷新 (F5)"), this);
+    auto *reload = new QAction(Theme::icon(QStringLiteral("refresh-cw")), tr("刷新 (F5)"), this);
     reload->setObjectName(QStringLiteral("refreshReviewAction"));
     reload->setShortcut(QKeySequence(Qt::Key_F5));
     connect(reload, &QAction::triggered, this, &ReviewWorkspace::refresh);

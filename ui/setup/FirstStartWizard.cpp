@@ -1,5 +1,6 @@
 #include "setup/FirstStartWizard.h"
 
+#include "common/Theme.h"
 #include "common/UserMessages.h"
 #include "security/PasswordPolicy.h"
 #include "services/AppServices.h"
@@ -27,7 +28,7 @@ QLabel *problemLabel(QWidget *parent, const QString &name)
     auto *label = new QLabel(parent);
     label->setObjectName(name);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    Theme::setTone(label, Theme::Tone::Problem);
     return label;
 }
 

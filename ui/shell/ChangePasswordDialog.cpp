@@ -1,5 +1,6 @@
 #include "shell/ChangePasswordDialog.h"
 
+#include "common/Theme.h"
 #include "common/UserMessages.h"
 #include "security/AuthService.h"
 #include "security/PasswordPolicy.h"
@@ -43,7 +44,7 @@ ChangePasswordDialog::ChangePasswordDialog(AuthService &auth, Session &session, 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("changePasswordError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    Theme::setTone(m_error, Theme::Tone::Problem);
     layout->addWidget(m_error);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = box->button(QDialogButtonBox::Ok);

@@ -95,7 +95,7 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     // until an administrator imports them.
     m_calendarStatus = new QLabel(this);
     m_calendarStatus->setObjectName(QStringLiteral("calendarStatus"));
-    m_calendarStatus->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+    Theme::setTone(m_calendarStatus, Theme::Tone::Notice);
     statusBar()->addPermanentWidget(m_calendarStatus);
     m_databaseCheck = new QTimer(this);
     m_databaseCheck->setInterval(kDatabaseCheckMs);
@@ -125,11 +125,13 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     m_settingsAction = new QAction(Theme::icon(QStringLiteral("settings")), QString(), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
-    m_calendarAction = new QAction(this);
+    m_calendarAction =
+        new QAction(Theme::icon(QStringLiteral("calendar-arrow-down")), QString(), this);
     m_calendarAction->setObjectName(QStringLiteral("calendarImportAction"));
     connect(m_calendarAction, &QAction::triggered, this, &MainWindow::importCalendar);
     // F1 works everywhere in the window, whichever workspace shows.
-    m_helpAction = new QAction(this);
+    m_helpAction =
+        new QAction(Theme::icon(QStringLiteral("circle-question-mark")), QString(), this);
     m_helpAction->setObjectName(QStringLiteral("helpAction"));
     m_helpAction->setShortcut(QKeySequence(Qt::Key_F1));
     m_helpAction->setShortcutContext(Qt::WindowShortcut);

@@ -9,12 +9,13 @@
 
 namespace OneWindow {
 
-// The dashboard's figures as an A4 PDF report for the hall's monthly return:
-// the hall's name, the range, the charts as shown and every table, its text
-// searchable (WenQuanYi, as the citizens' papers).
-class DashboardReport
+// The hall's figures as an A4 PDF report for the monthly return: the hall's
+// name, the range, the charts (drawn by the caller) and every table, its text
+// searchable (WenQuanYi, as the citizens' papers). A paper, not a screen: its
+// type is its own, like the receipts'.
+class HallFiguresPdf
 {
-    Q_DECLARE_TR_FUNCTIONS(DashboardReport)
+    Q_DECLARE_TR_FUNCTIONS(HallFiguresPdf)
 
 public:
     // "" when written; otherwise what went wrong, in the interface language.

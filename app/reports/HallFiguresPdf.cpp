@@ -1,4 +1,4 @@
-#include "dashboard/DashboardReport.h"
+#include "reports/HallFiguresPdf.h"
 
 #include "receipts/CjkFont.h"
 
@@ -46,8 +46,8 @@ QList<QStringList> shareRows(const QList<HallFigures::Share> &shares)
 
 } // namespace
 
-QString DashboardReport::write(const QString &path, const QString &hallName, const HallFigures &f,
-                               const QList<QImage> &charts)
+QString HallFiguresPdf::write(const QString &path, const QString &hallName, const HallFigures &f,
+                              const QList<QImage> &charts)
 {
     const QString family = CjkFont::family();
     if (family.isEmpty())
