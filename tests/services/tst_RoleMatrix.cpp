@@ -451,6 +451,24 @@ void tst_RoleMatrix::everyRoleEveryCapability()
               }),
         probe("DashboardService::today", "dashboard", Capability::ViewDashboard, false,
               [&](const Session &s) { return statusOf(services.dashboard().today(s, today)); }),
+        probe("DashboardService::figures", "figures over a range", Capability::ViewDashboard, false,
+              [&](const Session &s) {
+                  return statusOf(
+                      services.dashboard().figures(s, today.addDays(-30), today, today));
+              }),
+        probe("DashboardService::casesBehind", "the cases behind a figure",
+              Capability::ViewDashboard, false,
+              [&](const Session &s) {
+                  return statusOf(services.dashboard().casesBehind(
+                      s, HallFigures::Figure::Accepted, HallFigures::Dimension::All, {},
+                      today.addDays(-30), today, today));
+              }),
+        probe("DashboardService::recordExport", "figures exported", Capability::ViewDashboard,
+              false,
+              [&](const Session &s) {
+                  return statusOf(
+                      services.dashboard().recordExport(s, QStringLiteral("csv"), today, today));
+              }),
         probe("DocumentService::render", "print a receipt", Capability::PrintDocuments, true,
               [&](const Session &s) {
                   return statusOf(services.documents().render(
