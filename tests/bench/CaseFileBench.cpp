@@ -1,10 +1,12 @@
 #include "CaseFileBench.h"
 
+#include "BenchAccount.h"
 #include "BenchStats.h"
 
 #include "casefile/CaseFileService.h"
 #include "casefile/PersonSearch.h"
 #include "common/SystemClock.h"
+#include "identity/HallKey.h"
 #include "models/CaseFileModel.h"
 #include "models/PersonSearchModel.h"
 #include "security/AuditLog.h"
@@ -108,13 +110,18 @@ Result<QJsonObject> CaseFileBench::run(QTextStream &progress) const
              << cases.value().toLongLong() << " cases; " << samples.size() << " samples\n";
     progress.flush();
 
+    // A clerk signed in at a counter, as the counter's own is: the core refuses
+    // a session without an account. The hall's key, when set, seals the audit
+    // events the opens write, as it does for onewindow-cli.
     SystemClock clock;
-    AuditLog audit(db, clock);
+    auto key = HallKey::fromEnvironment();
+    AuditLog audit(db, clock, key ? key.value() : QByteArray());
+    auto signedIn =
+        benchSignIn(db, audit, QStringLiteral("bench-clerk"), Role::Clerk, QStringLiteral("B01"));
+    if (!signedIn)
+        return R(signedIn.error());
+    const Session session = signedIn.value();
     CaseFileService service(db, audit);
-    Session session;
-    session.username = QStringLiteral("bench");
-    session.displayName = QStringLiteral("bench");
-    session.counterCode = QStringLiteral("B01");
 
     CaseFileModel fileModel;
     QList<double> openMs;
