@@ -12,7 +12,9 @@ namespace OneWindow {
 // seeded database (onewindow-cli db seed). Open: from a known ID number to the
 // CaseFileModel filled and read as a view would (the audited open included).
 // Search: the first page of a name, initials, ID-number or phone prefix in
-// PersonSearchModel. ID numbers are sampled from the database before timing.
+// PersonSearchModel over CaseFileService::search (the audited page), as the
+// counter's search box. Both as a signed-in clerk. ID numbers are sampled from
+// the database before timing.
 class CaseFileBench
 {
 public:

@@ -135,8 +135,9 @@ int IntakeBench::main(int argc, char *argv[])
     err << "intake: first page of every shipped template, " << runs << " runs each\n";
     err.flush();
     QTextStream out(stdout);
-    out << QJsonDocument(IntakeBench(runs).run()).toJson(QJsonDocument::Compact) << '\n';
-    return 0;
+    const QJsonObject figures = IntakeBench(runs).run();
+    out << QJsonDocument(figures).toJson(QJsonDocument::Compact) << '\n';
+    return figures.contains(QStringLiteral("error")) ? 1 : 0;
 }
 
 } // namespace OneWindow

@@ -45,24 +45,33 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("OneWindow benchmarks: onewindow-bench qr"));
+    parser.setApplicationDescription(
+        QStringLiteral("OneWindow benchmarks: onewindow-bench qr|card|casefile|inbox|audit|"
+                       "intake|receipts (intake and receipts take only --runs N)"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("subcommand"), QStringLiteral("qr"));
+    parser.addPositionalArgument(QStringLiteral("subcommand"),
+                                 QStringLiteral("qr, card, casefile, inbox or audit"));
     const QCommandLineOption framesOption(QStringLiteral("frames"),
                                           QStringLiteral("Frames to generate (qr)."),
                                           QStringLiteral("N"), QStringLiteral("200"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Random seed."),
                                         QStringLiteral("S"), QStringLiteral("20261124"));
-    const QCommandLineOption databaseOption(QStringLiteral("database"),
-                                            QStringLiteral("Seeded database (casefile)."),
-                                            QStringLiteral("URL"));
-    const QCommandLineOption samplesOption(QStringLiteral("samples"),
-                                           QStringLiteral("Files to open (casefile)."),
-                                           QStringLiteral("N"), QStringLiteral("200"));
+    const QCommandLineOption answersOption(QStringLiteral("answers"),
+                                           QStringLiteral("Card read answers to decode (card)."),
+                                           QStringLiteral("N"), QStringLiteral("2000"));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"), QStringLiteral("Seeded database (casefile, inbox, audit)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption samplesOption(
+        QStringLiteral("samples"),
+        QStringLiteral("Files to open (casefile), inbox pages and actions (inbox),"
+                       " first pages (audit)."),
+        QStringLiteral("N"), QStringLiteral("200"));
     const QCommandLineOption eventsOption(
         QStringLiteral("events"), QStringLiteral("Fill the audit trail to this many (audit)."),
         QStringLiteral("N"), QStringLiteral("5000000"));
-    parser.addOptions({framesOption, seedOption, databaseOption, samplesOption, eventsOption});
+    parser.addOptions(
+        {framesOption, seedOption, answersOption, databaseOption, samplesOption, eventsOption});
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -75,7 +84,8 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (positional.value(0) == QLatin1String("card")) {
-        out << QJsonDocument(OneWindow::CardBench().run()).toJson(QJsonDocument::Compact) << '\n';
+        const OneWindow::CardBench bench(parser.value(answersOption).toInt());
+        out << QJsonDocument(bench.run()).toJson(QJsonDocument::Compact) << '\n';
         return 0;
     }
     if (positional.value(0) == QLatin1String("casefile")) {
@@ -128,6 +138,6 @@ int main(int argc, char *argv[])
         out << QJsonDocument(figures.value()).toJson(QJsonDocument::Compact) << '\n';
         return 0;
     }
-    err << "onewindow-bench: unknown subcommand; try: onewindow-bench qr\n";
+    err << "onewindow-bench: unknown subcommand; try: onewindow-bench --help\n";
     return 2;
 }
