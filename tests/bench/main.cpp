@@ -1,6 +1,7 @@
 #include "AuditBench.h"
 #include "CardBench.h"
 #include "CaseFileBench.h"
+#include "DashboardBench.h"
 #include "InboxBench.h"
 #include "IntakeBench.h"
 #include "QrBench.h"
@@ -47,10 +48,10 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("OneWindow benchmarks: onewindow-bench qr|card|casefile|inbox|audit|"
-                       "intake|receipts (intake and receipts take only --runs N)"));
+                       "dashboard|intake|receipts (intake and receipts take only --runs N)"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("subcommand"),
-                                 QStringLiteral("qr, card, casefile, inbox or audit"));
+                                 QStringLiteral("qr, card, casefile, inbox, audit or dashboard"));
     const QCommandLineOption framesOption(QStringLiteral("frames"),
                                           QStringLiteral("Frames to generate (qr)."),
                                           QStringLiteral("N"), QStringLiteral("200"));
@@ -60,12 +61,13 @@ int main(int argc, char *argv[])
                                            QStringLiteral("Card read answers to decode (card)."),
                                            QStringLiteral("N"), QStringLiteral("2000"));
     const QCommandLineOption databaseOption(
-        QStringLiteral("database"), QStringLiteral("Seeded database (casefile, inbox, audit)."),
+        QStringLiteral("database"),
+        QStringLiteral("Seeded database (casefile, inbox, audit, dashboard)."),
         QStringLiteral("URL"));
     const QCommandLineOption samplesOption(
         QStringLiteral("samples"),
         QStringLiteral("Files to open (casefile), inbox pages and actions (inbox),"
-                       " first pages (audit)."),
+                       " first pages (audit), figures per range (dashboard)."),
         QStringLiteral("N"), QStringLiteral("200"));
     const QCommandLineOption eventsOption(
         QStringLiteral("events"), QStringLiteral("Fill the audit trail to this many (audit)."),
@@ -116,6 +118,22 @@ int main(int argc, char *argv[])
         auto figures = bench.run(err);
         if (!figures) {
             err << "inbox: " << figures.error().code << ": " << figures.error().detail << '\n';
+            return 1;
+        }
+        out << QJsonDocument(figures.value()).toJson(QJsonDocument::Compact) << '\n';
+        return 0;
+    }
+    if (positional.value(0) == QLatin1String("dashboard")) {
+        auto url = OneWindow::DatabaseUrl::parse(parser.value(databaseOption));
+        if (!url) {
+            err << "dashboard: --database URL: " << url.error().detail << '\n';
+            return 2;
+        }
+        const OneWindow::DashboardBench bench(url.value(),
+                                              qMax(1, parser.value(samplesOption).toInt()));
+        auto figures = bench.run(err);
+        if (!figures) {
+            err << "dashboard: " << figures.error().code << ": " << figures.error().detail << '\n';
             return 1;
         }
         out << QJsonDocument(figures.value()).toJson(QJsonDocument::Compact) << '\n';

@@ -60,6 +60,7 @@ const QList<Row> &rows()
         {"card", false, {QStringLiteral("--answers"), QStringLiteral("20")}},
         {"casefile", true, {QStringLiteral("--samples"), QStringLiteral("5")}},
         {"inbox", true, {QStringLiteral("--samples"), QStringLiteral("5")}},
+        {"dashboard", true, {QStringLiteral("--samples"), QStringLiteral("2")}},
         {"audit",
          true,
          {QStringLiteral("--events"), QStringLiteral("3000"), QStringLiteral("--samples"),
