@@ -104,6 +104,7 @@ void tst_CaseFileService::splitsOpenAndPast_data()
 void tst_CaseFileService::splitsOpenAndPast()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     const QStringList states = {"accepted",  "completed",           "in-progress",
@@ -144,6 +145,7 @@ void tst_CaseFileService::unknownPerson_data()
 void tst_CaseFileService::unknownPerson()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     QVERIFY(personWithCases(t.db(), 0, {"accepted"}) > 0);
@@ -171,6 +173,7 @@ void tst_CaseFileService::everyOpeningIsAudited_data()
 void tst_CaseFileService::everyOpeningIsAudited()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     const qint64 first = personWithCases(t.db(), 0, {"accepted"});
@@ -214,6 +217,7 @@ void tst_CaseFileService::documentsAndAppointments_data()
 void tst_CaseFileService::documentsAndAppointments()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     const qint64 personId = personWithCases(t.db(), 4, {QStringLiteral("completed")});
@@ -279,6 +283,7 @@ void tst_CaseFileService::openPersonById_data()
 void tst_CaseFileService::openPersonById()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     QStringList states;
@@ -313,6 +318,7 @@ void tst_CaseFileService::openByCaseNumber_data()
 void tst_CaseFileService::openByCaseNumber()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     const qint64 personId =
@@ -348,6 +354,7 @@ void tst_CaseFileService::officersNeedAPurpose_data()
 void tst_CaseFileService::officersNeedAPurpose()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     // Both have one 公安 case (personWithCases gives every case a 公安 step).
@@ -406,6 +413,7 @@ void tst_CaseFileService::searchIsMaskedAndAudited_data()
 void tst_CaseFileService::searchIsMaskedAndAudited()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     Person p = PersonRepository::fromCard(citizen(2));
@@ -438,6 +446,7 @@ void tst_CaseFileService::searchIsMaskedAndAudited()
 void tst_CaseFileService::readsNotOnTheRecordAreNotHandedOut()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     const qint64 personId =
@@ -497,6 +506,7 @@ void tst_CaseFileService::lockedCounterOpensNothing_data()
 void tst_CaseFileService::lockedCounterOpensNothing()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     const qint64 personId = personWithCases(t.db(), 6, {QStringLiteral("accepted")});

@@ -56,6 +56,7 @@ void tst_CaseNumberAllocator::sequence_data()
 void tst_CaseNumberAllocator::sequence()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
 
@@ -95,6 +96,7 @@ void tst_CaseNumberAllocator::rolledBackNumberIsReissued_data()
 void tst_CaseNumberAllocator::rolledBackNumberIsReissued()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     const QDate day(2026, 3, 2);
@@ -134,6 +136,7 @@ void tst_CaseNumberAllocator::concurrentCountersNeverShare_data()
 void tst_CaseNumberAllocator::concurrentCountersNeverShare()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     QFETCH(bool, dayStarted);
     QFETCH(bool, commitFirst);
 

@@ -101,6 +101,7 @@ void tst_CaseRepository::insertAndFind_data()
 void tst_CaseRepository::insertAndFind()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     const qint64 personId = addPerson(t.db(), 0);
@@ -170,6 +171,7 @@ void tst_CaseRepository::listForPersonNewestFirst_data()
 void tst_CaseRepository::listForPersonNewestFirst()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     const qint64 alice = addPerson(t.db(), 1);
@@ -218,6 +220,7 @@ void tst_CaseRepository::unknownNumber_data()
 void tst_CaseRepository::unknownNumber()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     const qint64 person = addPerson(t.db(), 3);
@@ -240,6 +243,7 @@ void tst_CaseRepository::duplicateNumber_data()
 void tst_CaseRepository::duplicateNumber()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     const qint64 person = addPerson(t.db(), 4);
@@ -259,6 +263,7 @@ void tst_CaseRepository::failedInsertLeavesNothing_data()
 void tst_CaseRepository::failedInsertLeavesNothing()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     const qint64 person = addPerson(t.db(), 5);
@@ -290,6 +295,7 @@ void tst_CaseRepository::concurrentEditsConflict_data()
 void tst_CaseRepository::concurrentEditsConflict()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     Database second(DatabaseUrl::parse(t.url()).value());
@@ -362,6 +368,7 @@ void tst_CaseRepository::subCaseStepsAreVersioned_data()
 void tst_CaseRepository::subCaseStepsAreVersioned()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     const qint64 personId = addPerson(t.db(), 4);
@@ -424,6 +431,7 @@ void tst_CaseRepository::retriedAcceptFindsTheFirstCase_data()
 void tst_CaseRepository::retriedAcceptFindsTheFirstCase()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     const qint64 personId = addPerson(t.db(), 5);
@@ -487,6 +495,7 @@ void tst_CaseRepository::pagesPastCases_data()
 void tst_CaseRepository::pagesPastCases()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     const qint64 personId = addPerson(t.db(), 6);

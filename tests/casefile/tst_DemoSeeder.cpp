@@ -82,6 +82,7 @@ void tst_DemoSeeder::deterministic_data()
 void tst_DemoSeeder::deterministic()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase a(backend);
     TestDatabase b(backend);
     TestDatabase other(backend);
@@ -113,6 +114,7 @@ void tst_DemoSeeder::idNumbersAreValid_data()
 void tst_DemoSeeder::idNumbersAreValid()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     QVERIFY(DemoSeeder(t.owner(), QStringLiteral("DEMO"))
@@ -146,6 +148,7 @@ void tst_DemoSeeder::casesAreConsistent_data()
 void tst_DemoSeeder::casesAreConsistent()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     QVERIFY(DemoSeeder(t.owner(), QStringLiteral("DEMO")).seedIfEmpty(kCitizens, 11, true).ok());
@@ -220,6 +223,7 @@ void tst_DemoSeeder::seedsOnlyOnce_data()
 void tst_DemoSeeder::seedsOnlyOnce()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     QFETCH(int, citizens);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
@@ -248,6 +252,7 @@ void tst_DemoSeeder::cancelledSeedLeavesNothing_data()
 void tst_DemoSeeder::cancelledSeedLeavesNothing()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     QList<int> reported;
@@ -272,6 +277,7 @@ void tst_DemoSeeder::demoAccountsSignIn_data()
 void tst_DemoSeeder::demoAccountsSignIn()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     QVERIFY(DemoSeeder(t.owner(), QStringLiteral("DEMO"))

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void reusableDocuments()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         TestDatabase t(backend);
         QVERIFY2(t.ok(), qPrintable(t.error()));
         const CardIdentity card = SyntheticIdentityGenerator(3, kToday).citizen(0);

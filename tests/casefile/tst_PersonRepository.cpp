@@ -61,6 +61,7 @@ void tst_PersonRepository::insertAndFind_data()
 void tst_PersonRepository::insertAndFind()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     PersonRepository persons(t.db());
@@ -114,6 +115,7 @@ void tst_PersonRepository::unknownNumber_data()
 void tst_PersonRepository::unknownNumber()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     PersonRepository persons(t.db());
@@ -134,6 +136,7 @@ void tst_PersonRepository::duplicateNumber_data()
 void tst_PersonRepository::duplicateNumber()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     PersonRepository persons(t.db());
@@ -154,6 +157,7 @@ void tst_PersonRepository::upsertInsertsNewcomer_data()
 void tst_PersonRepository::upsertInsertsNewcomer()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     PersonRepository persons(t.db());
@@ -186,6 +190,7 @@ void tst_PersonRepository::upsertRefreshesFromNewerCard_data()
 void tst_PersonRepository::upsertRefreshesFromNewerCard()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     QFETCH(QString, newAddress);
     QFETCH(QString, newPhone);
 

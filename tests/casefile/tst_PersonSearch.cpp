@@ -94,6 +94,7 @@ void tst_PersonSearch::search_data()
 void tst_PersonSearch::search()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     addPeople(t.db());
@@ -136,6 +137,7 @@ void tst_PersonSearch::pages_data()
 void tst_PersonSearch::pages()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     addPeople(t.db());
@@ -156,6 +158,7 @@ void tst_PersonSearch::badInput_data()
 void tst_PersonSearch::badInput()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     PersonSearch search(t.db());

@@ -88,6 +88,7 @@ private Q_SLOTS:
 void tst_CliAudit::intact()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
@@ -144,6 +145,7 @@ void tst_CliAudit::tampered_data()
 void tst_CliAudit::tampered()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     QFETCH(QString, tamper);
     QFETCH(int, badIndex);
     QFETCH(QString, reason);
@@ -209,6 +211,7 @@ void tst_CliAudit::tampered()
 void tst_CliAudit::unsealedFails()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     // An empty log is intact ...

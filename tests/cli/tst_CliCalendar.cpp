@@ -77,6 +77,7 @@ void tst_CliCalendar::imports_data()
 void tst_CliCalendar::imports()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     QFETCH(QString, file);
     QFETCH(QString, format);
     TestDatabase t(backend, /*migrate=*/false);
@@ -190,6 +191,7 @@ void tst_CliCalendar::progressOnlyWhenWatched()
 void tst_CliCalendar::showsAYearAndWhereItsDaysComeFrom()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend, /*migrate=*/false);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     auto show = [&](const QString &year) {

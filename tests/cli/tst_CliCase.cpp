@@ -44,6 +44,7 @@ private Q_SLOTS:
     void lifecycleFromTheCommandLine()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         TestDatabase t(backend);
         QVERIFY2(t.ok(), qPrintable(t.error()));
         addUser(t.owner(), QStringLiteral("clerk01"), Role::Clerk);
@@ -186,6 +187,7 @@ private Q_SLOTS:
     void forgedEvidenceIsNeverTrusted()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         TestDatabase t(backend);
         QVERIFY2(t.ok(), qPrintable(t.error()));
         addUser(t.owner(), QStringLiteral("clerk01"), Role::Clerk);
@@ -255,6 +257,7 @@ private Q_SLOTS:
     void intakeKeyBelongsToOneApplicant()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         TestDatabase t(backend);
         QVERIFY2(t.ok(), qPrintable(t.error()));
         addUser(t.owner(), QStringLiteral("clerk01"), Role::Clerk);

@@ -59,6 +59,7 @@ void tst_CliDb::migrate_data()
 void tst_CliDb::migrate()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend, /*migrate=*/false);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     Run r = run(
@@ -81,6 +82,7 @@ void tst_CliDb::seed_data()
 void tst_CliDb::seed()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend, /*migrate=*/false);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     const QStringList args = {QStringLiteral("db"),         QStringLiteral("seed"),

@@ -66,6 +66,7 @@ tst_CliHallInit::Run tst_CliHallInit::run(const QStringList &arguments, const QS
 void tst_CliHallInit::initialisesAHall()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend, /*migrate=*/false);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     const QStringList args = {QStringLiteral("hall"),        QStringLiteral("init"),

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void renderFromTheCommandLine()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         TestDatabase t(backend);
         QVERIFY2(t.ok(), qPrintable(t.error()));
         const Session clerk = addUser(t.owner(), QStringLiteral("clerk01"), Role::Clerk);

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void decideFromTheCommandLine()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         TestDatabase t(backend);
         QVERIFY2(t.ok(), qPrintable(t.error()));
         addUser(t.owner(), QStringLiteral("clerk01"), Role::Clerk);

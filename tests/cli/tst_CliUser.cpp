@@ -52,6 +52,7 @@ private Q_SLOTS:
     void accounts()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         TestDatabase t(backend);
         QVERIFY2(t.ok(), qPrintable(t.error()));
         // Whoever holds the database's credentials: on PostgreSQL the owner's role

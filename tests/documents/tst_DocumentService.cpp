@@ -286,6 +286,7 @@ private Q_SLOTS:
     void everyKindOnEveryPaper()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         QFETCH(int, kind);
         QFETCH(int, layout);
         Hall *h = hall(backend);
@@ -596,6 +597,7 @@ private Q_SLOTS:
     void pendingDecisionsIssueNoNotice()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         Hall *h = hall(backend);
         QVERIFY(h);
         DocumentService &docs = h->services.documents();
@@ -707,6 +709,7 @@ private Q_SLOTS:
     void reprintsAreMarkedCountedAndAudited()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         Hall *h = hall(backend);
         QVERIFY(h);
         DocumentService &docs = h->services.documents();
@@ -756,6 +759,7 @@ private Q_SLOTS:
     void issuedOnceRendered()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         Hall *h = hall(backend);
         QVERIFY(h);
         DocumentService &docs = h->services.documents();
@@ -832,6 +836,7 @@ private Q_SLOTS:
     void documentsThatDoNotApplyAreRefused()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         Hall *h = hall(backend);
         QVERIFY(h);
         const QString open = h->accept(2, false);

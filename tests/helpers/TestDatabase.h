@@ -4,6 +4,7 @@
 
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
 
@@ -22,10 +23,19 @@ namespace OneWindow {
 class TestDatabase
 {
 public:
-    // "sqlite", plus "postgresql" when ONEWINDOW_TEST_PG is set or PostgreSQL is
-    // required (CI=true or ONEWINDOW_REQUIRE_PG): then a missing server fails the test.
+    // Always "sqlite" and "postgresql": a PostgreSQL row is never dropped. What
+    // becomes of it is OW_CHECK_BACKEND's (below): it runs on the server named by
+    // ONEWINDOW_TEST_PG, fails when none is named, and is skipped (so counted,
+    // never silently left out) only when the run says OW_NO_PG=1.
     static QStringList backends();
+    // CI=true or ONEWINDOW_REQUIRE_PG set: OW_NO_PG=1 is not honoured. Without
+    // them a missing server fails the row as well, so they only forbid leaving out.
     static bool postgresRequired();
+    // OW_NO_PG=1 and PostgreSQL is not required: the run leaves PostgreSQL out.
+    static bool postgresLeftOut();
+    // "" when PostgreSQL rows can run (ONEWINDOW_TEST_PG is set and OW_NO_PG=1
+    // is not honoured), else why not and how to run them.
+    static QString postgresUnavailable();
     // Adds a "backend" column and one row per backend: call from a _data() slot.
     static void addBackendRows();
 
@@ -62,3 +72,23 @@ private:
 };
 
 } // namespace OneWindow
+
+// In a test function that needs PostgreSQL: passes on when ONEWINDOW_TEST_PG
+// names a server, skips the function or row when the run says OW_NO_PG=1, and
+// fails it otherwise, saying how to run it.
+#define OW_REQUIRE_POSTGRES()                                                                      \
+    do {                                                                                           \
+        const QString owUnavailable = OneWindow::TestDatabase::postgresUnavailable();              \
+        if (owUnavailable.isEmpty())                                                               \
+            break;                                                                                 \
+        if (OneWindow::TestDatabase::postgresLeftOut())                                            \
+            QSKIP(qPrintable(owUnavailable));                                                      \
+        QFAIL(qPrintable(owUnavailable));                                                          \
+    } while (false)
+
+// Right after QFETCH(QString, backend): the rule above for the "postgresql" row.
+#define OW_CHECK_BACKEND(backend)                                                                  \
+    do {                                                                                           \
+        if ((backend) == QLatin1String("postgresql"))                                              \
+            OW_REQUIRE_POSTGRES();                                                                 \
+    } while (false)

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void cardReadIdentifies()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         Desk d(backend);
         QVERIFY2(d.t.ok(), qPrintable(d.t.error()));
         CounterVisit visit;
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void manualEntryIsRecordedForReview()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         Desk d(backend);
         QVERIFY2(d.t.ok(), qPrintable(d.t.error()));
         CounterVisit visit;
@@ -145,6 +147,7 @@ private Q_SLOTS:
     void scans()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         Desk d(backend);
         QVERIFY2(d.t.ok(), qPrintable(d.t.error()));
         CounterVisit visit;

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void onlyIntakeStaffTouchDrafts()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         TestDatabase t(backend);
         QVERIFY2(t.ok(), qPrintable(t.error()));
         FixedClock clock(kNow);
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void saveInsertsThenUpdates()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         TestDatabase t(backend);
         QVERIFY2(t.ok(), qPrintable(t.error()));
         FixedClock clock(kNow);
@@ -137,6 +139,7 @@ private Q_SLOTS:
     void staleVersionIsAConflict()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         TestDatabase t(backend);
         QVERIFY2(t.ok(), qPrintable(t.error()));
         FixedClock clock(kNow);
@@ -163,6 +166,7 @@ private Q_SLOTS:
     void listAndRemove()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         TestDatabase t(backend);
         QVERIFY2(t.ok(), qPrintable(t.error()));
         FixedClock clock(kNow);
@@ -193,6 +197,7 @@ private Q_SLOTS:
     void autosaverWritesOffTheCallingThread()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         TestDatabase t(backend);
         QVERIFY2(t.ok(), qPrintable(t.error()));
         FixedClock clock(kNow);
@@ -232,6 +237,7 @@ private Q_SLOTS:
     void everyReadSaveAndRemovalIsAudited()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         TestDatabase t(backend);
         QVERIFY2(t.ok(), qPrintable(t.error()));
         FixedClock clock(kNow);

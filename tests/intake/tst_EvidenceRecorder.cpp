@@ -42,6 +42,7 @@ private Q_SLOTS:
     void recordsEveryReadAsItHappens()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         Counter c(backend);
         QVERIFY2(c.t.ok(), qPrintable(c.t.error()));
         c.recorder.setSession(Test::session(5, QStringLiteral("clerk01")));
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void dropsReadsNobodyMayTake()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         QFETCH(QString, situation);
         Counter c(backend);
         QVERIFY2(c.t.ok(), qPrintable(c.t.error()));
@@ -113,6 +115,7 @@ private Q_SLOTS:
     void aReadThatCannotBeStoredIsReported()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         Counter c(backend);
         QVERIFY2(c.t.ok(), qPrintable(c.t.error()));
         c.recorder.setSession(Test::session(5, QStringLiteral("clerk01")));

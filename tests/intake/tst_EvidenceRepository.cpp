@@ -69,6 +69,7 @@ private Q_SLOTS:
     void roundTrip()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         QFETCH(int, kind);
         QFETCH(CardIdentity, card);
         QFETCH(QStringList, problems);
@@ -127,6 +128,7 @@ private Q_SLOTS:
     void nothingAskedNothingFound()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         TestDatabase t(backend);
         QVERIFY2(t.ok(), qPrintable(t.error()));
         const auto none = EvidenceRepository(t.db()).find({0, -3});
@@ -138,6 +140,7 @@ private Q_SLOTS:
     void unknownKindIsAnError()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         TestDatabase t(backend);
         QVERIFY2(t.ok(), qPrintable(t.error()));
         const QString insert = QStringLiteral(
@@ -167,6 +170,7 @@ private Q_SLOTS:
     void caseKeepsItsEvidence()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         TestDatabase t(backend);
         QVERIFY2(t.ok(), qPrintable(t.error()));
         const SyntheticIdentityGenerator people(5, kAt.date());

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void records()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         QFETCH(QString, how);
         QFETCH(CardIdentity, card);
         QFETCH(QStringList, problems);
@@ -112,6 +113,7 @@ private Q_SLOTS:
     void refusedForOtherRoles()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         Counter c(backend);
         QVERIFY2(c.t.ok(), qPrintable(c.t.error()));
         const Session officer =
@@ -132,6 +134,7 @@ private Q_SLOTS:
     void lockedRecordsNothing()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         Counter c(backend);
         QVERIFY2(c.t.ok(), qPrintable(c.t.error()));
         c.lock.setLocked(true);
@@ -155,6 +158,7 @@ private Q_SLOTS:
     void refusedQrIsAudited()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         Counter c(backend);
         QVERIFY2(c.t.ok(), qPrintable(c.t.error()));
         QVERIFY(c.evidence.recordRefusedQr(QStringLiteral("bad-signature"), kClerk).ok());
@@ -167,6 +171,7 @@ private Q_SLOTS:
     void findIsAudited()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         Counter c(backend);
         QVERIFY2(c.t.ok(), qPrintable(c.t.error()));
         const qint64 a = c.evidence.recordCardRead(kPeople.citizen(1), kClerk)->id;

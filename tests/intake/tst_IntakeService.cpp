@@ -169,6 +169,7 @@ void tst_IntakeService::acceptsNewborn_data()
 void tst_IntakeService::acceptsNewborn()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     Counter counter(backend);
     QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
     TestDatabase &t = counter.t;
@@ -275,6 +276,7 @@ void tst_IntakeService::conditionalMaterial_data()
 void tst_IntakeService::conditionalMaterial()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     Counter counter(backend);
     QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
     TestDatabase &t = counter.t;
@@ -346,6 +348,7 @@ void tst_IntakeService::retriedAcceptStoresOneCase_data()
 void tst_IntakeService::retriedAcceptStoresOneCase()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     Counter counter(backend);
     QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
     TestDatabase &t = counter.t;
@@ -407,6 +410,7 @@ void tst_IntakeService::invalidForm_data()
 void tst_IntakeService::invalidForm()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     QFETCH(QString, field);
     QFETCH(QVariant, value);
 
@@ -445,6 +449,7 @@ void tst_IntakeService::materialsMissing_data()
 void tst_IntakeService::materialsMissing()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     QFETCH(QString, material);
     QFETCH(bool, cardRead);
 
@@ -474,6 +479,7 @@ void tst_IntakeService::commitments_data()
 void tst_IntakeService::commitments()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     Counter counter(backend);
     QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
     IntakeRequest r = newbornRequest(counter.t.db(), m_newborn);
@@ -518,6 +524,7 @@ void tst_IntakeService::forbidden_data()
 void tst_IntakeService::forbidden()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     QFETCH(int, role);
     Counter counter(backend);
     QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
@@ -568,6 +575,7 @@ void tst_IntakeService::flaggedIdentityNeedsAReason_data()
 void tst_IntakeService::flaggedIdentityNeedsAReason()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     QFETCH(QString, problem);
     QFETCH(QStringList, flags);
     QFETCH(QString, source);
@@ -636,6 +644,7 @@ void tst_IntakeService::evidenceDecidesTheIdentity_data()
 void tst_IntakeService::evidenceDecidesTheIdentity()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     Counter counter(backend);
     QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
     TestDatabase &t = counter.t;
@@ -690,6 +699,7 @@ void tst_IntakeService::forgedEvidenceIsNeverTrusted_data()
 void tst_IntakeService::forgedEvidenceIsNeverTrusted()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     QFETCH(QString, forgery);
     QFETCH(QString, code);
     Counter counter(backend);
@@ -778,6 +788,7 @@ void tst_IntakeService::partyEvidence_data()
 void tst_IntakeService::partyEvidence()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     QFETCH(bool, expired);
     QFETCH(bool, earlierVisit);
     Counter counter(backend);
@@ -830,6 +841,7 @@ void tst_IntakeService::intakeKeyBelongsToOneApplicant_data()
 void tst_IntakeService::intakeKeyBelongsToOneApplicant()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     Counter counter(backend);
     QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
     TestDatabase &t = counter.t;
@@ -883,6 +895,7 @@ void tst_IntakeService::readOnlyDatabase_data()
 void tst_IntakeService::readOnlyDatabase()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     Counter counter(backend);
     QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
     TestDatabase &t = counter.t;
@@ -918,6 +931,7 @@ void tst_IntakeService::failureLateInTransactionLeavesNothing_data()
 void tst_IntakeService::failureLateInTransactionLeavesNothing()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     Counter counter(backend);
     QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
     TestDatabase &t = counter.t;

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void figures()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         TestDatabase t(backend);
         QVERIFY2(t.ok(), qPrintable(t.error()));
         FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::OffsetFromUTC, 8 * 3600));
@@ -136,6 +137,7 @@ private Q_SLOTS:
     void rangeFigures()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         Test::WorkflowHall h(backend);
         QVERIFY2(h.t.ok(), qPrintable(h.t.error()));
         DashboardService dashboard(h.t.db(), h.audit, h.calendar);

@@ -160,6 +160,7 @@ private Q_SLOTS:
     void whatGoesToReview()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         Hall h(backend);
         QVERIFY2(h.t.ok(), qPrintable(h.t.error()));
         h.samplePercent(0);
@@ -286,6 +287,7 @@ private Q_SLOTS:
     void overdueCommitments()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         Hall h(backend);
         QVERIFY2(h.t.ok(), qPrintable(h.t.error()));
         h.samplePercent(0);
@@ -305,6 +307,7 @@ private Q_SLOTS:
     void makerChecker()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         Hall h(backend);
         QVERIFY2(h.t.ok(), qPrintable(h.t.error()));
         h.samplePercent(0);
@@ -370,6 +373,7 @@ private Q_SLOTS:
     void decisionsTakeEffectWhenConfirmed()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         Hall h(backend);
         QVERIFY2(h.t.ok(), qPrintable(h.t.error()));
         h.samplePercent(0);

@@ -108,6 +108,7 @@ void tst_AuditLog::emptyLogIsIntact_data()
 void tst_AuditLog::emptyLogIsIntact()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
@@ -125,6 +126,7 @@ void tst_AuditLog::recordsChain_data()
 void tst_AuditLog::recordsChain()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     const QDateTime start(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
@@ -159,6 +161,7 @@ void tst_AuditLog::rolledBackEventIsNotStored_data()
 void tst_AuditLog::rolledBackEventIsNotStored()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
@@ -195,6 +198,7 @@ void tst_AuditLog::twoConnectionsKeepOneChain_data()
 void tst_AuditLog::twoConnectionsKeepOneChain()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     Database second(DatabaseUrl::parse(t.url()).value());
@@ -259,6 +263,7 @@ void tst_AuditLog::keyedEventsCarryMacs_data()
 void tst_AuditLog::keyedEventsCarryMacs()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
@@ -294,6 +299,7 @@ void tst_AuditLog::sealedLogRefusesCountersWithoutTheKey_data()
 void tst_AuditLog::sealedLogRefusesCountersWithoutTheKey()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
@@ -369,6 +375,7 @@ void tst_AuditLog::sealTakesOnlyALogNeverSealed_data()
 void tst_AuditLog::sealTakesOnlyALogNeverSealed()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     QFETCH(QString, log);
     QFETCH(QString, code);
     TestDatabase t(backend);
@@ -436,6 +443,7 @@ void tst_AuditLog::eventsAreAppendOnly_data()
 void tst_AuditLog::eventsAreAppendOnly()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
@@ -472,6 +480,7 @@ void tst_AuditLog::nextEventFollowsTheCheckpoint_data()
 void tst_AuditLog::nextEventFollowsTheCheckpoint()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
@@ -500,6 +509,7 @@ void tst_AuditLog::migrationKeepsEarlierEvents_data()
 void tst_AuditLog::migrationKeepsEarlierEvents()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     // A hall database of the version before the audit keys, with events in it.
     TestDatabase t(backend, false);
     QVERIFY2(t.ok(), qPrintable(t.error()));

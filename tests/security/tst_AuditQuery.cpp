@@ -224,6 +224,7 @@ void tst_AuditQuery::onlySupervisorsAndAdministrators_data()
 void tst_AuditQuery::onlySupervisorsAndAdministrators()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     QFETCH(int, role);
     QFETCH(bool, view);
     QFETCH(bool, exportAllowed);
@@ -272,6 +273,7 @@ void tst_AuditQuery::filters_data()
 void tst_AuditQuery::filters()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     QFETCH(QString, which);
     Hall h(backend);
     QVERIFY2(h.t.ok(), qPrintable(h.t.error()));
@@ -372,6 +374,7 @@ void tst_AuditQuery::filters()
 void tst_AuditQuery::pagesMeetWithoutGaps()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     Hall h(backend);
     QVERIFY2(h.t.ok(), qPrintable(h.t.error()));
     QVERIFY(h.fill());
@@ -406,6 +409,7 @@ void tst_AuditQuery::pagesMeetWithoutGaps()
 void tst_AuditQuery::searchesAreAudited()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     Hall h(backend);
     QVERIFY2(h.t.ok(), qPrintable(h.t.error()));
     QVERIFY(h.fill());
@@ -435,6 +439,7 @@ void tst_AuditQuery::searchesAreAudited()
 void tst_AuditQuery::exportIsMaskedAndAudited()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     Hall h(backend);
     QVERIFY2(h.t.ok(), qPrintable(h.t.error()));
     QVERIFY(h.fill());
@@ -495,6 +500,7 @@ void tst_AuditQuery::exportIsMaskedAndAudited()
 void tst_AuditQuery::valuesToChooseFrom()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     Hall h(backend);
     QVERIFY2(h.t.ok(), qPrintable(h.t.error()));
     QVERIFY(h.fill());

@@ -77,6 +77,7 @@ private Q_SLOTS:
 void tst_AuditVerifier::intactLogPasses()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     // Empty: nothing to check, nothing wrong.
@@ -139,6 +140,7 @@ void tst_AuditVerifier::tampering_data()
 void tst_AuditVerifier::tampering()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     QFETCH(QString, tamper);
     QFETCH(int, badIndex);
     QFETCH(QString, reason);
@@ -309,6 +311,7 @@ void tst_AuditVerifier::launderedLogStaysBroken_data()
 void tst_AuditVerifier::launderedLogStaysBroken()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     QFETCH(QString, attack);
     QFETCH(int, badIndex);
     QFETCH(QString, reason);
@@ -413,6 +416,7 @@ void tst_AuditVerifier::launderedLogStaysBroken()
 void tst_AuditVerifier::wrongKeyIsNamed()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
@@ -429,6 +433,7 @@ void tst_AuditVerifier::wrongKeyIsNamed()
 void tst_AuditVerifier::eventsBeforeTheSeal()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
@@ -474,6 +479,7 @@ void tst_AuditVerifier::eventsBeforeTheSeal()
 void tst_AuditVerifier::unsealedLogIsReported()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
@@ -507,6 +513,7 @@ void tst_AuditVerifier::unsealedLogIsReported()
 void tst_AuditVerifier::rolledBackCheckpointNeedsAnAnchor()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
@@ -541,6 +548,7 @@ void tst_AuditVerifier::rolledBackCheckpointNeedsAnAnchor()
 void tst_AuditVerifier::progressAndCancel()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));

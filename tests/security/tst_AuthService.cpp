@@ -113,6 +113,7 @@ void tst_AuthService::signIn_data()
 void tst_AuthService::signIn()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     QFETCH(QString, username);
     QFETCH(QString, password);
     QFETCH(QString, code);
@@ -205,6 +206,7 @@ void tst_AuthService::lockoutAndUnlockByTime_data()
 void tst_AuthService::lockoutAndUnlockByTime()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     addAccount(t.owner(), QStringLiteral("clerk01"), QStringLiteral("Right-Password-1"));
@@ -277,6 +279,7 @@ void tst_AuthService::oneTimePasswordAndChange_data()
 void tst_AuthService::oneTimePasswordAndChange()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     addAccount(t.owner(), QStringLiteral("clerk02"), QStringLiteral("one-time-7k2"), true);
@@ -320,6 +323,7 @@ void tst_AuthService::rehashWhenParametersChange_data()
 void tst_AuthService::rehashWhenParametersChange()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     addAccount(t.owner(), QStringLiteral("clerk03"), QStringLiteral("Password-Right-3"));
@@ -354,6 +358,7 @@ void tst_AuthService::parallelFailuresAllCount_data()
 void tst_AuthService::parallelFailuresAllCount()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     addAccount(t.owner(), QStringLiteral("clerk01"), QStringLiteral("Right-Password-1"));
@@ -413,6 +418,7 @@ void tst_AuthService::unauditableCounterChecksNoPassword_data()
 void tst_AuthService::unauditableCounterChecksNoPassword()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     addAccount(t.owner(), QStringLiteral("clerk01"), QStringLiteral("Right-Password-1"));
@@ -445,6 +451,7 @@ void tst_AuthService::oneTimePasswordOpensNothingElse_data()
 void tst_AuthService::oneTimePasswordOpensNothingElse()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     addAccount(t.owner(), QStringLiteral("clerk02"), QStringLiteral("one-time-7k2"), true);
@@ -478,6 +485,7 @@ void tst_AuthService::lockScreenSignsTheOtherOut_data()
 void tst_AuthService::lockScreenSignsTheOtherOut()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     addAccount(t.owner(), QStringLiteral("clerk01"), QStringLiteral("Clerk-Password-1"));

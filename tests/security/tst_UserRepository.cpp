@@ -44,6 +44,7 @@ void tst_UserRepository::createAndFind_data()
 void tst_UserRepository::createAndFind()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     QFETCH(int, role);
     QFETCH(QString, department);
     QFETCH(bool, active);
@@ -89,6 +90,7 @@ void tst_UserRepository::unknownUser_data()
 void tst_UserRepository::unknownUser()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     UserRepository users(t.owner()); // accounts are the owner's to make
@@ -114,6 +116,7 @@ void tst_UserRepository::duplicateUsername_data()
 void tst_UserRepository::duplicateUsername()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     UserRepository users(t.owner()); // accounts are the owner's to make
@@ -143,6 +146,7 @@ void tst_UserRepository::failuresCountedByTheDatabase_data()
 void tst_UserRepository::failuresCountedByTheDatabase()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     UserAccount a;

@@ -181,6 +181,7 @@ private Q_SLOTS:
     void changesAreAudited()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         Trail trail(backend);
         QVERIFY2(trail.t.ok(), qPrintable(trail.t.error()));
         QTemporaryDir dir;

@@ -81,6 +81,7 @@ private Q_SLOTS:
 void tst_HallSetup::keylessCounterFailsClosedInAHall()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     AppServices services;
@@ -106,6 +107,7 @@ void tst_HallSetup::keylessCounterFailsClosedInAHall()
 void tst_HallSetup::newDatabaseHasNothing()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend, /*migrate=*/false);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     AppServices services;
@@ -123,6 +125,7 @@ void tst_HallSetup::newDatabaseHasNothing()
 void tst_HallSetup::setsUpTheHall()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     FixedClock clock(kNow);
@@ -183,6 +186,7 @@ void tst_HallSetup::setsUpTheHall()
 void tst_HallSetup::existingKeyFile()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     const QString keyFile = t.folder() + QStringLiteral("/copied.key");
@@ -271,6 +275,7 @@ void tst_HallSetup::refusedRequests()
 void tst_HallSetup::secondRunIsRefused()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     FixedClock clock(kNow);
@@ -291,6 +296,7 @@ void tst_HallSetup::secondRunIsRefused()
 void tst_HallSetup::failedTransactionRemovesTheNewKey()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     QVERIFY(t.db()

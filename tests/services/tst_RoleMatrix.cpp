@@ -163,6 +163,7 @@ private Q_SLOTS:
 void tst_RoleMatrix::everyRoleEveryCapability()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     QTemporaryDir receipts;

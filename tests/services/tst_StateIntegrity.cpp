@@ -113,6 +113,7 @@ private Q_SLOTS:
 void tst_StateIntegrity::everyKnownKeyAndNoOther()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     Hall h(backend);
     QVERIFY2(h.t.ok(), qPrintable(h.t.error()));
     QVERIFY(h.ok);
@@ -241,6 +242,7 @@ void tst_StateIntegrity::everyKnownKeyAndNoOther()
 void tst_StateIntegrity::unknownStateIsAnErrorNeverCoerced()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     Hall h(backend);
     QVERIFY2(h.t.ok(), qPrintable(h.t.error()));
     QVERIFY(h.ok);

@@ -49,6 +49,7 @@ void tst_AttachmentStore::roundTrip_data()
 void tst_AttachmentStore::roundTrip()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     QFETCH(bool, inFolder);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
@@ -84,6 +85,7 @@ void tst_AttachmentStore::tamperedContentIsRefused_data()
 void tst_AttachmentStore::tamperedContentIsRefused()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     QFETCH(bool, inFolder);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
@@ -125,6 +127,7 @@ void tst_AttachmentStore::unknownId_data()
 void tst_AttachmentStore::unknownId()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     QCOMPARE(AttachmentStore(t.db()).get(12345).error().code, QStringLiteral("not-found"));

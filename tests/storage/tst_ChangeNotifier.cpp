@@ -27,6 +27,7 @@ void tst_ChangeNotifier::otherConnectionsChangeIsSeen_data()
 void tst_ChangeNotifier::otherConnectionsChangeIsSeen()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     ChangeNotifier listener(DatabaseUrl::parse(t.url()).value());
@@ -63,8 +64,7 @@ void tst_ChangeNotifier::otherConnectionsChangeIsSeen()
 // NOTIFY is transactional: a rolled-back change tells nobody.
 void tst_ChangeNotifier::rolledBackChangeIsNotSent()
 {
-    if (!TestDatabase::backends().contains(QStringLiteral("postgresql")))
-        QSKIP("needs ONEWINDOW_TEST_PG");
+    OW_REQUIRE_POSTGRES();
     TestDatabase t(QStringLiteral("postgresql"));
     QVERIFY2(t.ok(), qPrintable(t.error()));
     ChangeNotifier listener(DatabaseUrl::parse(t.url()).value());
@@ -93,8 +93,7 @@ void tst_ChangeNotifier::rolledBackChangeIsNotSent()
 // The server ends the listening session (a restart, a failover): the owner is told.
 void tst_ChangeNotifier::lostConnectionIsReported()
 {
-    if (!TestDatabase::backends().contains(QStringLiteral("postgresql")))
-        QSKIP("needs ONEWINDOW_TEST_PG");
+    OW_REQUIRE_POSTGRES();
     TestDatabase t(QStringLiteral("postgresql"));
     QVERIFY2(t.ok(), qPrintable(t.error()));
     ChangeNotifier listener(DatabaseUrl::parse(t.url()).value());

@@ -98,6 +98,7 @@ void tst_Database::runBindsValues_data()
 void tst_Database::runBindsValues()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
 
@@ -121,6 +122,7 @@ void tst_Database::scalarWithoutRow_data()
 void tst_Database::scalarWithoutRow()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
 
@@ -138,6 +140,7 @@ void tst_Database::badStatement_data()
 void tst_Database::badStatement()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
 
@@ -157,6 +160,7 @@ void tst_Database::transactionCommits_data()
 void tst_Database::transactionCommits()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
 
@@ -181,6 +185,7 @@ void tst_Database::transactionRollsBackOnFailure_data()
 void tst_Database::transactionRollsBackOnFailure()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     QVERIFY(insertCounter(t.db(), QStringLiteral("KEEP")).ok());
@@ -211,6 +216,7 @@ void tst_Database::transactionRollsBackOnSqlError_data()
 void tst_Database::transactionRollsBackOnSqlError()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     QVERIFY(insertCounter(t.db(), QStringLiteral("A01")).ok());
@@ -231,8 +237,7 @@ void tst_Database::transactionRollsBackOnSqlError()
 
 void tst_Database::postgresWrongPort()
 {
-    if (!TestDatabase::backends().contains(QLatin1String("postgresql")))
-        QSKIP("ONEWINDOW_TEST_PG not set");
+    OW_REQUIRE_POSTGRES();
     DatabaseUrl url = adminUrl();
     url.host = QStringLiteral("127.0.0.1");
     url.port = 1; // nothing listens there
@@ -244,8 +249,7 @@ void tst_Database::postgresWrongPort()
 
 void tst_Database::postgresUnknownDatabase()
 {
-    if (!TestDatabase::backends().contains(QLatin1String("postgresql")))
-        QSKIP("ONEWINDOW_TEST_PG not set");
+    OW_REQUIRE_POSTGRES();
     DatabaseUrl url = adminUrl();
     url.databaseName = QStringLiteral("ow_no_such_database_here");
     Database db(url);
@@ -256,8 +260,7 @@ void tst_Database::postgresUnknownDatabase()
 
 void tst_Database::postgresDatabaseDropped()
 {
-    if (!TestDatabase::backends().contains(QLatin1String("postgresql")))
-        QSKIP("ONEWINDOW_TEST_PG not set");
+    OW_REQUIRE_POSTGRES();
     TestDatabase t(QStringLiteral("postgresql"));
     QVERIFY2(t.ok(), qPrintable(t.error()));
     QCOMPARE(countCounters(t.db()), 0);
@@ -289,6 +292,7 @@ void tst_Database::readThenWriteUnderContention_data()
 void tst_Database::readThenWriteUnderContention()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     const DatabaseUrl url = DatabaseUrl::parse(t.url()).value();

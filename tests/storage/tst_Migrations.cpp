@@ -62,6 +62,7 @@ void tst_Migrations::freshDatabaseMigrates_data()
 void tst_Migrations::freshDatabaseMigrates()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend, /*migrate=*/false);
     QVERIFY2(t.ok(), qPrintable(t.error()));
 
@@ -95,6 +96,7 @@ void tst_Migrations::secondMigrateIsNoOp_data()
 void tst_Migrations::secondMigrateIsNoOp()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend); // already migrated once
     QVERIFY2(t.ok(), qPrintable(t.error()));
 
@@ -126,6 +128,7 @@ void tst_Migrations::newerSchemaRefused_data()
 void tst_Migrations::newerSchemaRefused()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
 
@@ -151,6 +154,7 @@ void tst_Migrations::failedStepLeavesNothing_data()
 void tst_Migrations::failedStepLeavesNothing()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend, /*migrate=*/false);
     QVERIFY2(t.ok(), qPrintable(t.error()));
 
@@ -228,6 +232,7 @@ void tst_Migrations::concurrentMigrationsAgree_data()
 void tst_Migrations::concurrentMigrationsAgree()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend, /*migrate=*/false);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     const DatabaseUrl url = DatabaseUrl::parse(t.url()).value();

@@ -95,8 +95,7 @@ void tst_PostgresRoles::deploymentDocShowsTheFile()
 
 void tst_PostgresRoles::counterRoleMayOnlyAppendAudit()
 {
-    if (!TestDatabase::backends().contains(QStringLiteral("postgresql")))
-        QSKIP("needs the PostgreSQL server of scripts/test (ONEWINDOW_TEST_PG)");
+    OW_REQUIRE_POSTGRES();
     QVERIFY2(!psqlPath().isEmpty(), "psql not found (apt-get install postgresql-client)");
     // A new hall database, empty, made by the superuser.
     TestDatabase t(QStringLiteral("postgresql"), false);
@@ -211,8 +210,7 @@ qint64 account(const Database &owner, const QString &name, const QString &passwo
 // without the proof of an administrator's password.
 void tst_PostgresRoles::counterRoleCannotWiden()
 {
-    if (!TestDatabase::backends().contains(QStringLiteral("postgresql")))
-        QSKIP("needs the PostgreSQL server of scripts/test (ONEWINDOW_TEST_PG)");
+    OW_REQUIRE_POSTGRES();
     TestDatabase t(QStringLiteral("postgresql"));
     QVERIFY2(t.ok(), qPrintable(t.error()));
     QCOMPARE(DatabaseUrl::parse(t.url()).value().user, QStringLiteral("onewindow_counter"));
@@ -306,8 +304,7 @@ void tst_PostgresRoles::counterRoleCannotWiden()
 // the account locked and opened again, the count reset, a hash made again.
 void tst_PostgresRoles::signInBookkeepingAsTheCounterRole()
 {
-    if (!TestDatabase::backends().contains(QStringLiteral("postgresql")))
-        QSKIP("needs the PostgreSQL server of scripts/test (ONEWINDOW_TEST_PG)");
+    OW_REQUIRE_POSTGRES();
     TestDatabase t(QStringLiteral("postgresql"));
     QVERIFY2(t.ok(), qPrintable(t.error()));
     account(t.owner(), QStringLiteral("clerk01"), QStringLiteral("Clerk-Password-1"), Role::Clerk);

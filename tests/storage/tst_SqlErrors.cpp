@@ -175,6 +175,7 @@ void tst_SqlErrors::uniqueViolation_data()
 void tst_SqlErrors::uniqueViolation()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
 
@@ -193,6 +194,7 @@ void tst_SqlErrors::otherConstraintsAreNotDuplicates_data()
 void tst_SqlErrors::otherConstraintsAreNotDuplicates()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
 
@@ -219,6 +221,7 @@ void tst_SqlErrors::readOnlyConnection_data()
 void tst_SqlErrors::readOnlyConnection()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     QVERIFY(insertUser(t.owner(), QStringLiteral("before")).ok());
@@ -294,6 +297,7 @@ void tst_SqlErrors::locked_data()
 void tst_SqlErrors::locked()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     const bool sqlite = backend == QLatin1String("sqlite");

@@ -179,6 +179,7 @@ void tst_CaseFileModel::openedFromDatabase_data()
 void tst_CaseFileModel::openedFromDatabase()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     const QDate today(2026, 3, 2);

@@ -33,8 +33,7 @@ class tst_CounterLiveRefresh : public QObject
 private Q_SLOTS:
     void officersApprovalShowsAtTheCounter()
     {
-        if (!TestDatabase::backends().contains(QStringLiteral("postgresql")))
-            QSKIP("needs the PostgreSQL server that scripts/test starts (ONEWINDOW_TEST_PG)");
+        OW_REQUIRE_POSTGRES();
         TestCounter counter;
         TestCounter::Setup setup;
         setup.backend = QStringLiteral("postgresql");
@@ -107,8 +106,7 @@ private Q_SLOTS:
     // counter appears in it by itself.
     void acceptedCaseReachesTheInbox()
     {
-        if (!TestDatabase::backends().contains(QStringLiteral("postgresql")))
-            QSKIP("needs the PostgreSQL server that scripts/test starts (ONEWINDOW_TEST_PG)");
+        OW_REQUIRE_POSTGRES();
         TestCounter counter;
         TestCounter::Setup setup;
         setup.backend = QStringLiteral("postgresql");

@@ -92,6 +92,7 @@ private Q_SLOTS:
 void tst_LoginDialog::lockUnlockAndChangeOfUser()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestCounter counter;
     TestCounter::Setup setup;
     setup.backend = backend;
@@ -127,6 +128,7 @@ void tst_LoginDialog::lockUnlockAndChangeOfUser()
 void tst_LoginDialog::oneTimePasswordNotReplacedSignsOut()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestCounter counter;
     TestCounter::Setup setup;
     setup.backend = backend;

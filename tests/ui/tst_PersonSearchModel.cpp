@@ -57,6 +57,7 @@ void tst_PersonSearchModel::searchAndPage_data()
 void tst_PersonSearchModel::searchAndPage()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     addPeople(t.db());
@@ -98,6 +99,7 @@ void tst_PersonSearchModel::debouncedTyping_data()
 void tst_PersonSearchModel::debouncedTyping()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     addPeople(t.db());
@@ -121,6 +123,7 @@ void tst_PersonSearchModel::badQueryEmpties_data()
 void tst_PersonSearchModel::badQueryEmpties()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     addPeople(t.db());

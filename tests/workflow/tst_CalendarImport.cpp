@@ -42,6 +42,7 @@ private Q_SLOTS:
     void administratorImportsOnTheRecord()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         TestDatabase t(backend);
         QVERIFY2(t.ok(), qPrintable(t.error()));
         FixedClock clock(QDateTime(QDate(2026, 12, 1), QTime(9, 0)));
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void othersAreRefusedOnTheRecord()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         QFETCH(int, role);
         TestDatabase t(backend);
         QVERIFY2(t.ok(), qPrintable(t.error()));
@@ -100,6 +102,7 @@ private Q_SLOTS:
     void cancelledOrBrokenLeavesNoTrace()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         TestDatabase t(backend);
         QVERIFY2(t.ok(), qPrintable(t.error()));
         FixedClock clock(QDateTime(QDate(2026, 12, 1), QTime(9, 0)));

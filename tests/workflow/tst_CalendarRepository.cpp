@@ -82,6 +82,7 @@ void tst_CalendarRepository::importAndLoad_data()
 void tst_CalendarRepository::importAndLoad()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     QFETCH(QString, file);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
@@ -115,6 +116,7 @@ void tst_CalendarRepository::importAndLoad()
 void tst_CalendarRepository::reimportReplacesTheYear()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     CalendarRepository repository(t.db());
@@ -136,6 +138,7 @@ void tst_CalendarRepository::reimportReplacesTheYear()
 void tst_CalendarRepository::brokenFileChangesNothing()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     auto imported =
@@ -148,6 +151,7 @@ void tst_CalendarRepository::brokenFileChangesNothing()
 void tst_CalendarRepository::cancelChangesNothing()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     auto imported = store(t.db(), CalendarFile::load(fixture(QStringLiteral("synthetic-2027.tsv"))),
@@ -180,6 +184,7 @@ void tst_CalendarRepository::deadlinesCrossIntoTheImportedYear_data()
 void tst_CalendarRepository::deadlinesCrossIntoTheImportedYear()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     QFETCH(QDate, start);
     QFETCH(int, days);
     QFETCH(QDate, weekendsOnly);
@@ -237,6 +242,7 @@ void tst_CalendarRepository::missingYearFromFirstDecember()
 void tst_CalendarRepository::decemberBeforeBelongsToTheNextYear()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     CalendarRepository repository(t.db());
@@ -287,6 +293,7 @@ void tst_CalendarRepository::decemberBeforeBelongsToTheNextYear()
 void tst_CalendarRepository::decemberBeforeAYearNeverImported()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     QVERIFY(store(t.db(),
@@ -312,6 +319,7 @@ void tst_CalendarRepository::decemberBeforeAYearNeverImported()
 void tst_CalendarRepository::listYearSaysWhereEachDayComesFrom()
 {
     QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     CalendarRepository repository(t.db());

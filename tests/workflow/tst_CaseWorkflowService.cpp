@@ -53,6 +53,7 @@ private Q_SLOTS:
     void lifecycle()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         Hall h(backend);
         QVERIFY2(h.t.ok(), qPrintable(h.t.error()));
         const QString number = h.acceptNewborn();
@@ -147,6 +148,7 @@ private Q_SLOTS:
     void refusalsChangeNothing()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         Hall h(backend);
         QVERIFY2(h.t.ok(), qPrintable(h.t.error()));
         const QString number = h.acceptNewborn();
@@ -181,6 +183,7 @@ private Q_SLOTS:
     void withdrawAndReopen()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         Hall h(backend);
         QVERIFY2(h.t.ok(), qPrintable(h.t.error()));
         const QString first = h.acceptNewborn(0);
@@ -216,6 +219,7 @@ private Q_SLOTS:
     void returnFileEndsTheCase()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         Hall h(backend);
         QVERIFY2(h.t.ok(), qPrintable(h.t.error()));
         const QString number = h.acceptNewborn();
@@ -299,6 +303,7 @@ private Q_SLOTS:
     void decisionsWaitForTheChecker()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         Hall h(backend);
         QVERIFY2(h.t.ok(), qPrintable(h.t.error()));
         const QString number = h.acceptNewborn();
@@ -403,6 +408,7 @@ private Q_SLOTS:
     void specialProcedureMovesBothLimits()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         Hall h(backend);
         QVERIFY2(h.t.ok(), qPrintable(h.t.error()));
         const QString number = h.acceptNewborn();
@@ -437,6 +443,7 @@ private Q_SLOTS:
     void staleViewIsToldWhoChangedIt()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         Hall h(backend);
         QVERIFY2(h.t.ok(), qPrintable(h.t.error()));
         const QString number = h.acceptNewborn();
@@ -468,6 +475,7 @@ private Q_SLOTS:
     void simultaneousClaims()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         Hall h(backend);
         QVERIFY2(h.t.ok(), qPrintable(h.t.error()));
         const QString number = h.acceptNewborn();
@@ -527,6 +535,7 @@ private Q_SLOTS:
     void inbox()
     {
         QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
         Hall h(backend);
         QVERIFY2(h.t.ok(), qPrintable(h.t.error()));
         const QString a = h.acceptNewborn(0);
