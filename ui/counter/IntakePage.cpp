@@ -512,8 +512,7 @@ bool IntakePage::focusNextEmpty(FieldEditor *after)
         const QString beginning = m_beginnings.value(e->field().id);
         const bool begun =
             !beginning.isEmpty() && current.value(e->field().id).toString() == beginning;
-        if (!e->isHidden() && !e->field().readOnly &&
-            (!current.contains(e->field().id) || begun)) {
+        if (!e->isHidden() && !e->field().readOnly && (!current.contains(e->field().id) || begun)) {
             e->firstInput()->setFocus();
             m_scroll->ensureWidgetVisible(e->firstInput());
             return true;
