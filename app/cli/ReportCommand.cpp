@@ -3,7 +3,6 @@
 #include "cli/CliContext.h"
 #include "cli/CliOptions.h"
 #include "cli/CliRefusal.h"
-#include "common/Clock.h"
 #include "reports/DashboardService.h"
 #include "reports/HallFiguresFormat.h"
 #include "services/AppServices.h"
@@ -56,8 +55,7 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     if (const int code = context.open(options, name, err); code != 0)
         return code;
     const DashboardService &dashboard = context.services().dashboard();
-    auto figures =
-        dashboard.figures(context.session(), from, to, context.services().clock().today());
+    auto figures = dashboard.figures(context.session(), from, to);
     if (!figures) {
         err << "onewindow-cli " << name << ": " << CliRefusal::describe(figures.error()) << '\n';
         return Failure;

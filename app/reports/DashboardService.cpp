@@ -1,5 +1,6 @@
 #include "reports/DashboardService.h"
 
+#include "common/Clock.h"
 #include "security/AuditLog.h"
 #include "security/Permission.h"
 #include "storage/Database.h"
@@ -146,14 +147,15 @@ Result<QList<Dashboard::Department>> DashboardService::departmentsNow(const QDat
 }
 
 Result<HallFigures> DashboardService::figures(const Session &session, const QDate &from,
-                                              const QDate &to, const QDate &today) const
+                                              const QDate &to) const
 {
     using R = Result<HallFigures>;
+    const QDate today = m_clock.today();
     if (auto allowed =
             m_audit.require(session, Capability::ViewDashboard, QStringLiteral("dashboard"));
         !allowed)
         return R(allowed.error());
-    if (!from.isValid() || !to.isValid() || from > to || !today.isValid())
+    if (!from.isValid() || !to.isValid() || from > to)
         return R::failure(QStringLiteral("bad-range"));
     HallFigures f;
     f.from = from;
@@ -301,18 +303,20 @@ Result<HallFigures> DashboardService::figures(const Session &session, const QDat
     return f;
 }
 
-Result<QList<HallFigures::Case>> DashboardService::casesBehind(
-    const Session &session, HallFigures::Figure figure, HallFigures::Dimension dimension,
-    const QString &value, const QDate &from, const QDate &to, const QDate &today, int limit) const
+Result<QList<HallFigures::Case>>
+DashboardService::casesBehind(const Session &session, HallFigures::Figure figure,
+                              HallFigures::Dimension dimension, const QString &value,
+                              const QDate &from, const QDate &to, int limit) const
 {
     using R = Result<QList<HallFigures::Case>>;
+    const QDate today = m_clock.today();
     using F = HallFigures::Figure;
     using D = HallFigures::Dimension;
     if (auto allowed =
             m_audit.require(session, Capability::ViewDashboard, QStringLiteral("dashboard"));
         !allowed)
         return R(allowed.error());
-    if (!from.isValid() || !to.isValid() || from > to || !today.isValid())
+    if (!from.isValid() || !to.isValid() || from > to)
         return R::failure(QStringLiteral("bad-range"));
     // A day narrows the range to itself; the other breakdowns add a condition.
     QDate first = from;

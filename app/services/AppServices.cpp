@@ -148,7 +148,7 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
     m_workflow =
         std::make_unique<CaseWorkflowService>(*m_db, *m_audit, *m_clock, m_calendar, m_catalogue);
     m_inbox = std::make_unique<DepartmentInbox>(*m_db, *m_audit, m_calendar);
-    m_dashboard = std::make_unique<DashboardService>(*m_db, *m_audit, m_calendar);
+    m_dashboard = std::make_unique<DashboardService>(*m_db, *m_audit, m_calendar, *m_clock);
     m_documents = std::make_unique<DocumentService>(*m_db, *m_audit, *m_clock, *m_workflow,
                                                     m_catalogue, m_calendar, m_counter);
     m_documents->setPaperChoices(options.paper);

@@ -44,7 +44,7 @@ private Q_SLOTS:
         catalogue.loadBuiltIn();
         IntakeService intake(t.db(), audit, clock, calendar, QStringLiteral("510107"));
         CaseWorkflowService workflow(t.db(), audit, clock, calendar, catalogue);
-        DashboardService dashboard(t.db(), audit, calendar);
+        DashboardService dashboard(t.db(), audit, calendar, clock);
         Session clerk;
         clerk.userId = UserRepository(t.owner())
                            .create({0, QStringLiteral("c1"), QStringLiteral("c1"), Role::Clerk},
@@ -140,7 +140,7 @@ private Q_SLOTS:
         OW_CHECK_BACKEND(backend);
         Test::WorkflowHall h(backend);
         QVERIFY2(h.t.ok(), qPrintable(h.t.error()));
-        DashboardService dashboard(h.t.db(), h.audit, h.calendar);
+        DashboardService dashboard(h.t.db(), h.audit, h.calendar, h.clock);
         Session clerk2 = h.account(QStringLiteral("clerk02"), Role::Clerk, {});
         clerk2.counterCode = QStringLiteral("A02");
         const auto at = [&h](int month, int day, int hour, int minute) {
@@ -199,12 +199,12 @@ private Q_SLOTS:
                         .ok());
 
         const QDate from(2026, 2, 9);
-        const QDate today = lateDay;
-        QCOMPARE(dashboard.figures(h.clerk, from, today, today).error().code,
-                 QStringLiteral("forbidden"));
-        QCOMPARE(dashboard.figures(h.supervisor, today, from, today).error().code,
+        const QDate today = lateDay; // the hall's clock: the last approval left it there
+        QCOMPARE(h.clock.today(), today);
+        QCOMPARE(dashboard.figures(h.clerk, from, today).error().code, QStringLiteral("forbidden"));
+        QCOMPARE(dashboard.figures(h.supervisor, today, from).error().code,
                  QStringLiteral("bad-range"));
-        auto f = dashboard.figures(h.supervisor, from, today, today);
+        auto f = dashboard.figures(h.supervisor, from, today);
         QVERIFY2(f.ok(), qPrintable(f.error().code + QLatin1Char(' ') + f.error().detail));
         QCOMPARE(f->accepted, 4);
         QCOMPARE(f->notifications, 2);
@@ -246,7 +246,7 @@ private Q_SLOTS:
         QCOMPARE(f->collectionWaitMedianDays, int(promised.daysTo(today)));
 
         // One day only: Monday.
-        auto monday = dashboard.figures(h.supervisor, from, from, today);
+        auto monday = dashboard.figures(h.supervisor, from, from);
         QVERIFY(monday.ok());
         QCOMPARE(monday->accepted, 2);
         QCOMPARE(monday->days.size(), 1);
@@ -258,8 +258,7 @@ private Q_SLOTS:
         using D = HallFigures::Dimension;
         const auto behind = [&](F figure, D dimension, const QString &value) {
             QStringList numbers;
-            auto cases =
-                dashboard.casesBehind(h.supervisor, figure, dimension, value, from, today, today);
+            auto cases = dashboard.casesBehind(h.supervisor, figure, dimension, value, from, today);
             if (!cases)
                 return QStringList{cases.error().code};
             for (const HallFigures::Case &c : cases.value())
@@ -283,9 +282,7 @@ private Q_SLOTS:
         QCOMPARE(behind(F::Refused, D::Department, QStringLiteral("卫健")), QStringList{refused});
         QCOMPARE(behind(F::Open, D::Department, QStringLiteral("卫健")), QStringList{returned});
         QCOMPARE(behind(F::AwaitingCollection, D::All, {}), sorted({onTime, late, refused}));
-        QCOMPARE(dashboard.casesBehind(h.clerk, F::Accepted, D::All, {}, from, today, today)
-                     .error()
-                     .code,
+        QCOMPARE(dashboard.casesBehind(h.clerk, F::Accepted, D::All, {}, from, today).error().code,
                  QStringLiteral("forbidden"));
 
         // The CSV says the same, row by row.

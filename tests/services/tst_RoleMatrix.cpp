@@ -454,15 +454,14 @@ void tst_RoleMatrix::everyRoleEveryCapability()
               [&](const Session &s) { return statusOf(services.dashboard().today(s, today)); }),
         probe("DashboardService::figures", "figures over a range", Capability::ViewDashboard, false,
               [&](const Session &s) {
-                  return statusOf(
-                      services.dashboard().figures(s, today.addDays(-30), today, today));
+                  return statusOf(services.dashboard().figures(s, today.addDays(-30), today));
               }),
         probe("DashboardService::casesBehind", "the cases behind a figure",
               Capability::ViewDashboard, false,
               [&](const Session &s) {
-                  return statusOf(services.dashboard().casesBehind(
-                      s, HallFigures::Figure::Accepted, HallFigures::Dimension::All, {},
-                      today.addDays(-30), today, today));
+                  return statusOf(services.dashboard().casesBehind(s, HallFigures::Figure::Accepted,
+                                                                   HallFigures::Dimension::All, {},
+                                                                   today.addDays(-30), today));
               }),
         probe("DashboardService::recordExport", "figures exported", Capability::ViewDashboard,
               false,

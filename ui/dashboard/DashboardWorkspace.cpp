@@ -381,8 +381,7 @@ void DashboardWorkspace::refreshToday()
 
 void DashboardWorkspace::refreshRange()
 {
-    auto f = m_services.dashboard().figures(m_session, m_from->date(), m_to->date(),
-                                            m_services.clock().today());
+    auto f = m_services.dashboard().figures(m_session, m_from->date(), m_to->date());
     if (!f) {
         say(UserMessages::error(f.error()), true);
         return;
@@ -594,7 +593,7 @@ void DashboardWorkspace::showCases(Figure figure, Dimension dimension, const QSt
                                    const QString &caption)
 {
     auto cases = m_services.dashboard().casesBehind(m_session, figure, dimension, value,
-                                                    m_shown.from, m_shown.to, m_shown.today);
+                                                    m_shown.from, m_shown.to);
     m_cases->setRowCount(0);
     if (!cases) {
         say(UserMessages::error(cases.error()), true);
