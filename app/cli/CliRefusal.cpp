@@ -57,6 +57,8 @@ QString CliRefusal::describe(const Error &error)
         {QStringLiteral("own-case"), "nobody decides on their own case"},
         {QStringLiteral("already-decided"), "the item is decided already"},
         {QStringLiteral("comment-required"), "sending back needs --comment"},
+        {QStringLiteral("action-required"), "say what was done with --action"},
+        {QStringLiteral("already-closed"), "the follow-up is closed already"},
         {QStringLiteral("not-pending"), "the step no longer waits for this decision"},
         {QStringLiteral("no-effect"), "this counter cannot apply that decision"},
         {QStringLiteral("not-issued"),

@@ -17,6 +17,7 @@
 #include "cli/QrDecodeCommand.h"
 #include "cli/QrEncodeCommand.h"
 #include "cli/QrSignCommand.h"
+#include "cli/RatingCommand.h"
 #include "cli/ReceiptRenderCommand.h"
 #include "cli/ReportCommand.h"
 #include "cli/ReviewCommand.h"
@@ -82,6 +83,12 @@ int main(int argc, char *argv[])
     cli.addCommand(std::make_unique<OneWindow::ReceiptRenderCommand>());
     cli.addCommand(std::make_unique<OneWindow::AuditVerifyCommand>());
     cli.addCommand(std::make_unique<OneWindow::ReportCommand>());
+    cli.addCommand(
+        std::make_unique<OneWindow::RatingCommand>(OneWindow::RatingCommand::Verb::List));
+    cli.addCommand(
+        std::make_unique<OneWindow::RatingCommand>(OneWindow::RatingCommand::Verb::FollowUps));
+    cli.addCommand(
+        std::make_unique<OneWindow::RatingCommand>(OneWindow::RatingCommand::Verb::Close));
     using Review = OneWindow::ReviewCommand::Verb;
     for (Review verb : {Review::List, Review::Decide})
         cli.addCommand(std::make_unique<OneWindow::ReviewCommand>(verb));

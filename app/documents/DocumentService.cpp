@@ -2,6 +2,7 @@
 
 #include "casefile/CaseRepository.h"
 #include "casefile/PersonRepository.h"
+#include "casefile/VisitRepository.h"
 #include "common/Clock.h"
 #include "documents/AcceptanceReceiptBuilder.h"
 #include "documents/CompletionNoticeBuilder.h"
@@ -406,6 +407,14 @@ Result<IssuedDocument> DocumentService::recordLoose(DocumentKind kind, const QJs
         if (!id)
             return Status(id.error());
         d.id = id.value();
+        // Either paper ends the citizen's visit at this counter.
+        if (const Status v = VisitRepository(m_db).endOpenAt(session.counterCode,
+                                                             kind == DocumentKind::NonAcceptance
+                                                                 ? Visit::Outcome::NotAccepted
+                                                                 : Visit::Outcome::Notified,
+                                                             QString(), d.issuedAt);
+            !v)
+            return v;
         // A refusal at the counter is a proposal: its notice is issued only once a
         // supervisor who did not make it confirms it.
         if (kind == DocumentKind::NonAcceptance) {

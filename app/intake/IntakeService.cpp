@@ -5,6 +5,7 @@
 #include "casefile/FileDocumentRepository.h"
 #include "casefile/PauseRepository.h"
 #include "casefile/PersonRepository.h"
+#include "casefile/VisitRepository.h"
 #include "common/Clock.h"
 #include "intake/EvidenceRepository.h"
 #include "intake/HeldDocuments.h"
@@ -199,6 +200,19 @@ IntakeService::identify(const IntakeRequest &request, const Session &session, co
     return identity;
 }
 
+Status IntakeService::endVisit(qint64 evidenceId, const QString &caseNumber, const QDateTime &now)
+{
+    const VisitRepository visits(m_db);
+    auto visit = visits.visitOfEvidence(evidenceId);
+    if (!visit)
+        return Status(visit.error());
+    if (visit.value() == 0)
+        return Status::success();
+    if (const Status t = visits.touch(visit.value(), caseNumber); !t)
+        return t;
+    return visits.end(visit.value(), Visit::Outcome::Accepted, now);
+}
+
 Result<CaseRecord> IntakeService::accept(const IntakeRequest &request, const Session &session)
 {
     if (const Status allowed = m_audit.require(
@@ -356,6 +370,10 @@ Result<CaseRecord> IntakeService::accept(const IntakeRequest &request, const Ses
         for (auto it = identity.parties.cbegin(); it != identity.parties.cend(); ++it)
             if (const Status l = evidence.linkToCase(record.id, it.value().id, it.key()); !l)
                 return l;
+        // The visit the applicant was identified in accepted this case, and ends.
+        if (identity.evidence.isRecorded())
+            if (const Status v = endVisit(identity.evidence.id, record.caseNumber, now); !v)
+                return v;
         if (const Status f = flagForReview(record, sampled, waiver, session, now); !f)
             return f;
         return m_audit.recordInTransaction(session, QStringLiteral("accept-case"),

@@ -69,6 +69,9 @@ private:
     // steps it waits for and both deadlines in working days.
     void planSteps(const FormTemplate &form, const QVariantMap &values, const QDate &acceptedOn,
                    CaseRecord &record) const;
+    // Inside the accept transaction: the visit `evidenceId` was read in touched
+    // the case and ends as accepted (a second case of the same visit only touches).
+    Status endVisit(qint64 evidenceId, const QString &caseNumber, const QDateTime &now);
     // Inside the accept transaction: what the supervisor must look at (a typed
     // or e-ID identity, a card's problem, an override, a fee waiver: `waiver`
     // is its detail) or, else, a random sample.

@@ -20,7 +20,7 @@ struct ReviewItem
 {
     // Stable kinds: "manual-identity", "e-id-only", "unverified-identity", "card-problem",
     // "override", "fee-waiver", "refusal", "file-returned", "non-acceptance", "reopen",
-    // "overdue-commitment", "purpose-opening", "sample".
+    // "overdue-commitment", "overdue-follow-up", "purpose-opening", "sample".
     enum class State
     {
         Open,

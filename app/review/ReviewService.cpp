@@ -48,6 +48,44 @@ Status ReviewService::flagOverdueCommitments()
     });
 }
 
+Status ReviewService::flagOverdueFollowUps()
+{
+    // 整改 of a poor rating not closed by its date, with the rated counter's clerk.
+    auto q = m_db.run(QStringLiteral("SELECT f.id, f.due_on, r.level, r.case_number, r.clerk_id"
+                                     " FROM follow_ups f JOIN ratings r ON r.id = f.rating_id"
+                                     " WHERE f.closed_at IS NULL AND f.due_on < ?"
+                                     " ORDER BY f.due_on, f.id LIMIT 500"),
+                      {m_clock.today()});
+    if (!q)
+        return Status(q.error());
+    struct Overdue
+    {
+        qint64 id, clerkId;
+        QString due, level, caseNumber;
+    };
+    QList<Overdue> overdue;
+    while (q.value().next())
+        overdue.append({q.value().value(0).toLongLong(), q.value().value(4).toLongLong(),
+                        q.value().value(1).toDate().toString(Qt::ISODate),
+                        q.value().value(2).toString(), q.value().value(3).toString()});
+    if (overdue.isEmpty())
+        return Status::success();
+    return m_db.transaction([&]() -> Status {
+        for (const Overdue &f : std::as_const(overdue)) {
+            // The rated clerk is its maker: they never decide on their own rating.
+            Session maker;
+            maker.userId = f.clerkId;
+            if (const Status s = ReviewRepository(m_db).flag(
+                    QStringLiteral("overdue-follow-up"), QStringLiteral("follow-up:%1").arg(f.id),
+                    0, f.caseNumber, QStringLiteral("%1 due %2").arg(f.level, f.due), maker,
+                    m_clock.now());
+                !s)
+                return s;
+        }
+        return Status::success();
+    });
+}
+
 Result<QList<ReviewItem>> ReviewService::queue(bool openOnly, const QString &kind, int limit,
                                                int offset, const Session &session)
 {
@@ -64,6 +102,8 @@ Result<QList<ReviewItem>> ReviewService::queue(ReviewScope scope, bool openOnly,
         return Result<QList<ReviewItem>>::failure(QStringLiteral("forbidden"));
     }
     if (const Status s = flagOverdueCommitments(); !s)
+        return Result<QList<ReviewItem>>(s.error());
+    if (const Status s = flagOverdueFollowUps(); !s)
         return Result<QList<ReviewItem>>(s.error());
     // The queue names cases, makers and their reasons: each page is on the record.
     const QString scopeKey = scope == ReviewScope::Decisions      ? QStringLiteral("decisions")

@@ -17,12 +17,11 @@ class Database;
 
 // The supervisor's review queue: what the hall's rules send for a second look
 // (manual identities, e-ID codes alone, card problems accepted, overrides,
-// reopenings, overdue 容缺 commitments, file openings with a stated purpose, a
-// random sample of ordinary cases) and the decisions against a citizen that
-// wait for it (a refusal, a 退件, a 不予受理, a fee waiver: ReviewItem). A
-// supervisor approves (confirms) an item or sends it back with a comment;
-// nobody decides on their own action or their own case (maker-checker,
-// enforced here).
+// reopenings, overdue 容缺 commitments and 好差评 follow-ups, file openings with a stated purpose,
+// a random sample of ordinary cases) and the decisions against a citizen that wait for it (a
+// refusal, a 退件, a 不予受理, a fee waiver: ReviewItem). A supervisor approves (confirms) an item
+// or sends it back with a comment; nobody decides on their own action or their own case
+// (maker-checker, enforced here).
 //
 // A decision's effect belongs to the layer that owns what it changes (the case
 // lifecycle, the documents), above this one: that layer registers it per kind
@@ -66,6 +65,8 @@ public:
 
 private:
     Status flagOverdueCommitments();
+    // Follow-ups of poor ratings (ratings/) past their due date.
+    Status flagOverdueFollowUps();
 
     const Database &m_db;
     AuditLog &m_audit;

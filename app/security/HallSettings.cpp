@@ -13,6 +13,7 @@ namespace {
 const QString kMaxFailed = QStringLiteral("signin.max-failures");
 const QString kLockout = QStringLiteral("signin.lockout-minutes");
 const QString kSample = QStringLiteral("review.sample-percent");
+const QString kFollowUp = QStringLiteral("ratings.follow-up-days");
 } // namespace
 
 Result<HallSettings::Values> HallSettings::load() const
@@ -33,6 +34,8 @@ Result<HallSettings::Values> HallSettings::load() const
             v.lockoutMinutes = n;
         else if (key == kSample)
             v.reviewSamplePercent = n;
+        else if (key == kFollowUp)
+            v.followUpDays = n;
     }
     return v;
 }
@@ -45,6 +48,8 @@ QString HallSettings::problem(const Values &v)
         return kLockout;
     if (v.reviewSamplePercent < 0 || v.reviewSamplePercent > 100)
         return kSample;
+    if (v.followUpDays < 1 || v.followUpDays > 30)
+        return kFollowUp;
     return {};
 }
 
@@ -61,7 +66,8 @@ Status HallSettings::save(const Values &values, const Session &session, AuditLog
     return m_db.transaction([&]() -> Status {
         const QList<QPair<QString, int>> rows = {{kMaxFailed, values.maxFailedSignIns},
                                                  {kLockout, values.lockoutMinutes},
-                                                 {kSample, values.reviewSamplePercent}};
+                                                 {kSample, values.reviewSamplePercent},
+                                                 {kFollowUp, values.followUpDays}};
         for (const auto &[key, value] : rows) {
             // On PostgreSQL the counters' role writes the hall's rules only through
             // the function that checks the administrator's proof (Migrations, step 16).
@@ -89,13 +95,15 @@ Status HallSettings::save(const Values &values, const Session &session, AuditLog
         }
         return audit.recordInTransaction(session, QStringLiteral("settings-change"),
                                          QStringLiteral("hall-settings"),
-                                         QStringLiteral("%1=%2 %3=%4 %5=%6")
+                                         QStringLiteral("%1=%2 %3=%4 %5=%6 %7=%8")
                                              .arg(kMaxFailed)
                                              .arg(values.maxFailedSignIns)
                                              .arg(kLockout)
                                              .arg(values.lockoutMinutes)
                                              .arg(kSample)
-                                             .arg(values.reviewSamplePercent));
+                                             .arg(values.reviewSamplePercent)
+                                             .arg(kFollowUp)
+                                             .arg(values.followUpDays));
     });
 }
 

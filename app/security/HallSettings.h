@@ -10,7 +10,8 @@ class Database;
 
 // The hall's own rules, kept in the database so every counter follows the same
 // ones: how many failed sign-ins lock an account and for how long, and what
-// share of ordinary cases goes to the supervisor's review as a random sample.
+// share of ordinary cases goes to the supervisor's review as a random sample,
+// and in how many working days a poor rating's follow-up (整改) is due.
 class HallSettings
 {
 public:
@@ -19,6 +20,7 @@ public:
         int maxFailedSignIns = 5;
         int lockoutMinutes = 15;
         int reviewSamplePercent = 5;
+        int followUpDays = 5;
     };
 
     explicit HallSettings(const Database &db)

@@ -14,6 +14,8 @@
 #include "intake/EvidenceRecorder.h"
 #include "intake/EvidenceService.h"
 #include "intake/IntakeService.h"
+#include "intake/VisitService.h"
+#include "ratings/RatingService.h"
 #include "reports/DashboardService.h"
 #include "review/ReviewService.h"
 #include "security/AuditLog.h"
@@ -40,6 +42,8 @@ AppServices::~AppServices()
     m_dashboard.reset();
     m_inbox.reset();
     m_answers.reset();
+    m_ratings.reset();
+    m_visits.reset();
     m_recorder.reset();
     m_evidence.reset();
     m_acceptance.reset();
@@ -137,6 +141,8 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
     m_recorder = std::make_unique<EvidenceRecorder>(*m_evidence, m_lock);
     m_recorder->watch(m_reader.get());
     m_recorder->setSession(m_session);
+    m_visits = std::make_unique<VisitService>(*m_db, *m_audit, *m_clock, &m_lock);
+    m_ratings = std::make_unique<RatingService>(*m_db, *m_audit, *m_clock, m_calendar);
     m_intake =
         std::make_unique<IntakeService>(*m_db, *m_audit, *m_clock, m_calendar, options.hallCode);
     m_drafts = std::make_unique<DraftService>(*m_db, *m_clock, *m_audit);

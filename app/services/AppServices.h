@@ -25,6 +25,7 @@ class AuditLog;
 class AuditQuery;
 class AuthService;
 class DashboardService;
+class RatingService;
 class ReviewService;
 class UserAdminService;
 class CalendarImport;
@@ -38,6 +39,7 @@ class Clock;
 class Database;
 class DraftAutosaver;
 class DraftService;
+class VisitService;
 class EvidenceRecorder;
 class EvidenceService;
 class IntakeService;
@@ -98,6 +100,11 @@ public:
     // The card reader as the core hears it: each read recorded under the signed-in
     // user's name before any window sees it. Windows listen here, not to the reader.
     EvidenceRecorder &evidenceRecorder() { return *m_recorder; }
+    // One citizen's time at the counter: begun on recorded evidence, ended by what
+    // the counter did or by "next citizen".
+    VisitService &visits() { return *m_visits; }
+    // 好差评: the citizens' ratings and the follow-ups they open.
+    RatingService &ratings() { return *m_ratings; }
     AuditLog &audit() { return *m_audit; }
     // The audit trail for supervisors: filtered pages, the chain's check, the export.
     const AuditQuery &auditQuery() const { return *m_auditQuery; }
@@ -181,6 +188,8 @@ private:
     std::unique_ptr<DraftService> m_drafts;
     std::unique_ptr<EvidenceService> m_evidence;
     std::unique_ptr<EvidenceRecorder> m_recorder;
+    std::unique_ptr<VisitService> m_visits;
+    std::unique_ptr<RatingService> m_ratings;
     std::unique_ptr<AnswerHistory> m_answers;
     std::unique_ptr<ChangeNotifier> m_changes;
     QString m_changesProblem;

@@ -722,6 +722,67 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE INDEX documents_issued ON documents (kind, issued_at)"),
              QStringLiteral("CREATE INDEX case_events_at ON case_events (at)"),
          }},
+        {18,
+         QStringLiteral("visits (one citizen at one counter, start to end, outcome, the cases"
+                        " touched), the citizens' ratings of them (好差评) and the follow-ups"
+                        " a poor rating opens"),
+         {
+             // The evidence that identified the visit's citizen, and each later read of
+             // the same citizen in it; a party's card read stays without a visit.
+             QStringLiteral("ALTER TABLE visit_evidence ADD COLUMN visit_id %BIGINT%"),
+             // outcome: Visit::outcomeKeys(), NULL while the visit is open.
+             QStringLiteral("CREATE TABLE visits (id %ID%, counter_code TEXT NOT NULL,"
+                            " clerk_id %BIGINT% NOT NULL, clerk_name TEXT NOT NULL,"
+                            " evidence_id %BIGINT% NOT NULL REFERENCES visit_evidence(id),"
+                            " started_at %TS% NOT NULL, ended_at %TS%, outcome TEXT)"),
+             // One open visit per counter, whoever starts one at the same moment.
+             QStringLiteral("CREATE UNIQUE INDEX visits_open ON visits (counter_code)"
+                            " WHERE ended_at IS NULL"),
+             QStringLiteral("CREATE INDEX visits_started ON visits (started_at)"),
+             QStringLiteral("CREATE TABLE visit_cases ("
+                            " visit_id %BIGINT% NOT NULL REFERENCES visits(id),"
+                            " case_number TEXT NOT NULL, PRIMARY KEY (visit_id, case_number))"),
+             QStringLiteral("CREATE INDEX visit_cases_case ON visit_cases (case_number)"),
+             // stage "visit" (the service at the counter) or "completion" (a case's
+             // result); level and reasons: RatingLevel keys; channel "counter" or
+             // "tracker". The counter, clerk and matter are the visit's, copied so the
+             // figures read one table.
+             QStringLiteral("CREATE TABLE ratings (id %ID%,"
+                            " visit_id %BIGINT% NOT NULL REFERENCES visits(id),"
+                            " stage TEXT NOT NULL, case_number TEXT NOT NULL DEFAULT '',"
+                            " matter_id TEXT NOT NULL DEFAULT '', counter_code TEXT NOT NULL,"
+                            " clerk_id %BIGINT% NOT NULL, level TEXT NOT NULL, reasons TEXT,"
+                            " comment TEXT, channel TEXT NOT NULL, at %TS% NOT NULL)"),
+             QStringLiteral("CREATE UNIQUE INDEX ratings_visit_once ON ratings (visit_id)"
+                            " WHERE stage = 'visit'"),
+             QStringLiteral("CREATE UNIQUE INDEX ratings_completion_once ON ratings"
+                            " (case_number) WHERE stage = 'completion'"),
+             QStringLiteral("CREATE INDEX ratings_at ON ratings (at)"),
+             QStringLiteral("CREATE TABLE follow_ups (id %ID%,"
+                            " rating_id %BIGINT% NOT NULL UNIQUE REFERENCES ratings(id),"
+                            " opened_at %TS% NOT NULL, due_on %DATE% NOT NULL,"
+                            " closed_at %TS%, closed_by %BIGINT%, called_back_at %TS%,"
+                            " action TEXT)"),
+             QStringLiteral("CREATE INDEX follow_ups_open ON follow_ups (due_on)"
+                            " WHERE closed_at IS NULL"),
+             // The follow-up deadline is one of the hall's rules, set as the others are.
+             QStringLiteral(
+                 "pg:CREATE OR REPLACE FUNCTION onewindow_hall_setting_set(p_actor BIGINT,"
+                 " p_actor_proof TEXT, p_key TEXT, p_value TEXT, p_at TIMESTAMPTZ,"
+                 " p_by TEXT) RETURNS VOID LANGUAGE plpgsql SECURITY DEFINER"
+                 " SET search_path = public, pg_temp AS $$ BEGIN"
+                 " IF NOT onewindow_may_administer(p_actor, p_actor_proof) THEN"
+                 " PERFORM onewindow_refuse('the hall''s rules are an administrator''s');"
+                 " END IF;"
+                 " IF p_key NOT IN ('signin.max-failures', 'signin.lockout-minutes',"
+                 " 'review.sample-percent', 'ratings.follow-up-days')"
+                 " OR p_value !~ '^[0-9]{1,5}$' THEN"
+                 " PERFORM onewindow_refuse('no such setting: ' || p_key); END IF;"
+                 " INSERT INTO hall_settings (key, value, updated_at, updated_by)"
+                 " VALUES (p_key, p_value, p_at, p_by) ON CONFLICT (key) DO UPDATE"
+                 " SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at,"
+                 " updated_by = EXCLUDED.updated_by; END $$"),
+         }},
     };
     return all;
 }

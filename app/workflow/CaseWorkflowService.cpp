@@ -2,6 +2,7 @@
 
 #include "casefile/CaseRepository.h"
 #include "casefile/PauseRepository.h"
+#include "casefile/VisitRepository.h"
 #include "common/Clock.h"
 #include "review/ReviewRepository.h"
 #include "security/AuditLog.h"
@@ -314,6 +315,12 @@ Result<CaseSnapshot> CaseWorkflowService::act(const QString &caseNumber,
             return w;
         const CaseRecord &after = t.record;
         const qint64 stepId = request.stepId;
+        // A result handed over at the window ends the visit of whoever collects it.
+        if (request.action == CaseAction::Deliver)
+            if (const Status v = VisitRepository(m_db).endOpenAt(
+                    session.counterCode, Visit::Outcome::HandedOver, caseNumber, now);
+                !v)
+                return v;
         // A refusal and a returned file wait for a supervisor who did not make
         // them (decisions); a reopening is looked at again after the fact. The
         // case's new version makes each proposal its own item.

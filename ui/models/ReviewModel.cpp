@@ -30,6 +30,8 @@ QString ReviewModel::kindText(const QString &kind)
         return tr("重新办理");
     if (kind == QLatin1String("overdue-commitment"))
         return tr("容缺承诺逾期");
+    if (kind == QLatin1String("overdue-follow-up"))
+        return tr("差评整改逾期");
     if (kind == QLatin1String("purpose-opening"))
         return tr("说明事由查阅档案");
     if (kind == QLatin1String("sample"))

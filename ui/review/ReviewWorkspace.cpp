@@ -35,9 +35,10 @@ ReviewWorkspace::ReviewWorkspace(AppServices &services, const Session &session, 
     m_kind->setObjectName(QStringLiteral("reviewKind"));
     m_kind->addItem(tr("全部类别"), QString());
     // Every kind the queue can hold (ReviewItem.h), so each can be chosen alone.
-    for (const char *kind : {"manual-identity", "e-id-only", "unverified-identity", "card-problem",
-                             "override", "fee-waiver", "refusal", "file-returned", "non-acceptance",
-                             "reopen", "overdue-commitment", "purpose-opening", "sample"})
+    for (const char *kind :
+         {"manual-identity", "e-id-only", "unverified-identity", "card-problem", "override",
+          "fee-waiver", "refusal", "file-returned", "non-acceptance", "reopen",
+          "overdue-commitment", "overdue-follow-up", "purpose-opening", "sample"})
         m_kind->addItem(ReviewModel::kindText(QLatin1String(kind)), QLatin1String(kind));
     m_decided = new QCheckBox(tr("包括已复核"), this);
     m_decided->setObjectName(QStringLiteral("reviewShowDecided"));
