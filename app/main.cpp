@@ -94,12 +94,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption readerOption(
         QStringLiteral("reader"), QStringLiteral("Card reader: simulator, auto or a serial port"),
         QStringLiteral("port"));
+    const QCommandLineOption citizenOption(
+        QStringLiteral("citizen-screen"),
+        QStringLiteral("The screen facing the citizen: window, or a monitor's number"),
+        QStringLiteral("where"));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QStringLiteral("The demo hall: seed an empty SQLite database with synthetic citizens and"
                        " the demo accounts"));
     parser.addOptions({configOption, databaseOption, langOption, counterOption, formsOption,
-                       readerOption, demoOption});
+                       readerOption, citizenOption, demoOption});
     parser.process(app);
 
     // The provisioning file: a broken one stops the counter, naming every line,
@@ -138,6 +142,9 @@ int main(int argc, char *argv[])
     options.idleLockMinutes = settings.idleLockMinutes;
     options.paper = settings.paper;
     options.printers = settings.printers;
+    options.citizenScreen =
+        parser.isSet(citizenOption) ? parser.value(citizenOption) : settings.citizenScreen;
+    options.citizenConfirms = settings.citizenConfirms;
     options.provisioningFile = provisioning.fileName();
     options.scannerInput = true;
     // $ONEWINDOW_HALL_KEY, else the hall's key file, else a key kept in the

@@ -16,6 +16,11 @@ struct CounterContext
     QByteArray hallKey; // signs the hall's QR codes
     QString receiptsFolder;
     QHash<QString, QString> printers; // document kind ("receipt", "notification") -> printer
+    // The screen that faces the citizen: "" none, "window" a plain window, or
+    // the number of the monitor (QGuiApplication::screens()) to fill.
+    QString citizenScreen;
+    // Whether accepting waits for the citizen's 确认无误 on that screen.
+    bool citizenConfirms = false;
 };
 
 } // namespace OneWindow

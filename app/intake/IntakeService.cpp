@@ -200,6 +200,13 @@ IntakeService::identify(const IntakeRequest &request, const Session &session, co
     return identity;
 }
 
+CaseRecord IntakeService::plan(const FormTemplate &form, const QVariantMap &values) const
+{
+    CaseRecord record;
+    planSteps(form, values, m_clock.today(), record);
+    return record;
+}
+
 Status IntakeService::endVisit(qint64 evidenceId, const QString &caseNumber, const QDateTime &now)
 {
     const VisitRepository visits(m_db);

@@ -47,6 +47,9 @@ public:
     // or a storage code. A replay (the same key, applicant and template) returns
     // the stored case and is audited.
     Result<CaseRecord> accept(const IntakeRequest &request, const Session &session);
+    // The steps and promised dates these answers would get if accepted today, as
+    // accept() plans them; nothing is stored (the citizen's screen shows them).
+    CaseRecord plan(const FormTemplate &form, const QVariantMap &values) const;
     // The calendar deadlines are counted on (and marked provisional by).
     const WorkingDayCalendar &calendar() const { return m_calendar; }
 

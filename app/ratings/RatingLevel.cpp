@@ -64,6 +64,23 @@ QString label(RatingLevel level)
     return {};
 }
 
+QString englishLabel(RatingLevel level)
+{
+    switch (level) {
+    case RatingLevel::VerySatisfied:
+        return QCoreApplication::translate("RatingLevels", "Very satisfied");
+    case RatingLevel::Satisfied:
+        return QCoreApplication::translate("RatingLevels", "Satisfied");
+    case RatingLevel::Basic:
+        return QCoreApplication::translate("RatingLevels", "Fairly satisfied");
+    case RatingLevel::Dissatisfied:
+        return QCoreApplication::translate("RatingLevels", "Dissatisfied");
+    case RatingLevel::VeryDissatisfied:
+        return QCoreApplication::translate("RatingLevels", "Very dissatisfied");
+    }
+    return {};
+}
+
 QStringList reasonKeys()
 {
     return {QStringLiteral("efficiency"),    QStringLiteral("competence"),

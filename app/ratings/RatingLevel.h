@@ -31,6 +31,8 @@ bool isPoor(RatingLevel level);
 int stars(RatingLevel level);
 // The level's name, in the interface's language.
 QString label(RatingLevel level);
+// In English, for the line under the Chinese on the citizen's screen.
+QString englishLabel(RatingLevel level);
 
 // What a poor rating may name, after the national 好差评 indicators for a
 // service hall (efficiency, competence, attitude) and the usual causes of a

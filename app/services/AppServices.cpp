@@ -82,8 +82,9 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
             qCWarning(lcServices) << "no hall key configured: this counter prints no signed codes";
         }
     }
-    m_counter = {m_options.hallName, m_options.hallCode,       m_options.counterCode,
-                 m_options.hallKey,  m_options.receiptsFolder, m_options.printers};
+    m_counter = {m_options.hallName,      m_options.hallCode,       m_options.counterCode,
+                 m_options.hallKey,       m_options.receiptsFolder, m_options.printers,
+                 m_options.citizenScreen, m_options.citizenConfirms};
     m_db = std::make_unique<Database>(url.value());
     if (const Status s = m_db->open(); !s)
         return s;

@@ -77,6 +77,8 @@ public:
         bool liveUpdates = true; // follow other counters' commits (PostgreSQL)
         bool fastPasswordHashes = false; // tests only
         PaperChoices paper;              // which paper each kind of document prints on
+        QString citizenScreen;           // CounterContext::citizenScreen
+        bool citizenConfirms = false;    // CounterContext::citizenConfirms
     };
 
     AppServices();

@@ -33,6 +33,8 @@ CounterSettings CounterSettings::load(QSettings &store)
     s.language = store.value(QStringLiteral("counter/language"), s.language).toString();
     s.idleLockMinutes =
         store.value(QStringLiteral("counter/idleLockMinutes"), s.idleLockMinutes).toInt();
+    s.citizenScreen = store.value(QStringLiteral("citizen/screen")).toString();
+    s.citizenConfirms = store.value(QStringLiteral("citizen/confirms"), false).toBool();
     s.paper = PaperChoices::load(store);
     return s;
 }
@@ -58,6 +60,8 @@ QString CounterSettings::problem() const
         return QStringLiteral("hall-key");
     if (language != QLatin1String("zh") && language != QLatin1String("en"))
         return QStringLiteral("language");
+    if (!QRegularExpression(QStringLiteral("^(|window|[0-9])$")).match(citizenScreen).hasMatch())
+        return QStringLiteral("citizen-screen");
     return {};
 }
 
@@ -131,6 +135,9 @@ QString CounterSettings::changesFrom(const CounterSettings &b) const
     note("language", b.language, language, language);
     note("idle-lock", QString::number(b.idleLockMinutes), QString::number(idleLockMinutes),
          QString::number(idleLockMinutes));
+    note("citizen.screen", b.citizenScreen, citizenScreen, citizenScreen);
+    note("citizen.confirms", QString::number(b.citizenConfirms), QString::number(citizenConfirms),
+         QString::number(citizenConfirms));
     if (!(b.paper == paper))
         changes << QStringLiteral("paper");
     return changes.join(QLatin1Char(' '));
@@ -155,6 +162,8 @@ void CounterSettings::write(QSettings &store) const
             printers.value(kind));
     put("language", QStringLiteral("counter/language"), language);
     put("idle-lock", QStringLiteral("counter/idleLockMinutes"), idleLockMinutes);
+    put("citizen.screen", QStringLiteral("citizen/screen"), citizenScreen);
+    put("citizen.confirms", QStringLiteral("citizen/confirms"), citizenConfirms);
     paper.save(store);
 }
 

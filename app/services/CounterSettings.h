@@ -30,6 +30,9 @@ struct CounterSettings
     QHash<QString, QString> printers;        // document kind ("receipt", ...) -> printer name
     QString language = QStringLiteral("zh"); // "zh" or "en"
     int idleLockMinutes = 5;
+    // The screen facing the citizen (CounterContext): "", "window" or a monitor's number.
+    QString citizenScreen;
+    bool citizenConfirms = false; // accepting waits for the citizen's confirmation
     PaperChoices paper; // which paper each kind of document prints on (documents/layout/<kind>)
 
     // Which values came from the provisioning file: its key ("hall.code", ...) -> line.
@@ -51,7 +54,7 @@ struct CounterSettings
     // unless the provisioning file fixes it ("provisioned"). Audited the same way.
     Status saveLanguage(QSettings &store, const Session &session, AuditLog &audit) const;
     // "" when every value is usable, else a code: "db-url", "hall-code", "counter-code",
-    // "hall-key", "language".
+    // "hall-key", "language", "citizen-screen".
     QString problem() const;
     // What differs from `before`, for the audit trail: "key=value" pairs, the
     // hall key as its fingerprint only. Empty when nothing does.

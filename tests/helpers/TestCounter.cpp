@@ -52,6 +52,8 @@ bool TestCounter::start(Setup setup)
     options.fastPasswordHashes = true;
     options.hallKey = setup.hallKey;
     options.scannerInput = setup.scannerInput;
+    options.citizenScreen = setup.citizenScreen;
+    options.citizenConfirms = setup.citizenConfirms;
     std::unique_ptr<CardReader> reader = std::move(setup.reader);
     if (!reader) {
         auto simulator = std::make_unique<SimulatedCardReader>();

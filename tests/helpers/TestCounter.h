@@ -41,6 +41,8 @@ public:
         QDateTime now = kDefaultNow;
         QByteArray hallKey = kDefaultHallKey;
         bool scannerInput = false;
+        QString citizenScreen;        // CounterContext::citizenScreen ("window" in tests)
+        bool citizenConfirms = false; // accepting waits for the citizen's confirmation
         // Null: the simulated reader, offering the demo's people in order.
         std::unique_ptr<CardReader> reader;
     };

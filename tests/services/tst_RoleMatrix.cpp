@@ -9,6 +9,8 @@
 #include "intake/DraftService.h"
 #include "intake/EvidenceService.h"
 #include "intake/IntakeService.h"
+#include "intake/VisitService.h"
+#include "ratings/RatingService.h"
 #include "reports/DashboardService.h"
 #include "review/ReviewRepository.h"
 #include "review/ReviewService.h"
@@ -76,6 +78,11 @@ const QHash<QString, const char *> kWithoutSession = {
     {QStringLiteral("EvidenceRecorder::watch"), "wiring: the card reader it records from"},
     {QStringLiteral("EvidenceRecorder::session"), "who it records for"},
     {QStringLiteral("IntakeService::calendar"), "the calendar deadlines are counted on: public"},
+    {QStringLiteral("IntakeService::plan"),
+     "dates from a template and answers the window already has: reads and stores nothing"},
+    {QStringLiteral("RatingService::problem"), "checks a rating's input: reads nothing"},
+    {QStringLiteral("RatingService::openStage"),
+     "what the tracking page may offer for a case whose signed code it verified first"},
     {QStringLiteral("CaseWorkflowService::pausedWorkingDays"),
      "arithmetic on a case already loaded, and audited, by load()"},
     {QStringLiteral("DepartmentInbox::urgency"), "arithmetic on a step already read by page()"},
@@ -468,6 +475,47 @@ void tst_RoleMatrix::everyRoleEveryCapability()
               [&](const Session &s) {
                   return statusOf(
                       services.dashboard().recordExport(s, QStringLiteral("csv"), today, today));
+              }),
+        probe("VisitService::begin", "begin a visit", Capability::RunIntake, false,
+              [&](const Session &s) { return statusOf(services.visits().begin(1, s)); }),
+        probe("VisitService::next", "next citizen", Capability::RunIntake, false,
+              [&](const Session &s) { return services.visits().next(s); }),
+        probe("VisitService::current", "the visit at the counter", Capability::RunIntake, false,
+              [&](const Session &s) { return statusOf(services.visits().current(s)); }),
+        probe("VisitService::justEnded", "the visit to rate", Capability::RunIntake, false,
+              [&](const Session &s) { return statusOf(services.visits().justEnded(s)); }),
+        probe("RatingService::rateVisit", "rate at the counter's screen", Capability::RunIntake,
+              false,
+              [&](const Session &s) {
+                  RatingInput input;
+                  input.level = QStringLiteral("satisfied");
+                  return statusOf(services.ratings().rateVisit(1, input, s));
+              }),
+        // The citizen's phone: no member of staff, whatever their role.
+        Probe{"RatingService::rateCase", "rate from the citizen's phone",
+              [](const Session &) { return false; }, false,
+              [&](const Session &s) {
+                  RatingInput input;
+                  input.level = QStringLiteral("satisfied");
+                  return statusOf(services.ratings().rateCase(theCase.caseNumber, input, s));
+              },
+              Capability::RunIntake},
+        probe("RatingService::list", "the hall's ratings", Capability::ViewDashboard, false,
+              [&](const Session &s) {
+                  return statusOf(services.ratings().list(today.addDays(-30), today, s));
+              }),
+        // How one was rated: one's own counts, for every member of staff.
+        Probe{"RatingService::ownFigures", "one's own ratings",
+              [](const Session &s) { return s.userId != 0; }, false,
+              [&](const Session &s) {
+                  return statusOf(services.ratings().ownFigures(today, today, s));
+              },
+              Capability::ViewDashboard},
+        probe("RatingService::followUps", "follow-ups of poor ratings", Capability::Review, false,
+              [&](const Session &s) { return statusOf(services.ratings().followUps(true, s)); }),
+        probe("RatingService::closeFollowUp", "close a follow-up", Capability::Review, false,
+              [&](const Session &s) {
+                  return services.ratings().closeFollowUp(1, true, QStringLiteral("回访"), s);
               }),
         probe("DocumentService::render", "print a receipt", Capability::PrintDocuments, true,
               [&](const Session &s) {

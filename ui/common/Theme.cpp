@@ -52,6 +52,14 @@ QString roleKey(Theme::TextRole role)
         return QStringLiteral("name");
     case Theme::TextRole::Banner:
         return QStringLiteral("banner");
+    case Theme::TextRole::PublicHeading:
+        return QStringLiteral("public-heading");
+    case Theme::TextRole::PublicBody:
+        return QStringLiteral("public-body");
+    case Theme::TextRole::PublicSecond:
+        return QStringLiteral("public-second");
+    case Theme::TextRole::PublicChoice:
+        return QStringLiteral("public-choice");
     case Theme::TextRole::Body:
         break;
     }
@@ -141,6 +149,10 @@ QScrollArea > QWidget > QWidget { background: transparent; }
 *[textRole="title"] { font-size: @titlePt; font-weight: 700; color: @ink; }
 *[textRole="name"] { font-size: @namePt; font-weight: 700; color: @ink; }
 *[textRole="banner"] { font-size: @bannerPt; font-weight: 700; }
+*[textRole="public-heading"] { font-size: @publicHeadingPt; font-weight: 700; color: @ink; }
+*[textRole="public-body"] { font-size: @publicBodyPt; color: @ink; }
+*[textRole="public-second"] { font-size: @publicSecondPt; color: @muted; }
+QPushButton[textRole="public-choice"], QCheckBox[textRole="public-choice"] { font-size: @publicBodyPt; min-height: 64px; padding: 8px 18px; }
 *[tone="muted"] { color: @muted; }
 *[tone="success"] { color: @success; }
 *[tone="notice"] { color: @notice; }
@@ -166,6 +178,11 @@ QLabel[textRole="banner"][tone="notice"] { background: @noticeBackground; border
         {QStringLiteral("@sectionPt"), QString::number(kSectionPt) + QStringLiteral("pt")},
         {QStringLiteral("@titlePt"), QString::number(kTitlePt) + QStringLiteral("pt")},
         {QStringLiteral("@namePt"), QString::number(kNamePt) + QStringLiteral("pt")},
+        {QStringLiteral("@publicHeadingPt"),
+         QString::number(kPublicHeadingPt) + QStringLiteral("pt")},
+        {QStringLiteral("@publicBodyPt"), QString::number(kPublicBodyPt) + QStringLiteral("pt")},
+        {QStringLiteral("@publicSecondPt"),
+         QString::number(kPublicSecondPt) + QStringLiteral("pt")},
         {QStringLiteral("@bannerPt"), QString::number(kBannerPt) + QStringLiteral("pt")},
     };
     for (const auto &[name, value] : values)

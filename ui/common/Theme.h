@@ -35,6 +35,11 @@ public:
         Title,   // a page's heading, a matter's name
         Name,    // the citizen's name: the largest text on screen
         Banner,  // a problem at the top of a page: nearly as large
+        // The screen that faces the citizen, read from across the counter:
+        PublicHeading, // what the screen asks
+        PublicBody,    // what it shows
+        PublicSecond,  // the English line under the Chinese one
+        PublicChoice,  // a button the citizen touches
     };
 
     // Palette
@@ -57,6 +62,9 @@ public:
     static constexpr int kTitlePt = 14;
     static constexpr int kBannerPt = 14;
     static constexpr int kNamePt = 20;
+    static constexpr int kPublicHeadingPt = 30;
+    static constexpr int kPublicBodyPt = 20;
+    static constexpr int kPublicSecondPt = 15;
 
     // Spacing in pixels: between related items, between groups, around a page.
     static constexpr int kGap = 6;

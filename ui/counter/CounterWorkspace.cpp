@@ -4,6 +4,7 @@
 #include "casefile/PersonSearch.h"
 #include "cases/CaseDetailView.h"
 #include "cases/CasePanel.h"
+#include "citizen/CitizenScreen.h"
 #include "common/Clock.h"
 #include "common/ReceiptPreviewDialog.h"
 #include "common/Theme.h"
@@ -23,18 +24,23 @@
 #include "intake/DraftAutosaver.h"
 #include "intake/EvidenceRecorder.h"
 #include "intake/EvidenceService.h"
+#include "intake/IntakeSummary.h"
+#include "intake/VisitService.h"
 #include "models/PersonSearchModel.h"
+#include "ratings/RatingService.h"
 #include "services/AppServices.h"
 #include "storage/ChangeNotifier.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -56,6 +62,10 @@ CounterWorkspace::CounterWorkspace(AppServices &services, const Session &session
     QAction *manual = addAction(QStringLiteral("keyboard"), tr("手工录入 (F3)"),
                                 QStringLiteral("manualEntryAction"), Qt::Key_F3);
     connect(manual, &QAction::triggered, this, &CounterWorkspace::enterIdentityManually);
+    // The citizen is done (nothing accepted, a question answered): their visit ends.
+    QAction *next = addAction(QStringLiteral("check-check"), tr("下一位 (F12)"),
+                              QStringLiteral("nextCitizenAction"), Qt::Key_F12);
+    connect(next, &QAction::triggered, this, &CounterWorkspace::nextCitizen);
     QAction *scanImage = addAction(QStringLiteral("image"), tr("识别二维码图片…"),
                                    QStringLiteral("scanImageAction"), QKeySequence());
     connect(scanImage, &QAction::triggered, this, &CounterWorkspace::scanImageFile);
@@ -226,6 +236,40 @@ CounterWorkspace::CounterWorkspace(AppServices &services, const Session &session
     }
     if (ChangeNotifier *changes = services.changes())
         connect(changes, &ChangeNotifier::changed, this, &CounterWorkspace::onSharedChange);
+
+    // The screen facing the citizen: what the counter has of them, the intake to
+    // confirm, the rating at the end of the visit.
+    const QString where = services.counter().citizenScreen;
+    if (!where.isEmpty()) {
+        m_citizen = new CitizenScreen;
+        connect(m_citizen, &CitizenScreen::ratingChosen, this, &CounterWorkspace::storeRating);
+        connect(m_citizen, &CitizenScreen::confirmed, this, [this] {
+            if (!m_awaitingConfirmation)
+                return;
+            const IntakeRequest request = *m_awaitingConfirmation;
+            m_awaitingConfirmation.reset();
+            submitIntake(request);
+        });
+        connect(m_citizen, &CitizenScreen::declined, this, [this] {
+            m_awaitingConfirmation.reset();
+            m_intake->showMessage(tr("市民表示信息有误：请与市民核对后修改，再按受理。"));
+        });
+        const QList<QScreen *> screens = QGuiApplication::screens();
+        bool isNumber = false;
+        const int index = where.toInt(&isNumber);
+        if (isNumber && index >= 0 && index < screens.size()) {
+            m_citizen->setGeometry(screens.at(index)->geometry());
+            m_citizen->showFullScreen();
+        } else {
+            m_citizen->show();
+        }
+    }
+    connect(m_intake, &IntakePage::notificationPrinted, this, &CounterWorkspace::offerRating);
+    connect(m_intake, &IntakePage::nonAcceptanceProposed, this, &CounterWorkspace::offerRating);
+    connect(m_casePanel, &CasePanel::changed, this, [this](const QString &, CaseAction action) {
+        if (action == CaseAction::Deliver)
+            offerRating();
+    });
 }
 
 CounterWorkspace::~CounterWorkspace()
@@ -234,6 +278,7 @@ CounterWorkspace::~CounterWorkspace()
     if (CardReader *reader = m_services.cardReader())
         disconnect(reader, nullptr, this, nullptr);
     disconnect(&m_services.evidenceRecorder(), nullptr, this, nullptr);
+    delete m_citizen;
 }
 
 QString CounterWorkspace::title() const
@@ -313,6 +358,7 @@ void CounterWorkspace::onCardRecorded(const VisitEvidence &evidence)
         return;
     m_visit.identify(evidence);
     m_identity->showCard(evidence.card, m_visit.flags(), m_visit.sourceKey());
+    identified();
     openCaseFile();
 }
 
@@ -388,6 +434,7 @@ void CounterWorkspace::handleScan(const QString &text)
         return;
     case Kind::Identified:
         m_identity->showCard(m_visit.card(), m_visit.flags(), m_visit.sourceKey());
+        identified();
         openCaseFile();
         return;
     case Kind::Document:
@@ -506,6 +553,7 @@ void CounterWorkspace::enterIdentityManually()
             return;
         }
         m_identity->showCard(m_visit.card(), m_visit.flags(), m_visit.sourceKey());
+        identified();
         openCaseFile();
     });
     dialog->open();
@@ -597,7 +645,66 @@ void CounterWorkspace::acceptIntake()
             return;
         }
     }
+    if (needsCitizenConfirmation()) {
+        // The same answers the core will store, as the citizen reads them.
+        m_awaitingConfirmation = request;
+        m_citizen->askConfirmation(IntakeSummary::build(m_services.intake(), *form, request.values,
+                                                        request.materialsReceived,
+                                                        !request.feeWaiverReason.isEmpty()));
+        m_intake->showMessage(tr("请市民在市民屏上核对，确认无误后自动受理。"));
+        return;
+    }
     submitIntake(request);
+}
+
+bool CounterWorkspace::needsCitizenConfirmation() const
+{
+    return m_citizen && m_services.counter().citizenConfirms;
+}
+
+void CounterWorkspace::identified()
+{
+    auto visit = m_services.visits().begin(m_visit.evidence().id, m_session);
+    if (!visit)
+        Q_EMIT statusMessage(tr("本次来访未能记录：%1").arg(UserMessages::error(visit.error())),
+                             10000);
+    m_awaitingConfirmation.reset();
+    if (m_citizen)
+        m_citizen->showIdentity(m_visit.card());
+}
+
+void CounterWorkspace::nextCitizen()
+{
+    m_intake->saveDraftNow();
+    if (const Status ended = m_services.visits().next(m_session); !ended) {
+        showError(tr("未能结束本次来访：%1").arg(UserMessages::error(ended.error())));
+        return;
+    }
+    clearCitizen();
+    offerRating();
+}
+
+void CounterWorkspace::offerRating()
+{
+    if (!m_citizen)
+        return;
+    auto visit = m_services.visits().justEnded(m_session);
+    if (!visit || visit.value().id == 0 || visit.value().id == m_offeredVisit)
+        return;
+    m_offeredVisit = visit.value().id;
+    m_citizen->askRating(m_offeredVisit);
+}
+
+void CounterWorkspace::storeRating(qint64 visitId, const RatingInput &input)
+{
+    auto rated = m_services.ratings().rateVisit(visitId, input, m_session);
+    if (m_citizen)
+        m_citizen->showThanks(rated.ok());
+    // The clerk learns that a rating was given, never which.
+    Q_EMIT statusMessage(rated
+                             ? tr("市民已完成评价。")
+                             : tr("市民的评价未能保存：%1").arg(UserMessages::error(rated.error())),
+                         8000);
 }
 
 void CounterWorkspace::askOverrideReason(const IntakeRequest &request, const QString &flags)
@@ -660,6 +767,7 @@ void CounterWorkspace::submitIntake(const IntakeRequest &request)
         return;
     }
     Q_EMIT statusMessage(tr("办件 %1 已受理，回执已生成").arg(done.record.caseNumber), 15000);
+    offerRating();
     ReceiptPreviewDialog::showFor(done.receiptPath, this,
                                   m_services.counter().printers.value(QStringLiteral("receipt")));
     Q_EMIT caseAccepted(done.record.caseNumber, done.receiptPath);

@@ -2,8 +2,11 @@
 
 #include "casefile/CaseFile.h"
 #include "intake/CounterVisit.h"
+#include "ratings/Rating.h"
 #include "security/Session.h"
 #include "shell/Workspace.h"
+
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -15,6 +18,7 @@ namespace OneWindow {
 class AppServices;
 class CaseFilePage;
 class CasePanel;
+class CitizenScreen;
 class IdentityPanel;
 class IntakePage;
 class PersonSearchModel;
@@ -41,6 +45,8 @@ public:
     void leaving() override;
 
     const CounterVisit &visit() const { return m_visit; }
+    // The screen facing the citizen, when the counter has one (CounterContext).
+    CitizenScreen *citizenScreen() const { return m_citizen; }
 
 Q_SIGNALS:
     // Emitted once a case is stored and its receipt written.
@@ -49,6 +55,8 @@ Q_SIGNALS:
 public Q_SLOTS:
     void readCard();
     void enterIdentityManually();
+    // The citizen's visit ends ("next citizen"): the screen asks them for a rating.
+    void nextCitizen();
     // A QR code's text from the wedge scanner, an image file or the camera.
     void handleScan(const QString &text);
     void scanImageFile();
@@ -59,6 +67,16 @@ private:
     // A card read the core recorded (EvidenceRecorder).
     void onCardRecorded(const VisitEvidence &evidence);
     void onReadFailed(const QString &code);
+    // The core identified the citizen: their visit begins (or goes on), and the
+    // citizen's screen shows them who the counter has.
+    void identified();
+    // A visit that ended here in the last minutes and was not offered yet goes to
+    // the citizen's screen for a rating.
+    void offerRating();
+    // The citizen's choice from their screen, stored by the core.
+    void storeRating(qint64 visitId, const RatingInput &input);
+    // Accepting waits for the citizen's 确认无误 when the counter says so.
+    bool needsCitizenConfirmation() const;
     void startIntake(const QString &templateId);
     void acceptIntake();
     void submitIntake(const IntakeRequest &request);
@@ -93,6 +111,10 @@ private:
     PersonSearchModel *m_searchModel;
     QLabel *m_readerStatus;
     QAction *m_readCardAction = nullptr;
+    CitizenScreen *m_citizen = nullptr;
+    // The intake the citizen's screen is asking about, submitted on their confirmation.
+    std::optional<IntakeRequest> m_awaitingConfirmation;
+    qint64 m_offeredVisit = 0;
     QList<QAction *> m_actions;
 };
 

@@ -2,10 +2,12 @@
 
 #include "cases/CaseDetailView.h"
 #include "cases/CasePanel.h"
+#include "common/Clock.h"
 #include "common/ListAndDetail.h"
 #include "common/Theme.h"
 #include "common/UserMessages.h"
 #include "models/ReviewModel.h"
+#include "review/FollowUpsDialog.h"
 #include "review/ReviewService.h"
 #include "services/AppServices.h"
 #include "storage/ChangeNotifier.h"
@@ -110,6 +112,17 @@ ReviewWorkspace::ReviewWorkspace(AppServices &services, const Session &session, 
     reload->setShortcut(QKeySequence(Qt::Key_F5));
     connect(reload, &QAction::triggered, this, &ReviewWorkspace::refresh);
     m_actions << reload;
+    // 差评整改: the follow-ups poor ratings opened, to call back and close.
+    auto *followUps =
+        new QAction(Theme::icon(QStringLiteral("list-checks")), tr("差评整改…"), this);
+    followUps->setObjectName(QStringLiteral("followUpsAction"));
+    connect(followUps, &QAction::triggered, this, [this] {
+        auto *dialog =
+            new FollowUpsDialog(m_services.ratings(), m_session, m_services.clock().today(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_actions << followUps;
     if (ChangeNotifier *changes = services.changes())
         connect(changes, &ChangeNotifier::changed, this, [this](const QString &topic) {
             if (topic == QLatin1String(ChangeNotifier::kReview))

@@ -7,8 +7,10 @@
 #include "ui_SettingsDialog.h"
 
 #include <QEvent>
+#include <QGuiApplication>
 #include <QPrinterInfo>
 #include <QPushButton>
+#include <QScreen>
 #include <QSerialPortInfo>
 #include <QSettings>
 
@@ -72,6 +74,14 @@ SettingsDialog::SettingsDialog(QSettings &store, const Session &session,
     selectValue(m_ui->notificationPrinterCombo, s.printers.value(QStringLiteral("notification")));
     fillLanguages();
     m_ui->idleSpin->setValue(s.idleLockMinutes);
+    m_ui->citizenScreenCombo->addItem(tr("不使用"), QString());
+    m_ui->citizenScreenCombo->addItem(tr("普通窗口"), QStringLiteral("window"));
+    for (int i = 0; i < QGuiApplication::screens().size() && i < 10; ++i)
+        m_ui->citizenScreenCombo->addItem(
+            tr("显示器 %1（%2）").arg(i).arg(QGuiApplication::screens().at(i)->name()),
+            QString::number(i));
+    selectValue(m_ui->citizenScreenCombo, s.citizenScreen);
+    m_ui->citizenConfirmsCheck->setChecked(s.citizenConfirms);
     m_paper->setChoices(s.paper);
 
     const bool admin = session.role == Role::Administrator;
@@ -85,7 +95,9 @@ SettingsDialog::SettingsDialog(QSettings &store, const Session &session,
               static_cast<QWidget *>(m_ui->hallKeyFileEdit),
               static_cast<QWidget *>(m_ui->receiptPrinterCombo),
               static_cast<QWidget *>(m_ui->notificationPrinterCombo),
-              static_cast<QWidget *>(m_ui->idleSpin), static_cast<QWidget *>(m_paper)})
+              static_cast<QWidget *>(m_ui->idleSpin),
+              static_cast<QWidget *>(m_ui->citizenScreenCombo),
+              static_cast<QWidget *>(m_ui->citizenConfirmsCheck), static_cast<QWidget *>(m_paper)})
             w->setEnabled(false);
         m_ui->messageLabel->setText(tr("只有管理员可以修改窗口设置；界面语言可以自行选择。"));
     }
@@ -172,6 +184,8 @@ CounterSettings SettingsDialog::fromForm() const
         s.printers.insert(QStringLiteral("notification"), p);
     s.language = m_ui->languageCombo->currentData().toString();
     s.idleLockMinutes = m_ui->idleSpin->value();
+    s.citizenScreen = comboValue(m_ui->citizenScreenCombo);
+    s.citizenConfirms = m_ui->citizenConfirmsCheck->isChecked();
     s.paper = m_paper->choices();
     return s;
 }
@@ -190,7 +204,9 @@ void SettingsDialog::save()
                     sameButLanguage.hallKeyFile != m_loaded.hallKeyFile ||
                     sameButLanguage.printers != m_loaded.printers ||
                     !(sameButLanguage.paper == m_loaded.paper) ||
-                    sameButLanguage.idleLockMinutes != m_loaded.idleLockMinutes;
+                    sameButLanguage.idleLockMinutes != m_loaded.idleLockMinutes ||
+                    sameButLanguage.citizenScreen != m_loaded.citizenScreen ||
+                    sameButLanguage.citizenConfirms != m_loaded.citizenConfirms;
     const Status saved = m_session.role == Role::Administrator ? s.save(m_store, m_session, m_audit)
                          : s.language != m_loaded.language
                              ? s.saveLanguage(m_store, m_session, m_audit)

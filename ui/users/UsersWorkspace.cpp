@@ -74,6 +74,11 @@ UsersWorkspace::UsersWorkspace(AppServices &services, const Session &session, QW
     form->addRow(tr("连续密码错误次数（锁定账号）"), m_failures);
     form->addRow(tr("锁定时长"), m_minutes);
     form->addRow(tr("普通办件随机抽查比例"), m_sample);
+    m_followUpDays = new QSpinBox(rules);
+    m_followUpDays->setObjectName(QStringLiteral("followUpDaysSpin"));
+    m_followUpDays->setRange(1, 30);
+    m_followUpDays->setSuffix(tr(" 个工作日"));
+    form->addRow(tr("差评整改期限"), m_followUpDays);
     auto *save = new QPushButton(Theme::icon(QStringLiteral("save")), tr("保存规则"), rules);
     save->setObjectName(QStringLiteral("saveRulesButton"));
     form->addRow(QString(), save);
@@ -136,6 +141,7 @@ void UsersWorkspace::refresh()
         m_failures->setValue(rules->maxFailedSignIns);
         m_minutes->setValue(rules->lockoutMinutes);
         m_sample->setValue(rules->reviewSamplePercent);
+        m_followUpDays->setValue(rules->followUpDays);
     }
 }
 
@@ -232,6 +238,7 @@ void UsersWorkspace::saveSettings()
     v.maxFailedSignIns = m_failures->value();
     v.lockoutMinutes = m_minutes->value();
     v.reviewSamplePercent = m_sample->value();
+    v.followUpDays = m_followUpDays->value();
     const Status s = m_services.saveHallSettings(v, m_session);
     showResult(s ? tr("规则已保存。") : UserMessages::error(s.error()), s.ok());
 }

@@ -48,6 +48,7 @@ private:
     QSpinBox *m_failures;
     QSpinBox *m_minutes;
     QSpinBox *m_sample;
+    QSpinBox *m_followUpDays;
 };
 
 } // namespace OneWindow
