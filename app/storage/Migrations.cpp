@@ -722,6 +722,29 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE INDEX documents_issued ON documents (kind, issued_at)"),
              QStringLiteral("CREATE INDEX case_events_at ON case_events (at)"),
          }},
+        {18,
+         QStringLiteral("the hall's tracking page address (tracker.base-url): the receipt's QR"
+                        " code carries BASE-URL/t/PAYLOAD; an administrator sets it through the"
+                        " same checked function as the other hall rules"),
+         {
+             QStringLiteral(
+                 "pg:CREATE OR REPLACE FUNCTION onewindow_hall_setting_set(p_actor BIGINT,"
+                 " p_actor_proof TEXT, p_key TEXT, p_value TEXT, p_at TIMESTAMPTZ,"
+                 " p_by TEXT) RETURNS VOID LANGUAGE plpgsql SECURITY DEFINER"
+                 " SET search_path = public, pg_temp AS $$ BEGIN"
+                 " IF NOT onewindow_may_administer(p_actor, p_actor_proof) THEN"
+                 " PERFORM onewindow_refuse('the hall''s rules are an administrator''s');"
+                 " END IF;"
+                 " IF NOT ((p_key IN ('signin.max-failures', 'signin.lockout-minutes',"
+                 " 'review.sample-percent') AND p_value ~ '^[0-9]{1,5}$')"
+                 " OR (p_key = 'tracker.base-url'"
+                 " AND p_value ~ '^(https{0,1}://[A-Za-z0-9.:_~/-]{1,100}){0,1}$')) THEN"
+                 " PERFORM onewindow_refuse('no such setting: ' || p_key); END IF;"
+                 " INSERT INTO hall_settings (key, value, updated_at, updated_by)"
+                 " VALUES (p_key, p_value, p_at, p_by) ON CONFLICT (key) DO UPDATE"
+                 " SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at,"
+                 " updated_by = EXCLUDED.updated_by; END $$"),
+         }},
     };
     return all;
 }
