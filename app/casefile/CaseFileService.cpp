@@ -173,10 +173,10 @@ Result<TrackedCase> CaseFileService::track(const QString &caseNumber, const Sess
                 missing = true;
                 return t;
             }
-            auto person = PersonRepository(m_db).findById(t.record.personId);
-            if (!person)
-                return R(person.error());
-            t.applicantName = person.value().name;
+            auto name = PersonRepository(m_db).nameOf(t.record.personId);
+            if (!name)
+                return R(name.error());
+            t.applicantName = name.value();
             PauseRepository pauses(m_db);
             if (t.record.state == CaseState::AwaitingSupplement) {
                 auto p = pauses.pauses(t.record.id);
