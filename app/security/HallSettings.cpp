@@ -135,6 +135,8 @@ Status HallSettings::setTrackerBaseUrl(const QString &url, const Session &sessio
     const std::optional<QString> value = normalizedBaseUrl(url);
     if (!value)
         return Status::failure(QStringLiteral("bad-setting"), kTrackerBaseUrl);
+    // Cleared is the empty text, never NULL (the column is NOT NULL).
+    const QString stored = value->isEmpty() ? QStringLiteral("") : *value;
     const QDateTime now = audit.clock().now();
     return m_db.transaction([&]() -> Status {
         if (m_db.dialect() == DatabaseUrl::Dialect::Postgres) {
@@ -142,7 +144,7 @@ Status HallSettings::setTrackerBaseUrl(const QString &url, const Session &sessio
                               {session.userId > 0 ? QVariant(session.userId)
                                                   : SqlValue::typedNull(QMetaType::LongLong),
                                SqlValue::textOrNull(session.credentialProof), kTrackerBaseUrl,
-                               *value, SqlValue::dateTimeOrNull(now), session.username});
+                               stored, SqlValue::dateTimeOrNull(now), session.username});
             if (!q)
                 return Status(q.error());
         } else {
@@ -153,13 +155,13 @@ Status HallSettings::setTrackerBaseUrl(const QString &url, const Session &sessio
             auto q = m_db.run(
                 QStringLiteral("INSERT INTO hall_settings (key, value, updated_at,"
                                " updated_by) VALUES (?, ?, ?, ?)"),
-                {kTrackerBaseUrl, *value, SqlValue::dateTimeOrNull(now), session.username});
+                {kTrackerBaseUrl, stored, SqlValue::dateTimeOrNull(now), session.username});
             if (!q)
                 return Status(q.error());
         }
         return audit.recordInTransaction(session, QStringLiteral("settings-change"),
                                          QStringLiteral("hall-settings"),
-                                         kTrackerBaseUrl + QLatin1Char('=') + *value);
+                                         kTrackerBaseUrl + QLatin1Char('=') + stored);
     });
 }
 
