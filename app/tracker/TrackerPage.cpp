@@ -1,27 +1,54 @@
 #include "tracker/TrackerPage.h"
 
 #include <QCoreApplication>
+#include <QTranslator>
 
 namespace OneWindow {
 
 namespace {
 
-// A text in both languages; each source string goes through translate() on its own.
+// A text in both languages. The Chinese is the source string (translations/
+// onewindow_en.ts carries the English, like every other string of the program);
+// `en` is the same English, used only when the compiled-in translation lacks it.
 struct Words
 {
     const char *zh;
     const char *en;
 };
 
-#define OW_WORDS(zh, en)                                                                           \
-    Words                                                                                          \
-    {                                                                                              \
-        QT_TRANSLATE_NOOP("TrackerPage", zh), QT_TRANSLATE_NOOP("TrackerPage", en)                 \
-    }
+// clang-format off
+#define OW_WORDS(zh, en) Words{QT_TRANSLATE_NOOP("TrackerPage", zh), en}
+// clang-format on
+
+// The page shows both languages whatever the process's locale: the Chinese
+// through translate() (the tracker installs no translator: the source), the
+// English from the English translation compiled into ow_tracker.
+const QTranslator *englishTranslator()
+{
+    static const QTranslator *translator = []() -> const QTranslator * {
+        auto *t = new QTranslator;
+        if (!t->load(QStringLiteral(":/tracker-i18n/onewindow_en.qm"))) {
+            delete t;
+            return nullptr;
+        }
+        return t;
+    }();
+    return translator;
+}
 
 QString tr(const char *source)
 {
     return QCoreApplication::translate("TrackerPage", source);
+}
+
+QString english(const Words &w)
+{
+    if (const QTranslator *t = englishTranslator()) {
+        const QString translated = t->translate("TrackerPage", w.zh);
+        if (!translated.isEmpty())
+            return translated;
+    }
+    return QString::fromUtf8(w.en);
 }
 
 QString esc(const QString &text)
@@ -40,7 +67,7 @@ QString both(const QString &zh, const QString &en)
 
 QString both(const Words &w)
 {
-    return both(tr(w.zh), tr(w.en));
+    return both(tr(w.zh), english(w));
 }
 
 QString both(const TrackerView::Text &t)
@@ -111,7 +138,7 @@ QString lookup(const Keyed *table, size_t size, const QString &key, bool english
 {
     for (size_t i = 0; i < size; ++i)
         if (key == QLatin1String(table[i].key))
-            return tr(english ? table[i].words.en : table[i].words.zh);
+            return english ? OneWindow::english(table[i].words) : tr(table[i].words.zh);
     return key;
 }
 
@@ -127,7 +154,7 @@ QString head(const Words &title)
                           "<meta name=\"referrer\" content=\"no-referrer\">"
                           "<title>%1 %2</title><link rel=\"stylesheet\" href=\"%3\"></head>"
                           "<body><main>")
-        .arg(esc(tr(title.zh)), esc(tr(title.en)), TrackerPage::stylesheetPath());
+        .arg(esc(tr(title.zh)), esc(english(title)), TrackerPage::stylesheetPath());
 }
 
 QString foot()
