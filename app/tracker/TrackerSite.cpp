@@ -2,6 +2,7 @@
 
 #include "casefile/CaseFileService.h"
 #include "common/Clock.h"
+#include "common/SystemClock.h"
 #include "security/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/DatabaseUrl.h"
@@ -62,6 +63,19 @@ Result<std::unique_ptr<TrackerSite>> TrackerSite::open(const Options &options,
                            return self->casePage(captures.first());
                        });
     return R(std::move(site));
+}
+
+std::function<Result<std::function<TrackerResponse(const TrackerRequest &)>>()>
+TrackerSite::handlerFactory(const Options &options)
+{
+    using Handler = std::function<TrackerResponse(const TrackerRequest &)>;
+    return [options]() -> Result<Handler> {
+        auto opened = open(options, std::make_unique<SystemClock>());
+        if (!opened)
+            return Result<Handler>(opened.error());
+        std::shared_ptr<TrackerSite> site = std::move(opened.value());
+        return Handler([site](const TrackerRequest &r) { return site->handle(r); });
+    };
 }
 
 TrackerResponse TrackerSite::casePage(const QString &payload) const

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace OneWindow {
@@ -35,6 +36,11 @@ public:
     // is a OneWindow database ("db-not-migrated" otherwise).
     static Result<std::unique_ptr<TrackerSite>> open(const Options &options,
                                                      std::unique_ptr<Clock> clock);
+
+    // What TrackerServer builds on its serving thread: a site over `options` on the
+    // system clock, owned by the handler and destroyed with it on that thread.
+    static std::function<Result<std::function<TrackerResponse(const TrackerRequest &)>>()>
+    handlerFactory(const Options &options);
 
     TrackerResponse handle(const TrackerRequest &request) const
     {

@@ -90,14 +90,7 @@ int main(int argc, char *argv[])
     options.hallKey = key.value();
     options.tracker.hallName = c.hallName;
     options.tracker.closedDaysVisible = c.closedDays;
-    TrackerServer server(c.limits, [&]() -> Result<TrackerServer::Handler> {
-        auto opened = TrackerSite::open(options, std::make_unique<SystemClock>());
-        if (!opened)
-            return Result<TrackerServer::Handler>(opened.error());
-        // Owned by the handler, so it is destroyed with it, on the serving thread.
-        std::shared_ptr<TrackerSite> site = std::move(opened.value());
-        return TrackerServer::Handler([site](const TrackerRequest &r) { return site->handle(r); });
-    });
+    TrackerServer server(c.limits, TrackerSite::handlerFactory(options));
     if (const Status s = server.start(); !s)
         return fail(QStringLiteral("cannot serve: %1 %2").arg(s.error().code, s.error().detail), 1);
     const QString shown = c.limits.address.protocol() == QAbstractSocket::IPv6Protocol

@@ -4,6 +4,7 @@
 // believed only from the configured proxy, the security headers on every answer;
 // the page in headless Chromium at phone size; nginx with TLS in front of it; and
 // a privacy scan of every body served in the run.
+#include "CaseInState.h"
 #include "casefile/PersonRepository.h"
 #include "helpers/WorkflowHall.h"
 #include "identity/QrPayload.h"
@@ -196,46 +197,18 @@ class tst_TrackerServer : public QObject
     QHash<QString, QString> buildHall(Test::WorkflowHall &h)
     {
         QHash<QString, QString> cases;
-        auto add = [&](const QString &state) {
-            const QString n = h.acceptNewborn(cases.size() * 2 + 1);
-            cases.insert(state, n);
-            return n;
-        };
-        add(QStringLiteral("accepted"));
-        const QString progressing = add(QStringLiteral("in-progress"));
-        h.claimAndApprove(progressing, QStringLiteral("birth-check"), h.health);
-        const QString waiting = add(QStringLiteral("awaiting-supplement"));
-        h.claimAndApprove(waiting, QStringLiteral("birth-check"), h.health);
-        (void)h.act(waiting, CaseAction::Claim, h.police, QStringLiteral("hukou"));
-        (void)h.act(waiting, CaseAction::Return, h.police, QStringLiteral("hukou"),
-                    QStringLiteral("户口簿页面不清晰"), {QStringLiteral("household-register")});
-        const QString special = add(QStringLiteral("special-procedure"));
-        (void)h.act(special, CaseAction::Claim, h.health, QStringLiteral("birth-check"));
-        ActionRequest start;
-        start.action = CaseAction::SpecialStart;
-        start.stepId = h.step(special, QStringLiteral("birth-check"));
-        start.procedure = SpecialProcedure::ExpertReview;
-        start.reason = QStringLiteral("出生证明真伪需鉴定");
-        start.expectedEnd = h.clock.today().addDays(20);
-        (void)h.workflow.act(special, start, h.health);
-        h.approveNewborn(add(QStringLiteral("completed")));
-        const QString delivered = add(QStringLiteral("delivered"));
-        h.approveNewborn(delivered);
-        (void)h.handOverToApplicant(delivered);
-        (void)h.act(add(QStringLiteral("withdrawn")), CaseAction::Withdraw, h.clerk, {},
-                    QStringLiteral("申请人要求撤回"));
+        for (const QString &state : Test::kTrackedStates) {
+            const QString number = Test::caseInState(h, state, int(cases.size()) * 2 + 1);
+            if (number.isEmpty())
+                return {}; // the caller sees too few cases
+            cases.insert(state, number);
+        }
         // Handed over 60 days ago: its code has expired (30 days by default).
         const QDateTime now = h.clock.now();
         h.clock.set(now.addDays(-61));
-        const QString old = h.acceptNewborn(21);
-        h.approveNewborn(old);
-        (void)h.handOverToApplicant(old);
+        const QString old = Test::caseInState(h, QStringLiteral("delivered"), 21);
         cases.insert(QStringLiteral("expired"), old);
         h.clock.set(now);
-        for (auto it = cases.begin(); it != cases.end(); ++it)
-            if (it.key() != QLatin1String("expired") &&
-                CaseStates::key(h.load(it.value()).record.state) != it.key())
-                return {}; // the fixture failed: the caller sees too few cases
         for (const QString &n : std::as_const(cases)) {
             const Person p = PersonRepository(h.t.db()).findById(h.load(n).record.personId).value();
             m_secrets << p.idNumber << p.name;
@@ -243,12 +216,8 @@ class tst_TrackerServer : public QObject
                 m_secrets << p.phone;
         }
         m_secrets << QStringLiteral("17000000123"); // the sample's contact phone
-        // The counters hold the key: the first keyed write seals the log.
-        const Session admin = h.account(QStringLiteral("admin01"), Role::Administrator, QString());
-        AuditLog keyed(h.t.db(), h.clock, kKey);
-        auto sealed = keyed.seal(admin);
-        if (!sealed)
-            qWarning() << "seal failed" << sealed.error().code << sealed.error().detail;
+        if (old.isEmpty() || !seal(h))
+            return {};
         return cases;
     }
 

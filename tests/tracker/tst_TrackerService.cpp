@@ -2,6 +2,7 @@
 // (and nothing more of the citizen), forged, altered and expired codes, codes
 // that name no case, an unknown case; the read audited under the tracker's own
 // session, which no staff permission lets through; the page's HTML escaped.
+#include "CaseInState.h"
 #include "casefile/CaseFileService.h"
 #include "casefile/PersonRepository.h"
 #include "helpers/WorkflowHall.h"
@@ -90,10 +91,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("backend");
         QTest::addColumn<QString>("state");
         for (const QString &b : TestDatabase::backends())
-            for (const char *s : {"accepted", "in-progress", "awaiting-supplement",
-                                  "special-procedure", "completed", "delivered", "withdrawn"})
-                QTest::newRow(qPrintable(b + QLatin1Char(' ') + QLatin1String(s)))
-                    << b << QString::fromLatin1(s);
+            for (const QString &s : Test::kTrackedStates)
+                QTest::newRow(qPrintable(b + QLatin1Char(' ') + s)) << b << s;
     }
     void everyState()
     {
@@ -103,36 +102,8 @@ private Q_SLOTS:
         Tracked x(backend);
         QVERIFY2(x.h.t.ok(), qPrintable(x.h.t.error()));
         Test::WorkflowHall &h = x.h;
-        const QString number = h.acceptNewborn();
+        const QString number = Test::caseInState(h, state);
         QVERIFY(!number.isEmpty());
-        if (state == QLatin1String("in-progress")) {
-            QVERIFY(h.claimAndApprove(number, QStringLiteral("birth-check"), h.health));
-        } else if (state == QLatin1String("awaiting-supplement")) {
-            QVERIFY(h.claimAndApprove(number, QStringLiteral("birth-check"), h.health));
-            QVERIFY(h.act(number, CaseAction::Claim, h.police, QStringLiteral("hukou")).ok());
-            QVERIFY(h.act(number, CaseAction::Return, h.police, QStringLiteral("hukou"),
-                          QStringLiteral("户口簿页面不清晰"),
-                          {QStringLiteral("household-register")})
-                        .ok());
-        } else if (state == QLatin1String("special-procedure")) {
-            QVERIFY(h.act(number, CaseAction::Claim, h.health, QStringLiteral("birth-check")).ok());
-            ActionRequest start;
-            start.action = CaseAction::SpecialStart;
-            start.stepId = h.step(number, QStringLiteral("birth-check"));
-            start.procedure = SpecialProcedure::ExpertReview;
-            start.reason = QStringLiteral("出生证明真伪需鉴定");
-            start.expectedEnd = QDate(2026, 3, 6);
-            QVERIFY(h.workflow.act(number, start, h.health).ok());
-        } else if (state == QLatin1String("completed")) {
-            QVERIFY(h.approveNewborn(number));
-        } else if (state == QLatin1String("delivered")) {
-            QVERIFY(h.approveNewborn(number));
-            QVERIFY(h.handOverToApplicant(number).ok());
-        } else if (state == QLatin1String("withdrawn")) {
-            QVERIFY(
-                h.act(number, CaseAction::Withdraw, h.clerk, {}, QStringLiteral("申请人要求撤回"))
-                    .ok());
-        }
         const CaseRecord record = h.load(number).record;
         QCOMPARE(CaseStates::key(record.state), state);
         const Person person = PersonRepository(h.t.db()).findById(record.personId).value();
