@@ -17,7 +17,7 @@
 --
 --   psql -X -v ON_ERROR_STOP=1 -d onewindow -f docs/postgresql-roles.sql
 --
--- Passwords or client certificates for the two roles are set apart from this
+-- Passwords or client certificates for the roles are set apart from this
 -- file (ALTER ROLE ... PASSWORD, pg_hba.conf); see docs/deployment.md.
 
 DO $$
@@ -34,7 +34,7 @@ BEGIN
 END
 $$;
 
--- Only the two roles connect; only the owner creates anything.
+-- Only these roles connect; only the owner creates anything.
 DO $$
 BEGIN
     EXECUTE format('REVOKE ALL ON DATABASE %I FROM PUBLIC', current_database());
