@@ -361,11 +361,12 @@ private Q_SLOTS:
         QCOMPARE(longUrl.status, 414);
         const Http huge = keep(get(port, QStringLiteral("/"), "GET",
                                    "X-Filler: " + QByteArray(64 * 1024, 'a') + "\r\n"));
-        QVERIFY2(huge.status == 0 || (huge.status >= 400 && huge.status < 500),
-                 qPrintable(QString::number(huge.status)));
+        QCOMPARE(huge.status, 431); // libmicrohttpd's own answer
         const Http garbage = keep(raw(port, "\x01\x02 nonsense\r\n\r\n"));
-        QVERIFY2(garbage.status == 0 || garbage.status == 400,
-                 qPrintable(QString::number(garbage.status)));
+        QCOMPARE(garbage.status, 400);
+        // A request line beyond the header memory: libmicrohttpd answers 414 itself.
+        QCOMPARE(keep(get(port, QStringLiteral("/t/") + QString(20000, QLatin1Char('A')))).status,
+                 414);
         // Still serving after all that.
         QCOMPARE(get(port, QStringLiteral("/t/") + good).status, 200);
 
