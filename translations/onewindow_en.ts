@@ -40,6 +40,11 @@
     </message>
     <message>
         <location filename="../ui/common/AuditActionText.cpp" line="24"/>
+        <source>查询页查看办件</source>
+        <translation>Case viewed on the tracking page</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="24"/>
         <source>查询</source>
         <translation>Search</translation>
     </message>
