@@ -4189,6 +4189,21 @@ Copy the key file to every counter of the hall and name its place in each counte
         <source>规则已保存。</source>
         <translation>Rules saved.</translation>
     </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="1"/>
+        <source>办件查询页地址（回执二维码）</source>
+        <translation>Tracking page address (receipt QR code)</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="1"/>
+        <source>保存地址</source>
+        <translation>Save address</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="1"/>
+        <source>地址已保存，此后打印的回执二维码指向该地址。</source>
+        <translation>Address saved: receipts printed from now on point their QR code at it.</translation>
+    </message>
 </context>
 <context>
     <name>OverrideDialog</name>

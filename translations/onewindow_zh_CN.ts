@@ -4181,6 +4181,21 @@
         <source>规则已保存。</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="1"/>
+        <source>办件查询页地址（回执二维码）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="1"/>
+        <source>保存地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="1"/>
+        <source>地址已保存，此后打印的回执二维码指向该地址。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverrideDialog</name>
