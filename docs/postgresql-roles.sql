@@ -1,4 +1,4 @@
--- OneWindow on PostgreSQL: two roles for a hall's database.
+-- OneWindow on PostgreSQL: three roles for a hall's database.
 --
 --   onewindow_owner    owns the tables; runs `onewindow-cli db migrate`; nothing else
 --   onewindow_counter  what every counter, desk and officer connects as: reads and
@@ -7,13 +7,17 @@
 --                      hall's rules (hall_settings) only through the schema's functions,
 --                      which check what they are asked (docs/deployment.md), creates no
 --                      tables
+--   onewindow_tracker  what the public tracking page (onewindow-tracker) connects as:
+--                      reads the cases and their steps, pauses and materials, only the
+--                      id and name of persons, the hall's settings; appends to the audit
+--                      trail as the counters do; nothing else
 --
 -- Run it as a superuser on the hall's database, before the first `db migrate`
 -- and again after every upgrade (it changes nothing that is already right):
 --
 --   psql -X -v ON_ERROR_STOP=1 -d onewindow -f docs/postgresql-roles.sql
 --
--- Passwords or client certificates for the two roles are set apart from this
+-- Passwords or client certificates for the roles are set apart from this
 -- file (ALTER ROLE ... PASSWORD, pg_hba.conf); see docs/deployment.md.
 
 DO $$
@@ -24,20 +28,23 @@ BEGIN
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'onewindow_counter') THEN
         CREATE ROLE onewindow_counter LOGIN;
     END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'onewindow_tracker') THEN
+        CREATE ROLE onewindow_tracker LOGIN;
+    END IF;
 END
 $$;
 
--- Only the two roles connect; only the owner creates anything.
+-- Only these roles connect; only the owner creates anything.
 DO $$
 BEGIN
     EXECUTE format('REVOKE ALL ON DATABASE %I FROM PUBLIC', current_database());
-    EXECUTE format('GRANT CONNECT ON DATABASE %I TO onewindow_owner, onewindow_counter',
-                   current_database());
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO onewindow_owner, onewindow_counter,'
+                   ' onewindow_tracker', current_database());
 END
 $$;
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 GRANT USAGE, CREATE ON SCHEMA public TO onewindow_owner;
-GRANT USAGE ON SCHEMA public TO onewindow_counter;
+GRANT USAGE ON SCHEMA public TO onewindow_counter, onewindow_tracker;
 
 -- What the owner creates from now on (each `db migrate`) the counters may read
 -- and write ...
@@ -78,5 +85,24 @@ BEGIN
         REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON public.schema_migrations
             FROM onewindow_counter;
     END IF;
+END
+$$;
+
+-- The tracking page's role: table by table, so a table added later is not its
+-- until this file says so. Persons: the id and the name only (the page shows it
+-- masked), never ID numbers, phones or addresses. The audit trail: appended to
+-- (RETURNING id needs the id column) and its checkpoint moved, as the counters do.
+DO $$
+BEGIN
+    IF to_regclass('public.cases') IS NULL THEN
+        RETURN; -- before the first `db migrate`: run this file again after it
+    END IF;
+    GRANT SELECT ON public.cases, public.sub_cases, public.materials, public.case_pauses,
+        public.case_commitments, public.hall_settings, public.audit_head TO onewindow_tracker;
+    GRANT SELECT (id, name) ON public.persons TO onewindow_tracker;
+    GRANT INSERT, SELECT (id) ON public.audit_events TO onewindow_tracker;
+    GRANT UPDATE ON public.audit_head TO onewindow_tracker;
+    EXECUTE format('GRANT USAGE ON SEQUENCE %s TO onewindow_tracker',
+                   pg_get_serial_sequence('public.audit_events', 'id'));
 END
 $$;

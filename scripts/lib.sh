@@ -16,6 +16,8 @@ OW_PACKAGES=(
   libqrencode-dev libzxing-dev libsodium-dev libsqlite3-dev
   fonts-wqy-microhei poppler-utils xvfb xauth
   postgresql
+  # The tracking page: its HTTP library, and its tests (headless Chromium, nginx with TLS).
+  libmicrohttpd-dev chromium nginx openssl
   # The Debian package and its checks (scripts/package).
   dpkg-dev fakeroot lintian appstream desktop-file-utils
   # What the package depends on at run time and build time does not show.

@@ -40,6 +40,11 @@
     </message>
     <message>
         <location filename="../ui/common/AuditActionText.cpp" line="24"/>
+        <source>查询页查看办件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditActionText.cpp" line="24"/>
         <source>查询</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4176,6 +4181,21 @@
         <source>规则已保存。</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="1"/>
+        <source>办件查询页地址（回执二维码）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="1"/>
+        <source>保存地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="1"/>
+        <source>地址已保存，此后打印的回执二维码指向该地址。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverrideDialog</name>
@@ -4340,6 +4360,259 @@
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="124"/>
         <source>无操作自动锁屏（分钟）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackerPage</name>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="90"/>
+        <source>已受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="91"/>
+        <source>办理中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="93"/>
+        <source>待补齐补正材料（时限暂停）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="95"/>
+        <source>特别程序中（时限暂停）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="96"/>
+        <source>已办结，可领取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="97"/>
+        <source>已送达</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="98"/>
+        <source>已撤回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="102"/>
+        <source>待前序办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="104"/>
+        <source>已办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="105"/>
+        <source>待补正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="106"/>
+        <source>特别程序</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="107"/>
+        <source>不予许可</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="108"/>
+        <source>无需办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="109"/>
+        <source>审核中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="114"/>
+        <source>准予许可</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="115"/>
+        <source>部分准予</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="118"/>
+        <source>已退件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="122"/>
+        <source>此二维码未能通过验证，可能被伪造或改动。本页不显示任何办件信息。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="125"/>
+        <source>这不是有效的办件查询码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="126"/>
+        <source>此二维码不是办件查询码，不能在此查询。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="128"/>
+        <source>此查询码已过期：办件已结束多日。如需查询，请到政务服务大厅窗口。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="131"/>
+        <source>查不到此办件。如有疑问，请到政务服务大厅窗口。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="133"/>
+        <source>暂时无法查询，请稍后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="163"/>
+        <source>本页不使用脚本，也不保存任何信息。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="187"/>
+        <source>办件进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="195"/>
+        <source>办件编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="196"/>
+        <source>事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="197"/>
+        <source>申请人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="198"/>
+        <source>受理日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="199"/>
+        <source>承诺办结日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="204"/>
+        <source>还需补交的材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="208"/>
+        <source>请携带以上材料到大厅窗口补交。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="213"/>
+        <source>各部门办理情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="221"/>
+        <source>完成于</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="224"/>
+        <source>承诺期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="232"/>
+        <source>领取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="233"/>
+        <source>结果已送达，日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="238"/>
+        <source>地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="239"/>
+        <source>窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="242"/>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="244"/>
+        <source>起，工作日办公时间内</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="246"/>
+        <source>请携带受理回执和本人身份证件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="255"/>
+        <source>无法查询</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="269"/>
+        <source>办件进度查询</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="272"/>
+        <source>请用手机扫描受理回执上的二维码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="280"/>
+        <source>页面不存在。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="282"/>
+        <source>不支持此请求方式。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="284"/>
+        <source>请求过长。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="286"/>
+        <source>请求过于频繁，请稍后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="288"/>
+        <source>请求无效。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -153,6 +153,55 @@ Result<CaseFile> CaseFileService::openByCaseNumber(const QString &caseNumber,
     return openPerson(found.value().personId, session, purpose);
 }
 
+Result<TrackedCase> CaseFileService::track(const QString &caseNumber, const Session &session) const
+{
+    using R = Result<TrackedCase>;
+    if (!session.isTracker()) {
+        (void)m_audit.record(session, QStringLiteral("refused"), caseNumber,
+                             QStringLiteral("track-case"));
+        return R::failure(QStringLiteral("forbidden"));
+    }
+    bool missing = false;
+    auto read =
+        auditedRead(m_audit, session, QStringLiteral("track-case"), caseNumber, {}, [&]() -> R {
+            auto found = CaseRepository(m_db).findByNumber(caseNumber);
+            if (!found)
+                return R(found.error());
+            TrackedCase t;
+            t.record = found.value();
+            if (t.record.id == 0) {
+                missing = true;
+                return t;
+            }
+            auto name = PersonRepository(m_db).nameOf(t.record.personId);
+            if (!name)
+                return R(name.error());
+            t.applicantName = name.value();
+            PauseRepository pauses(m_db);
+            if (t.record.state == CaseState::AwaitingSupplement) {
+                auto p = pauses.pauses(t.record.id);
+                if (!p)
+                    return R(p.error());
+                for (const CasePause &pause : p.value())
+                    if (pause.isOpen() && pause.kind == CasePause::Kind::Supplement)
+                        t.awaitedMaterials << pause.outstanding();
+            }
+            if (t.record.isOpen()) {
+                auto k = pauses.commitments(t.record.id);
+                if (!k)
+                    return R(k.error());
+                for (const CaseCommitment &c : k.value())
+                    if (c.isOpen())
+                        t.awaitedMaterials << c.material;
+            }
+            t.awaitedMaterials.removeDuplicates();
+            return t;
+        });
+    if (read && missing)
+        return R::failure(QStringLiteral("not-found"), caseNumber);
+    return read;
+}
+
 Result<CaseFile> CaseFileService::fill(CaseFile file, const Session &session,
                                        const QString &purpose)
 {

@@ -2,6 +2,7 @@
 
 #include "casefile/CaseFile.h"
 #include "casefile/PersonSearch.h"
+#include "casefile/TrackedCase.h"
 #include "common/Result.h"
 #include "security/Session.h"
 
@@ -61,6 +62,12 @@ public:
     // (with the purpose they opened it with); every page audited.
     Result<QList<CaseRecord>> pastCases(qint64 personId, int limit, int offset,
                                         const Session &session, const QString &purpose = {}) const;
+
+    // For the public tracking page only (a Session::tracker(); any other session
+    // is refused "forbidden", audited): one case by its number, read and audited
+    // as "track-case" on the case number in one transaction. "not-found" when
+    // there is no such case (audited too, so guessing shows in the trail).
+    Result<TrackedCase> track(const QString &caseNumber, const Session &session) const;
 
 private:
     Result<CaseFile> fill(CaseFile file, const Session &session, const QString &purpose);

@@ -71,6 +71,14 @@ Result<Person> PersonRepository::findById(qint64 id) const
     return findOne(QStringLiteral("id"), id);
 }
 
+Result<QString> PersonRepository::nameOf(qint64 id) const
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT name FROM persons WHERE id = ?"), {id});
+    if (!v)
+        return Result<QString>(v.error());
+    return v.value().toString();
+}
+
 Result<qint64> PersonRepository::insert(const Person &p)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();

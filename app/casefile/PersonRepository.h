@@ -18,6 +18,9 @@ public:
     // An empty Person (id 0) when the number is not on file.
     Result<Person> findByIdNumber(const QString &idNumber) const;
     Result<Person> findById(qint64 id) const;
+    // Only the name ("" when there is no such person): what the tracking page
+    // masks, read without the rest of the row (its database role sees no more).
+    Result<QString> nameOf(qint64 id) const;
     // Inserts the card holder, or refreshes name, address and card validity
     // from the newer card. Returns the stored person.
     Result<Person> upsertFromCard(const CardIdentity &card, const QString &phone = {});

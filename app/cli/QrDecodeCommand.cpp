@@ -3,6 +3,7 @@
 #include "identity/HallKey.h"
 #include "identity/QrDecoder.h"
 #include "identity/QrPayload.h"
+#include "identity/TrackerUrl.h"
 
 #include <QImageReader>
 #include <QJsonArray>
@@ -58,8 +59,10 @@ QString QrDecodeCommand::jsonLine(const QString &file, const QByteArray &key, bo
                  decoded.found ? jsonValue(decoded.text) : QStringLiteral("null"));
     if (image.isNull())
         line += QStringLiteral(",\"error\":%1").arg(jsonValue(QStringLiteral("unreadable-image")));
-    if (decoded.found && QrPayload::isOurs(decoded.text)) {
-        const QrPayload::Inspection inspection = QrPayload::inspect(decoded.text, key, m_now);
+    // A receipt for phones: the hall's tracking address with our payload in it.
+    const QString code = decoded.found ? TrackerUrl::unwrap(decoded.text) : QString();
+    if (decoded.found && QrPayload::isOurs(code)) {
+        const QrPayload::Inspection inspection = QrPayload::inspect(code, key, m_now);
         QJsonObject payload = inspection.payload ? inspection.payload->toJson() : QJsonObject();
         payload.insert(QStringLiteral("valid"), inspection.valid());
         if (!inspection.valid())

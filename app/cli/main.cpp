@@ -11,6 +11,7 @@
 #include "cli/DbMigrateCommand.h"
 #include "cli/DbSeedCommand.h"
 #include "cli/HallInitCommand.h"
+#include "cli/HallTrackerUrlCommand.h"
 #include "cli/IdCheckCommand.h"
 #include "cli/IntakeAcceptCommand.h"
 #include "cli/IntakeRefuseCommand.h"
@@ -72,6 +73,7 @@ int main(int argc, char *argv[])
     cli.addCommand(std::make_unique<OneWindow::CaseShowCommand>());
     cli.addCommand(std::make_unique<OneWindow::CaseActCommand>());
     cli.addCommand(std::make_unique<OneWindow::HallInitCommand>());
+    cli.addCommand(std::make_unique<OneWindow::HallTrackerUrlCommand>());
     cli.addCommand(std::make_unique<OneWindow::CalendarImportCommand>());
     cli.addCommand(std::make_unique<OneWindow::CalendarShowCommand>());
     cli.addCommand(std::make_unique<OneWindow::ConfigCheckCommand>());

@@ -19,8 +19,10 @@
 #include "documents/ToleranceNoticeBuilder.h"
 #include "identity/IdNumber.h"
 #include "identity/QrPayload.h"
+#include "identity/TrackerUrl.h"
 #include "review/ReviewRepository.h"
 #include "security/AuditLog.h"
+#include "security/HallSettings.h"
 #include "security/Permission.h"
 #include "storage/Database.h"
 #include "templates/FormTemplate.h"
@@ -330,6 +332,14 @@ Result<DocumentService::Rendered> DocumentService::render(const QString &number,
         if (!signedText)
             return Status(signedText.error());
         paper.qrText = signedText.value();
+        // The receipt opens the hall's tracking page on a phone when the hall has
+        // one (an administrator's setting): BASE-URL/t/PAYLOAD; counters read both.
+        if (kind == DocumentKind::Acceptance) {
+            auto base = HallSettings(m_db).trackerBaseUrl();
+            if (!base)
+                return Status(base.error());
+            paper.qrText = TrackerUrl::make(base.value(), paper.qrText);
+        }
         if (copy)
             paper.reprintMark =
                 (paper.english ? QStringLiteral("COPY (补打) no. %1, reprinted %2")

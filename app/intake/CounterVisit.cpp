@@ -2,6 +2,7 @@
 
 #include "identity/IdNumber.h"
 #include "identity/QrPayload.h"
+#include "identity/TrackerUrl.h"
 #include "intake/EvidenceService.h"
 #include "intake/IntakeLog.h"
 #include "templates/TemplateCatalogue.h"
@@ -30,7 +31,9 @@ CounterVisit::Scan CounterVisit::scan(const QString &text, const QByteArray &hal
                                       EvidenceService &evidence, const Session &session)
 {
     Scan result;
-    const QrPayload::Inspection seen = QrPayload::inspect(text, hallKey, now);
+    // A receipt printed for phones carries the payload inside the hall's
+    // tracking address (TrackerUrl); the counter reads the payload in it.
+    const QrPayload::Inspection seen = QrPayload::inspect(TrackerUrl::unwrap(text), hallKey, now);
     if (!seen.ours) {
         const bool web =
             text.startsWith(QLatin1String("http://")) || text.startsWith(QLatin1String("https://"));

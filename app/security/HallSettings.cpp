@@ -7,6 +7,8 @@
 
 #include "common/Clock.h"
 
+#include <QRegularExpression>
+
 namespace OneWindow {
 
 namespace {
@@ -14,6 +16,7 @@ const QString kMaxFailed = QStringLiteral("signin.max-failures");
 const QString kLockout = QStringLiteral("signin.lockout-minutes");
 const QString kSample = QStringLiteral("review.sample-percent");
 const QString kFollowUp = QStringLiteral("ratings.follow-up-days");
+const QString kTrackerBaseUrl = QStringLiteral("tracker.base-url");
 } // namespace
 
 Result<HallSettings::Values> HallSettings::load() const
@@ -104,6 +107,69 @@ Status HallSettings::save(const Values &values, const Session &session, AuditLog
                                              .arg(values.reviewSamplePercent)
                                              .arg(kFollowUp)
                                              .arg(values.followUpDays));
+    });
+}
+
+std::optional<QString> HallSettings::normalizedBaseUrl(const QString &url)
+{
+    QString u = url.trimmed();
+    while (u.endsWith(QLatin1Char('/')))
+        u.chop(1);
+    if (u.isEmpty())
+        return QString();
+    // The same rule as the database's function (Migrations, step 18): a plain
+    // http(s) address, no query, fragment, user or spaces.
+    static const QRegularExpression pattern(QStringLiteral("^https?://[A-Za-z0-9.:_~/-]{1,100}$"));
+    if (!pattern.match(u).hasMatch() || u.size() > 100)
+        return std::nullopt;
+    return u;
+}
+
+Result<QString> HallSettings::trackerBaseUrl() const
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT value FROM hall_settings WHERE key = ?"),
+                         {kTrackerBaseUrl});
+    if (!v)
+        return Result<QString>(v.error());
+    return normalizedBaseUrl(v.value().toString()).value_or(QString());
+}
+
+Status HallSettings::setTrackerBaseUrl(const QString &url, const Session &session, AuditLog &audit)
+{
+    if (const Status allowed =
+            audit.require(session, Capability::ChangeSettings, QStringLiteral("hall-settings"));
+        !allowed)
+        return allowed;
+    const std::optional<QString> value = normalizedBaseUrl(url);
+    if (!value)
+        return Status::failure(QStringLiteral("bad-setting"), kTrackerBaseUrl);
+    // Cleared is the empty text, never NULL (the column is NOT NULL).
+    const QString stored = value->isEmpty() ? QStringLiteral("") : *value;
+    const QDateTime now = audit.clock().now();
+    return m_db.transaction([&]() -> Status {
+        if (m_db.dialect() == DatabaseUrl::Dialect::Postgres) {
+            auto q = m_db.run(QStringLiteral("SELECT onewindow_hall_setting_set(?, ?, ?, ?, ?, ?)"),
+                              {session.userId > 0 ? QVariant(session.userId)
+                                                  : SqlValue::typedNull(QMetaType::LongLong),
+                               SqlValue::textOrNull(session.credentialProof), kTrackerBaseUrl,
+                               stored, SqlValue::dateTimeOrNull(now), session.username});
+            if (!q)
+                return Status(q.error());
+        } else {
+            auto removed = m_db.run(QStringLiteral("DELETE FROM hall_settings WHERE key = ?"),
+                                    {kTrackerBaseUrl});
+            if (!removed)
+                return Status(removed.error());
+            auto q = m_db.run(
+                QStringLiteral("INSERT INTO hall_settings (key, value, updated_at,"
+                               " updated_by) VALUES (?, ?, ?, ?)"),
+                {kTrackerBaseUrl, stored, SqlValue::dateTimeOrNull(now), session.username});
+            if (!q)
+                return Status(q.error());
+        }
+        return audit.recordInTransaction(session, QStringLiteral("settings-change"),
+                                         QStringLiteral("hall-settings"),
+                                         kTrackerBaseUrl + QLatin1Char('=') + stored);
     });
 }
 

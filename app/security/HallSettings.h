@@ -3,6 +3,8 @@
 #include "common/Result.h"
 #include "security/Session.h"
 
+#include <optional>
+
 namespace OneWindow {
 
 class AuditLog;
@@ -34,6 +36,18 @@ public:
     Status save(const Values &values, const Session &session, AuditLog &audit);
     // "" when usable, else the key of the first value out of range.
     static QString problem(const Values &values);
+
+    // Where the hall's public tracking page answers (onewindow-tracker behind the
+    // hall's proxy), e.g. "https://track.example.gov.cn": the receipt's QR code
+    // carries BASE-URL/t/PAYLOAD (TrackerUrl). "" (the default): the bare payload.
+    // The same at every counter, so kept here and not in a counter's settings.
+    Result<QString> trackerBaseUrl() const;
+    // An administrator's change, like save(): "" clears it; anything but an
+    // http(s) address of at most 100 characters without query or fragment is
+    // "bad-setting" (detail "tracker.base-url"). A trailing '/' is dropped.
+    Status setTrackerBaseUrl(const QString &url, const Session &session, AuditLog &audit);
+    // The address as stored, or "" when `url` is not acceptable.
+    static std::optional<QString> normalizedBaseUrl(const QString &url);
 
 private:
     const Database &m_db;

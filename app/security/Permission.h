@@ -38,7 +38,8 @@ public:
     // (AuthService::changePassword), whatever its role: the core refuses the rest.
     static bool can(const Session &session, Capability capability)
     {
-        return session.userId != 0 && !session.mustChangePassword && can(session.role, capability);
+        return session.kind == Session::Kind::Staff && session.userId != 0 &&
+               !session.mustChangePassword && can(session.role, capability);
     }
     // An officer works only their own department's steps.
     static bool canWorkDepartment(const Session &session, const QString &department);

@@ -10,6 +10,17 @@ namespace OneWindow {
 // write the audit trail.
 struct Session
 {
+    // Where the request comes from. A member of staff signed in at a counter or
+    // through the CLI, or the public tracking page (onewindow-tracker), which
+    // has no user: userId stays 0, so every staff Permission::can is false, and
+    // its audit events carry user "tracker:web" (a name no account can have: logins
+    // have no ':') and counter "tracker" (Session::tracker()).
+    enum class Kind
+    {
+        Staff,
+        Tracker
+    };
+    Kind kind = Kind::Staff;
     qint64 userId = 0;
     QString username;
     QString displayName;
@@ -23,6 +34,17 @@ struct Session
     // counters' role cannot change accounts by itself. Set at an administrator's
     // sign-in there; empty otherwise.
     QString credentialProof;
+
+    static Session tracker()
+    {
+        Session s;
+        s.kind = Kind::Tracker;
+        s.username = QStringLiteral("tracker:web");
+        s.displayName = s.username;
+        s.counterCode = QStringLiteral("tracker");
+        return s;
+    }
+    bool isTracker() const { return kind == Kind::Tracker; }
 };
 
 } // namespace OneWindow

@@ -207,6 +207,16 @@ Status AppServices::saveHallSettings(const HallSettings::Values &values, const S
     return HallSettings(*m_db).save(values, session, *m_audit);
 }
 
+Result<QString> AppServices::trackerBaseUrl() const
+{
+    return HallSettings(*m_db).trackerBaseUrl();
+}
+
+Status AppServices::setTrackerBaseUrl(const QString &url, const Session &session)
+{
+    return HallSettings(*m_db).setTrackerBaseUrl(url, session, *m_audit);
+}
+
 Status AppServices::reloadCalendar()
 {
     WorkingDayCalendar calendar = WorkingDayCalendar::official();

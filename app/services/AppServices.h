@@ -117,6 +117,9 @@ public:
     // The hall's own rules (lockout, review sample), and an administrator's change of them.
     Result<HallSettings::Values> hallSettings() const;
     Status saveHallSettings(const HallSettings::Values &values, const Session &session);
+    // The hall's tracking page address (HallSettings::trackerBaseUrl): "" for none.
+    Result<QString> trackerBaseUrl() const;
+    Status setTrackerBaseUrl(const QString &url, const Session &session);
     CaseFileService &caseFiles() { return *m_caseFiles; }
     IntakeService &intake() { return *m_intake; }
     AcceptanceService &acceptance() { return *m_acceptance; }

@@ -725,7 +725,8 @@ const QList<Migrations::Step> &Migrations::steps()
         {18,
          QStringLiteral("visits (one citizen at one counter, start to end, outcome, the cases"
                         " touched), the citizens' ratings of them (好差评) and the follow-ups"
-                        " a poor rating opens"),
+                        " a poor rating opens; the hall's tracking page address (tracker.base-url),"
+                        " which the receipt's QR code carries as BASE-URL/t/PAYLOAD"),
          {
              // The evidence that identified the visit's citizen, and each later read of
              // the same citizen in it; a party's card read stays without a visit.
@@ -765,7 +766,8 @@ const QList<Migrations::Step> &Migrations::steps()
                             " action TEXT)"),
              QStringLiteral("CREATE INDEX follow_ups_open ON follow_ups (due_on)"
                             " WHERE closed_at IS NULL"),
-             // The follow-up deadline is one of the hall's rules, set as the others are.
+             // The follow-up deadline and the tracking page's address are hall rules,
+             // set through the same checked function as the others.
              QStringLiteral(
                  "pg:CREATE OR REPLACE FUNCTION onewindow_hall_setting_set(p_actor BIGINT,"
                  " p_actor_proof TEXT, p_key TEXT, p_value TEXT, p_at TIMESTAMPTZ,"
@@ -774,9 +776,11 @@ const QList<Migrations::Step> &Migrations::steps()
                  " IF NOT onewindow_may_administer(p_actor, p_actor_proof) THEN"
                  " PERFORM onewindow_refuse('the hall''s rules are an administrator''s');"
                  " END IF;"
-                 " IF p_key NOT IN ('signin.max-failures', 'signin.lockout-minutes',"
+                 " IF NOT ((p_key IN ('signin.max-failures', 'signin.lockout-minutes',"
                  " 'review.sample-percent', 'ratings.follow-up-days')"
-                 " OR p_value !~ '^[0-9]{1,5}$' THEN"
+                 " AND p_value ~ '^[0-9]{1,5}$')"
+                 " OR (p_key = 'tracker.base-url'"
+                 " AND p_value ~ '^(https{0,1}://[A-Za-z0-9.:_~/-]{1,100}){0,1}$')) THEN"
                  " PERFORM onewindow_refuse('no such setting: ' || p_key); END IF;"
                  " INSERT INTO hall_settings (key, value, updated_at, updated_by)"
                  " VALUES (p_key, p_value, p_at, p_by) ON CONFLICT (key) DO UPDATE"

@@ -6,6 +6,7 @@
 #include "IntakeBench.h"
 #include "QrBench.h"
 #include "ReceiptBench.h"
+#include "TrackerBench.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -46,12 +47,13 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("OneWindow benchmarks: onewindow-bench qr|card|casefile|inbox|audit|"
-                       "dashboard|intake|receipts (intake and receipts take only --runs N)"));
+    parser.setApplicationDescription(QStringLiteral(
+        "OneWindow benchmarks: onewindow-bench qr|card|casefile|inbox|audit|"
+        "dashboard|tracker|intake|receipts (intake and receipts take only --runs N)"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("subcommand"),
-                                 QStringLiteral("qr, card, casefile, inbox, audit or dashboard"));
+    parser.addPositionalArgument(
+        QStringLiteral("subcommand"),
+        QStringLiteral("qr, card, casefile, inbox, audit, dashboard or tracker"));
     const QCommandLineOption framesOption(QStringLiteral("frames"),
                                           QStringLiteral("Frames to generate (qr)."),
                                           QStringLiteral("N"), QStringLiteral("200"));
@@ -62,12 +64,13 @@ int main(int argc, char *argv[])
                                            QStringLiteral("N"), QStringLiteral("2000"));
     const QCommandLineOption databaseOption(
         QStringLiteral("database"),
-        QStringLiteral("Seeded database (casefile, inbox, audit, dashboard)."),
+        QStringLiteral("Seeded database (casefile, inbox, audit, dashboard, tracker)."),
         QStringLiteral("URL"));
     const QCommandLineOption samplesOption(
         QStringLiteral("samples"),
         QStringLiteral("Files to open (casefile), inbox pages and actions (inbox),"
-                       " first pages (audit), figures per range (dashboard)."),
+                       " first pages (audit), figures per range (dashboard), case pages"
+                       " (tracker)."),
         QStringLiteral("N"), QStringLiteral("200"));
     const QCommandLineOption eventsOption(
         QStringLiteral("events"), QStringLiteral("Fill the audit trail to this many (audit)."),
@@ -134,6 +137,22 @@ int main(int argc, char *argv[])
         auto figures = bench.run(err);
         if (!figures) {
             err << "dashboard: " << figures.error().code << ": " << figures.error().detail << '\n';
+            return 1;
+        }
+        out << QJsonDocument(figures.value()).toJson(QJsonDocument::Compact) << '\n';
+        return 0;
+    }
+    if (positional.value(0) == QLatin1String("tracker")) {
+        auto url = OneWindow::DatabaseUrl::parse(parser.value(databaseOption));
+        if (!url) {
+            err << "tracker: --database URL: " << url.error().detail << '\n';
+            return 2;
+        }
+        const OneWindow::TrackerBench bench(url.value(),
+                                            qMax(1, parser.value(samplesOption).toInt()));
+        auto figures = bench.run(err);
+        if (!figures) {
+            err << "tracker: " << figures.error().code << ": " << figures.error().detail << '\n';
             return 1;
         }
         out << QJsonDocument(figures.value()).toJson(QJsonDocument::Compact) << '\n';

@@ -61,6 +61,7 @@ const QList<Row> &rows()
         {"casefile", true, {QStringLiteral("--samples"), QStringLiteral("5")}},
         {"inbox", true, {QStringLiteral("--samples"), QStringLiteral("5")}},
         {"dashboard", true, {QStringLiteral("--samples"), QStringLiteral("2")}},
+        {"tracker", true, {QStringLiteral("--samples"), QStringLiteral("10")}},
         {"audit",
          true,
          {QStringLiteral("--events"), QStringLiteral("3000"), QStringLiteral("--samples"),

@@ -111,6 +111,28 @@ private Q_SLOTS:
         QCOMPARE(payload.value("error").toString(), QStringLiteral("no-key"));
     }
 
+    // The receipt for phones: the hall's tracking address with the payload in it.
+    void trackingAddressRoundTrip()
+    {
+        const Run signedRun = run(
+            {"qr", "sign", "--key", m_key, "receipt", "YC20261124000017", "510107", "2026-11-24"});
+        const QString payload = QString::fromLatin1(signedRun.out.trimmed());
+        const QString url = QStringLiteral("https://track.example.gov.cn/t/") + payload;
+        const QString image = encode(url, QStringLiteral("tracking.png"));
+        Run r = run({"qr", "decode", "--key", m_key, image});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject out = lines(r.out).at(0);
+        QCOMPARE(out.value("text").toString(), url);
+        QCOMPARE(out.value("payload").toObject().value("valid").toBool(), true);
+        QCOMPARE(out.value("payload").toObject().value("caseNumber").toString(),
+                 QStringLiteral("YC20261124000017"));
+        // Someone else's address: just text.
+        const QString other =
+            encode(QStringLiteral("https://example.org/t/hello"), QStringLiteral("other.png"));
+        r = run({"qr", "decode", "--key", m_key, other});
+        QVERIFY(!lines(r.out).at(0).contains("payload"));
+    }
+
     void forgedCode()
     {
         const Run signedRun =

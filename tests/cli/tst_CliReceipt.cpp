@@ -9,6 +9,7 @@
 #include "identity/IdNumber.h"
 #include "identity/QrDecoder.h"
 #include "identity/QrPayload.h"
+#include "identity/TrackerUrl.h"
 #include "intake/IntakeService.h"
 #include "security/AuditLog.h"
 #include "security/UserRepository.h"
@@ -85,6 +86,89 @@ class tst_CliReceipt : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The hall's tracking address, set by an administrator from the command line:
+    // the receipt's QR code then carries BASE-URL/t/PAYLOAD, which reads back, on
+    // every layout; a clerk may not set it; 'none' brings the bare payload back.
+    void receiptCarriesTheTrackingAddress_data() { TestDatabase::addBackendRows(); }
+    void receiptCarriesTheTrackingAddress()
+    {
+        QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
+        TestDatabase t(backend);
+        QVERIFY2(t.ok(), qPrintable(t.error()));
+        const Session clerk = addUser(t.owner(), QStringLiteral("clerk01"), Role::Clerk);
+        addUser(t.owner(), QStringLiteral("admin01"), Role::Administrator);
+        SystemClock clock;
+        AuditLog audit(t.db(), clock, QByteArray::fromHex(kKeyHex.toLatin1()));
+        const WorkingDayCalendar calendar = WorkingDayCalendar::official();
+        TemplateCatalogue catalogue;
+        catalogue.loadBuiltIn();
+        IntakeService intake(t.db(), audit, clock, calendar, QStringLiteral("510107"));
+        auto accepted = intake.accept(
+            Test::readAtCounter(
+                Test::newbornRequest(catalogue.find(QStringLiteral("newborn")), clock.today()),
+                t.db(), clerk, clock.now()),
+            clerk);
+        QVERIFY2(accepted.ok(), qPrintable(accepted.error().code));
+        const QString number = accepted->caseNumber;
+        const QString base = QStringLiteral("https://track.example.gov.cn/wuhou");
+        const QStringList setting{QStringLiteral("hall"), QStringLiteral("tracker-url"),
+                                  QStringLiteral("--database"), t.url(), QStringLiteral("--user")};
+
+        Run r = cli(setting + QStringList{QStringLiteral("clerk01"), base});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("forbidden") || r.err.contains("may not"), r.err.constData());
+        QCOMPARE(cli(setting + QStringList{QStringLiteral("admin01"), "ftp://x"}).exitCode, 2);
+        r = cli(setting + QStringList{QStringLiteral("admin01"), base + QLatin1Char('/')});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().value(QStringLiteral("trackerBaseUrl")).toString(), base);
+        QCOMPARE(cli(setting + QStringList{QStringLiteral("clerk01")})
+                     .json()
+                     .value(QStringLiteral("trackerBaseUrl"))
+                     .toString(),
+                 base);
+
+        QTemporaryDir dir;
+        const QStringList as{QStringLiteral("receipt"),    QStringLiteral("render"),
+                             QStringLiteral("--database"), t.url(),
+                             QStringLiteral("--user"),     QStringLiteral("clerk01")};
+        const QByteArray key = QByteArray::fromHex(kKeyHex.toLatin1());
+        int n = 0;
+        for (const char *layout : {"thermal80", "a5", "a4"}) {
+            const QString pdf = dir.filePath(QStringLiteral("r%1.pdf").arg(++n));
+            r = cli(as + QStringList{"--case", number, "--kind", "acceptance", "--layout",
+                                     QLatin1String(layout), "-o", pdf});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QPdfDocument document;
+            QCOMPARE(document.load(pdf), QPdfDocument::Error::None);
+            const QImage page = document.render(0, (document.pagePointSize(0) * 200 / 72).toSize());
+            const QrDecoder::Decoded decoded = QrDecoder::decode(page);
+            QVERIFY2(decoded.found, layout);
+            QVERIFY2(decoded.text.startsWith(base + QStringLiteral("/t/OW1.")),
+                     qPrintable(decoded.text));
+            auto payload = QrPayload::parse(TrackerUrl::unwrap(decoded.text), key,
+                                            QDateTime::currentDateTime());
+            QVERIFY2(payload.ok(), qPrintable(payload.error().code));
+            QCOMPARE(payload->caseNumber(), number);
+        }
+        // Cleared: the bare payload again.
+        QCOMPARE(cli(setting + QStringList{QStringLiteral("admin01"), QStringLiteral("none")})
+                     .json()
+                     .value(QStringLiteral("trackerBaseUrl"))
+                     .toString(),
+                 QString());
+        const QString bare = dir.filePath(QStringLiteral("bare.pdf"));
+        r = cli(as +
+                QStringList{"--case", number, "--kind", "acceptance", "--reprint", "-o", bare});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QPdfDocument document;
+        QCOMPARE(document.load(bare), QPdfDocument::Error::None);
+        const QrDecoder::Decoded decoded =
+            QrDecoder::decode(document.render(0, (document.pagePointSize(0) * 200 / 72).toSize()));
+        QVERIFY(decoded.found);
+        QVERIFY(decoded.text.startsWith(QStringLiteral("OW1.")));
+    }
+
     void renderFromTheCommandLine_data() { TestDatabase::addBackendRows(); }
     void renderFromTheCommandLine()
     {

@@ -7,6 +7,7 @@
 #include "helpers/TestSession.h"
 #include "identity/QrPayload.h"
 #include "identity/SyntheticIdentityGenerator.h"
+#include "identity/TrackerUrl.h"
 #include "security/UserRepository.h"
 #include "templates/FormTemplate.h"
 #include "templates/TemplateCatalogue.h"
@@ -165,6 +166,13 @@ private Q_SLOTS:
         const CounterVisit::Scan opened = scan(receipt, kKey);
         QCOMPARE(opened.kind, Kind::OpenCase);
         QCOMPARE(opened.caseNumber, QStringLiteral("510107-20261124-00001"));
+        // The receipt for phones: the hall's tracking address with the payload in it.
+        const CounterVisit::Scan viaUrl =
+            scan(TrackerUrl::make(QStringLiteral("https://track.example.gov.cn"), receipt), kKey);
+        QCOMPARE(viaUrl.kind, Kind::OpenCase);
+        QCOMPARE(viaUrl.caseNumber, QStringLiteral("510107-20261124-00001"));
+        // Someone else's address with a /t/ in it stays an address.
+        QCOMPARE(scan(QStringLiteral("https://example.org/t/abc"), kKey).kind, Kind::Web);
         // Signed with another hall's key: refused, and the core puts it on the record
         // with why (never the code's content).
         const QByteArray otherKey = QByteArray::fromHex("ffeeddccbbaa99887766554433221100");

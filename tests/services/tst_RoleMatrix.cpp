@@ -307,6 +307,12 @@ void tst_RoleMatrix::everyRoleEveryCapability()
               [&](const Session &s) {
                   return statusOf(services.caseFiles().pastCases(theCase.personId, 20, 0, s));
               }),
+        // The public tracking page's read: for its own session only, never staff's.
+        Probe{"CaseFileService::track", "the tracking page's read of a case",
+              [](const Session &) { return false; }, false,
+              [&](const Session &s) {
+                  return statusOf(services.caseFiles().track(theCase.caseNumber, s));
+              }},
         probe("CaseFileService::search", "search", Capability::SearchPersons, false,
               [&](const Session &s) {
                   return statusOf(services.caseFiles().search(QStringLiteral("王"), 10, 0, s));
@@ -436,6 +442,11 @@ void tst_RoleMatrix::everyRoleEveryCapability()
         probe(
             "AppServices::saveHallSettings", "hall settings", Capability::ChangeSettings, false,
             [&](const Session &s) { return services.saveHallSettings(HallSettings::Values(), s); }),
+        probe("AppServices::setTrackerBaseUrl", "the tracking page's address",
+              Capability::ChangeSettings, false,
+              [&](const Session &s) {
+                  return services.setTrackerBaseUrl(QStringLiteral("https://t.example.gov.cn"), s);
+              }),
         probe(
             "CalendarImport::run", "import the calendar", Capability::ChangeSettings, false,
             [&](const Session &s) { return statusOf(services.calendarImport().run(calendar, s)); }),

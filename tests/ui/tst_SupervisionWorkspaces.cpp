@@ -77,6 +77,7 @@ class tst_SupervisionWorkspaces : public QObject
 private Q_SLOTS:
     void accountsAreManagedInTheWindow();
     void lockoutIsShownPlainly();
+    void trackerAddressIsTheAdministrators();
     void reviewWithMakerChecker();
 };
 
@@ -181,6 +182,37 @@ void tst_SupervisionWorkspaces::lockoutIsShownPlainly()
     QCOMPARE(c.countRows(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action ="
                                         " 'account-locked' AND user_name = 'clerk01'")),
              1);
+}
+
+// The address receipts' QR codes point at: set in the hall's rules, checked,
+// stored for every counter, shown again.
+void tst_SupervisionWorkspaces::trackerAddressIsTheAdministrators()
+{
+    TestCounter c;
+    QVERIFY2(c.start(), qPrintable(c.error()));
+    QVERIFY2(c.signIn(QStringLiteral("admin01")), qPrintable(c.error()));
+    c.openWindow();
+    showMode(c, QStringLiteral("users"));
+    auto *edit = find<QLineEdit>(c, QStringLiteral("trackerBaseUrlEdit"));
+    auto *save = find<QPushButton>(c, QStringLiteral("saveTrackerUrlButton"));
+    QVERIFY(edit->text().isEmpty());
+    edit->clear();
+    Test::typeText(edit, QStringLiteral("ftp://nowhere"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(find<QLabel>(c, QStringLiteral("usersMessage"))->text(),
+             QStringLiteral("设置值超出允许范围。"));
+    QCOMPARE(c.services().trackerBaseUrl().value(), QString());
+    edit->clear();
+    Test::typeText(edit, QStringLiteral("https://track.example.gov.cn/"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(find<QLabel>(c, QStringLiteral("usersMessage"))->text(),
+             QStringLiteral("地址已保存，此后打印的回执二维码指向该地址。"));
+    QCOMPARE(edit->text(), QStringLiteral("https://track.example.gov.cn"));
+    QCOMPARE(c.services().trackerBaseUrl().value(), QStringLiteral("https://track.example.gov.cn"));
+    QCOMPARE(c.countRows(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action ="
+                                        " 'settings-change' AND detail LIKE 'tracker.base-url=%'")),
+             1);
+    c.closeWindow();
 }
 
 void tst_SupervisionWorkspaces::reviewWithMakerChecker()

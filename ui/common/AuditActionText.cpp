@@ -20,6 +20,8 @@ QString AuditActionText::text(const QString &a)
         return tr("查阅档案");
     if (a == QLatin1String("view-case"))
         return tr("查看办件");
+    if (a == QLatin1String("track-case"))
+        return tr("查询页查看办件"); // the public tracking page (onewindow-tracker)
     if (a == QLatin1String("search"))
         return tr("查询");
     if (a == QLatin1String("accept-case"))

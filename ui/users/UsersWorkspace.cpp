@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -82,6 +83,15 @@ UsersWorkspace::UsersWorkspace(AppServices &services, const Session &session, QW
     auto *save = new QPushButton(Theme::icon(QStringLiteral("save")), tr("保存规则"), rules);
     save->setObjectName(QStringLiteral("saveRulesButton"));
     form->addRow(QString(), save);
+    // Where the receipts' QR codes point (the tracking page), the same at every counter.
+    m_trackerUrl = new QLineEdit(rules);
+    m_trackerUrl->setObjectName(QStringLiteral("trackerBaseUrlEdit"));
+    m_trackerUrl->setPlaceholderText(QStringLiteral("https://"));
+    m_trackerUrl->setMinimumWidth(320);
+    form->addRow(tr("办件查询页地址（回执二维码）"), m_trackerUrl);
+    auto *saveUrl = new QPushButton(Theme::icon(QStringLiteral("save")), tr("保存地址"), rules);
+    saveUrl->setObjectName(QStringLiteral("saveTrackerUrlButton"));
+    form->addRow(QString(), saveUrl);
     layout->addWidget(rules);
 
     connect(create, &QPushButton::clicked, this, &UsersWorkspace::create);
@@ -89,6 +99,7 @@ UsersWorkspace::UsersWorkspace(AppServices &services, const Session &session, QW
     connect(reset, &QPushButton::clicked, this, &UsersWorkspace::resetPassword);
     connect(role, &QPushButton::clicked, this, &UsersWorkspace::changeRole);
     connect(save, &QPushButton::clicked, this, &UsersWorkspace::saveSettings);
+    connect(saveUrl, &QPushButton::clicked, this, &UsersWorkspace::saveTrackerUrl);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         const int row = m_table->currentRow();
         const bool active = row >= 0 && m_table->item(row, 4)->data(Qt::UserRole).toBool();
@@ -143,6 +154,8 @@ void UsersWorkspace::refresh()
         m_sample->setValue(rules->reviewSamplePercent);
         m_followUpDays->setValue(rules->followUpDays);
     }
+    if (auto url = m_services.trackerBaseUrl())
+        m_trackerUrl->setText(url.value());
 }
 
 QString UsersWorkspace::selectedLogin() const
@@ -241,6 +254,17 @@ void UsersWorkspace::saveSettings()
     v.followUpDays = m_followUpDays->value();
     const Status s = m_services.saveHallSettings(v, m_session);
     showResult(s ? tr("规则已保存。") : UserMessages::error(s.error()), s.ok());
+}
+
+void UsersWorkspace::saveTrackerUrl()
+{
+    const Status s = m_services.setTrackerBaseUrl(m_trackerUrl->text(), m_session);
+    if (s)
+        if (auto url = m_services.trackerBaseUrl())
+            m_trackerUrl->setText(url.value());
+    showResult(s ? tr("地址已保存，此后打印的回执二维码指向该地址。")
+                 : UserMessages::error(s.error()),
+               s.ok());
 }
 
 } // namespace OneWindow

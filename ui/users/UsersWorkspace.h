@@ -4,6 +4,7 @@
 #include "shell/Workspace.h"
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
@@ -16,7 +17,8 @@ class AppServices;
 // department; new accounts and password resets get a one-time password that
 // must be changed at the first sign-in, shown once here. Below, the hall's own
 // rules: how many failed sign-ins lock an account, for how long, and what
-// share of ordinary cases goes to review.
+// share of ordinary cases goes to review; and where the receipts' QR codes point
+// (the tracking page).
 class UsersWorkspace : public Workspace
 {
     Q_OBJECT
@@ -37,6 +39,7 @@ private:
     void resetPassword();
     void changeRole();
     void saveSettings();
+    void saveTrackerUrl();
     void showResult(const QString &text, bool ok);
     void showOneTime(const QString &login, const QString &password);
 
@@ -49,6 +52,7 @@ private:
     QSpinBox *m_minutes;
     QSpinBox *m_sample;
     QSpinBox *m_followUpDays;
+    QLineEdit *m_trackerUrl;
 };
 
 } // namespace OneWindow

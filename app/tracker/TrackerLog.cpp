@@ -1,0 +1,3 @@
+#include "tracker/TrackerLog.h"
+
+Q_LOGGING_CATEGORY(lcTracker, "onewindow.tracker")

@@ -1,0 +1,235 @@
+#include "tracker/TrackerServer.h"
+
+#include "tracker/TrackerLog.h"
+#include "tracker/TrackerPage.h"
+
+#include <QElapsedTimer>
+
+#include <future>
+
+#include <arpa/inet.h>
+#include <microhttpd.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+namespace OneWindow {
+
+namespace {
+
+// Marks a connection whose first call was answered already.
+char s_seen = 0;
+
+qint64 monotonicMs()
+{
+    static QElapsedTimer timer = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return timer.elapsed();
+}
+
+MHD_Result accessHandler(void *cls, MHD_Connection *connection, const char *url, const char *method,
+                         const char *version, const char *uploadData, size_t *uploadDataSize,
+                         void **state)
+{
+    return static_cast<MHD_Result>(TrackerServer::onRequest(cls, connection, url, method, version,
+                                                            uploadData, uploadDataSize, state));
+}
+
+} // namespace
+
+TrackerServer::TrackerServer(const Limits &limits, HandlerFactory makeHandler)
+    : m_limits(limits)
+    , m_makeHandler(std::move(makeHandler))
+    , m_rate(limits.rate)
+{}
+
+TrackerServer::~TrackerServer()
+{
+    stop();
+}
+
+QByteArray TrackerServer::contentSecurityPolicy()
+{
+    return QByteArrayLiteral("default-src 'none'; style-src 'self'; img-src 'self';"
+                             " form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+}
+
+QList<QPair<QByteArray, QByteArray>> TrackerServer::securityHeaders()
+{
+    return {{QByteArrayLiteral("Content-Security-Policy"), contentSecurityPolicy()},
+            {QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer")},
+            {QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff")},
+            {QByteArrayLiteral("X-Frame-Options"), QByteArrayLiteral("DENY")}};
+}
+
+Status TrackerServer::start()
+{
+    if (m_daemon)
+        return Status::success();
+    sockaddr_storage storage{};
+    unsigned int flags = MHD_USE_ERROR_LOG | MHD_USE_EPOLL;
+    const bool v6 = m_limits.address.protocol() == QAbstractSocket::IPv6Protocol;
+    if (v6) {
+        auto *a = reinterpret_cast<sockaddr_in6 *>(&storage);
+        a->sin6_family = AF_INET6;
+        a->sin6_port = htons(m_limits.port);
+        const Q_IPV6ADDR ip = m_limits.address.toIPv6Address();
+        memcpy(&a->sin6_addr, &ip, sizeof ip);
+        flags |= MHD_USE_IPv6;
+    } else {
+        auto *a = reinterpret_cast<sockaddr_in *>(&storage);
+        a->sin_family = AF_INET;
+        a->sin_port = htons(m_limits.port);
+        a->sin_addr.s_addr = htonl(m_limits.address.toIPv4Address());
+    }
+    m_daemon = MHD_start_daemon(
+        flags, m_limits.port, nullptr, nullptr, &accessHandler, this, MHD_OPTION_SOCK_ADDR,
+        reinterpret_cast<sockaddr *>(&storage), MHD_OPTION_CONNECTION_LIMIT,
+        static_cast<unsigned int>(m_limits.maxConnections), MHD_OPTION_PER_IP_CONNECTION_LIMIT,
+        static_cast<unsigned int>(m_limits.maxConnectionsPerAddress), MHD_OPTION_CONNECTION_TIMEOUT,
+        static_cast<unsigned int>(m_limits.timeoutSeconds), MHD_OPTION_CONNECTION_MEMORY_LIMIT,
+        static_cast<size_t>(m_limits.headerMemoryBytes), MHD_OPTION_END);
+    if (!m_daemon)
+        return Status::failure(
+            QStringLiteral("listen-failed"),
+            QStringLiteral("%1:%2").arg(m_limits.address.toString()).arg(m_limits.port));
+    const MHD_DaemonInfo *info = MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_BIND_PORT);
+    m_port = info ? info->port : m_limits.port;
+
+    std::promise<Status> ready;
+    std::future<Status> built = ready.get_future();
+    m_stopping = false;
+    m_thread = std::thread([this, &ready] {
+        auto made = m_makeHandler();
+        if (!made) {
+            ready.set_value(Status(made.error()));
+            return;
+        }
+        m_handler = made.value();
+        ready.set_value(Status::success());
+        while (!m_stopping.load())
+            MHD_run_wait(m_daemon, 200);
+        m_handler = nullptr; // the database connection closes on its own thread
+    });
+    const Status s = built.get();
+    if (!s) {
+        m_thread.join();
+        MHD_stop_daemon(m_daemon);
+        m_daemon = nullptr;
+    }
+    return s;
+}
+
+void TrackerServer::stop()
+{
+    if (!m_daemon)
+        return;
+    m_stopping = true;
+    if (m_thread.joinable())
+        m_thread.join();
+    MHD_stop_daemon(m_daemon);
+    m_daemon = nullptr;
+}
+
+int TrackerServer::onRequest(void *cls, MHD_Connection *connection, const char *url,
+                             const char *method, const char *, const char *, size_t *uploadDataSize,
+                             void **state)
+{
+    return static_cast<TrackerServer *>(cls)->answer(connection, url, method, uploadDataSize,
+                                                     state);
+}
+
+QString TrackerServer::clientAddress(MHD_Connection *connection) const
+{
+    const MHD_ConnectionInfo *info =
+        MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    QHostAddress peer;
+    if (info && info->client_addr)
+        peer.setAddress(info->client_addr);
+    // The proxy's word only from the proxy: its last entry is the address that
+    // connected to it (nginx appends $remote_addr); anything before it the
+    // client could have written.
+    if (!m_limits.proxy.isNull() &&
+        peer.isEqual(m_limits.proxy, QHostAddress::TolerantConversion)) {
+        const char *forwarded =
+            MHD_lookup_connection_value(connection, MHD_HEADER_KIND, "X-Forwarded-For");
+        if (forwarded) {
+            const QList<QByteArray> hops = QByteArray(forwarded).split(',');
+            const QHostAddress client(QString::fromLatin1(hops.last().trimmed()));
+            if (!client.isNull())
+                return client.toString();
+        }
+    }
+    return peer.toString();
+}
+
+TrackerResponse TrackerServer::plain(int status, const QString &route) const
+{
+    TrackerResponse r;
+    r.status = status;
+    r.body = TrackerPage::error(status);
+    r.route = route;
+    return r;
+}
+
+int TrackerServer::answer(MHD_Connection *connection, const char *url, const char *method,
+                          size_t *uploadDataSize, void **state)
+{
+    // Later calls carry a body the first call already refused: drop it.
+    if (*state == &s_seen) {
+        *uploadDataSize = 0;
+        return MHD_YES;
+    }
+    *state = &s_seen;
+    QElapsedTimer timer;
+    timer.start();
+    TrackerRequest request;
+    request.method = QByteArray(method);
+    request.path = QString::fromUtf8(url);
+    request.client = clientAddress(connection);
+
+    TrackerResponse response;
+    const char *length =
+        MHD_lookup_connection_value(connection, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+    const char *chunked =
+        MHD_lookup_connection_value(connection, MHD_HEADER_KIND, MHD_HTTP_HEADER_TRANSFER_ENCODING);
+    if (request.method != "GET" && request.method != "HEAD") {
+        // Nothing but reading for now; ratings will add POST on their own route.
+        response = plain(405, QStringLiteral("method"));
+        response.headers.append({QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, HEAD")});
+    } else if ((length && qstrcmp(length, "0") != 0) || chunked) {
+        response = plain(413, QStringLiteral("body"));
+    } else if (qstrlen(url) > size_t(m_limits.maxUrlLength)) {
+        response = plain(414, QStringLiteral("long-url"));
+    } else if (!m_rate.allow(request.client, monotonicMs())) {
+        response = plain(429, QStringLiteral("rate-limited"));
+        response.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+    } else if (m_handler) {
+        response = m_handler(request);
+    } else {
+        response = plain(503, QStringLiteral("starting"));
+    }
+
+    MHD_Response *out = MHD_create_response_from_buffer(
+        size_t(response.body.size()), const_cast<char *>(response.body.constData()),
+        MHD_RESPMEM_MUST_COPY);
+    if (!out)
+        return MHD_NO;
+    MHD_add_response_header(out, MHD_HTTP_HEADER_CONTENT_TYPE, response.contentType.constData());
+    for (const auto &[name, value] : securityHeaders())
+        MHD_add_response_header(out, name.constData(), value.constData());
+    MHD_add_response_header(out, MHD_HTTP_HEADER_CACHE_CONTROL,
+                            response.noStore ? "no-store" : "public, max-age=3600");
+    for (const auto &[name, value] : std::as_const(response.headers))
+        MHD_add_response_header(out, name.constData(), value.constData());
+    const MHD_Result queued = MHD_queue_response(connection, unsigned(response.status), out);
+    MHD_destroy_response(out);
+    // One line per request: never the path of a case page (it holds the code).
+    qCInfo(lcTracker).noquote() << request.method << response.route << response.status
+                                << QStringLiteral("%1ms").arg(timer.elapsed()) << request.client;
+    return queued;
+}
+
+} // namespace OneWindow

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "common/Result.h"
+#include "tracker/TrackerRoutes.h"
+#include "tracker/TrackerService.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace OneWindow {
+
+class AuditLog;
+class CaseFileService;
+class Clock;
+class Database;
+class TemplateCatalogue;
+
+// Everything one serving thread needs: its own database connection, the audit
+// log and case file service over it, the tracker service and the routes. Built
+// and destroyed on the thread that serves (TrackerServer), never shared.
+class TrackerSite
+{
+public:
+    struct Options
+    {
+        QString databaseUrl;
+        QByteArray hallKey;
+        TrackerService::Options tracker;
+    };
+
+    ~TrackerSite();
+    // Opens the database (no migration: the tracker's role may not) and checks it
+    // is a OneWindow database ("db-not-migrated" otherwise).
+    static Result<std::unique_ptr<TrackerSite>> open(const Options &options,
+                                                     std::unique_ptr<Clock> clock);
+
+    // What TrackerServer builds on its serving thread: a site over `options` on the
+    // system clock, owned by the handler and destroyed with it on that thread.
+    static std::function<Result<std::function<TrackerResponse(const TrackerRequest &)>>()>
+    handlerFactory(const Options &options);
+
+    TrackerResponse handle(const TrackerRequest &request) const
+    {
+        return m_routes.dispatch(request);
+    }
+    TrackerService &service() { return *m_service; }
+
+private:
+    TrackerSite() = default;
+    TrackerResponse casePage(const QString &payload) const;
+
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<CaseFileService> m_files;
+    std::unique_ptr<TemplateCatalogue> m_catalogue;
+    std::unique_ptr<TrackerService> m_service;
+    TrackerRoutes m_routes;
+};
+
+} // namespace OneWindow

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/Result.h"
+#include "storage/DatabaseUrl.h"
+
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace OneWindow {
+
+// `onewindow-bench tracker --database URL`: the citizen's wait for the case page
+// on a seeded database (onewindow-cli db seed). Starts the tracker's server in
+// this process on a free loopback port (the same TrackerServer and TrackerSite
+// as onewindow-tracker, with the hall key of $ONEWINDOW_HALL_KEY or a bench key),
+// signs receipt codes for `samples` cases spread over the seed (not handed over
+// or withdrawn: their codes expire), and asks for
+// their pages over loopback one after another (page_p95_ms), then from four
+// clients at once for the throughput (requests_per_s). Baseline: the server's
+// static home page, asked for the same way (baseline_p95_ms). Every page read
+// writes its audit event, as in the hall.
+class TrackerBench
+{
+public:
+    TrackerBench(const DatabaseUrl &url, int samples)
+        : m_url(url)
+        , m_samples(samples)
+    {}
+
+    Result<QJsonObject> run(QTextStream &progress) const;
+
+private:
+    DatabaseUrl m_url;
+    int m_samples;
+};
+
+} // namespace OneWindow
