@@ -34,26 +34,26 @@ HallFigures::Handling handling(const QString &key, Durations d)
     return h;
 }
 
+// The most counted first, then by key; `count` says how many each counts.
+template <typename T, typename Count> QList<T> mostFirst(QList<T> list, Count count)
+{
+    std::sort(list.begin(), list.end(), [&count](const T &a, const T &b) {
+        return count(a) != count(b) ? count(a) > count(b) : a.key < b.key;
+    });
+    return list;
+}
+
 QList<HallFigures::Handling> handlings(const QHash<QString, Durations> &by)
 {
     QList<HallFigures::Handling> list;
     for (auto i = by.cbegin(); i != by.cend(); ++i)
         list.append(handling(i.key(), i.value()));
-    std::sort(list.begin(), list.end(),
-              [](const HallFigures::Handling &a, const HallFigures::Handling &b) {
-                  return a.visits != b.visits ? a.visits > b.visits : a.key < b.key;
-              });
-    return list;
+    return mostFirst(list, [](const HallFigures::Handling &h) { return h.visits; });
 }
 
 QList<HallFigures::Ratings> ratingsList(const QHash<QString, HallFigures::Ratings> &by)
 {
-    QList<HallFigures::Ratings> list = by.values();
-    std::sort(list.begin(), list.end(),
-              [](const HallFigures::Ratings &a, const HallFigures::Ratings &b) {
-                  return a.total() != b.total() ? a.total() > b.total() : a.key < b.key;
-              });
-    return list;
+    return mostFirst(by.values(), [](const HallFigures::Ratings &r) { return r.total(); });
 }
 
 } // namespace

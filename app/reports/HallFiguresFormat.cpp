@@ -28,11 +28,12 @@ QJsonObject handlingJson(const HallFigures::Handling &h)
             {QStringLiteral("p90_seconds"), h.p90Seconds}};
 }
 
-QJsonArray handlingsJson(const QList<HallFigures::Handling> &list)
+// A list of rows, each as `toJson` writes it.
+template <typename T, typename ToJson> QJsonArray arrayOf(const QList<T> &list, ToJson toJson)
 {
     QJsonArray a;
-    for (const HallFigures::Handling &h : list)
-        a.append(handlingJson(h));
+    for (const T &item : list)
+        a.append(toJson(item));
     return a;
 }
 
@@ -55,14 +56,6 @@ QJsonObject ratingsJson(const HallFigures::Ratings &r)
             {QStringLiteral("satisfied"), r.satisfied()},
             {QStringLiteral("poor"), r.poor()},
             {QStringLiteral("satisfaction_rate"), rateJson(r)}};
-}
-
-QJsonArray ratingsListJson(const QList<HallFigures::Ratings> &list)
-{
-    QJsonArray a;
-    for (const HallFigures::Ratings &r : list)
-        a.append(ratingsJson(r));
-    return a;
 }
 
 QString rateText(const HallFigures::Ratings &r)
@@ -133,8 +126,8 @@ QJsonObject HallFiguresFormat::json(const HallFigures &f)
     QJsonObject visits = handlingJson(f.handling);
     visits.remove(QStringLiteral("key"));
     visits.remove(QStringLiteral("label"));
-    visits.insert(QStringLiteral("by_counter"), handlingsJson(f.handlingByCounter));
-    visits.insert(QStringLiteral("by_matter"), handlingsJson(f.handlingByMatter));
+    visits.insert(QStringLiteral("by_counter"), arrayOf(f.handlingByCounter, handlingJson));
+    visits.insert(QStringLiteral("by_matter"), arrayOf(f.handlingByMatter, handlingJson));
     QJsonObject outcomes;
     for (const HallFigures::Share &s : f.visitOutcomes)
         outcomes.insert(s.key, s.count);
@@ -142,9 +135,9 @@ QJsonObject HallFiguresFormat::json(const HallFigures &f)
     QJsonObject ratings = ratingsJson(f.ratings);
     ratings.remove(QStringLiteral("key"));
     ratings.remove(QStringLiteral("label"));
-    ratings.insert(QStringLiteral("by_counter"), ratingsListJson(f.ratingsByCounter));
-    ratings.insert(QStringLiteral("by_clerk"), ratingsListJson(f.ratingsByClerk));
-    ratings.insert(QStringLiteral("by_matter"), ratingsListJson(f.ratingsByMatter));
+    ratings.insert(QStringLiteral("by_counter"), arrayOf(f.ratingsByCounter, ratingsJson));
+    ratings.insert(QStringLiteral("by_clerk"), arrayOf(f.ratingsByClerk, ratingsJson));
+    ratings.insert(QStringLiteral("by_matter"), arrayOf(f.ratingsByMatter, ratingsJson));
     return {
         {QStringLiteral("from"), f.from.toString(Qt::ISODate)},
         {QStringLiteral("to"), f.to.toString(Qt::ISODate)},

@@ -350,54 +350,48 @@ private Q_SLOTS:
             auto visit = h.visits.begin(evidence, at);
             return visit ? visit->id : 0;
         };
-        const auto rate = [&h](qint64 visit, const Session &at, const char *level) {
-            h.clock.set(h.clock.now().addSecs(20));
-            const bool poor = qstrcmp(level, "dissatisfied") == 0 ||
-                              qstrcmp(level, "very-dissatisfied") == 0;
+        // A citizen at the session's counter from `begin` to `end`, their case
+        // accepted (by h.clerk, at A01) or the clerk calling the next citizen,
+        // then the visit rated `level` ("" for not at all): the case accepted.
+        QStringList problems;
+        const auto serve = [&](const Session &at, int mother, const QDateTime &begin,
+                               const QDateTime &end, bool accept, const char *level) {
+            h.clock.set(begin);
+            const qint64 visit = identify(at, mother);
+            h.clock.set(end);
+            const QString number = accept ? h.acceptFor(visit, mother) : QString();
+            if (!accept && !h.visits.next(at).ok())
+                problems << QStringLiteral("next %1").arg(mother);
+            if (!*level)
+                return number;
+            h.clock.set(end.addSecs(20));
+            const bool poor =
+                qstrcmp(level, "dissatisfied") == 0 || qstrcmp(level, "very-dissatisfied") == 0;
             auto rated = h.ratings.rateVisit(
                 visit,
                 Test::RatingHall::input(level, poor ? QStringList{QStringLiteral("efficiency")}
                                                     : QStringList{}),
                 at);
-            return rated ? QString() : rated.error().code + QLatin1Char(' ') + rated.error().detail;
+            if (!rated)
+                problems << rated.error().code + QLatin1Char(' ') + rated.error().detail;
+            return number;
         };
 
         // Wednesday, before the range: a poor rating at A02, its follow-up closed on Friday.
-        const qint64 v6 = identify(clerk2, 12);
-        h.clock.set(local(11, 16, 1));
-        QVERIFY(h.visits.next(clerk2).ok());
-        QCOMPARE(rate(v6, clerk2, "dissatisfied"), QString());
+        serve(clerk2, 12, local(11, 16, 0), local(11, 16, 1), false, "dissatisfied");
         // Thursday.
-        h.clock.set(local(12, 7, 50));
-        const qint64 v1 = identify(h.clerk, 0);
-        h.clock.set(local(12, 7, 55));
-        const QString c1 = h.acceptFor(v1, 0);
-        QCOMPARE(rate(v1, h.clerk, "very-satisfied"), QString());
-        h.clock.set(local(12, 9, 10));
-        const qint64 v2 = identify(h.clerk, 2);
-        h.clock.set(local(12, 9, 20));
-        const QString c2 = h.acceptFor(v2, 2);
-        QCOMPARE(rate(v2, h.clerk, "satisfied"), QString());
-        h.clock.set(local(12, 10, 0));
-        const qint64 v3 = identify(clerk2, 4);
-        h.clock.set(local(12, 10, 2));
-        QVERIFY(h.visits.next(clerk2).ok());
-        QCOMPARE(rate(v3, clerk2, "basic"), QString());
-        h.clock.set(local(12, 15, 0));
-        const qint64 v5 = identify(h.clerk, 6);
-        h.clock.set(local(12, 15, 45));
-        const QString c5 = h.acceptFor(v5, 6);
-        QCOMPARE(rate(v5, h.clerk, "dissatisfied"), QString());
-        h.clock.set(local(12, 23, 50));
-        QVERIFY(identify(clerk2, 8) != 0);
-        h.clock.set(local(13, 0, 10)); // Friday: the visit counts on Thursday, when it began
-        QVERIFY(h.visits.next(clerk2).ok());
+        const QString c1 =
+            serve(h.clerk, 0, local(12, 7, 50), local(12, 7, 55), true, "very-satisfied");
+        const QString c2 = serve(h.clerk, 2, local(12, 9, 10), local(12, 9, 20), true, "satisfied");
+        serve(clerk2, 4, local(12, 10, 0), local(12, 10, 2), false, "basic");
+        const QString c5 =
+            serve(h.clerk, 6, local(12, 15, 0), local(12, 15, 45), true, "dissatisfied");
+        // Until Friday: the visit counts on Thursday, when it began.
+        serve(clerk2, 8, local(12, 23, 50), local(13, 0, 10), false, "");
         // Friday.
-        h.clock.set(local(13, 10, 0));
-        const qint64 v7 = identify(h.clerk, 10);
-        h.clock.set(local(13, 10, 3, 20));
-        const QString c7 = h.acceptFor(v7, 10);
-        QCOMPARE(rate(v7, h.clerk, "very-dissatisfied"), QString());
+        const QString c7 =
+            serve(h.clerk, 10, local(13, 10, 0), local(13, 10, 3, 20), true, "very-dissatisfied");
+        QCOMPARE(problems, QStringList{});
         for (const QString &n : {c1, c2, c5, c7})
             QVERIFY(!n.isEmpty());
         h.clock.set(local(13, 11, 0));
