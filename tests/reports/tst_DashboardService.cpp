@@ -25,6 +25,22 @@ class tst_DashboardService : public QObject
 {
     Q_OBJECT
 
+private:
+    // The case numbers behind a number, sorted; the refusal's code instead.
+    static QStringList casesBehind(const DashboardService &dashboard, const Session &session,
+                                   HallFigures::Figure figure, HallFigures::Dimension dimension,
+                                   const QString &value, const QDate &from, const QDate &to)
+    {
+        QStringList numbers;
+        auto cases = dashboard.casesBehind(session, figure, dimension, value, from, to);
+        if (!cases)
+            return QStringList{cases.error().code};
+        for (const HallFigures::Case &c : cases.value())
+            numbers << c.caseNumber;
+        numbers.sort();
+        return numbers;
+    }
+
 private Q_SLOTS:
     // The hall's days are Asia/Shanghai days, whatever the machine's zone.
     void initTestCase()
@@ -260,14 +276,7 @@ private Q_SLOTS:
         using F = HallFigures::Figure;
         using D = HallFigures::Dimension;
         const auto behind = [&](F figure, D dimension, const QString &value) {
-            QStringList numbers;
-            auto cases = dashboard.casesBehind(h.supervisor, figure, dimension, value, from, today);
-            if (!cases)
-                return QStringList{cases.error().code};
-            for (const HallFigures::Case &c : cases.value())
-                numbers << c.caseNumber;
-            numbers.sort();
-            return numbers;
+            return casesBehind(dashboard, h.supervisor, figure, dimension, value, from, today);
         };
         const auto sorted = [](QStringList l) {
             l.sort();
@@ -482,14 +491,7 @@ private Q_SLOTS:
         using F = HallFigures::Figure;
         using D = HallFigures::Dimension;
         const auto behind = [&](F figure, D dimension, const QString &value) {
-            QStringList numbers;
-            auto cases = dashboard.casesBehind(h.supervisor, figure, dimension, value, from, to);
-            if (!cases)
-                return QStringList{cases.error().code};
-            for (const HallFigures::Case &c : cases.value())
-                numbers << c.caseNumber;
-            numbers.sort();
-            return numbers;
+            return casesBehind(dashboard, h.supervisor, figure, dimension, value, from, to);
         };
         QStringList poor{c5, c7};
         poor.sort();
