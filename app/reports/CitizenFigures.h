@@ -23,7 +23,8 @@ public:
     {}
 
     // Fills the visit, rating and follow-up members of `figures`; `start` and
-    // `end` are the range's first local midnight and the one after its last day.
+    // `end` are the range's first local midnight and the one after its last day;
+    // overdue follow-ups are those due before `figures.today`, which must be set.
     Status fill(HallFigures &figures, const QVariant &start, const QVariant &end) const;
 
     // The nearest-rank percentile (1-100) of sorted values: the ceil(p n / 100)-th
