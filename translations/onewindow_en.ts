@@ -682,150 +682,284 @@
 <context>
     <name>HallFiguresPdf</name>
     <message>
-        <location filename="../app/reports/HallFiguresPdf.cpp" line="54"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="80"/>
         <source>缺少中文字体（fonts-wqy-microhei），无法生成报告</source>
         <translation>The Chinese font (fonts-wqy-microhei) is missing: no report can be made</translation>
     </message>
     <message>
-        <location filename="../app/reports/HallFiguresPdf.cpp" line="61"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="87"/>
         <source>统计期间：%1 至 %2（办件数量按受理日、办结日计；“当前”为 %3）</source>
         <translation>Period: %1 to %2 (cases counted by the day accepted and the day completed; &quot;now&quot; is %3)</translation>
     </message>
     <message>
-        <location filename="../app/reports/HallFiguresPdf.cpp" line="65"/>
-        <location filename="../app/reports/HallFiguresPdf.cpp" line="81"/>
-        <location filename="../app/reports/HallFiguresPdf.cpp" line="83"/>
-        <location filename="../app/reports/HallFiguresPdf.cpp" line="85"/>
         <location filename="../app/reports/HallFiguresPdf.cpp" line="91"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="107"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="109"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="111"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="117"/>
         <source>受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../app/reports/HallFiguresPdf.cpp" line="65"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="91"/>
         <source>一次性告知</source>
         <translation>One-time notifications</translation>
     </message>
     <message>
-        <location filename="../app/reports/HallFiguresPdf.cpp" line="65"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="91"/>
         <source>不予受理</source>
         <translation>Non-acceptances</translation>
     </message>
     <message>
-        <location filename="../app/reports/HallFiguresPdf.cpp" line="65"/>
         <location filename="../app/reports/HallFiguresPdf.cpp" line="91"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="117"/>
         <source>按期办结</source>
         <translation>Completed on time</translation>
     </message>
     <message>
-        <location filename="../app/reports/HallFiguresPdf.cpp" line="65"/>
         <location filename="../app/reports/HallFiguresPdf.cpp" line="91"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="117"/>
         <source>超期办结</source>
         <translation>Completed late</translation>
     </message>
     <message>
-        <location filename="../app/reports/HallFiguresPdf.cpp" line="66"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="92"/>
         <source>待领取</source>
         <translation>Awaiting collection</translation>
     </message>
     <message>
-        <location filename="../app/reports/HallFiguresPdf.cpp" line="66"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="92"/>
         <source>待领取天数（中位/最长）</source>
         <translation>Days awaiting collection (median/longest)</translation>
     </message>
     <message>
-        <location filename="../app/reports/HallFiguresPdf.cpp" line="80"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="106"/>
         <source>各窗口受理量</source>
         <translation>Intake by counter</translation>
     </message>
     <message>
-        <location filename="../app/reports/HallFiguresPdf.cpp" line="81"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="107"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="165"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="180"/>
         <source>窗口</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../app/reports/HallFiguresPdf.cpp" line="82"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="108"/>
         <source>各受理人受理量</source>
         <translation>Intake by clerk</translation>
     </message>
     <message>
-        <location filename="../app/reports/HallFiguresPdf.cpp" line="83"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="109"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="181"/>
         <source>受理人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../app/reports/HallFiguresPdf.cpp" line="84"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="110"/>
         <source>各事项受理量</source>
         <translation>Intake by matter</translation>
     </message>
     <message>
-        <location filename="../app/reports/HallFiguresPdf.cpp" line="85"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="111"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="168"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="182"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../app/reports/HallFiguresPdf.cpp" line="90"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="116"/>
         <source>逐日</source>
         <translation>By day</translation>
     </message>
     <message>
-        <location filename="../app/reports/HallFiguresPdf.cpp" line="91"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="117"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/reports/HallFiguresPdf.cpp" line="102"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="128"/>
         <source>各部门</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../app/reports/HallFiguresPdf.cpp" line="103"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="129"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../app/reports/HallFiguresPdf.cpp" line="103"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="129"/>
         <source>待办环节</source>
         <translation>Open steps</translation>
     </message>
     <message>
-        <location filename="../app/reports/HallFiguresPdf.cpp" line="103"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="129"/>
         <source>2 个工作日内到期</source>
         <translation>Due within 2 working days</translation>
     </message>
     <message>
-        <location filename="../app/reports/HallFiguresPdf.cpp" line="103"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="129"/>
         <source>超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../app/reports/HallFiguresPdf.cpp" line="103"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="129"/>
         <source>办理决定</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../app/reports/HallFiguresPdf.cpp" line="104"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="130"/>
         <source>退回补正</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../app/reports/HallFiguresPdf.cpp" line="104"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="130"/>
         <source>不予许可</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../app/reports/HallFiguresPdf.cpp" line="104"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="130"/>
         <source>暂停天数</source>
         <translation>Days paused</translation>
     </message>
     <message>
-        <location filename="../app/reports/HallFiguresPdf.cpp" line="115"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="142"/>
         <source>%1 统计报告</source>
         <translation>%1 report</translation>
     </message>
     <message>
-        <location filename="../app/reports/HallFiguresPdf.cpp" line="119"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="146"/>
         <source>无法写入 %1</source>
         <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="152"/>
+        <source>办理时长（中位）</source>
+        <translation>Time at the counter (median)</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="152"/>
+        <source>办理时长（90%）</source>
+        <translation>Time at the counter (90%)</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="153"/>
+        <source>窗口办理时长</source>
+        <translation>Time at the counter</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="154"/>
+        <source>办结的接待</source>
+        <translation>Visits ended</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="164"/>
+        <source>各窗口办理时长</source>
+        <translation>Time at the counter by counter</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="165"/>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="168"/>
+        <source>接待</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="167"/>
+        <source>各事项办理时长</source>
+        <translation>Time at the counter by matter</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="174"/>
+        <source>评价数</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="174"/>
+        <source>满意率</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="176"/>
+        <source>全大厅</source>
+        <translation>Whole hall</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="177"/>
+        <source>好差评</source>
+        <translation>Citizen ratings</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="180"/>
+        <source>各窗口评价</source>
+        <translation>Ratings by counter</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="181"/>
+        <source>各受理人评价</source>
+        <translation>Ratings by clerk</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="182"/>
+        <source>各事项评价</source>
+        <translation>Ratings by matter</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="185"/>
+        <source>差评整改</source>
+        <translation>Follow-ups of poor ratings</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="186"/>
+        <source>待整改（当前）</source>
+        <translation>Open (now)</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="186"/>
+        <source>已逾期（当前）</source>
+        <translation>Overdue (now)</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="186"/>
+        <source>期间新增</source>
+        <translation>Opened in the range</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresPdf.cpp" line="186"/>
+        <source>期间办结</source>
+        <translation>Closed in the range</translation>
+    </message>
+</context>
+<context>
+    <name>HallFiguresText</name>
+    <message>
+        <location filename="../app/reports/HallFiguresText.cpp" line="8"/>
+        <source>受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresText.cpp" line="10"/>
+        <source>一次性告知</source>
+        <translation>One-time notification</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresText.cpp" line="12"/>
+        <source>领取</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresText.cpp" line="14"/>
+        <source>不予受理</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresText.cpp" line="16"/>
+        <source>未办理（下一位）</source>
+        <translation>Nothing done (next citizen)</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/HallFiguresText.cpp" line="23"/>
+        <source>未受理</source>
+        <translation>No case</translation>
     </message>
 </context>
 <context>
@@ -2251,198 +2385,208 @@
 <context>
     <name>OneWindow::DashboardWorkspace</name>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="73"/>
+        <location filename="../ui/dashboard/DashboardWidgets.cpp" line="36"/>
         <source>点击列出这些办件</source>
         <translation>Click to list these cases</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="136"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="69"/>
         <source>今日受理</source>
         <translation>Accepted today</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="137"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="70"/>
         <source>今日办结</source>
         <translation>Completed today</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="138"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="71"/>
         <source>今日送达</source>
         <translation>Delivered today</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="139"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="72"/>
         <source>待领取</source>
         <translation>Ready for collection</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="140"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="73"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="141"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="74"/>
         <source>待补正</source>
         <translation>Awaiting supplement</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="142"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="75"/>
         <source>特别程序中</source>
         <translation>In a special procedure</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="143"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="76"/>
         <source>超期办件</source>
         <translation>Overdue cases</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="144"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="77"/>
         <source>待复核</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="145"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="78"/>
         <source>容缺承诺逾期</source>
         <translation>Overdue commitment</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="152"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="85"/>
         <source>统计期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="155"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="88"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="156"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="89"/>
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="157"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="90"/>
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="158"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="91"/>
         <source>自选日期</source>
         <translation>Chosen dates</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="168"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="101"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="170"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="103"/>
         <source>PDF 报告…</source>
         <translation>PDF report…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="202"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="135"/>
         <source>窗口</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="202"/>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="203"/>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="204"/>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="207"/>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="215"/>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="431"/>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="480"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="135"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="136"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="137"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="140"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="148"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="365"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="414"/>
         <source>受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="203"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="136"/>
         <source>受理人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="204"/>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="240"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="137"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="177"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="215"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="148"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="215"/>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="484"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="148"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="418"/>
         <source>按期办结</source>
         <translation>Completed on time</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="215"/>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="488"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="148"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="422"/>
         <source>超期办结</source>
         <translation>Completed late</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="217"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="150"/>
         <source>逐日</source>
         <translation>By day</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="226"/>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="230"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="159"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="163"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="226"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="159"/>
         <source>待办环节</source>
         <translation>Steps to work</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="392"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="165"/>
+        <source>窗口接待</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="167"/>
+        <source>好差评</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="324"/>
         <source>%1 至 %2：受理 %3 件，一次性告知 %4 次，不予受理 %5 次；按期办结 %6 件，超期办结 %7 件；待领取 %8 件（中位 %9 天，最长 %10 天）</source>
         <translation>%1 to %2: %3 accepted, %4 one-time notifications, %5 non-acceptances; %6 completed on time, %7 late; %8 awaiting collection (median %9 days, longest %10)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="421"/>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="437"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="355"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="371"/>
         <source>（无窗口）</source>
         <translation>(no counter)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="422"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="356"/>
         <source>（无受理人）</source>
         <translation>(no clerk)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="423"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="357"/>
         <source>（未知事项）</source>
         <translation>(unknown matter)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="430"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="364"/>
         <source>各窗口受理量</source>
         <translation>Intake by counter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="478"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="412"/>
         <source>逐日受理与办结</source>
         <translation>Intake and completions by day</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="558"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="492"/>
         <source>各部门待办环节</source>
         <translation>Open steps by department</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="559"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="493"/>
         <source>期限内</source>
         <translation>Within time</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="603"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="537"/>
         <source>%1：%n 件</source>
         <translation>
             <numerusform>%1: %n case</numerusform>
@@ -2450,95 +2594,95 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="638"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="572"/>
         <source>导出统计数据</source>
         <translation>Export the figures</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="638"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="572"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="649"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="583"/>
         <source>导出统计报告</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="649"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="583"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="666"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="600"/>
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="669"/>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="698"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="603"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="638"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="226"/>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="561"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="159"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="495"/>
         <source>2 个工作日内到期</source>
         <translation>Due within 2 working days</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="226"/>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="563"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="159"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="497"/>
         <source>超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="226"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="159"/>
         <source>办理决定</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="227"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="160"/>
         <source>退回补正率</source>
         <translation>Returned for supplement</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="227"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="160"/>
         <source>不予许可率</source>
         <translation>Refusal rate</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="227"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="160"/>
         <source>暂停天数</source>
         <translation>Days paused</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="235"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="172"/>
         <source>点击图表或表格中的数字，列出其中的办件</source>
         <translation>Click a number in a chart or a table to list the cases behind it</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="240"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="177"/>
         <source>办件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="240"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="177"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="240"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="177"/>
         <source>受理时间</source>
         <translation>Accepted at</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="291"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="224"/>
         <source>大厅概况</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="377"/>
+        <location filename="../ui/dashboard/DashboardWorkspace.cpp" line="310"/>
         <source>%1 · 更新于 %2</source>
         <translation>%1 · updated at %2</translation>
     </message>
@@ -3026,29 +3170,29 @@ Copy the key file to every counter of the hall and name its place in each counte
         <translation>Part %1 of %2: %3 (Ctrl+PgDn next part, Ctrl+PgUp previous part)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="777"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="776"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/counter/IntakePage.cpp" line="260"/>
-        <location filename="../ui/counter/IntakePage.cpp" line="828"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="827"/>
         <source>材料已收齐，可以受理 (F9)</source>
         <translation>All materials received: ready to accept (F9)</translation>
     </message>
     <message>
         <location filename="../ui/counter/IntakePage.cpp" line="261"/>
-        <location filename="../ui/counter/IntakePage.cpp" line="829"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="828"/>
         <source>材料已收齐；表单还有未填的项目，受理 (F9) 时逐项提示</source>
         <translation>All materials received; some answers are still missing, F9 shows them</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="856"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="855"/>
         <source>已将清单上的材料全部标记为已收</source>
         <translation>Every material on the list marked received</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="908"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="907"/>
         <source>“%1”的证件有问题：%2。请另行核验，受理时须说明理由。</source>
         <translation>The card of &quot;%1&quot; has a problem: %2. Check the identity another way; accepting will ask for your reason.</translation>
     </message>
@@ -3128,68 +3272,68 @@ Copy the key file to every counter of the hall and name its place in each counte
         <translation>Drafts cannot be read now: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="626"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="625"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="628"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="627"/>
         <source> — 已有，自动勾选</source>
         <translation> — on file, ticked</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="630"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="629"/>
         <source> — 已在表单中收取</source>
         <translation> — received in the form</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="649"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="648"/>
         <source>%1：%2 元</source>
         <translation>%1: %2 yuan</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="651"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="650"/>
         <source>本事项不收费</source>
         <translation>No fees for this matter</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="652"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="651"/>
         <source>合计：%1 元</source>
         <translation>Total: %1 yuan</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="788"/>
-        <location filename="../ui/counter/IntakePage.cpp" line="793"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="787"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="792"/>
         <source>草稿中的读卡记录暂不可读：%1</source>
         <translation>The draft&apos;s card reads cannot be read now: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="913"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="912"/>
         <source>已读取“%1”的身份证</source>
         <translation>Card of “%1” read</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1052"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1051"/>
         <source>材料齐全、信息完整，可直接受理 (F9)</source>
         <translation>Everything is complete: accept with F9</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1063"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1062"/>
         <source>一次性告知书未能生成：%1</source>
         <translation>The one-time notification could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1070"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1069"/>
         <source>已生成一次性告知书（缺 %1 项材料），草稿已保存，市民补齐后读卡即可继续办理。</source>
         <translation>One-time notification written (%1 materials missing); the draft is saved and resumes when the citizen&apos;s card is read again.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1109"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1108"/>
         <source>不予受理决定未能记录：%1</source>
         <translation>The non-acceptance could not be recorded: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/IntakePage.cpp" line="1114"/>
+        <location filename="../ui/counter/IntakePage.cpp" line="1113"/>
         <source>不予受理决定（%1）已报值班长确认。确认后在市民档案中打印《不予受理通知书》交申请人；退回则可继续办理。</source>
         <translation>Non-acceptance %1 sent to the supervisor. Once confirmed, print the Notice of Non-acceptance from the citizen&apos;s file for the applicant; if sent back, the intake may go on.</translation>
     </message>
@@ -3215,152 +3359,162 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
         <source>一窗通 · %1 · %2号窗口</source>
         <translation>OneWindow · %1 · counter %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
         <source>工作区</source>
         <translation>Workspaces</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
         <source>操作</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="168"/>
         <source>当前账号没有可用的工作区，请联系管理员分配角色。</source>
         <translation>This account has no workspace. Ask an administrator to assign a role.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
         <source>数据库：本机</source>
         <translation>Database: this computer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="171"/>
         <source>数据库：大厅服务器（%1）</source>
         <translation>Database: hall server (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="173"/>
         <source>锁定窗口，离开时使用</source>
         <translation>Lock the counter when you leave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="171"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="175"/>
         <source>数据库、大厅、窗口编号、读卡器、打印机和界面语言</source>
         <translation>Database, hall, counter number, card reader, printers and interface language</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="172"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="176"/>
         <source>导入节假日安排…</source>
         <translation>Import official holidays…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="178"/>
         <source>导入国务院公布的法定节假日和调休上班日（TSV 或 iCalendar 文件）</source>
         <translation>Import the public holidays and make-up working days the State Council published (TSV or iCalendar file)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="175"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
+        <source>我的好差评</source>
+        <translation>My ratings</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="180"/>
+        <source>市民对我的评价：今天和本月各等级的数量与满意率</source>
+        <translation>How citizens rated me: the count per level and the satisfaction rate, today and this month</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="181"/>
         <source>快捷键帮助 (F1)</source>
         <translation>Keyboard help (F1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="176"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="182"/>
         <source>列出当前工作区的所有快捷键</source>
         <translation>List every shortcut of the current workspace</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="186"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="192"/>
         <source>缺少 %1 年法定节假日安排：跨入该年的时限为暂定</source>
         <translation>No official holidays for %1: deadlines in that year are provisional</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="188"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="194"/>
         <source>国务院每年 11 至 12 月公布下一年的节假日安排。请管理员用“导入节假日安排”或 onewindow-cli calendar import 导入。</source>
         <translation>The State Council publishes next year&apos;s holidays in November or December. An administrator imports them with &quot;Import official holidays&quot; or onewindow-cli calendar import.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="235"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="250"/>
         <source>选择节假日安排文件</source>
         <translation>Choose the holiday file</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="251"/>
         <source>节假日安排 (*.ics *.ical *.tsv *.txt);;所有文件 (*)</source>
         <translation>Holiday lists (*.ics *.ical *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="243"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="258"/>
         <source>导入节假日安排</source>
         <translation>Import official holidays</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="255"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
         <source>%1 · %2号窗口 · %3（%4）</source>
         <translation>%1 · counter %2 · %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="168"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="172"/>
         <source>锁屏 (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
         <source>窗口设置</source>
         <translation>Counter settings</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="259"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="274"/>
         <source>%1 · %2号窗口</source>
         <translation>%1 · counter %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="106"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="107"/>
         <source>无法接收其他窗口的实时更新，请手动刷新。</source>
         <translation>Live updates from other counters are unavailable: reopen the file to refresh it.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="108"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
         <source>有模板无法加载，已跳过：%1</source>
         <translation>A template could not be loaded and was skipped: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="112"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="113"/>
         <source>本窗口的大厅密钥与大厅设置时的不同：本窗口打印的二维码在其他窗口无法识别。请管理员复制正确的密钥文件。</source>
         <translation>This counter&apos;s hall key is not the one the hall was set up with: QR codes printed here will not open at other counters. An administrator should copy the right key file.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="116"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="117"/>
         <source>数据库属于另一个大厅，请检查本窗口的大厅代码。</source>
         <translation>The database belongs to another hall; check this counter&apos;s hall code.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="267"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="282"/>
         <source>数据库：大厅服务器已连接</source>
         <translation>Database: hall server connected</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="268"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="283"/>
         <source>数据库：本机数据已连接</source>
         <translation>Database: this computer&apos;s data connected</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="272"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="287"/>
         <source>数据库：大厅服务器无法连接</source>
         <translation>Database: hall server unreachable</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="273"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="288"/>
         <source>数据库：本机数据无法打开</source>
         <translation>Database: this computer&apos;s data cannot be opened</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="485"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="502"/>
         <source>设置已保存，重新启动后生效。</source>
         <translation>Settings saved; they take effect at the next start.</translation>
     </message>
@@ -3452,6 +3606,29 @@ Copy the key file to every counter of the hall and name its place in each counte
         <location filename="../ui/counter/OverrideDialog.cpp" line="38"/>
         <source>返回修改</source>
         <translation>Go back</translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::OwnRatingsDialog</name>
+    <message>
+        <location filename="../ui/ratings/OwnRatingsDialog.cpp" line="24"/>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../ui/ratings/OwnRatingsDialog.cpp" line="24"/>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../ui/ratings/OwnRatingsDialog.cpp" line="28"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../ui/ratings/OwnRatingsDialog.cpp" line="28"/>
+        <source>满意率</source>
+        <translation>Satisfaction rate</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +3741,86 @@ Copy the key file to every counter of the hall and name its place in each counte
         <location filename="../ui/models/PersonSearchModel.cpp" line="144"/>
         <source>匹配</source>
         <translation>Matched by</translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::RatingFiguresPage</name>
+    <message>
+        <location filename="../ui/dashboard/RatingFiguresPage.cpp" line="36"/>
+        <location filename="../ui/dashboard/RatingFiguresPage.cpp" line="112"/>
+        <source>评价</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RatingFiguresPage.cpp" line="36"/>
+        <location filename="../ui/dashboard/RatingFiguresPage.cpp" line="42"/>
+        <source>评价数</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RatingFiguresPage.cpp" line="40"/>
+        <source>差评整改</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RatingFiguresPage.cpp" line="40"/>
+        <source>待整改</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RatingFiguresPage.cpp" line="40"/>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RatingFiguresPage.cpp" line="40"/>
+        <source>期间新增</source>
+        <translation>Opened in the range</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RatingFiguresPage.cpp" line="40"/>
+        <source>期间办结</source>
+        <translation>Closed in the range</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RatingFiguresPage.cpp" line="42"/>
+        <source>差评</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RatingFiguresPage.cpp" line="42"/>
+        <source>满意率</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RatingFiguresPage.cpp" line="44"/>
+        <source>窗口</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RatingFiguresPage.cpp" line="46"/>
+        <source>受理人</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RatingFiguresPage.cpp" line="48"/>
+        <source>事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RatingFiguresPage.cpp" line="66"/>
+        <source>满意率 %1（非常满意、满意、基本满意 %2 件 / 评价 %3 件）</source>
+        <translation>Satisfaction rate %1 (very satisfied, satisfied and fairly satisfied: %2 of %3 ratings)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RatingFiguresPage.cpp" line="84"/>
+        <source>全大厅</source>
+        <translation>Whole hall</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RatingFiguresPage.cpp" line="111"/>
+        <source>好差评：各等级评价数</source>
+        <translation>Ratings by level</translation>
     </message>
 </context>
 <context>
@@ -3768,56 +4025,61 @@ Copy the key file to every counter of the hall and name its place in each counte
     </message>
     <message>
         <location filename="../ui/models/ReviewModel.cpp" line="34"/>
+        <source>差评整改逾期</source>
+        <translation>Follow-up of a poor rating overdue</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReviewModel.cpp" line="36"/>
         <source>说明事由查阅档案</source>
         <translation>File opened with a stated purpose</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="36"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="38"/>
         <source>随机抽查</source>
         <translation>Random sample</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="94"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="96"/>
         <source>待复核</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="96"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="98"/>
         <source>已通过（%1）</source>
         <translation>Approved (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="98"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="100"/>
         <source>已退回（%1）</source>
         <translation>Sent back (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="114"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="116"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="116"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="118"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="118"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="120"/>
         <source>办件/档案</source>
         <translation>Case / file</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="120"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="122"/>
         <source>经办人</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="122"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="124"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReviewModel.cpp" line="124"/>
+        <location filename="../ui/models/ReviewModel.cpp" line="126"/>
         <source>复核</source>
         <translation>Review</translation>
     </message>
@@ -3830,119 +4092,119 @@ Copy the key file to every counter of the hall and name its place in each counte
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="42"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="43"/>
         <source>包括已复核</source>
         <translation>Include decided</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="46"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="47"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="58"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="59"/>
         <source>待确认的决定</source>
         <translation>Decisions to confirm</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="59"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="60"/>
         <source>事后复核</source>
         <translation>Reviews after the fact</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="81"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="82"/>
         <source>复核意见（退回时必填）</source>
         <translation>Comment (required to send back)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="85"/>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="191"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="86"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="192"/>
         <source>通过</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="87"/>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="192"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="88"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="193"/>
         <source>退回</source>
         <translation>Send back</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="107"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="108"/>
         <source>刷新 (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="122"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="123"/>
         <source>复核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="157"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="158"/>
         <source>待确认的决定（%1）</source>
         <translation>Decisions to confirm (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="158"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="159"/>
         <source>事后复核（%1）</source>
         <translation>Reviews after the fact (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="160"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="161"/>
         <source>不予受理、不予许可、退件、减免收费：值班长确认前不生效，不出具文书，办件不办结</source>
         <translation>Non-acceptance, refusal, return of the file, fee waiver: no effect, no notice and no completion until a supervisor confirms</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="162"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="163"/>
         <source>手工录入身份、电子证照核验、证件问题、随机抽查等：已经办理，事后复核</source>
         <translation>Typed identities, e-ID checks, card problems, the random sample and more: done already, reviewed after the fact</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="166"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="167"/>
         <source>共 %1 项</source>
         <translation>%1 in all</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="180"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="181"/>
         <source>没有待复核的事项。</source>
         <translation>Nothing to review.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="189"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="190"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="191"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="192"/>
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="192"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="193"/>
         <source>退回重办</source>
         <translation>Send back</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="193"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="194"/>
         <source>确认后决定生效，方可出具文书</source>
         <translation>Once confirmed the decision takes effect and its notice can be issued</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="219"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="220"/>
         <source>已通过复核。</source>
         <translation>Approved.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="219"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="220"/>
         <source>决定已确认，即时生效。</source>
         <translation>Decision confirmed; it takes effect now.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="220"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="221"/>
         <source>已退回。</source>
         <translation>Sent back.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="220"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="221"/>
         <source>已退回经办人重办。</source>
         <translation>Sent back to its maker.</translation>
     </message>
@@ -4206,6 +4468,60 @@ Copy the key file to every counter of the hall and name its place in each counte
     </message>
 </context>
 <context>
+    <name>OneWindow::VisitFiguresPage</name>
+    <message>
+        <location filename="../ui/dashboard/VisitFiguresPage.cpp" line="49"/>
+        <location filename="../ui/dashboard/VisitFiguresPage.cpp" line="54"/>
+        <source>接待</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/VisitFiguresPage.cpp" line="49"/>
+        <source>中位时长</source>
+        <translation>Median time</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/VisitFiguresPage.cpp" line="49"/>
+        <source>90% 时长</source>
+        <translation>90% time</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/VisitFiguresPage.cpp" line="51"/>
+        <source>窗口</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/VisitFiguresPage.cpp" line="53"/>
+        <source>事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/VisitFiguresPage.cpp" line="54"/>
+        <source>结束方式</source>
+        <translation>How it ended</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/VisitFiguresPage.cpp" line="62"/>
+        <source>已结束的接待 %1 人次：窗口办理时长中位 %2，90% 在 %3 以内（分:秒）</source>
+        <translation>%1 visits ended: median time at the counter %2, 90% within %3 (min:s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/VisitFiguresPage.cpp" line="77"/>
+        <source>各窗口办理时长（分钟）</source>
+        <translation>Time at the counter by counter (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/VisitFiguresPage.cpp" line="78"/>
+        <source>中位</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/VisitFiguresPage.cpp" line="80"/>
+        <source>90%</source>
+        <translation>90%</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <location filename="../ui/counter/OverrideDialog.ui" line="9"/>
@@ -4221,6 +4537,19 @@ Copy the key file to every counter of the hall and name its place in each counte
         <location filename="../ui/counter/OverrideDialog.ui" line="33"/>
         <source>理由（至少 4 个字），例如：已核对市民出示的临时身份证</source>
         <translation>Reason (at least 4 characters), e.g. checked the citizen&apos;s temporary ID certificate</translation>
+    </message>
+</context>
+<context>
+    <name>OwnRatingsDialog</name>
+    <message>
+        <location filename="../ui/ratings/OwnRatingsDialog.ui" line="9"/>
+        <source>我的好差评</source>
+        <translation>My ratings</translation>
+    </message>
+    <message>
+        <location filename="../ui/ratings/OwnRatingsDialog.ui" line="15"/>
+        <source>市民对您办理业务的评价，只列各等级的数量和满意率，不显示是谁、哪次办理给出的评价。</source>
+        <translation>How citizens rated your service: the count per level and the satisfaction rate only, never who rated or on which visit.</translation>
     </message>
 </context>
 <context>
@@ -4266,6 +4595,64 @@ Copy the key file to every counter of the hall and name its place in each counte
 %2</source>
         <translation>Cannot open the database %1:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>RatingLevels</name>
+    <message>
+        <location filename="../app/ratings/RatingLevel.cpp" line="54"/>
+        <source>非常满意</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../app/ratings/RatingLevel.cpp" line="56"/>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../app/ratings/RatingLevel.cpp" line="58"/>
+        <source>基本满意</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <location filename="../app/ratings/RatingLevel.cpp" line="60"/>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../app/ratings/RatingLevel.cpp" line="62"/>
+        <source>非常不满意</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../app/ratings/RatingLevel.cpp" line="77"/>
+        <source>办理效率低、等候时间长</source>
+        <translation>Slow service, long wait</translation>
+    </message>
+    <message>
+        <location filename="../app/ratings/RatingLevel.cpp" line="79"/>
+        <source>业务不熟练、解答不清楚</source>
+        <translation>Not competent, unclear answers</translation>
+    </message>
+    <message>
+        <location filename="../app/ratings/RatingLevel.cpp" line="81"/>
+        <source>服务态度不好</source>
+        <translation>Poor attitude</translation>
+    </message>
+    <message>
+        <location filename="../app/ratings/RatingLevel.cpp" line="83"/>
+        <source>办事指南与实际要求不一致</source>
+        <translation>The guide differed from what was asked</translation>
+    </message>
+    <message>
+        <location filename="../app/ratings/RatingLevel.cpp" line="85"/>
+        <source>多次跑动、重复提交材料</source>
+        <translation>Repeat visits, documents asked for again</translation>
+    </message>
+    <message>
+        <location filename="../app/ratings/RatingLevel.cpp" line="87"/>
+        <source>大厅环境、设施不便</source>
+        <translation>Inconvenient hall or facilities</translation>
     </message>
 </context>
 <context>

@@ -9,13 +9,18 @@ namespace OneWindow {
 
 Result<qint64> RatingRepository::insert(const Rating &r) const
 {
-    auto q =
-        m_db.run(QStringLiteral("INSERT INTO ratings (visit_id, stage, case_number, matter_id,"
-                                " counter_code, clerk_id, level, reasons, comment, channel, at)"
-                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                 {r.visitId, Rating::stageKey(r.stage), r.caseNumber, r.matterId, r.counterCode,
-                  r.clerkId, RatingLevels::key(r.level), r.reasons.join(QLatin1Char(',')),
-                  SqlValue::textOrNull(r.comment), r.channel, r.at.toUTC()});
+    // A visit without a case (a one-time notification, "next") is rated too: its
+    // case and matter are "", never NULL (the columns are NOT NULL DEFAULT '').
+    const auto notNull = [](const QString &s) {
+        return s.isNull() ? QStringLiteral("") : s;
+    };
+    auto q = m_db.run(
+        QStringLiteral("INSERT INTO ratings (visit_id, stage, case_number, matter_id,"
+                       " counter_code, clerk_id, level, reasons, comment, channel, at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {r.visitId, Rating::stageKey(r.stage), notNull(r.caseNumber), notNull(r.matterId),
+         r.counterCode, r.clerkId, RatingLevels::key(r.level), r.reasons.join(QLatin1Char(',')),
+         SqlValue::textOrNull(r.comment), r.channel, r.at.toUTC()});
     if (!q)
         return Result<qint64>(q.error());
     if (!q.value().next())

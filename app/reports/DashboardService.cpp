@@ -1,6 +1,8 @@
 #include "reports/DashboardService.h"
 
 #include "common/Clock.h"
+#include "ratings/RatingLevel.h"
+#include "reports/CitizenFigures.h"
 #include "security/AuditLog.h"
 #include "security/Permission.h"
 #include "storage/Database.h"
@@ -300,6 +302,10 @@ Result<HallFigures> DashboardService::figures(const Session &session, const QDat
         f.collectionWaitMedianDays = waits.at(waits.size() / 2);
         f.collectionWaitLongestDays = waits.constLast();
     }
+
+    // The citizens: time at the counter, ratings, follow-ups.
+    if (Status citizens = CitizenFigures(m_db).fill(f, start, end); !citizens)
+        return R(citizens.error());
     return f;
 }
 
@@ -358,6 +364,18 @@ DashboardService::casesBehind(const Session &session, HallFigures::Figure figure
             values << today;
         }
         break;
+    case F::PoorRatings:
+        join = QStringLiteral(" JOIN ratings r ON r.case_number = c.case_number");
+        where << QStringLiteral("r.at >= ? AND r.at < ?")
+              << QStringLiteral("r.level IN ('dissatisfied', 'very-dissatisfied')");
+        values << dayStart(first) << dayStart(last.addDays(1));
+        break;
+    case F::OverdueFollowUps:
+        join = QStringLiteral(" JOIN ratings r ON r.case_number = c.case_number"
+                              " JOIN follow_ups fu ON fu.rating_id = r.id");
+        where << QStringLiteral("fu.closed_at IS NULL AND fu.due_on < ?");
+        values << today;
+        break;
     case F::Returned:
     case F::Refused:
         join = QStringLiteral(" JOIN case_events e ON e.case_id = c.id"
@@ -367,26 +385,42 @@ DashboardService::casesBehind(const Session &session, HallFigures::Figure figure
                << (figure == F::Returned ? QStringLiteral("returned") : QStringLiteral("refused"));
         break;
     }
+    // A rating carries its own counter, clerk and matter (the visit's).
+    const bool rated = figure == F::PoorRatings || figure == F::OverdueFollowUps;
     switch (dimension) {
     case D::All:
     case D::Day:
         break;
     case D::Counter:
-        where << QStringLiteral("COALESCE(c.counter_code, '') = ?");
+        where << (rated ? QStringLiteral("r.counter_code = ?")
+                        : QStringLiteral("COALESCE(c.counter_code, '') = ?"));
         values << value;
         break;
     case D::Clerk:
+        if (rated) {
+            where << QStringLiteral("r.clerk_id = ?");
+            values << value.toLongLong();
+            break;
+        }
         where << (value.isEmpty() ? QStringLiteral("c.clerk_id IS NULL")
                                   : QStringLiteral("c.clerk_id = ?"));
         if (!value.isEmpty())
             values << value.toLongLong();
         break;
     case D::Matter:
-        where << QStringLiteral("c.matter_code = ?");
+        where << (rated ? QStringLiteral("r.matter_id = ?") : QStringLiteral("c.matter_code = ?"));
         values << value;
         break;
+    case D::Level: {
+        const auto level = RatingLevels::fromKey(value);
+        if (!rated || !level || !RatingLevels::isPoor(*level))
+            return R::failure(QStringLiteral("bad-figure"));
+        where << QStringLiteral("r.level = ?");
+        values << value;
+        break;
+    }
     case D::Department:
-        if (join.isEmpty())
+        if (join.isEmpty() || rated)
             return R::failure(QStringLiteral("bad-figure"));
         where << QStringLiteral("s.department = ?");
         values << value;

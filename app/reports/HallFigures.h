@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <array>
+
 namespace OneWindow {
 
 // The hall's figures over a range of its days (both ends included), as a
@@ -43,6 +45,39 @@ struct HallFigures
         int pausedDays = 0;
     };
 
+    // Time at the counter over the visits of a counter, a matter or the hall:
+    // started in the range and ended, from identification to the visit's end.
+    struct Handling
+    {
+        QString key;   // counter code or matter (template id; "" for a visit with no case)
+        QString label; // what the hall calls it
+        int visits = 0;
+        int medianSeconds = 0; // nearest rank: the ceil(n/2)-th shortest
+        int p90Seconds = 0;    // nearest rank: the ceil(0.9 n)-th shortest
+    };
+    // The ratings (好差评) of a counter, a clerk, a matter or the hall.
+    struct Ratings
+    {
+        QString key; // counter code, clerk's account id, matter (template id; "" none)
+        QString label;
+        // How many of each level, indexed by RatingLevel: 非常满意 first.
+        std::array<int, 5> levels{};
+
+        int total() const
+        {
+            int n = 0;
+            for (int c : levels)
+                n += c;
+            return n;
+        }
+        // 非常满意, 满意 and 基本满意.
+        int satisfied() const { return levels[0] + levels[1] + levels[2]; }
+        // 不满意 and 非常不满意.
+        int poor() const { return levels[3] + levels[4]; }
+        // satisfied() / total(); 0 with no ratings (check total()).
+        double satisfactionRate() const { return total() > 0 ? double(satisfied()) / total() : 0; }
+    };
+
     // A number a click can open: which figure, broken down by what, and the
     // value of that breakdown ("" with Dimension::All).
     enum class Figure
@@ -56,6 +91,8 @@ struct HallFigures
         Returned,
         Refused,
         AwaitingCollection,
+        PoorRatings,      // 不满意 and 非常不满意 given in the range, of a case
+        OverdueFollowUps, // now: open follow-ups past their day, of a rated case
     };
     enum class Dimension
     {
@@ -65,6 +102,7 @@ struct HallFigures
         Matter,
         Day,
         Department,
+        Level, // a rating level's key (poor ratings only)
     };
     // A case behind a number, newest first.
     struct Case
@@ -93,6 +131,28 @@ struct HallFigures
     int awaitingCollection = 0;
     int collectionWaitMedianDays = 0;
     int collectionWaitLongestDays = 0;
+
+    // Visits started in the range and ended: time at the counter, overall, by
+    // counter and by matter (a visit counts once under each matter it
+    // touched), most visits first; how they ended (Visit::outcomeKeys order).
+    Handling handling;
+    QList<Handling> handlingByCounter;
+    QList<Handling> handlingByMatter;
+    QList<Share> visitOutcomes; // key: outcome key, label empty
+
+    // Ratings given in the range (both stages), the hall's and by counter,
+    // clerk and matter, most ratings first.
+    Ratings ratings;
+    QList<Ratings> ratingsByCounter;
+    QList<Ratings> ratingsByClerk;
+    QList<Ratings> ratingsByMatter;
+
+    // Follow-ups (整改): open and overdue now (due before today), opened and
+    // closed in the range.
+    int followUpsOpen = 0;
+    int followUpsOverdue = 0;
+    int followUpsOpened = 0;
+    int followUpsClosed = 0;
 };
 
 } // namespace OneWindow

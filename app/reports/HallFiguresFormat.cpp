@@ -1,5 +1,6 @@
 #include "reports/HallFiguresFormat.h"
 
+#include "ratings/RatingLevel.h"
 #include "security/CsvField.h"
 
 #include <QJsonArray>
@@ -18,6 +19,50 @@ QJsonArray sharesJson(const QList<HallFigures::Share> &shares)
     return a;
 }
 
+QJsonObject handlingJson(const HallFigures::Handling &h)
+{
+    return {{QStringLiteral("key"), h.key},
+            {QStringLiteral("label"), h.label},
+            {QStringLiteral("visits"), h.visits},
+            {QStringLiteral("median_seconds"), h.medianSeconds},
+            {QStringLiteral("p90_seconds"), h.p90Seconds}};
+}
+
+// A list of rows, each as `toJson` writes it.
+template <typename T, typename ToJson> QJsonArray arrayOf(const QList<T> &list, ToJson toJson)
+{
+    QJsonArray a;
+    for (const T &item : list)
+        a.append(toJson(item));
+    return a;
+}
+
+// The satisfaction rate to four places; null with no ratings.
+QJsonValue rateJson(const HallFigures::Ratings &r)
+{
+    return r.total() > 0 ? QJsonValue(qRound(r.satisfactionRate() * 10000) / 10000.0)
+                         : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject ratingsJson(const HallFigures::Ratings &r)
+{
+    QJsonObject levels;
+    for (RatingLevel level : RatingLevels::all())
+        levels.insert(RatingLevels::key(level), r.levels[size_t(level)]);
+    return {{QStringLiteral("key"), r.key},
+            {QStringLiteral("label"), r.label},
+            {QStringLiteral("count"), r.total()},
+            {QStringLiteral("levels"), levels},
+            {QStringLiteral("satisfied"), r.satisfied()},
+            {QStringLiteral("poor"), r.poor()},
+            {QStringLiteral("satisfaction_rate"), rateJson(r)}};
+}
+
+QString rateText(const HallFigures::Ratings &r)
+{
+    return r.total() > 0 ? QString::number(r.satisfactionRate(), 'f', 4) : QString();
+}
+
 // One row of the CSV: what, broken down by what, which one, its name, how many.
 struct Row
 {
@@ -25,7 +70,7 @@ struct Row
     QString breakdown;
     QString key;
     QString label;
-    int value;
+    QString value;
 };
 
 } // namespace
@@ -52,6 +97,10 @@ QString HallFiguresFormat::key(HallFigures::Figure figure)
         return QStringLiteral("refused");
     case F::AwaitingCollection:
         return QStringLiteral("awaiting-collection");
+    case F::PoorRatings:
+        return QStringLiteral("poor-ratings");
+    case F::OverdueFollowUps:
+        return QStringLiteral("follow-ups-overdue");
     }
     return {};
 }
@@ -74,6 +123,21 @@ QJsonObject HallFiguresFormat::json(const HallFigures &f)
                                        {QStringLiteral("returned"), d.returned},
                                        {QStringLiteral("refused"), d.refused},
                                        {QStringLiteral("paused_days"), d.pausedDays}});
+    QJsonObject visits = handlingJson(f.handling);
+    visits.remove(QStringLiteral("key"));
+    visits.remove(QStringLiteral("label"));
+    visits.insert(QStringLiteral("by_counter"), arrayOf(f.handlingByCounter, handlingJson));
+    visits.insert(QStringLiteral("by_matter"), arrayOf(f.handlingByMatter, handlingJson));
+    QJsonObject outcomes;
+    for (const HallFigures::Share &s : f.visitOutcomes)
+        outcomes.insert(s.key, s.count);
+    visits.insert(QStringLiteral("outcomes"), outcomes);
+    QJsonObject ratings = ratingsJson(f.ratings);
+    ratings.remove(QStringLiteral("key"));
+    ratings.remove(QStringLiteral("label"));
+    ratings.insert(QStringLiteral("by_counter"), arrayOf(f.ratingsByCounter, ratingsJson));
+    ratings.insert(QStringLiteral("by_clerk"), arrayOf(f.ratingsByClerk, ratingsJson));
+    ratings.insert(QStringLiteral("by_matter"), arrayOf(f.ratingsByMatter, ratingsJson));
     return {
         {QStringLiteral("from"), f.from.toString(Qt::ISODate)},
         {QStringLiteral("to"), f.to.toString(Qt::ISODate)},
@@ -91,6 +155,12 @@ QJsonObject HallFiguresFormat::json(const HallFigures &f)
         {QStringLiteral("awaiting_collection"), f.awaitingCollection},
         {QStringLiteral("collection_wait_median_days"), f.collectionWaitMedianDays},
         {QStringLiteral("collection_wait_longest_days"), f.collectionWaitLongestDays},
+        {QStringLiteral("visits"), visits},
+        {QStringLiteral("ratings"), ratings},
+        {QStringLiteral("follow_ups"), QJsonObject{{QStringLiteral("open"), f.followUpsOpen},
+                                                   {QStringLiteral("overdue"), f.followUpsOverdue},
+                                                   {QStringLiteral("opened"), f.followUpsOpened},
+                                                   {QStringLiteral("closed"), f.followUpsClosed}}},
     };
 }
 
@@ -98,46 +168,79 @@ QByteArray HallFiguresFormat::csv(const HallFigures &f)
 {
     using F = HallFigures::Figure;
     const QString all = QStringLiteral("all");
-    QList<Row> rows = {
-        {key(F::Accepted), all, {}, {}, f.accepted},
-        {QStringLiteral("notifications"), all, {}, {}, f.notifications},
-        {QStringLiteral("non-acceptances"), all, {}, {}, f.nonAcceptances},
-        {key(F::CompletedOnTime), all, {}, {}, f.completedOnTime},
-        {key(F::CompletedLate), all, {}, {}, f.completedLate},
-        {key(F::AwaitingCollection), all, {}, {}, f.awaitingCollection},
-        {QStringLiteral("collection-wait-median-days"), all, {}, {}, f.collectionWaitMedianDays},
-        {QStringLiteral("collection-wait-longest-days"), all, {}, {}, f.collectionWaitLongestDays},
+    QList<Row> rows;
+    const auto add = [&rows](const QString &figure, const QString &breakdown, const QString &k,
+                             const QString &label, int value) {
+        rows.append({figure, breakdown, k, label, QString::number(value)});
     };
+    add(key(F::Accepted), all, {}, {}, f.accepted);
+    add(QStringLiteral("notifications"), all, {}, {}, f.notifications);
+    add(QStringLiteral("non-acceptances"), all, {}, {}, f.nonAcceptances);
+    add(key(F::CompletedOnTime), all, {}, {}, f.completedOnTime);
+    add(key(F::CompletedLate), all, {}, {}, f.completedLate);
+    add(key(F::AwaitingCollection), all, {}, {}, f.awaitingCollection);
+    add(QStringLiteral("collection-wait-median-days"), all, {}, {}, f.collectionWaitMedianDays);
+    add(QStringLiteral("collection-wait-longest-days"), all, {}, {}, f.collectionWaitLongestDays);
     for (const auto &[breakdown, shares] : {std::pair{QStringLiteral("counter"), &f.byCounter},
                                             std::pair{QStringLiteral("clerk"), &f.byClerk},
                                             std::pair{QStringLiteral("matter"), &f.byMatter}})
         for (const HallFigures::Share &s : *shares)
-            rows.append({key(F::Accepted), breakdown, s.key, s.label, s.count});
+            add(key(F::Accepted), breakdown, s.key, s.label, s.count);
     const QString day = QStringLiteral("day");
     for (const HallFigures::Day &d : f.days) {
         const QString date = d.day.toString(Qt::ISODate);
-        rows.append({key(F::Accepted), day, date, {}, d.accepted});
-        rows.append({key(F::CompletedOnTime), day, date, {}, d.completedOnTime});
-        rows.append({key(F::CompletedLate), day, date, {}, d.completedLate});
+        add(key(F::Accepted), day, date, {}, d.accepted);
+        add(key(F::CompletedOnTime), day, date, {}, d.completedOnTime);
+        add(key(F::CompletedLate), day, date, {}, d.completedLate);
     }
     const QString department = QStringLiteral("department");
     for (const HallFigures::Department &d : f.departments) {
-        rows.append({key(F::Open), department, d.department, d.department, d.open});
-        rows.append({key(F::DueSoon), department, d.department, d.department, d.dueSoon});
-        rows.append({key(F::Overdue), department, d.department, d.department, d.overdue});
-        rows.append(
-            {QStringLiteral("decisions"), department, d.department, d.department, d.decisions});
-        rows.append({key(F::Returned), department, d.department, d.department, d.returned});
-        rows.append({key(F::Refused), department, d.department, d.department, d.refused});
-        rows.append(
-            {QStringLiteral("paused-days"), department, d.department, d.department, d.pausedDays});
+        add(key(F::Open), department, d.department, d.department, d.open);
+        add(key(F::DueSoon), department, d.department, d.department, d.dueSoon);
+        add(key(F::Overdue), department, d.department, d.department, d.overdue);
+        add(QStringLiteral("decisions"), department, d.department, d.department, d.decisions);
+        add(key(F::Returned), department, d.department, d.department, d.returned);
+        add(key(F::Refused), department, d.department, d.department, d.refused);
+        add(QStringLiteral("paused-days"), department, d.department, d.department, d.pausedDays);
     }
+    // The visits: how many, how long (seconds), how they ended.
+    const auto handling = [&add](const QString &breakdown, const HallFigures::Handling &h) {
+        add(QStringLiteral("visits"), breakdown, h.key, h.label, h.visits);
+        add(QStringLiteral("handling-median-seconds"), breakdown, h.key, h.label, h.medianSeconds);
+        add(QStringLiteral("handling-p90-seconds"), breakdown, h.key, h.label, h.p90Seconds);
+    };
+    handling(all, f.handling);
+    for (const HallFigures::Handling &h : f.handlingByCounter)
+        handling(QStringLiteral("counter"), h);
+    for (const HallFigures::Handling &h : f.handlingByMatter)
+        handling(QStringLiteral("matter"), h);
+    for (const HallFigures::Share &s : f.visitOutcomes)
+        add(QStringLiteral("visits"), QStringLiteral("outcome"), s.key, {}, s.count);
+    // The ratings: how many, of each level, the poor ones, the satisfaction rate.
+    const auto rated = [&](const QString &breakdown, const HallFigures::Ratings &r) {
+        add(QStringLiteral("ratings"), breakdown, r.key, r.label, r.total());
+        add(key(F::PoorRatings), breakdown, r.key, r.label, r.poor());
+        rows.append({QStringLiteral("satisfaction-rate"), breakdown, r.key, r.label, rateText(r)});
+    };
+    rated(all, f.ratings);
+    for (RatingLevel level : RatingLevels::all())
+        add(QStringLiteral("ratings"), QStringLiteral("level"), RatingLevels::key(level),
+            RatingLevels::label(level), f.ratings.levels[size_t(level)]);
+    for (const auto &[breakdown, list] : {std::pair{QStringLiteral("counter"), &f.ratingsByCounter},
+                                          std::pair{QStringLiteral("clerk"), &f.ratingsByClerk},
+                                          std::pair{QStringLiteral("matter"), &f.ratingsByMatter}})
+        for (const HallFigures::Ratings &r : *list)
+            rated(breakdown, r);
+    add(QStringLiteral("follow-ups-open"), all, {}, {}, f.followUpsOpen);
+    add(key(F::OverdueFollowUps), all, {}, {}, f.followUpsOverdue);
+    add(QStringLiteral("follow-ups-opened"), all, {}, {}, f.followUpsOpened);
+    add(QStringLiteral("follow-ups-closed"), all, {}, {}, f.followUpsClosed);
     QByteArray out = QByteArrayLiteral("\xEF\xBB\xBF") +
                      QByteArrayLiteral("figure,breakdown,key,label,value\r\n");
     for (const Row &r : rows)
         out += CsvField::of(r.figure) + ',' + CsvField::of(r.breakdown) + ',' +
-               CsvField::of(r.key) + ',' + CsvField::of(r.label) + ',' +
-               QByteArray::number(r.value) + "\r\n";
+               CsvField::of(r.key) + ',' + CsvField::of(r.label) + ',' + CsvField::of(r.value) +
+               "\r\n";
     return out;
 }
 

@@ -1,6 +1,8 @@
 #include "reports/HallFiguresPdf.h"
 
+#include "ratings/RatingLevel.h"
 #include "receipts/CjkFont.h"
+#include "reports/HallFiguresText.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -41,6 +43,30 @@ QList<QStringList> shareRows(const QList<HallFigures::Share> &shares)
     for (const HallFigures::Share &s : shares)
         rows << QStringList{s.label.isEmpty() ? QStringLiteral("—") : s.label,
                             QString::number(s.count)};
+    return rows;
+}
+
+QList<QStringList> handlingRows(const QList<HallFigures::Handling> &list, bool matters)
+{
+    QList<QStringList> rows;
+    for (const HallFigures::Handling &h : list)
+        rows << QStringList{matters ? HallFiguresText::matter(h.key, h.label)
+                                    : (h.label.isEmpty() ? h.key : h.label),
+                            QString::number(h.visits), HallFiguresText::duration(h.medianSeconds),
+                            HallFiguresText::duration(h.p90Seconds)};
+    return rows;
+}
+
+QList<QStringList> ratingRows(const QList<HallFigures::Ratings> &list, bool matters)
+{
+    QList<QStringList> rows;
+    for (const HallFigures::Ratings &r : list) {
+        QStringList cells{matters ? HallFiguresText::matter(r.key, r.label) : r.label};
+        for (int level : r.levels)
+            cells << QString::number(level);
+        cells << QString::number(r.total()) << HallFiguresText::rate(r.satisfied(), r.total());
+        rows << cells;
+    }
     return rows;
 }
 
@@ -103,6 +129,7 @@ QString HallFiguresPdf::write(const QString &path, const QString &hallName, cons
             table({tr("部门"), tr("待办环节"), tr("2 个工作日内到期"), tr("超期"), tr("办理决定"),
                    tr("退回补正"), tr("不予许可"), tr("暂停天数")},
                   departments);
+    html += citizens(f);
     doc.setHtml(html);
 
     QPdfWriter writer(path);
@@ -118,6 +145,48 @@ QString HallFiguresPdf::write(const QString &path, const QString &hallName, cons
     if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
         return tr("无法写入 %1").arg(path);
     return {};
+}
+
+QString HallFiguresPdf::citizens(const HallFigures &f)
+{
+    const QStringList handlingHeader = {tr("办理时长（中位）"), tr("办理时长（90%）")};
+    QString html = QStringLiteral("<h3>%1</h3>").arg(tr("窗口办理时长").toHtmlEscaped());
+    QStringList outcomes{tr("办结的接待")};
+    QStringList counts{QString::number(f.handling.visits)};
+    for (const HallFigures::Share &s : f.visitOutcomes) {
+        outcomes << HallFiguresText::outcome(s.key);
+        counts << QString::number(s.count);
+    }
+    outcomes << handlingHeader;
+    counts << HallFiguresText::duration(f.handling.medianSeconds)
+           << HallFiguresText::duration(f.handling.p90Seconds);
+    html += table(outcomes, {counts});
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("各窗口办理时长").toHtmlEscaped()) +
+            table(QStringList{tr("窗口"), tr("接待")} + handlingHeader,
+                  handlingRows(f.handlingByCounter, false));
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("各事项办理时长").toHtmlEscaped()) +
+            table(QStringList{tr("事项"), tr("接待")} + handlingHeader,
+                  handlingRows(f.handlingByMatter, true));
+
+    QStringList levels;
+    for (RatingLevel level : RatingLevels::all())
+        levels << RatingLevels::label(level);
+    const QStringList ratingHeader = levels + QStringList{tr("评价数"), tr("满意率")};
+    HallFigures::Ratings hall = f.ratings;
+    hall.label = tr("全大厅");
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("好差评").toHtmlEscaped()) +
+            table(QStringList{QString()} + ratingHeader, ratingRows({hall}, false));
+    for (const auto &[title, heading, list, matters] :
+         {std::tuple{tr("各窗口评价"), tr("窗口"), &f.ratingsByCounter, false},
+          std::tuple{tr("各受理人评价"), tr("受理人"), &f.ratingsByClerk, false},
+          std::tuple{tr("各事项评价"), tr("事项"), &f.ratingsByMatter, true}})
+        html += QStringLiteral("<h3>%1</h3>").arg(title.toHtmlEscaped()) +
+                table(QStringList{heading} + ratingHeader, ratingRows(*list, matters));
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("差评整改").toHtmlEscaped()) +
+            table({tr("待整改（当前）"), tr("已逾期（当前）"), tr("期间新增"), tr("期间办结")},
+                  {{QString::number(f.followUpsOpen), QString::number(f.followUpsOverdue),
+                    QString::number(f.followUpsOpened), QString::number(f.followUpsClosed)}});
+    return html;
 }
 
 } // namespace OneWindow

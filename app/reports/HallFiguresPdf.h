@@ -21,6 +21,10 @@ public:
     // "" when written; otherwise what went wrong, in the interface language.
     static QString write(const QString &path, const QString &hallName, const HallFigures &figures,
                          const QList<QImage> &charts);
+
+private:
+    // The visits, ratings and follow-ups as tables.
+    static QString citizens(const HallFigures &figures);
 };
 
 } // namespace OneWindow

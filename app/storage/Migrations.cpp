@@ -787,6 +787,13 @@ const QList<Migrations::Step> &Migrations::steps()
                  " SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at,"
                  " updated_by = EXCLUDED.updated_by; END $$"),
          }},
+        {19,
+         QStringLiteral("the hall's figures count the follow-ups closed in a range from the"
+                        " range's part of an index"),
+         {
+             QStringLiteral("CREATE INDEX follow_ups_closed ON follow_ups (closed_at)"
+                            " WHERE closed_at IS NOT NULL"),
+         }},
     };
     return all;
 }

@@ -56,6 +56,8 @@ Result<QJsonObject> DashboardBench::run(QTextStream &progress) const
     QJsonObject o;
     o.insert(QStringLiteral("cases"), cases.value().toLongLong());
     int accepted30 = 0;
+    int visits30 = 0;
+    int ratings30 = 0;
     for (const auto &[name, days] :
          {std::pair{"today", 1}, std::pair{"range30", 30}, std::pair{"range365", 365}}) {
         QList<double> times;
@@ -66,8 +68,11 @@ Result<QJsonObject> DashboardBench::run(QTextStream &progress) const
             if (!f)
                 return R(f.error());
             times << ms(t);
-            if (days == 30)
+            if (days == 30) {
                 accepted30 = f->accepted;
+                visits30 = f->handling.visits;
+                ratings30 = f->ratings.total();
+            }
         }
         o.insert(QLatin1String(name) + QStringLiteral("_p50_ms"), round2(percentile(times, 0.5)));
         o.insert(QLatin1String(name) + QStringLiteral("_p95_ms"), round2(percentile(times, 0.95)));
@@ -92,6 +97,9 @@ Result<QJsonObject> DashboardBench::run(QTextStream &progress) const
                                   .arg(n.value().toInt()));
     }
     o.insert(QStringLiteral("range30_accepted"), accepted30);
+    // What the visit and rating parts of the figures had to count.
+    o.insert(QStringLiteral("range30_visits"), visits30);
+    o.insert(QStringLiteral("range30_ratings"), ratings30);
     o.insert(QStringLiteral("baseline_p50_ms"), round2(percentile(baseline, 0.5)));
     o.insert(QStringLiteral("baseline_p95_ms"), round2(percentile(baseline, 0.95)));
     return o;

@@ -45,6 +45,36 @@ private Q_SLOTS:
                      QStringLiteral("newborn"), QStringLiteral("--answers"), answers});
             QVERIFY2(r.exitCode == 0, r.err.constData());
         }
+        // A visit that accepted the first case, rated 不满意 an hour ago, its
+        // follow-up due yesterday: open and overdue.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString first =
+            t.db().scalar(QStringLiteral("SELECT MIN(case_number) FROM cases")).value().toString();
+        const qint64 clerk =
+            t.db()
+                .scalar(QStringLiteral("SELECT id FROM users WHERE username = 'clerk01'"))
+                .value()
+                .toLongLong();
+        for (const auto &[sql, values] :
+             {std::pair{QStringLiteral("INSERT INTO visit_evidence (kind, id_number, card,"
+                                       " counter_code, recorded_at) VALUES ('card',"
+                                       " '110101199001010000', '{}', 'A01', ?)"),
+                        QVariantList{now.addSecs(-3900)}},
+              std::pair{QStringLiteral("INSERT INTO visits (counter_code, clerk_id, clerk_name,"
+                                       " evidence_id, started_at, ended_at, outcome) SELECT"
+                                       " 'A01', ?, 'clerk01', MAX(id), ?, ?, 'accepted'"
+                                       " FROM visit_evidence"),
+                        QVariantList{clerk, now.addSecs(-3900), now.addSecs(-3600)}},
+              std::pair{QStringLiteral("INSERT INTO ratings (visit_id, stage, case_number,"
+                                       " matter_id, counter_code, clerk_id, level, channel, at)"
+                                       " SELECT MAX(id), 'visit', ?, 'newborn', 'A01', ?,"
+                                       " 'dissatisfied', 'counter', ? FROM visits"),
+                        QVariantList{first, clerk, now.addSecs(-3590)}},
+              std::pair{QStringLiteral("INSERT INTO follow_ups (rating_id, opened_at, due_on)"
+                                       " SELECT MAX(id), ?, ? FROM ratings"),
+                        QVariantList{now.addSecs(-3590), QDate::currentDate().addDays(-1)}}})
+            QVERIFY2(t.owner().run(sql, values).ok(), qPrintable(sql));
+
         // Yesterday to tomorrow: the two cases whatever the hour of the run.
         const QString from = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
         const QString to = QDate::currentDate().addDays(1).toString(Qt::ISODate);
@@ -75,6 +105,34 @@ private Q_SLOTS:
                 QCOMPARE(d.toObject().value(QStringLiteral("open")).toInt(), 2);
             }
         QVERIFY(health);
+        // The visit, its rating and its follow-up.
+        const QJsonObject visits = json.value(QStringLiteral("visits")).toObject();
+        QCOMPARE(visits.value(QStringLiteral("visits")).toInt(), 1);
+        QCOMPARE(visits.value(QStringLiteral("median_seconds")).toInt(), 300);
+        QCOMPARE(visits.value(QStringLiteral("p90_seconds")).toInt(), 300);
+        QCOMPARE(visits.value(QStringLiteral("outcomes"))
+                     .toObject()
+                     .value(QStringLiteral("accepted"))
+                     .toInt(),
+                 1);
+        QCOMPARE(visits.value(QStringLiteral("by_counter")).toArray().size(), 1);
+        QCOMPARE(visits.value(QStringLiteral("by_matter")).toArray().size(), 1);
+        const QJsonObject ratings = json.value(QStringLiteral("ratings")).toObject();
+        QCOMPARE(ratings.value(QStringLiteral("count")).toInt(), 1);
+        QCOMPARE(ratings.value(QStringLiteral("poor")).toInt(), 1);
+        QCOMPARE(ratings.value(QStringLiteral("levels"))
+                     .toObject()
+                     .value(QStringLiteral("dissatisfied"))
+                     .toInt(),
+                 1);
+        QCOMPARE(ratings.value(QStringLiteral("satisfaction_rate")).toDouble(-1), 0.0);
+        for (const char *breakdown : {"by_counter", "by_clerk", "by_matter"})
+            QCOMPARE(ratings.value(QLatin1String(breakdown)).toArray().size(), 1);
+        const QJsonObject followUps = json.value(QStringLiteral("follow_ups")).toObject();
+        QCOMPARE(followUps.value(QStringLiteral("open")).toInt(), 1);
+        QCOMPARE(followUps.value(QStringLiteral("overdue")).toInt(), 1);
+        QCOMPARE(followUps.value(QStringLiteral("opened")).toInt(), 1);
+        QCOMPARE(followUps.value(QStringLiteral("closed")).toInt(), 0);
 
         r = report(QStringLiteral("super01"),
                    {QStringLiteral("--from"), from, QStringLiteral("--to"), to,
@@ -85,6 +143,9 @@ private Q_SLOTS:
                  r.out.left(40).toHex().constData());
         QVERIFY2(r.out.contains("\r\naccepted,all,,,2\r\n"), r.out.constData());
         QVERIFY(r.out.contains("\r\naccepted,matter,newborn,"));
+        QVERIFY(r.out.contains("\r\nratings,level,dissatisfied,"));
+        QVERIFY(r.out.contains("\r\nsatisfaction-rate,all,,,0.0000\r\n"));
+        QVERIFY(r.out.contains("\r\nfollow-ups-overdue,all,,,1\r\n"));
 
         // Two reports, two events on the audit trail; a clerk gets none.
         QCOMPARE(t.db()

@@ -1,9 +1,11 @@
 // The supervisor's figures, counted from real cases on both backends.
 #include "common/FixedClock.h"
+#include "helpers/RatingHall.h"
 #include "helpers/SampleIntake.h"
 #include "helpers/TestDatabase.h"
 #include "helpers/WorkflowHall.h"
 #include "intake/IntakeService.h"
+#include "reports/CitizenFigures.h"
 #include "reports/DashboardService.h"
 #include "reports/HallFiguresFormat.h"
 #include "security/AuditLog.h"
@@ -12,6 +14,7 @@
 #include "templates/TemplateCatalogue.h"
 #include "workflow/CaseWorkflowService.h"
 
+#include <QJsonObject>
 #include <QTest>
 
 #include <ctime>
@@ -21,6 +24,22 @@ using namespace OneWindow;
 class tst_DashboardService : public QObject
 {
     Q_OBJECT
+
+private:
+    // The case numbers behind a number, sorted; the refusal's code instead.
+    static QStringList casesBehind(const DashboardService &dashboard, const Session &session,
+                                   HallFigures::Figure figure, HallFigures::Dimension dimension,
+                                   const QString &value, const QDate &from, const QDate &to)
+    {
+        QStringList numbers;
+        auto cases = dashboard.casesBehind(session, figure, dimension, value, from, to);
+        if (!cases)
+            return QStringList{cases.error().code};
+        for (const HallFigures::Case &c : cases.value())
+            numbers << c.caseNumber;
+        numbers.sort();
+        return numbers;
+    }
 
 private Q_SLOTS:
     // The hall's days are Asia/Shanghai days, whatever the machine's zone.
@@ -257,14 +276,7 @@ private Q_SLOTS:
         using F = HallFigures::Figure;
         using D = HallFigures::Dimension;
         const auto behind = [&](F figure, D dimension, const QString &value) {
-            QStringList numbers;
-            auto cases = dashboard.casesBehind(h.supervisor, figure, dimension, value, from, today);
-            if (!cases)
-                return QStringList{cases.error().code};
-            for (const HallFigures::Case &c : cases.value())
-                numbers << c.caseNumber;
-            numbers.sort();
-            return numbers;
+            return casesBehind(dashboard, h.supervisor, figure, dimension, value, from, today);
         };
         const auto sorted = [](QStringList l) {
             l.sort();
@@ -299,6 +311,230 @@ private Q_SLOTS:
         QCOMPARE(h.count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action ="
                                         " 'report-export' AND detail LIKE 'csv 2026-02-09..%'")),
                  1);
+    }
+
+    void percentiles_data()
+    {
+        QTest::addColumn<QList<int>>("sorted");
+        QTest::addColumn<int>("median");
+        QTest::addColumn<int>("p90");
+        QTest::newRow("none") << QList<int>{} << 0 << 0;
+        QTest::newRow("one") << QList<int>{7} << 7 << 7;
+        QTest::newRow("two") << QList<int>{1, 9} << 1 << 9;
+        QTest::newRow("ten") << QList<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10} << 5 << 9;
+        QTest::newRow("eleven") << QList<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11} << 6 << 10;
+    }
+    void percentiles()
+    {
+        QFETCH(QList<int>, sorted);
+        QFETCH(int, median);
+        QFETCH(int, p90);
+        QCOMPARE(CitizenFigures::percentile(sorted, 50), median);
+        QCOMPARE(CitizenFigures::percentile(sorted, 90), p90);
+    }
+
+    // A hand-counted Thursday and Friday of visits and ratings, 12 and 13 February
+    // 2026, just before the Spring Festival: six visits at two counters (one at
+    // 07:50, before UTC's midnight; one from 23:50 to 00:10), five ratings of
+    // every level, two poor ones whose follow-ups fall due after the holiday, and
+    // a follow-up from the day before closed on Friday.
+    void citizenFigures_data() { TestDatabase::addBackendRows(); }
+    void citizenFigures()
+    {
+        QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
+        const auto local = [](int day, int hour, int minute, int second = 0) {
+            return QDateTime(QDate(2026, 2, day), QTime(hour, minute, second), Qt::OffsetFromUTC,
+                             8 * 3600);
+        };
+        Test::RatingHall h(backend, local(11, 16, 0));
+        DashboardService dashboard(h.t.db(), h.audit, h.calendar, h.clock);
+        Session clerk2 = h.account(QStringLiteral("clerk02"), Role::Clerk, {});
+        clerk2.counterCode = QStringLiteral("A02");
+        // The citizen `mother` identified at the session's counter now.
+        const auto identify = [&h](const Session &at, int mother) {
+            const SyntheticIdentityGenerator people(8, h.clock.today());
+            const qint64 evidence = Test::recordEvidence(h.t.db(), IdentitySource::Card,
+                                                         people.citizen(mother), at, h.clock.now());
+            auto visit = h.visits.begin(evidence, at);
+            return visit ? visit->id : 0;
+        };
+        // A citizen at the session's counter from `begin` to `end`, their case
+        // accepted (by h.clerk, at A01) or the clerk calling the next citizen,
+        // then the visit rated `level` ("" for not at all): the case accepted.
+        QStringList problems;
+        const auto serve = [&](const Session &at, int mother, const QDateTime &begin,
+                               const QDateTime &end, bool accept, const char *level) {
+            h.clock.set(begin);
+            const qint64 visit = identify(at, mother);
+            h.clock.set(end);
+            const QString number = accept ? h.acceptFor(visit, mother) : QString();
+            if (!accept && !h.visits.next(at).ok())
+                problems << QStringLiteral("next %1").arg(mother);
+            if (!*level)
+                return number;
+            h.clock.set(end.addSecs(20));
+            const bool poor =
+                qstrcmp(level, "dissatisfied") == 0 || qstrcmp(level, "very-dissatisfied") == 0;
+            auto rated = h.ratings.rateVisit(
+                visit,
+                Test::RatingHall::input(level, poor ? QStringList{QStringLiteral("efficiency")}
+                                                    : QStringList{}),
+                at);
+            if (!rated)
+                problems << rated.error().code + QLatin1Char(' ') + rated.error().detail;
+            return number;
+        };
+
+        // Wednesday, before the range: a poor rating at A02, its follow-up closed on Friday.
+        serve(clerk2, 12, local(11, 16, 0), local(11, 16, 1), false, "dissatisfied");
+        // Thursday.
+        const QString c1 =
+            serve(h.clerk, 0, local(12, 7, 50), local(12, 7, 55), true, "very-satisfied");
+        const QString c2 = serve(h.clerk, 2, local(12, 9, 10), local(12, 9, 20), true, "satisfied");
+        serve(clerk2, 4, local(12, 10, 0), local(12, 10, 2), false, "basic");
+        const QString c5 =
+            serve(h.clerk, 6, local(12, 15, 0), local(12, 15, 45), true, "dissatisfied");
+        // Until Friday: the visit counts on Thursday, when it began.
+        serve(clerk2, 8, local(12, 23, 50), local(13, 0, 10), false, "");
+        // Friday.
+        const QString c7 =
+            serve(h.clerk, 10, local(13, 10, 0), local(13, 10, 3, 20), true, "very-dissatisfied");
+        QCOMPARE(problems, QStringList{});
+        for (const QString &n : {c1, c2, c5, c7})
+            QVERIFY(!n.isEmpty());
+        h.clock.set(local(13, 11, 0));
+        const QList<FollowUp> open = h.ratings.followUps(true, h.supervisor).value();
+        QCOMPARE(open.size(), 3);
+        QVERIFY(
+            h.ratings
+                .closeFollowUp(open.constFirst().id, true, QStringLiteral("已回访"), h.supervisor)
+                .ok());
+        h.clock.set(local(13, 16, 0));
+        QVERIFY(identify(clerk2, 14) != 0); // still at the counter: not counted
+
+        // "Now" is the day the Friday follow-up falls due, after the holiday; the
+        // Thursday one fell due the working day before.
+        const QDate dueThursday = h.calendar.addWorkingDays(QDate(2026, 2, 12), 5);
+        const QDate dueFriday = h.calendar.addWorkingDays(QDate(2026, 2, 13), 5);
+        QVERIFY(dueThursday > QDate(2026, 2, 23));
+        QVERIFY(dueThursday < dueFriday);
+        h.clock.set(QDateTime(dueFriday, QTime(9, 0), Qt::OffsetFromUTC, 8 * 3600));
+        const QDate from(2026, 2, 12);
+        const QDate to(2026, 2, 13);
+        auto f = dashboard.figures(h.supervisor, from, to);
+        QVERIFY2(f.ok(), qPrintable(f.error().code + QLatin1Char(' ') + f.error().detail));
+
+        // Six ended visits: 300, 600, 120, 2700, 1200 (across midnight) and 200 s.
+        QCOMPARE(f->handling.visits, 6);
+        QCOMPARE(f->handling.medianSeconds, 300);
+        QCOMPARE(f->handling.p90Seconds, 2700);
+        QCOMPARE(f->handlingByCounter.size(), 2);
+        QCOMPARE(f->handlingByCounter.at(0).key, QStringLiteral("A01"));
+        QCOMPARE(f->handlingByCounter.at(0).visits, 4);
+        QCOMPARE(f->handlingByCounter.at(0).medianSeconds, 300);
+        QCOMPARE(f->handlingByCounter.at(0).p90Seconds, 2700);
+        QCOMPARE(f->handlingByCounter.at(1).key, QStringLiteral("A02"));
+        QCOMPARE(f->handlingByCounter.at(1).medianSeconds, 120);
+        QCOMPARE(f->handlingByCounter.at(1).p90Seconds, 1200);
+        QCOMPARE(f->handlingByMatter.size(), 2);
+        QCOMPARE(f->handlingByMatter.at(0).key, QStringLiteral("newborn"));
+        QCOMPARE(f->handlingByMatter.at(0).visits, 4);
+        QCOMPARE(f->handlingByMatter.at(1).key, QString()); // no case: 未受理
+        QCOMPARE(f->handlingByMatter.at(1).visits, 2);
+        QCOMPARE(f->handlingByMatter.at(1).p90Seconds, 1200);
+        QHash<QString, int> outcomes;
+        for (const HallFigures::Share &s : std::as_const(f->visitOutcomes))
+            outcomes.insert(s.key, s.count);
+        QCOMPARE(f->visitOutcomes.size(), 5);
+        QCOMPARE(outcomes.value(QStringLiteral("accepted")), 4);
+        QCOMPARE(outcomes.value(QStringLiteral("next")), 2);
+        QCOMPARE(outcomes.value(QStringLiteral("notified")), 0);
+
+        // Five ratings, one of each level; Wednesday's is outside the range.
+        QCOMPARE(f->ratings.total(), 5);
+        QCOMPARE(f->ratings.levels, (std::array<int, 5>{1, 1, 1, 1, 1}));
+        QCOMPARE(f->ratings.satisfied(), 3);
+        QCOMPARE(f->ratings.satisfactionRate(), 0.6);
+        QCOMPARE(f->ratingsByCounter.size(), 2);
+        QCOMPARE(f->ratingsByCounter.at(0).key, QStringLiteral("A01"));
+        QCOMPARE(f->ratingsByCounter.at(0).levels, (std::array<int, 5>{1, 1, 0, 1, 1}));
+        QCOMPARE(f->ratingsByCounter.at(0).satisfactionRate(), 0.5);
+        QCOMPARE(f->ratingsByCounter.at(1).satisfactionRate(), 1.0);
+        QCOMPARE(f->ratingsByClerk.size(), 2);
+        QCOMPARE(f->ratingsByClerk.at(0).key, QString::number(h.clerk.userId));
+        QCOMPARE(f->ratingsByClerk.at(0).label, h.clerk.displayName);
+        QCOMPARE(f->ratingsByClerk.at(0).poor(), 2);
+        QCOMPARE(f->ratingsByClerk.at(1).label, clerk2.displayName);
+        QCOMPARE(f->ratingsByMatter.size(), 2);
+        QCOMPARE(f->ratingsByMatter.at(0).key, QStringLiteral("newborn"));
+        QCOMPARE(f->ratingsByMatter.at(0).total(), 4);
+        QCOMPARE(f->ratingsByMatter.at(1).key, QString());
+
+        // Follow-ups now: Thursday's and Friday's open, Thursday's overdue;
+        // opened in the range: those two; closed in it: Wednesday's.
+        QCOMPARE(f->followUpsOpen, 2);
+        QCOMPARE(f->followUpsOverdue, 1);
+        QCOMPARE(f->followUpsOpened, 2);
+        QCOMPARE(f->followUpsClosed, 1);
+
+        // Thursday alone: the visit across midnight is Thursday's; the ratings
+        // and the follow-up opened that day.
+        auto thursday = dashboard.figures(h.supervisor, from, from);
+        QVERIFY(thursday.ok());
+        QCOMPARE(thursday->handling.visits, 5);
+        QCOMPARE(thursday->ratings.total(), 4);
+        QCOMPARE(thursday->followUpsOpened, 1);
+        QCOMPARE(thursday->followUpsClosed, 0);
+
+        // The cases behind the poor ratings and the overdue follow-up.
+        using F = HallFigures::Figure;
+        using D = HallFigures::Dimension;
+        const auto behind = [&](F figure, D dimension, const QString &value) {
+            return casesBehind(dashboard, h.supervisor, figure, dimension, value, from, to);
+        };
+        QStringList poor{c5, c7};
+        poor.sort();
+        QCOMPARE(behind(F::PoorRatings, D::All, {}), poor);
+        QCOMPARE(behind(F::PoorRatings, D::Level, QStringLiteral("dissatisfied")), QStringList{c5});
+        QCOMPARE(behind(F::PoorRatings, D::Level, QStringLiteral("satisfied")),
+                 QStringList{QStringLiteral("bad-figure")});
+        QCOMPARE(behind(F::PoorRatings, D::Counter, QStringLiteral("A01")), poor);
+        QCOMPARE(behind(F::PoorRatings, D::Counter, QStringLiteral("A02")), QStringList{});
+        QCOMPARE(behind(F::PoorRatings, D::Clerk, QString::number(h.clerk.userId)), poor);
+        QCOMPARE(behind(F::PoorRatings, D::Matter, QStringLiteral("newborn")), poor);
+        QCOMPARE(behind(F::PoorRatings, D::Day, QStringLiteral("2026-02-13")), QStringList{c7});
+        QCOMPARE(behind(F::OverdueFollowUps, D::All, {}), QStringList{c5});
+        QCOMPARE(behind(F::PoorRatings, D::Department, QStringLiteral("卫健")),
+                 QStringList{QStringLiteral("bad-figure")});
+        QCOMPARE(behind(F::Accepted, D::Level, QStringLiteral("dissatisfied")),
+                 QStringList{QStringLiteral("bad-figure")});
+
+        // The CSV and JSON carry them.
+        const QByteArray csv = HallFiguresFormat::csv(f.value());
+        QVERIFY(csv.contains("\r\nvisits,all,,,6\r\n"));
+        QVERIFY(csv.contains("\r\nhandling-median-seconds,counter,A01,"));
+        QVERIFY(csv.contains("\r\nvisits,outcome,accepted,,4\r\n"));
+        QVERIFY(csv.contains("\r\nratings,all,,,5\r\n"));
+        QVERIFY(csv.contains("\r\nsatisfaction-rate,all,,,0.6000\r\n"));
+        QVERIFY(csv.contains("\r\npoor-ratings,counter,A01,"));
+        QVERIFY(csv.contains("\r\nfollow-ups-overdue,all,,,1\r\n"));
+        const QJsonObject json = HallFiguresFormat::json(f.value());
+        QCOMPARE(json.value(QStringLiteral("visits"))
+                     .toObject()
+                     .value(QStringLiteral("p90_seconds"))
+                     .toInt(),
+                 2700);
+        QCOMPARE(json.value(QStringLiteral("ratings"))
+                     .toObject()
+                     .value(QStringLiteral("satisfaction_rate"))
+                     .toDouble(),
+                 0.6);
+        QCOMPARE(json.value(QStringLiteral("follow_ups"))
+                     .toObject()
+                     .value(QStringLiteral("open"))
+                     .toInt(),
+                 2);
     }
 };
 

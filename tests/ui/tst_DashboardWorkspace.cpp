@@ -11,6 +11,7 @@
 #include "services/AppServices.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
+#include "storage/SqlValue.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -145,6 +146,112 @@ private Q_SLOTS:
         QTRY_COMPARE(cases->rowCount(), qMin(f.byMatter.first().count, 500));
     }
 
+    // Visits and ratings (the demo hall has none): two visits of the range's
+    // newest cases, one rated 满意 and one 不满意; the ratings chart draws the
+    // levels the figures say and a click on 不满意 lists the case behind it.
+    void ratingsChartAndThePoorCases()
+    {
+        const QDate today = m_counter.services().clock().today();
+        find<QDateEdit>(QStringLiteral("rangeFrom"))->setDate(today.addDays(-90));
+        find<QDateEdit>(QStringLiteral("rangeTo"))->setDate(today);
+        Database &db = m_counter.ownerDatabase();
+        const HallFigures &before = m_dashboard->figures();
+        const QVariant clerk =
+            db.scalar(QStringLiteral("SELECT id FROM users WHERE username = 'clerk01'")).value();
+        auto newest =
+            db.run(QStringLiteral("SELECT case_number, COALESCE(template_id, ''), accepted_at"
+                                  " FROM cases WHERE accepted_at >= ?"
+                                  " ORDER BY id DESC LIMIT 2"),
+                   {SqlValue::dateTimeOrNull(QDateTime(before.from, QTime(0, 0)))});
+        QVERIFY(newest.ok());
+        QStringList numbers;
+        const QStringList levels = {QStringLiteral("satisfied"), QStringLiteral("dissatisfied")};
+        while (newest.value().next()) {
+            const int i = int(numbers.size());
+            numbers << newest.value().value(0).toString();
+            const QDateTime at = SqlValue::readDateTime(newest.value().value(2)).toUTC();
+            QVERIFY(db.run(QStringLiteral("INSERT INTO visit_evidence (kind, id_number, card,"
+                                          " counter_code, recorded_at) VALUES ('card', ?, '{}',"
+                                          " 'A01', ?)"),
+                           {QStringLiteral("11010119900101%1").arg(i, 4, 10, QLatin1Char('0')),
+                            at.addSecs(-600)})
+                        .ok());
+            const qint64 evidence = db.scalar(QStringLiteral("SELECT MAX(id) FROM visit_evidence"))
+                                        .value()
+                                        .toLongLong();
+            QVERIFY(db.run(QStringLiteral("INSERT INTO visits (counter_code, clerk_id, clerk_name,"
+                                          " evidence_id, started_at, ended_at, outcome) VALUES"
+                                          " ('A01', ?, 'clerk01', ?, ?, ?, 'accepted')"),
+                           {clerk, evidence, at.addSecs(-600), at})
+                        .ok());
+            const qint64 visit =
+                db.scalar(QStringLiteral("SELECT MAX(id) FROM visits")).value().toLongLong();
+            QVERIFY(db.run(QStringLiteral("INSERT INTO visit_cases (visit_id, case_number)"
+                                          " VALUES (?, ?)"),
+                           {visit, numbers.last()})
+                        .ok());
+            QVERIFY(db.run(QStringLiteral("INSERT INTO ratings (visit_id, stage, case_number,"
+                                          " matter_id, counter_code, clerk_id, level, channel, at)"
+                                          " VALUES (?, 'visit', ?, ?, 'A01', ?, ?, 'counter', ?)"),
+                           {visit, numbers.last(), newest.value().value(1), clerk, levels.at(i),
+                            at.addSecs(30)})
+                        .ok());
+        }
+        QCOMPARE(numbers.size(), 2);
+        m_dashboard->refresh();
+        const HallFigures &f = m_dashboard->figures();
+        QCOMPARE(f.ratings.total(), 2);
+        QCOMPARE(f.handling.visits, 2);
+        QCOMPARE(f.handling.medianSeconds, 600);
+
+        auto *tabs = find<QTabWidget>(QStringLiteral("figureTabs"));
+        tabs->setCurrentWidget(find<QWidget>(QStringLiteral("ratingFigures")));
+        auto *view = find<QChartView>(QStringLiteral("ratingChart"));
+        auto *series = onlySeries<QBarSeries>(view);
+        QVERIFY(series);
+        QCOMPARE(series->barSets().size(), 1);
+        QBarSet *bars = series->barSets().first();
+        QCOMPARE(bars->count(), 5);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(int(bars->at(i)), f.ratings.levels[size_t(i)]);
+        QVERIFY(find<QLabel>(QStringLiteral("satisfactionRate"))
+                    ->text()
+                    .contains(QStringLiteral("50.0 %")));
+        auto *levelTable = find<QTableWidget>(QStringLiteral("ratingLevelTable"));
+        QCOMPARE(levelTable->rowCount(), 5);
+        QCOMPARE(levelTable->item(3, 1)->text(), QStringLiteral("1"));
+
+        // A click on the 不满意 bar (the fourth) lists the case rated so.
+        TestCounter::settle();
+        const QPointF inBar = view->chart()->mapToPosition(QPointF(3, 0.5), series);
+        const QPoint at = view->mapFromScene(view->chart()->mapToScene(inBar));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+        auto *cases = find<QTableWidget>(QStringLiteral("casesBehind"));
+        QTRY_COMPARE(cases->rowCount(), 1);
+        QCOMPARE(cases->item(0, 0)->text(), numbers.at(1));
+        // The clerk's table: its poor ratings' cell does the same.
+        cases->setRowCount(0);
+        auto *clerks = find<QTableWidget>(QStringLiteral("ratingClerkTable"));
+        QCOMPARE(clerks->rowCount(), 1);
+        QTest::mouseClick(clerks->viewport(), Qt::LeftButton, {},
+                          clerks->visualItemRect(clerks->item(0, 2)).center());
+        QTRY_COMPARE(cases->rowCount(), 1);
+        QCOMPARE(cases->item(0, 0)->text(), numbers.at(1));
+
+        // The visits' page: one counter, two visits of ten minutes.
+        tabs->setCurrentWidget(find<QWidget>(QStringLiteral("visitFigures")));
+        auto *handling = find<QTableWidget>(QStringLiteral("handlingCounterTable"));
+        QCOMPARE(handling->rowCount(), 1);
+        QCOMPARE(handling->item(0, 2)->text(), QStringLiteral("10:00"));
+        auto *handlingSeries =
+            onlySeries<QBarSeries>(find<QChartView>(QStringLiteral("handlingChart")));
+        QVERIFY(handlingSeries);
+        QCOMPARE(handlingSeries->barSets().size(), 2);
+        QCOMPARE(handlingSeries->barSets().first()->at(0), 10.0);
+        TestCounter::screenshot(m_counter.window(), QStringLiteral("dashboard-ratings.png"));
+        tabs->setCurrentIndex(0);
+    }
+
     void exports()
     {
         QTemporaryDir dir;
@@ -178,6 +285,11 @@ private Q_SLOTS:
                                   .arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate))));
         QVERIFY(text.contains(QStringLiteral("各窗口受理量")));
         QVERIFY(text.contains(QString(f.byCounter.first().label).remove(QLatin1Char(' '))));
+        // The visits and ratings of the test before.
+        for (const QString &expected :
+             {QStringLiteral("窗口办理时长"), QStringLiteral("好差评"), QStringLiteral("满意率"),
+              QStringLiteral("50.0%"), QStringLiteral("差评整改")})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
     }
 
     void cleanupTestCase() { m_counter.closeWindow(); }

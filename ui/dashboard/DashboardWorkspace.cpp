@@ -5,9 +5,13 @@
 #include "common/Clock.h"
 #include "common/Theme.h"
 #include "common/UserMessages.h"
+#include "dashboard/DashboardWidgets.h"
+#include "dashboard/RatingFiguresPage.h"
+#include "dashboard/VisitFiguresPage.h"
 #include "reports/DashboardService.h"
 #include "reports/HallFiguresFormat.h"
 #include "reports/HallFiguresPdf.h"
+#include "reports/HallFiguresText.h"
 #include "services/AppServices.h"
 #include "storage/ChangeNotifier.h"
 
@@ -44,78 +48,7 @@ namespace {
 using Figure = HallFigures::Figure;
 using Dimension = HallFigures::Dimension;
 
-// What a table cell opens: a figure broken down by the row's key.
-constexpr int kFigureRole = Qt::UserRole;
-constexpr int kDimensionRole = Qt::UserRole + 1;
-constexpr int kValueRole = Qt::UserRole + 2;
-
-QTableWidget *makeTable(const QString &name, const QStringList &headers, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectItems);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    return t;
-}
-
-// A cell; with `figure`, a click on it lists the cases behind it.
-QTableWidgetItem *cell(const QString &text, std::optional<Figure> figure = {},
-                       Dimension dimension = Dimension::All, const QString &value = {})
-{
-    auto *item = new QTableWidgetItem(text);
-    if (figure) {
-        item->setData(kFigureRole, int(*figure));
-        item->setData(kDimensionRole, int(dimension));
-        item->setData(kValueRole, value);
-        item->setToolTip(DashboardWorkspace::tr("点击列出这些办件"));
-    }
-    return item;
-}
-
-QChartView *makeChart(const QString &name, QWidget *parent)
-{
-    auto *view = new QChartView(parent);
-    view->setObjectName(name);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(220);
-    view->chart()->legend()->setAlignment(Qt::AlignBottom);
-    return view;
-}
-
-// A chart's series and axes replaced by new ones.
-void resetChart(QChart *chart, const QString &title)
-{
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-    chart->setTitle(title);
-}
-
-void attach(QChart *chart, QAbstractSeries *series, const QStringList &categories, int maximum)
-{
-    chart->addSeries(series);
-    auto *x = new QBarCategoryAxis(chart);
-    x->append(categories);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    auto *y = new QValueAxis(chart);
-    y->setRange(0, qMax(1, maximum));
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setTickCount(qMin(qMax(2, maximum + 1), 6));
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
-}
-
-QString percent(int part, int whole)
-{
-    return whole > 0 ? QStringLiteral("%1 %").arg(100.0 * part / whole, 0, 'f', 1)
-                     : QStringLiteral("–");
-}
+using namespace DashboardWidgets;
 
 } // namespace
 
@@ -228,6 +161,10 @@ DashboardWorkspace::DashboardWorkspace(AppServices &services, const Session &ses
                   departments);
     departmentsLayout->addWidget(m_departmentTable, 3);
     m_tabs->addTab(departments, tr("部门"));
+    m_visitPage = new VisitFiguresPage(m_tabs);
+    m_tabs->addTab(m_visitPage, tr("窗口接待"));
+    m_ratingPage = new RatingFiguresPage(m_tabs);
+    m_tabs->addTab(m_ratingPage, tr("好差评"));
 
     auto *behind = new QWidget(split);
     auto *behindLayout = new QHBoxLayout(behind);
@@ -249,18 +186,14 @@ DashboardWorkspace::DashboardWorkspace(AppServices &services, const Session &ses
     split->addWidget(behind);
     layout->addWidget(split, 1);
 
+    const CasesRequest request = [this](Figure figure, Dimension dimension, const QString &value,
+                                        const QString &caption) {
+        showCases(figure, dimension, value, caption);
+    };
     for (QTableWidget *t :
          {m_counterTable, m_clerkTable, m_matterTable, m_dayTable, m_departmentTable})
-        connect(t, &QTableWidget::itemClicked, this, [this](QTableWidgetItem *item) {
-            if (!item->data(kFigureRole).isValid())
-                return;
-            const auto *table = item->tableWidget();
-            showCases(Figure(item->data(kFigureRole).toInt()),
-                      Dimension(item->data(kDimensionRole).toInt()),
-                      item->data(kValueRole).toString(),
-                      table->item(item->row(), 0)->text() + QStringLiteral(" · ") +
-                          table->horizontalHeaderItem(item->column())->text());
-        });
+        followClicks(t, this, request);
+    connect(m_ratingPage, &RatingFiguresPage::casesRequested, this, request);
     connect(m_cases, &QTableWidget::cellActivated, this,
             [this](int row, int) { openListedCase(row); });
     connect(m_cases, &QTableWidget::cellDoubleClicked, this,
@@ -402,6 +335,8 @@ void DashboardWorkspace::refreshRange()
     fillIntake();
     fillDays();
     fillDepartments();
+    m_visitPage->setFigures(m_shown);
+    m_ratingPage->setFigures(m_shown);
 }
 
 void DashboardWorkspace::fillIntake()
@@ -539,12 +474,12 @@ void DashboardWorkspace::fillDepartments()
         m_departmentTable->setItem(
             row, 3, cell(QString::number(d.overdue), Figure::Overdue, Dimension::Department, key));
         m_departmentTable->setItem(row, 4, cell(QString::number(d.decisions)));
-        m_departmentTable->setItem(
-            row, 5,
-            cell(percent(d.returned, d.decisions), Figure::Returned, Dimension::Department, key));
-        m_departmentTable->setItem(
-            row, 6,
-            cell(percent(d.refused, d.decisions), Figure::Refused, Dimension::Department, key));
+        m_departmentTable->setItem(row, 5,
+                                   cell(HallFiguresText::rate(d.returned, d.decisions),
+                                        Figure::Returned, Dimension::Department, key));
+        m_departmentTable->setItem(row, 6,
+                                   cell(HallFiguresText::rate(d.refused, d.decisions),
+                                        Figure::Refused, Dimension::Department, key));
         m_departmentTable->setItem(row, 7, cell(QString::number(d.pausedDays)));
         if (d.overdue > 0)
             m_departmentTable->item(row, 3)->setForeground(Theme::color(Theme::Tone::Problem));
@@ -679,13 +614,19 @@ bool DashboardWorkspace::exportPdfTo(const QString &path)
     }
     // Drawn afresh at the page's proportions: a chart on a hidden tab has no size.
     QList<QImage> charts;
-    for (const auto draw : {&DashboardWorkspace::drawCounters, &DashboardWorkspace::drawDays,
-                            &DashboardWorkspace::drawDepartments}) {
+    const QList<std::function<void(QChart *)>> draws = {
+        [this](QChart *c) { drawCounters(c, false); },
+        [this](QChart *c) { drawDays(c, false); },
+        [this](QChart *c) { drawDepartments(c, false); },
+        [this](QChart *c) { VisitFiguresPage::draw(c, m_shown); },
+        [this](QChart *c) { m_ratingPage->draw(c, false); },
+    };
+    for (const auto &draw : draws) {
         QChartView view;
         view.setRenderHint(QPainter::Antialiasing);
         view.resize(1000, 420);
         view.chart()->legend()->setAlignment(Qt::AlignBottom);
-        (this->*draw)(view.chart(), false);
+        draw(view.chart());
         charts << view.grab().toImage();
     }
     const QString problem =

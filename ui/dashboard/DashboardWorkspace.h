@@ -22,12 +22,15 @@ namespace OneWindow {
 
 class AppServices;
 class CasePanel;
+class RatingFiguresPage;
+class VisitFiguresPage;
 
 // The hall at a glance for the supervisor on duty. Today's tiles (intake,
 // completions, handovers, what is open, paused, overdue, waiting for
 // collection or review), then the figures over a chosen range of days (today,
 // this week, this month or any two dates): intake by counter, clerk and
-// matter; day by day; each department's steps. Every chart has its table
+// matter; day by day; each department's steps; the visits' time at the counter
+// and how they ended; the citizens' ratings (好差评) and follow-ups. Every chart has its table
 // beside it; a click on a bar, a point or a cell lists the cases behind the
 // number, and Enter or a double click opens one beside them. The figures go
 // out as CSV or as an A4 PDF report, both audited. It refreshes every minute,
@@ -98,6 +101,8 @@ private:
     QTableWidget *m_dayTable;
     QChartView *m_departmentChart;
     QTableWidget *m_departmentTable;
+    VisitFiguresPage *m_visitPage;
+    RatingFiguresPage *m_ratingPage;
     QLabel *m_casesCaption;
     QTableWidget *m_cases;
     CasePanel *m_panel;

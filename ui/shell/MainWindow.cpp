@@ -8,6 +8,7 @@
 #include "counter/CounterWorkspace.h"
 #include "dashboard/DashboardWorkspace.h"
 #include "inbox/InboxWorkspace.h"
+#include "ratings/OwnRatingsDialog.h"
 #include "review/ReviewWorkspace.h"
 #include "security/AuditLog.h"
 #include "security/AuthService.h"
@@ -129,6 +130,9 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
         new QAction(Theme::icon(QStringLiteral("calendar-arrow-down")), QString(), this);
     m_calendarAction->setObjectName(QStringLiteral("calendarImportAction"));
     connect(m_calendarAction, &QAction::triggered, this, &MainWindow::importCalendar);
+    m_ownRatingsAction = new QAction(Theme::icon(QStringLiteral("list-checks")), QString(), this);
+    m_ownRatingsAction->setObjectName(QStringLiteral("ownRatingsAction"));
+    connect(m_ownRatingsAction, &QAction::triggered, this, &MainWindow::showOwnRatings);
     // F1 works everywhere in the window, whichever workspace shows.
     m_helpAction =
         new QAction(Theme::icon(QStringLiteral("circle-question-mark")), QString(), this);
@@ -172,6 +176,8 @@ void MainWindow::retranslate()
     m_calendarAction->setText(tr("导入节假日安排…"));
     m_calendarAction->setToolTip(
         tr("导入国务院公布的法定节假日和调休上班日（TSV 或 iCalendar 文件）"));
+    m_ownRatingsAction->setText(tr("我的好差评"));
+    m_ownRatingsAction->setToolTip(tr("市民对我的评价：今天和本月各等级的数量与满意率"));
     m_helpAction->setText(tr("快捷键帮助 (F1)"));
     m_helpAction->setToolTip(tr("列出当前工作区的所有快捷键"));
     updateCalendarStatus();
@@ -202,6 +208,8 @@ QList<QAction *> MainWindow::shellActions() const
     QList<QAction *> actions = {m_lockAction, m_settingsAction, m_helpAction};
     if (Permission::can(m_session, Capability::ChangeSettings))
         actions << m_calendarAction;
+    if (Permission::can(m_session, Capability::RunIntake))
+        actions << m_ownRatingsAction;
     return actions;
 }
 
@@ -225,6 +233,13 @@ void MainWindow::switchLanguage(const QString &language)
     buildWorkspaces();
     if (!current.isEmpty())
         showWorkspace(current);
+}
+
+void MainWindow::showOwnRatings()
+{
+    auto *dialog = new OwnRatingsDialog(m_services.ratings(), m_services.clock(), m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::importCalendar()
@@ -379,6 +394,8 @@ void MainWindow::showWorkspaceAt(int index)
     m_toolbar->addAction(m_settingsAction);
     if (Permission::can(m_session, Capability::ChangeSettings))
         m_toolbar->addAction(m_calendarAction);
+    if (Permission::can(m_session, Capability::RunIntake))
+        m_toolbar->addAction(m_ownRatingsAction);
     m_toolbar->addAction(m_helpAction);
 }
 

@@ -55,6 +55,8 @@ public Q_SLOTS:
     void showShortcuts();
     // An administrator imports next year's official holidays from a file.
     void importCalendar();
+    // A member of staff at a counter sees how citizens rated them (好差评).
+    void showOwnRatings();
     // Installs the language's translators and redraws the shell; the workspaces
     // are rebuilt (pending intake work is saved first, as when switching away).
     void switchLanguage(const QString &language);
@@ -93,6 +95,7 @@ private:
     QAction *m_settingsAction;
     QAction *m_helpAction = nullptr;
     QAction *m_calendarAction = nullptr;
+    QAction *m_ownRatingsAction = nullptr;
     IdleLock *m_idleLock;
     bool m_locked = false;
     QList<QPointer<QWidget>> m_hiddenAtLock; // windows of the page, hidden while locked
