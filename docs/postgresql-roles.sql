@@ -104,5 +104,18 @@ BEGIN
     GRANT UPDATE ON public.audit_head TO onewindow_tracker;
     EXECUTE format('GRANT USAGE ON SEQUENCE %s TO onewindow_tracker',
                    pg_get_serial_sequence('public.audit_events', 'id'));
+    -- 好差评 from the phone (schema 18): the case's visit and whether it was rated
+    -- are read; a rating and the follow-up a poor one opens are added, nothing
+    -- changed; deadlines count on the hall's calendar.
+    IF to_regclass('public.ratings') IS NOT NULL THEN
+        GRANT SELECT ON public.visits, public.visit_cases, public.ratings,
+            public.calendar_days, public.calendar_years TO onewindow_tracker;
+        GRANT INSERT ON public.ratings TO onewindow_tracker;
+        GRANT INSERT, SELECT (id) ON public.follow_ups TO onewindow_tracker;
+        EXECUTE format('GRANT USAGE ON SEQUENCE %s TO onewindow_tracker',
+                       pg_get_serial_sequence('public.ratings', 'id'));
+        EXECUTE format('GRANT USAGE ON SEQUENCE %s TO onewindow_tracker',
+                       pg_get_serial_sequence('public.follow_ups', 'id'));
+    END IF;
 END
 $$;

@@ -44,177 +44,177 @@
         <translation>Case viewed on the tracking page</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="24"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="26"/>
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="26"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="28"/>
         <source>受理</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="28"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="30"/>
         <source>被拒绝的操作</source>
         <translation>Refused action</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="30"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="32"/>
         <source>查阅审计日志</source>
         <translation>Read the audit trail</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="32"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="34"/>
         <source>导出审计日志</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="34"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="36"/>
         <source>账户锁定中登录</source>
         <translation>Sign-in while locked out</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="36"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="38"/>
         <source>账户被锁定</source>
         <translation>Account locked</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="38"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="40"/>
         <source>修改密码</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="40"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="42"/>
         <source>拒绝二维码</source>
         <translation>QR code refused</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="42"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="44"/>
         <source>读卡</source>
         <translation>Card read</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="44"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="46"/>
         <source>电子身份码识别</source>
         <translation>Identified by e-ID code</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="46"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="48"/>
         <source>手工录入身份</source>
         <translation>Identity entered by hand</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="48"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="50"/>
         <source>查阅核验记录</source>
         <translation>Identification record read</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="50"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="52"/>
         <source>拒绝核验记录</source>
         <translation>Identification record refused</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="52"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="54"/>
         <source>重复提交受理</source>
         <translation>Intake replayed</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="54"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="56"/>
         <source>拒绝受理编号</source>
         <translation>Intake key refused</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="56"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="58"/>
         <source>查阅草稿</source>
         <translation>Draft read</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="58"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="60"/>
         <source>保存草稿</source>
         <translation>Draft saved</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="60"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="62"/>
         <source>删除草稿</source>
         <translation>Draft removed</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="62"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="64"/>
         <source>出具文书</source>
         <translation>Document issued</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="64"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="66"/>
         <source>打印文书</source>
         <translation>Document printed</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="66"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="68"/>
         <source>补打文书</source>
         <translation>Document reprinted</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="68"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="70"/>
         <source>修改设置</source>
         <translation>Settings changed</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="70"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="72"/>
         <source>复核通过</source>
         <translation>Review approved</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="72"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="74"/>
         <source>复核退回</source>
         <translation>Review sent back</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="74"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="76"/>
         <source>新建账户</source>
         <translation>Account created</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="76"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="78"/>
         <source>停用账户</source>
         <translation>Account disabled</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="78"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="80"/>
         <source>启用账户</source>
         <translation>Account enabled</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="80"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="82"/>
         <source>重置密码</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="82"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="84"/>
         <source>设置密码</source>
         <translation>Password set</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="84"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="86"/>
         <source>修改角色</source>
         <translation>Role changed</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="86"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="88"/>
         <source>拟不予受理</source>
         <translation>Non-acceptance proposed</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="88"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="90"/>
         <source>查看不予受理决定</source>
         <translation>Viewed non-acceptance decisions</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="90"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="92"/>
         <source>密封审计日志</source>
         <translation>Audit log sealed</translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="92"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="94"/>
         <source>办件：%1</source>
         <translation>Case: %1</translation>
     </message>
@@ -2130,254 +2130,508 @@
     </message>
 </context>
 <context>
+    <name>OneWindow::CitizenScreen</name>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="39"/>
+        <source>一窗通 · 市民屏</source>
+        <translation>OneWindow · Citizen screen</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="49"/>
+        <source>欢迎办事</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="49"/>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="51"/>
+        <source>请将身份证交给窗口工作人员，或出示电子身份码。</source>
+        <translation>Please hand your ID card to the clerk or show your e-ID code.</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="52"/>
+        <source>Please hand your ID card to the clerk or show your e-ID code.</source>
+        <translation>Please hand your ID card to the clerk or show your e-ID code.</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="55"/>
+        <source>请核对您的身份</source>
+        <translation>Is this you?</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="55"/>
+        <source>Is this you?</source>
+        <translation>Is this you?</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="58"/>
+        <source>请核对办理内容</source>
+        <translation>Please check what will be done</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="59"/>
+        <source>Please check what will be done</source>
+        <translation>Please check what will be done</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="63"/>
+        <source>确认无误
+This is right</source>
+        <translation>This is right</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="65"/>
+        <source>信息有误
+Something is wrong</source>
+        <translation>Something is wrong</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="78"/>
+        <source>请您评价本次服务</source>
+        <translation>How was our service today?</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="79"/>
+        <source>How was our service today?</source>
+        <translation>How was our service today?</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="91"/>
+        <source>不评价
+No, thank you</source>
+        <translation>No, thank you</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="96"/>
+        <source>哪里让您不满意？（可多选）</source>
+        <translation>What went wrong? (choose any)</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="97"/>
+        <source>What went wrong? (choose any)</source>
+        <translation>What went wrong? (choose any)</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="108"/>
+        <source>提交评价
+Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="112"/>
+        <source>谢谢！</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="112"/>
+        <source>Thank you!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="196"/>
+        <source>姓名：%1
+证件号码：%2</source>
+        <translation>Name: %1
+ID number: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="198"/>
+        <source>Name and ID number, partly hidden. Tell the clerk if they are not yours.</source>
+        <translation>Name and ID number, partly hidden. Tell the clerk if they are not yours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="205"/>
+        <source>事项：%1</source>
+        <translation>Matter: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="206"/>
+        <source>Matter: %1</source>
+        <translation>Matter: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="208"/>
+        <source>%1 · %2 — %3 前办结</source>
+        <translation>%1 · %2 — by %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="211"/>
+        <source>%1 — by %2</source>
+        <translation>%1 — by %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="215"/>
+        <source>承诺办结日期：%1</source>
+        <translation>Promised by %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="216"/>
+        <source>Promised by %1</source>
+        <translation>Promised by %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="217"/>
+        <source>已收材料：%1</source>
+        <translation>Materials handed in: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="217"/>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="217"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="218"/>
+        <source>Materials handed in: %1</source>
+        <translation>Materials handed in: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="219"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="222"/>
+        <source>费用：不收费</source>
+        <translation>Fees: none</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="223"/>
+        <source>费用：%1 元（减免，待值班长复核）</source>
+        <translation>Fees: CNY %1, waived (to be reviewed)</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="224"/>
+        <source>费用：%1 元</source>
+        <translation>Fees: CNY %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="225"/>
+        <source>Fees: none</source>
+        <translation>Fees: none</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="226"/>
+        <source>Fees: CNY %1, waived (to be reviewed)</source>
+        <translation>Fees: CNY %1, waived (to be reviewed)</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="227"/>
+        <source>Fees: CNY %1</source>
+        <translation>Fees: CNY %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="274"/>
+        <source>您的评价已记录，我们会认真改进。</source>
+        <translation>Your rating has been recorded. Thank you.</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="275"/>
+        <source>Your rating has been recorded.</source>
+        <translation>Your rating has been recorded.</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="277"/>
+        <source>评价未能保存，请告诉窗口工作人员。</source>
+        <translation>Your rating could not be saved. Please tell the clerk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="278"/>
+        <source>Your rating could not be saved. Please tell the clerk.</source>
+        <translation>Your rating could not be saved. Please tell the clerk.</translation>
+    </message>
+</context>
+<context>
     <name>OneWindow::CounterWorkspace</name>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="53"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="59"/>
         <source>读卡 (F2)</source>
         <translation>Read card (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="56"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="62"/>
         <source>手工录入 (F3)</source>
         <translation>Enter by hand (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="59"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="66"/>
+        <source>下一位 (F12)</source>
+        <translation>Next (F12)</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="69"/>
         <source>识别二维码图片…</source>
         <translation>Read a QR code image…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="62"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="72"/>
         <source>摄像头扫码 (F4)</source>
         <translation>Camera scan (F4)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="87"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="97"/>
         <source>请读取证件</source>
         <translation>Read the citizen&apos;s card</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="92"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="102"/>
         <source>请市民将身份证放在读卡器上，按 F2 或点击“读卡”。无法读卡时按 F3 手工录入（交值班长复核）。读卡后自动调取市民在各部门的办件档案，已有材料无需重复提交。</source>
         <translation>Ask the citizen to put their ID card on the reader and press F2 or click &quot;Read card&quot;. When no card can be read, press F3 to enter the identity by hand (a supervisor reviews it). The citizen&apos;s file across departments opens after the read; documents already on file need not be brought again.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="102"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="112"/>
         <source>查找档案（不读卡，仅供查看）</source>
         <translation>Find a file (without the card, for reading only)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="107"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="117"/>
         <source>身份证号、姓名或拼音首字母、办件编号、电话</source>
         <translation>ID number, name or pinyin initials, case number, phone</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="157"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="167"/>
         <source>返回档案 (Esc)</source>
         <translation>Back to the file (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="159"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="169"/>
         <source>打印回执（最新期限）</source>
         <translation>Print receipt (current dates)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="203"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="213"/>
         <source>证件已读取，但未能记录，本次读卡无效：%1</source>
         <translation>The card was read but could not be recorded, so the read does not count: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="215"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="225"/>
         <source>读卡器：未配置</source>
         <translation>Reader: not configured</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="241"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="255"/>
+        <source>市民表示信息有误：请与市民核对后修改，再按受理。</source>
+        <translation>The citizen says something is wrong: check it with them, correct it, then accept again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="286"/>
         <source>综合窗口</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="273"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="318"/>
         <source>读卡器 %1：就绪，请放置证件</source>
         <translation>Reader %1: ready, place a card</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="275"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="320"/>
         <source>读卡器 %1：正在读卡…</source>
         <translation>Reader %1: reading…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="277"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="322"/>
         <source>读卡器 %1：已读取，请取走证件</source>
         <translation>Reader %1: read, take the card away</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="279"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="324"/>
         <source>读卡器 %1：无响应或故障（%2）</source>
         <translation>Reader %1: not answering or faulty (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="284"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="329"/>
         <source>读卡器：未找到，请检查连接（自动重试）</source>
         <translation>Reader: not found, check the connection (retrying)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="285"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="330"/>
         <source>读卡器 %1：已断开，正在重新连接…</source>
         <translation>Reader %1: disconnected, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="294"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="339"/>
         <source>读卡器：%1 就绪</source>
         <translation>Reader: %1 ready</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="300"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="345"/>
         <source>读卡器：%1 正在读卡…</source>
         <translation>Reader: %1 reading…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="334"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="380"/>
         <source>选择二维码图片</source>
         <translation>Choose a QR code image</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="335"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="381"/>
         <source>图片 (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="340"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="386"/>
         <source>无法打开图片 %1。</source>
         <translation>Cannot open the image %1.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="345"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="391"/>
         <source>图片中没有找到可识别的二维码。</source>
         <translation>No readable QR code was found in the image.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="360"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="406"/>
         <source>这不是本大厅的二维码，内容为：
 %1</source>
         <translation>This is not a code of this hall. It says:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="363"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="409"/>
         <source>这是一个网址，不是本大厅的二维码：
 %1</source>
         <translation>This is a web address, not a code of this hall:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="368"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="414"/>
         <source>二维码已过期，请让市民刷新后重新出示。</source>
         <translation>The code has expired: ask the citizen to refresh it and show it again.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="370"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="416"/>
         <source>二维码版本过新，本窗口程序无法识别，请升级。</source>
         <translation>The code is of a newer version than this counter understands: please upgrade.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="371"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="417"/>
         <source>二维码校验失败：可能是伪造或被篡改的二维码，已拒绝。</source>
         <translation>The code failed its check: it may be forged or altered, so it was refused.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="377"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="423"/>
         <source>预约的事项（%1）不在本窗口的事项目录中。</source>
         <translation>The booked matter (%1) is not in this counter&apos;s catalogue.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="381"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="427"/>
         <source>预约：%1（%2）。请读取申请人的身份证，读卡后自动进入受理。</source>
         <translation>Appointment: %1 (%2). Read the applicant&apos;s ID card; intake starts after the read.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="394"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="441"/>
         <source>本大厅签发的文书 %1，签名核验通过。</source>
         <translation>A document issued by this hall, %1: signature verified.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="397"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="444"/>
         <source>电子身份码有效，但未能记录，身份未识别：%1</source>
         <translation>The e-ID code is valid but could not be recorded; nobody is identified: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="408"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="455"/>
         <source>没有找到办件 %1。</source>
         <translation>Case %1 was not found.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="416"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="463"/>
         <source>由回执二维码打开办件 %1，未核验身份；办理新事项请读卡。</source>
         <translation>Case %1 opened from a receipt code; identity not verified. Read the card to start a new matter.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="464"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="511"/>
         <source>由档案检索打开，未核验身份；办理新事项请读卡。</source>
         <translation>Opened from a search; identity not verified. Read the card to start a new matter.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="472"/>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="482"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="519"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="529"/>
         <source>一窗通</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="505"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="552"/>
         <source>手工录入的身份未能记录：%1</source>
         <translation>The identity entered by hand could not be recorded: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="534"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="582"/>
         <source>请先读取申请人的身份证（F2），或手工录入身份（F3）。</source>
         <translation>First read the applicant&apos;s ID card (F2) or enter the identity by hand (F3).</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="564"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="612"/>
         <source>回执未能生成：%1</source>
         <translation>The receipt could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="596"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="644"/>
         <source>减免费用须填写理由（交值班长复核）。</source>
         <translation>Waiving the fees needs a reason (the supervisor reviews it).</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="614"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="654"/>
+        <source>请市民在市民屏上核对，确认无误后自动受理。</source>
+        <translation>Waiting for the citizen to check it on their screen: it is accepted once they confirm.</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="669"/>
+        <source>本次来访未能记录：%1</source>
+        <translation>This visit could not be recorded: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="680"/>
+        <source>未能结束本次来访：%1</source>
+        <translation>The visit could not be ended: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="705"/>
+        <source>市民已完成评价。</source>
+        <translation>The citizen has rated the service.</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="706"/>
+        <source>市民的评价未能保存：%1</source>
+        <translation>The citizen's rating could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="721"/>
         <source>申请人：%1</source>
         <translation>Applicant: %1</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="615"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="722"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="634"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="741"/>
         <source>还有 %1 项需要修改，见各项旁的红字。</source>
         <translation>%1 answers still need changes: see the red notes beside them.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="642"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="749"/>
         <source>还有 %1 项材料未收取：%2。光标已在材料清单：空格或 Enter 勾选当前一项并转到下一项，F7 全部已收。</source>
         <translation>%1 material(s) not yet received: %2. The cursor is in the checklist: Space or Enter ticks the current one and moves to the next, F7 ticks them all.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="645"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="752"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="658"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="765"/>
         <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
         <translation>Case %1 is accepted and stored, but the receipt could not be produced: %2</translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="662"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="769"/>
         <source>办件 %1 已受理，回执已生成</source>
         <translation>Case %1 accepted, receipt written</translation>
     </message>
@@ -2881,6 +3135,100 @@ Key file: %4
 Key fingerprint: %5
 
 Copy the key file to every counter of the hall and name its place in each counter&apos;s provisioning file (hall.key-file).</translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::FollowUpsDialog</name>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="27"/>
+        <source>差评整改</source>
+        <translation>Follow-ups of poor ratings</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="30"/>
+        <source>包括已办结</source>
+        <translation>Include closed ones</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="37"/>
+        <source>评价</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="37"/>
+        <source>办件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="37"/>
+        <source>窗口</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="37"/>
+        <source>整改期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="37"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="37"/>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="54"/>
+        <source>整改情况</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="46"/>
+        <source>已电话回访市民</source>
+        <translation>The citizen was called back</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="50"/>
+        <source>整改措施和结果（必填）</source>
+        <translation>What was done and its result (required)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="51"/>
+        <source>办结整改</source>
+        <translation>Close the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="84"/>
+        <source>已办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="85"/>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="86"/>
+        <source>整改中</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="88"/>
+        <source>（未受理）</source>
+        <translation>(nothing accepted)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="105"/>
+        <source>没有待整改的差评。</source>
+        <translation>No poor rating waits for a follow-up.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="119"/>
+        <source>请填写整改措施和结果。</source>
+        <translation>Say what was done and its result.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="127"/>
+        <source>整改已办结。</source>
+        <translation>The follow-up is closed.</translation>
     </message>
 </context>
 <context>
@@ -4087,124 +4435,129 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::ReviewWorkspace</name>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="36"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="38"/>
         <source>全部类别</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="43"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="45"/>
         <source>包括已复核</source>
         <translation>Include decided</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="47"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="49"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="59"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="61"/>
         <source>待确认的决定</source>
         <translation>Decisions to confirm</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="60"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="62"/>
         <source>事后复核</source>
         <translation>Reviews after the fact</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="82"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="84"/>
         <source>复核意见（退回时必填）</source>
         <translation>Comment (required to send back)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="86"/>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="192"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="88"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="205"/>
         <source>通过</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="88"/>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="193"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="90"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="206"/>
         <source>退回</source>
         <translation>Send back</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="108"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="110"/>
         <source>刷新 (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="123"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="117"/>
+        <source>差评整改…</source>
+        <translation>Follow-ups of poor ratings…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="136"/>
         <source>复核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="158"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="171"/>
         <source>待确认的决定（%1）</source>
         <translation>Decisions to confirm (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="159"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="172"/>
         <source>事后复核（%1）</source>
         <translation>Reviews after the fact (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="161"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="174"/>
         <source>不予受理、不予许可、退件、减免收费：值班长确认前不生效，不出具文书，办件不办结</source>
         <translation>Non-acceptance, refusal, return of the file, fee waiver: no effect, no notice and no completion until a supervisor confirms</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="163"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="176"/>
         <source>手工录入身份、电子证照核验、证件问题、随机抽查等：已经办理，事后复核</source>
         <translation>Typed identities, e-ID checks, card problems, the random sample and more: done already, reviewed after the fact</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="167"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="180"/>
         <source>共 %1 项</source>
         <translation>%1 in all</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="181"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="194"/>
         <source>没有待复核的事项。</source>
         <translation>Nothing to review.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="190"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="203"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="192"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="205"/>
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="193"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="206"/>
         <source>退回重办</source>
         <translation>Send back</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="194"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="207"/>
         <source>确认后决定生效，方可出具文书</source>
         <translation>Once confirmed the decision takes effect and its notice can be issued</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="220"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="233"/>
         <source>已通过复核。</source>
         <translation>Approved.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="220"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="233"/>
         <source>决定已确认，即时生效。</source>
         <translation>Decision confirmed; it takes effect now.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="221"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="234"/>
         <source>已退回。</source>
         <translation>Sent back.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="221"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="234"/>
         <source>已退回经办人重办。</source>
         <translation>Sent back to its maker.</translation>
     </message>
@@ -4245,46 +4598,61 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="57"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="149"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="59"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="161"/>
         <source>模拟读卡器（演示）</source>
         <translation>Simulated reader (demo)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="58"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="150"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="60"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="162"/>
         <source>自动检测串口</source>
         <translation>Detect the serial port</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="67"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="151"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="152"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="69"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="163"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="164"/>
         <source>每次询问</source>
         <translation>Ask each time</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="90"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="77"/>
+        <source>不使用</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="78"/>
+        <source>普通窗口</source>
+        <translation>A window</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="81"/>
+        <source>显示器 %1（%2）</source>
+        <translation>Monitor %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="102"/>
         <source>只有管理员可以修改窗口设置；界面语言可以自行选择。</source>
         <translation>Only an administrator changes the counter settings; everyone chooses their interface language.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="133"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="145"/>
         <source>由配置文件 %1 第 %2 行设定</source>
         <translation>Set by the provisioning file %1, line %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="142"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="154"/>
         <source>灰色的项目由配置文件 %1 设定，只能在该文件中修改。</source>
         <translation>Greyed-out values are set by the provisioning file %1 and can be changed only there.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="202"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="218"/>
         <source>窗口编号应为 1 至 8 位字母或数字。</source>
         <translation>The counter number is 1 to 8 letters or digits.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="204"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="220"/>
         <source>密钥应为 32 至 128 位十六进制字符。</source>
         <translation>The key is 32 to 128 hexadecimal digits.</translation>
     </message>
@@ -4320,149 +4688,159 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>OneWindow::UsersWorkspace</name>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="31"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="32"/>
         <source>新建账号</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="37"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="38"/>
         <source>修改角色</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="51"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="52"/>
         <source>用户名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="51"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="52"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="51"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="52"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="51"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="52"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="33"/>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="90"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="34"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="106"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="35"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="36"/>
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="51"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="52"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="51"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="52"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="60"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="61"/>
         <source>大厅规则</source>
         <translation>Hall rules</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="69"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="70"/>
         <source> 分钟</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="74"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="75"/>
         <source>连续密码错误次数（锁定账号）</source>
         <translation>Failed sign-ins in a row (locks the account)</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="75"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="76"/>
         <source>锁定时长</source>
         <translation>Lockout</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="76"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="77"/>
         <source>普通办件随机抽查比例</source>
         <translation>Random review sample of ordinary cases</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="77"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="81"/>
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="82"/>
+        <source>差评整改期限</source>
+        <translation>Follow-up of a poor rating due in</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="83"/>
         <source>保存规则</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="90"/>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="118"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="106"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="134"/>
         <source>启用</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="97"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="113"/>
         <source>账号管理</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="118"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="134"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="120"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="136"/>
         <source>（锁定至 %1）</source>
         <translation> (locked until %1)</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="127"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="143"/>
         <source>一次性密码，待修改</source>
         <translation>One-time password, to be changed</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="158"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="177"/>
         <source>%1 的一次性密码：%2（首次登录时须修改；此密码只显示这一次）</source>
         <translation>One-time password for %1: %2 (to be changed at the first sign-in; shown only this once)</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="193"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="212"/>
         <source>已停用 %1。</source>
         <translation>%1 disabled.</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="193"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="212"/>
         <source>已启用 %1。</source>
         <translation>%1 enabled.</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="226"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="245"/>
         <source>已修改 %1 的角色。</source>
         <translation>%1&apos;s role changed.</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="236"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="256"/>
         <source>规则已保存。</source>
         <translation>Rules saved.</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="1"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="91"/>
         <source>办件查询页地址（回执二维码）</source>
         <translation>Tracking page address (receipt QR code)</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="1"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="92"/>
         <source>保存地址</source>
         <translation>Save address</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="1"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="265"/>
         <source>地址已保存，此后打印的回执二维码指向该地址。</source>
         <translation>Address saved: receipts printed from now on point their QR code at it.</translation>
     </message>
@@ -4555,42 +4933,42 @@ Copy the key file to every counter of the hall and name its place in each counte
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="113"/>
-        <location filename="../app/main.cpp" line="156"/>
-        <location filename="../app/main.cpp" line="186"/>
-        <location filename="../app/main.cpp" line="200"/>
-        <location filename="../app/main.cpp" line="208"/>
-        <location filename="../app/main.cpp" line="231"/>
+        <location filename="../app/main.cpp" line="117"/>
+        <location filename="../app/main.cpp" line="163"/>
+        <location filename="../app/main.cpp" line="193"/>
+        <location filename="../app/main.cpp" line="207"/>
+        <location filename="../app/main.cpp" line="215"/>
+        <location filename="../app/main.cpp" line="238"/>
         <source>一窗通</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="114"/>
+        <location filename="../app/main.cpp" line="118"/>
         <source>配置文件有错误，程序无法启动：
 %1</source>
         <translation>The provisioning file has errors; OneWindow cannot start:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="157"/>
+        <location filename="../app/main.cpp" line="164"/>
         <source>无法读取大厅密钥文件（%1）：
 %2</source>
         <translation>Cannot read the hall key file (%1):
 %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="183"/>
+        <location filename="../app/main.cpp" line="190"/>
         <source>正在生成演示大厅的数据…</source>
         <translation>Creating the demo hall&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="184"/>
+        <location filename="../app/main.cpp" line="191"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="201"/>
-        <location filename="../app/main.cpp" line="232"/>
+        <location filename="../app/main.cpp" line="208"/>
+        <location filename="../app/main.cpp" line="239"/>
         <source>无法打开数据库 %1：
 %2</source>
         <translation>Cannot open the database %1:
@@ -4625,32 +5003,57 @@ Copy the key file to every counter of the hall and name its place in each counte
         <translation>Very dissatisfied</translation>
     </message>
     <message>
+        <location filename="../app/ratings/RatingLevel.cpp" line="71"/>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../app/ratings/RatingLevel.cpp" line="73"/>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../app/ratings/RatingLevel.cpp" line="75"/>
+        <source>Fairly satisfied</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
         <location filename="../app/ratings/RatingLevel.cpp" line="77"/>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../app/ratings/RatingLevel.cpp" line="79"/>
+        <source>Very dissatisfied</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../app/ratings/RatingLevel.cpp" line="94"/>
         <source>办理效率低、等候时间长</source>
         <translation>Slow service, long wait</translation>
     </message>
     <message>
-        <location filename="../app/ratings/RatingLevel.cpp" line="79"/>
+        <location filename="../app/ratings/RatingLevel.cpp" line="96"/>
         <source>业务不熟练、解答不清楚</source>
         <translation>Not competent, unclear answers</translation>
     </message>
     <message>
-        <location filename="../app/ratings/RatingLevel.cpp" line="81"/>
+        <location filename="../app/ratings/RatingLevel.cpp" line="98"/>
         <source>服务态度不好</source>
         <translation>Poor attitude</translation>
     </message>
     <message>
-        <location filename="../app/ratings/RatingLevel.cpp" line="83"/>
+        <location filename="../app/ratings/RatingLevel.cpp" line="100"/>
         <source>办事指南与实际要求不一致</source>
         <translation>The guide differed from what was asked</translation>
     </message>
     <message>
-        <location filename="../app/ratings/RatingLevel.cpp" line="85"/>
+        <location filename="../app/ratings/RatingLevel.cpp" line="102"/>
         <source>多次跑动、重复提交材料</source>
         <translation>Repeat visits, documents asked for again</translation>
     </message>
     <message>
-        <location filename="../app/ratings/RatingLevel.cpp" line="87"/>
+        <location filename="../app/ratings/RatingLevel.cpp" line="104"/>
         <source>大厅环境、设施不便</source>
         <translation>Inconvenient hall or facilities</translation>
     </message>
@@ -4760,258 +5163,15 @@ Copy the key file to every counter of the hall and name its place in each counte
         <source>无操作自动锁屏（分钟）</source>
         <translation>Lock when idle (minutes)</translation>
     </message>
-</context>
-<context>
-    <name>TrackerPage</name>
     <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="90"/>
-        <source>已受理</source>
-        <translation>Accepted</translation>
+        <location filename="../ui/settings/SettingsDialog.ui" line="136"/>
+        <source>市民屏(&amp;C)</source>
+        <translation>&amp;Citizen screen</translation>
     </message>
     <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="91"/>
-        <source>办理中</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="93"/>
-        <source>待补齐补正材料（时限暂停）</source>
-        <translation>Waiting for missing material (the clock is stopped)</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="95"/>
-        <source>特别程序中（时限暂停）</source>
-        <translation>In a special procedure (the clock is stopped)</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="96"/>
-        <source>已办结，可领取</source>
-        <translation>Completed: ready to collect</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="97"/>
-        <source>已送达</source>
-        <translation>Handed over</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="98"/>
-        <source>已撤回</source>
-        <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="102"/>
-        <source>待前序办理</source>
-        <translation>Waiting for an earlier step</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="104"/>
-        <source>已办结</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="105"/>
-        <source>待补正</source>
-        <translation>Waiting for material</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="106"/>
-        <source>特别程序</source>
-        <translation>Special procedure</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="107"/>
-        <source>不予许可</source>
-        <translation>Refused</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="108"/>
-        <source>无需办理</source>
-        <translation>Not needed</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="109"/>
-        <source>审核中</source>
-        <translation>Under review</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="114"/>
-        <source>准予许可</source>
-        <translation>Granted</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="115"/>
-        <source>部分准予</source>
-        <translation>Partly granted</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="118"/>
-        <source>已退件</source>
-        <translation>File returned</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="122"/>
-        <source>此二维码未能通过验证，可能被伪造或改动。本页不显示任何办件信息。</source>
-        <translation>This code did not verify: it may be forged or altered. Nothing of any case is shown.</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="125"/>
-        <source>这不是有效的办件查询码。</source>
-        <translation>This is not a valid tracking code.</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="126"/>
-        <source>此二维码不是办件查询码，不能在此查询。</source>
-        <translation>This code is not a tracking code and opens nothing here.</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="128"/>
-        <source>此查询码已过期：办件已结束多日。如需查询，请到政务服务大厅窗口。</source>
-        <translation>This tracking code has expired: the case closed some time ago. Ask at a counter of the service hall.</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="131"/>
-        <source>查不到此办件。如有疑问，请到政务服务大厅窗口。</source>
-        <translation>No such case. Ask at a counter of the service hall.</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="133"/>
-        <source>暂时无法查询，请稍后再试。</source>
-        <translation>Tracking is unavailable at the moment. Please try again later.</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="163"/>
-        <source>本页不使用脚本，也不保存任何信息。</source>
-        <translation>This page runs no scripts and stores nothing.</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="187"/>
-        <source>办件进度</source>
-        <translation>Case progress</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="195"/>
-        <source>办件编号</source>
-        <translation>Case number</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="196"/>
-        <source>事项</source>
-        <translation>Matter</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="197"/>
-        <source>申请人</source>
-        <translation>Applicant</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="198"/>
-        <source>受理日期</source>
-        <translation>Accepted on</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="199"/>
-        <source>承诺办结日期</source>
-        <translation>Promised by</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="204"/>
-        <source>还需补交的材料</source>
-        <translation>Material still needed</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="208"/>
-        <source>请携带以上材料到大厅窗口补交。</source>
-        <translation>Please bring it to a counter of the hall.</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="213"/>
-        <source>各部门办理情况</source>
-        <translation>Each department&apos;s step</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="221"/>
-        <source>完成于</source>
-        <translation>Done on</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="224"/>
-        <source>承诺期限</source>
-        <translation>Due by</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="232"/>
-        <source>领取</source>
-        <translation>Collection</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="233"/>
-        <source>结果已送达，日期：</source>
-        <translation>The result was handed over on</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="238"/>
-        <source>地点</source>
-        <translation>Where</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="239"/>
-        <source>窗口</source>
-        <translation>counter</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="242"/>
-        <source>时间</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="244"/>
-        <source>起，工作日办公时间内</source>
-        <translation>onwards, on working days in office hours</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="246"/>
-        <source>请携带受理回执和本人身份证件。</source>
-        <translation>Bring the receipt and your identity card.</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="255"/>
-        <source>无法查询</source>
-        <translation>Cannot be shown</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="269"/>
-        <source>办件进度查询</source>
-        <translation>Case tracking</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="272"/>
-        <source>请用手机扫描受理回执上的二维码。</source>
-        <translation>Scan the QR code on your receipt with your phone.</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="280"/>
-        <source>页面不存在。</source>
-        <translation>No such page.</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="282"/>
-        <source>不支持此请求方式。</source>
-        <translation>This method is not allowed.</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="284"/>
-        <source>请求过长。</source>
-        <translation>The request is too long.</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="286"/>
-        <source>请求过于频繁，请稍后再试。</source>
-        <translation>Too many requests: please wait a moment.</translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="288"/>
-        <source>请求无效。</source>
-        <translation>Bad request.</translation>
+        <location filename="../ui/settings/SettingsDialog.ui" line="145"/>
+        <source>受理前须市民在市民屏上确认无误</source>
+        <translation>Accepting waits for the citizen to confirm on their screen</translation>
     </message>
 </context>
 <context>
@@ -5604,6 +5764,259 @@ Copy the key file to every counter of the hall and name its place in each counte
         <location filename="../ui/common/UserMessages.cpp" line="294"/>
         <source>未说明</source>
         <translation>Not stated</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerPage</name>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="90"/>
+        <source>已受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="91"/>
+        <source>办理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="93"/>
+        <source>待补齐补正材料（时限暂停）</source>
+        <translation>Waiting for missing material (the clock is stopped)</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="95"/>
+        <source>特别程序中（时限暂停）</source>
+        <translation>In a special procedure (the clock is stopped)</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="96"/>
+        <source>已办结，可领取</source>
+        <translation>Completed: ready to collect</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="97"/>
+        <source>已送达</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="98"/>
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="102"/>
+        <source>待前序办理</source>
+        <translation>Waiting for an earlier step</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="104"/>
+        <source>已办结</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="105"/>
+        <source>待补正</source>
+        <translation>Waiting for material</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="106"/>
+        <source>特别程序</source>
+        <translation>Special procedure</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="107"/>
+        <source>不予许可</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="108"/>
+        <source>无需办理</source>
+        <translation>Not needed</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="109"/>
+        <source>审核中</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="114"/>
+        <source>准予许可</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="115"/>
+        <source>部分准予</source>
+        <translation>Partly granted</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="118"/>
+        <source>已退件</source>
+        <translation>File returned</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="122"/>
+        <source>此二维码未能通过验证，可能被伪造或改动。本页不显示任何办件信息。</source>
+        <translation>This code did not verify: it may be forged or altered. Nothing of any case is shown.</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="125"/>
+        <source>这不是有效的办件查询码。</source>
+        <translation>This is not a valid tracking code.</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="126"/>
+        <source>此二维码不是办件查询码，不能在此查询。</source>
+        <translation>This code is not a tracking code and opens nothing here.</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="128"/>
+        <source>此查询码已过期：办件已结束多日。如需查询，请到政务服务大厅窗口。</source>
+        <translation>This tracking code has expired: the case closed some time ago. Ask at a counter of the service hall.</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="131"/>
+        <source>查不到此办件。如有疑问，请到政务服务大厅窗口。</source>
+        <translation>No such case. Ask at a counter of the service hall.</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="133"/>
+        <source>暂时无法查询，请稍后再试。</source>
+        <translation>Tracking is unavailable at the moment. Please try again later.</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="163"/>
+        <source>本页不使用脚本，也不保存任何信息。</source>
+        <translation>This page runs no scripts and stores nothing.</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="187"/>
+        <source>办件进度</source>
+        <translation>Case progress</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="195"/>
+        <source>办件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="196"/>
+        <source>事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="197"/>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="198"/>
+        <source>受理日期</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="199"/>
+        <source>承诺办结日期</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="204"/>
+        <source>还需补交的材料</source>
+        <translation>Material still needed</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="208"/>
+        <source>请携带以上材料到大厅窗口补交。</source>
+        <translation>Please bring it to a counter of the hall.</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="213"/>
+        <source>各部门办理情况</source>
+        <translation>Each department&apos;s step</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="221"/>
+        <source>完成于</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="224"/>
+        <source>承诺期限</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="232"/>
+        <source>领取</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="233"/>
+        <source>结果已送达，日期：</source>
+        <translation>The result was handed over on</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="238"/>
+        <source>地点</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="239"/>
+        <source>窗口</source>
+        <translation>counter</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="242"/>
+        <source>时间</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="244"/>
+        <source>起，工作日办公时间内</source>
+        <translation>onwards, on working days in office hours</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="246"/>
+        <source>请携带受理回执和本人身份证件。</source>
+        <translation>Bring the receipt and your identity card.</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="255"/>
+        <source>无法查询</source>
+        <translation>Cannot be shown</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="269"/>
+        <source>办件进度查询</source>
+        <translation>Case tracking</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="272"/>
+        <source>请用手机扫描受理回执上的二维码。</source>
+        <translation>Scan the QR code on your receipt with your phone.</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="280"/>
+        <source>页面不存在。</source>
+        <translation>No such page.</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="282"/>
+        <source>不支持此请求方式。</source>
+        <translation>This method is not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="284"/>
+        <source>请求过长。</source>
+        <translation>The request is too long.</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="286"/>
+        <source>请求过于频繁，请稍后再试。</source>
+        <translation>Too many requests: please wait a moment.</translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="288"/>
+        <source>请求无效。</source>
+        <translation>Bad request.</translation>
     </message>
 </context>
 </TS>

@@ -44,177 +44,177 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="24"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="26"/>
         <source>查询</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="26"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="28"/>
         <source>受理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="28"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="30"/>
         <source>被拒绝的操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="30"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="32"/>
         <source>查阅审计日志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="32"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="34"/>
         <source>导出审计日志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="34"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="36"/>
         <source>账户锁定中登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="36"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="38"/>
         <source>账户被锁定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="38"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="40"/>
         <source>修改密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="40"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="42"/>
         <source>拒绝二维码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="42"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="44"/>
         <source>读卡</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="44"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="46"/>
         <source>电子身份码识别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="46"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="48"/>
         <source>手工录入身份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="48"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="50"/>
         <source>查阅核验记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="50"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="52"/>
         <source>拒绝核验记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="52"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="54"/>
         <source>重复提交受理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="54"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="56"/>
         <source>拒绝受理编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="56"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="58"/>
         <source>查阅草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="58"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="60"/>
         <source>保存草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="60"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="62"/>
         <source>删除草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="62"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="64"/>
         <source>出具文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="64"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="66"/>
         <source>打印文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="66"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="68"/>
         <source>补打文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="68"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="70"/>
         <source>修改设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="70"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="72"/>
         <source>复核通过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="72"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="74"/>
         <source>复核退回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="74"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="76"/>
         <source>新建账户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="76"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="78"/>
         <source>停用账户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="78"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="80"/>
         <source>启用账户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="80"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="82"/>
         <source>重置密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="82"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="84"/>
         <source>设置密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="84"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="86"/>
         <source>修改角色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="86"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="88"/>
         <source>拟不予受理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="88"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="90"/>
         <source>查看不予受理决定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="90"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="92"/>
         <source>密封审计日志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AuditActionText.cpp" line="92"/>
+        <location filename="../ui/common/AuditActionText.cpp" line="94"/>
         <source>办件：%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2130,252 +2130,505 @@
     </message>
 </context>
 <context>
+    <name>OneWindow::CitizenScreen</name>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="39"/>
+        <source>一窗通 · 市民屏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="49"/>
+        <source>欢迎办事</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="49"/>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="51"/>
+        <source>请将身份证交给窗口工作人员，或出示电子身份码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="52"/>
+        <source>Please hand your ID card to the clerk or show your e-ID code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="55"/>
+        <source>请核对您的身份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="55"/>
+        <source>Is this you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="58"/>
+        <source>请核对办理内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="59"/>
+        <source>Please check what will be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="63"/>
+        <source>确认无误
+This is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="65"/>
+        <source>信息有误
+Something is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="78"/>
+        <source>请您评价本次服务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="79"/>
+        <source>How was our service today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="91"/>
+        <source>不评价
+No, thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="96"/>
+        <source>哪里让您不满意？（可多选）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="97"/>
+        <source>What went wrong? (choose any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="108"/>
+        <source>提交评价
+Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="112"/>
+        <source>谢谢！</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="112"/>
+        <source>Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="196"/>
+        <source>姓名：%1
+证件号码：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="198"/>
+        <source>Name and ID number, partly hidden. Tell the clerk if they are not yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="205"/>
+        <source>事项：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="206"/>
+        <source>Matter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="208"/>
+        <source>%1 · %2 — %3 前办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="211"/>
+        <source>%1 — by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="215"/>
+        <source>承诺办结日期：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="216"/>
+        <source>Promised by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="217"/>
+        <source>已收材料：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="217"/>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="217"/>
+        <source>、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="218"/>
+        <source>Materials handed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="219"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="222"/>
+        <source>费用：不收费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="223"/>
+        <source>费用：%1 元（减免，待值班长复核）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="224"/>
+        <source>费用：%1 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="225"/>
+        <source>Fees: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="226"/>
+        <source>Fees: CNY %1, waived (to be reviewed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="227"/>
+        <source>Fees: CNY %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="274"/>
+        <source>您的评价已记录，我们会认真改进。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="275"/>
+        <source>Your rating has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="277"/>
+        <source>评价未能保存，请告诉窗口工作人员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citizen/CitizenScreen.cpp" line="278"/>
+        <source>Your rating could not be saved. Please tell the clerk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OneWindow::CounterWorkspace</name>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="53"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="59"/>
         <source>读卡 (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="56"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="62"/>
         <source>手工录入 (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="59"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="66"/>
+        <source>下一位 (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="69"/>
         <source>识别二维码图片…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="62"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="72"/>
         <source>摄像头扫码 (F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="87"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="97"/>
         <source>请读取证件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="92"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="102"/>
         <source>请市民将身份证放在读卡器上，按 F2 或点击“读卡”。无法读卡时按 F3 手工录入（交值班长复核）。读卡后自动调取市民在各部门的办件档案，已有材料无需重复提交。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="102"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="112"/>
         <source>查找档案（不读卡，仅供查看）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="107"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="117"/>
         <source>身份证号、姓名或拼音首字母、办件编号、电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="157"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="167"/>
         <source>返回档案 (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="159"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="169"/>
         <source>打印回执（最新期限）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="203"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="213"/>
         <source>证件已读取，但未能记录，本次读卡无效：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="215"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="225"/>
         <source>读卡器：未配置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="241"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="255"/>
+        <source>市民表示信息有误：请与市民核对后修改，再按受理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="286"/>
         <source>综合窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="273"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="318"/>
         <source>读卡器 %1：就绪，请放置证件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="275"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="320"/>
         <source>读卡器 %1：正在读卡…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="277"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="322"/>
         <source>读卡器 %1：已读取，请取走证件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="279"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="324"/>
         <source>读卡器 %1：无响应或故障（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="284"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="329"/>
         <source>读卡器：未找到，请检查连接（自动重试）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="285"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="330"/>
         <source>读卡器 %1：已断开，正在重新连接…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="294"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="339"/>
         <source>读卡器：%1 就绪</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="300"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="345"/>
         <source>读卡器：%1 正在读卡…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="334"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="380"/>
         <source>选择二维码图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="335"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="381"/>
         <source>图片 (*.png *.jpg *.jpeg *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="340"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="386"/>
         <source>无法打开图片 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="345"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="391"/>
         <source>图片中没有找到可识别的二维码。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="360"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="406"/>
         <source>这不是本大厅的二维码，内容为：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="363"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="409"/>
         <source>这是一个网址，不是本大厅的二维码：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="368"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="414"/>
         <source>二维码已过期，请让市民刷新后重新出示。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="370"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="416"/>
         <source>二维码版本过新，本窗口程序无法识别，请升级。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="371"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="417"/>
         <source>二维码校验失败：可能是伪造或被篡改的二维码，已拒绝。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="377"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="423"/>
         <source>预约的事项（%1）不在本窗口的事项目录中。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="381"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="427"/>
         <source>预约：%1（%2）。请读取申请人的身份证，读卡后自动进入受理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="394"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="441"/>
         <source>本大厅签发的文书 %1，签名核验通过。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="397"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="444"/>
         <source>电子身份码有效，但未能记录，身份未识别：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="408"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="455"/>
         <source>没有找到办件 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="416"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="463"/>
         <source>由回执二维码打开办件 %1，未核验身份；办理新事项请读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="464"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="511"/>
         <source>由档案检索打开，未核验身份；办理新事项请读卡。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="472"/>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="482"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="519"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="529"/>
         <source>一窗通</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="505"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="552"/>
         <source>手工录入的身份未能记录：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="534"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="582"/>
         <source>请先读取申请人的身份证（F2），或手工录入身份（F3）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="564"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="612"/>
         <source>回执未能生成：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="596"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="644"/>
         <source>减免费用须填写理由（交值班长复核）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="614"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="654"/>
+        <source>请市民在市民屏上核对，确认无误后自动受理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="669"/>
+        <source>本次来访未能记录：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="680"/>
+        <source>未能结束本次来访：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="705"/>
+        <source>市民已完成评价。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="706"/>
+        <source>市民的评价未能保存：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="721"/>
         <source>申请人：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="615"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="722"/>
         <source>%1：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="634"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="741"/>
         <source>还有 %1 项需要修改，见各项旁的红字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="642"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="749"/>
         <source>还有 %1 项材料未收取：%2。光标已在材料清单：空格或 Enter 勾选当前一项并转到下一项，F7 全部已收。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="645"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="752"/>
         <source>、</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="658"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="765"/>
         <source>办件 %1 已受理并保存，但回执未能生成：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/counter/CounterWorkspace.cpp" line="662"/>
+        <location filename="../ui/counter/CounterWorkspace.cpp" line="769"/>
         <source>办件 %1 已受理，回执已生成</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2872,6 +3125,100 @@
 密钥指纹：%5
 
 请把密钥文件复制到本大厅的每个窗口，并在各窗口的配置文件中写明其位置（hall.key-file）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneWindow::FollowUpsDialog</name>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="27"/>
+        <source>差评整改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="30"/>
+        <source>包括已办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="37"/>
+        <source>评价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="37"/>
+        <source>办件编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="37"/>
+        <source>窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="37"/>
+        <source>整改期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="37"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="37"/>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="54"/>
+        <source>整改情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="46"/>
+        <source>已电话回访市民</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="50"/>
+        <source>整改措施和结果（必填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="51"/>
+        <source>办结整改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="84"/>
+        <source>已办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="85"/>
+        <source>已逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="86"/>
+        <source>整改中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="88"/>
+        <source>（未受理）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="105"/>
+        <source>没有待整改的差评。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="119"/>
+        <source>请填写整改措施和结果。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/FollowUpsDialog.cpp" line="127"/>
+        <source>整改已办结。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4079,124 +4426,129 @@
 <context>
     <name>OneWindow::ReviewWorkspace</name>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="36"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="38"/>
         <source>全部类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="43"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="45"/>
         <source>包括已复核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="47"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="49"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="59"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="61"/>
         <source>待确认的决定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="60"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="62"/>
         <source>事后复核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="82"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="84"/>
         <source>复核意见（退回时必填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="86"/>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="192"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="88"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="205"/>
         <source>通过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="88"/>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="193"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="90"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="206"/>
         <source>退回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="108"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="110"/>
         <source>刷新 (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="123"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="117"/>
+        <source>差评整改…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="136"/>
         <source>复核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="158"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="171"/>
         <source>待确认的决定（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="159"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="172"/>
         <source>事后复核（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="161"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="174"/>
         <source>不予受理、不予许可、退件、减免收费：值班长确认前不生效，不出具文书，办件不办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="163"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="176"/>
         <source>手工录入身份、电子证照核验、证件问题、随机抽查等：已经办理，事后复核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="167"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="180"/>
         <source>共 %1 项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="181"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="194"/>
         <source>没有待复核的事项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="190"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="203"/>
         <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="192"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="205"/>
         <source>确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="193"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="206"/>
         <source>退回重办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="194"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="207"/>
         <source>确认后决定生效，方可出具文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="220"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="233"/>
         <source>已通过复核。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="220"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="233"/>
         <source>决定已确认，即时生效。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="221"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="234"/>
         <source>已退回。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="221"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="234"/>
         <source>已退回经办人重办。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4237,46 +4589,61 @@
 <context>
     <name>OneWindow::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="57"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="149"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="59"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="161"/>
         <source>模拟读卡器（演示）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="58"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="150"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="60"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="162"/>
         <source>自动检测串口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="67"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="151"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="152"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="69"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="163"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="164"/>
         <source>每次询问</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="90"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="77"/>
+        <source>不使用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="78"/>
+        <source>普通窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="81"/>
+        <source>显示器 %1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="102"/>
         <source>只有管理员可以修改窗口设置；界面语言可以自行选择。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="133"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="145"/>
         <source>由配置文件 %1 第 %2 行设定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="142"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="154"/>
         <source>灰色的项目由配置文件 %1 设定，只能在该文件中修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="202"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="218"/>
         <source>窗口编号应为 1 至 8 位字母或数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="204"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="220"/>
         <source>密钥应为 32 至 128 位十六进制字符。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4312,149 +4679,159 @@
 <context>
     <name>OneWindow::UsersWorkspace</name>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="31"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="32"/>
         <source>新建账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="37"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="38"/>
         <source>修改角色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="51"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="52"/>
         <source>用户名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="51"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="52"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="51"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="52"/>
         <source>角色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="51"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="52"/>
         <source>部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="33"/>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="90"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="34"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="106"/>
         <source>停用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="35"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="36"/>
         <source>重置密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="51"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="52"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="51"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="52"/>
         <source>密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="60"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="61"/>
         <source>大厅规则</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="69"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="70"/>
         <source> 分钟</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="74"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="75"/>
         <source>连续密码错误次数（锁定账号）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="75"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="76"/>
         <source>锁定时长</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="76"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="77"/>
         <source>普通办件随机抽查比例</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="77"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="81"/>
+        <source> 个工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="82"/>
+        <source>差评整改期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="83"/>
         <source>保存规则</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="90"/>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="118"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="106"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="134"/>
         <source>启用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="97"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="113"/>
         <source>账号管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="118"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="134"/>
         <source>已停用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="120"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="136"/>
         <source>（锁定至 %1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="127"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="143"/>
         <source>一次性密码，待修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="158"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="177"/>
         <source>%1 的一次性密码：%2（首次登录时须修改；此密码只显示这一次）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="193"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="212"/>
         <source>已停用 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="193"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="212"/>
         <source>已启用 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="226"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="245"/>
         <source>已修改 %1 的角色。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="236"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="256"/>
         <source>规则已保存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="1"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="91"/>
         <source>办件查询页地址（回执二维码）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="1"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="92"/>
         <source>保存地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersWorkspace.cpp" line="1"/>
+        <location filename="../ui/users/UsersWorkspace.cpp" line="265"/>
         <source>地址已保存，此后打印的回执二维码指向该地址。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4547,40 +4924,40 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="113"/>
-        <location filename="../app/main.cpp" line="156"/>
-        <location filename="../app/main.cpp" line="186"/>
-        <location filename="../app/main.cpp" line="200"/>
-        <location filename="../app/main.cpp" line="208"/>
-        <location filename="../app/main.cpp" line="231"/>
+        <location filename="../app/main.cpp" line="117"/>
+        <location filename="../app/main.cpp" line="163"/>
+        <location filename="../app/main.cpp" line="193"/>
+        <location filename="../app/main.cpp" line="207"/>
+        <location filename="../app/main.cpp" line="215"/>
+        <location filename="../app/main.cpp" line="238"/>
         <source>一窗通</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="114"/>
+        <location filename="../app/main.cpp" line="118"/>
         <source>配置文件有错误，程序无法启动：
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="157"/>
+        <location filename="../app/main.cpp" line="164"/>
         <source>无法读取大厅密钥文件（%1）：
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="183"/>
+        <location filename="../app/main.cpp" line="190"/>
         <source>正在生成演示大厅的数据…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="184"/>
+        <location filename="../app/main.cpp" line="191"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="201"/>
-        <location filename="../app/main.cpp" line="232"/>
+        <location filename="../app/main.cpp" line="208"/>
+        <location filename="../app/main.cpp" line="239"/>
         <source>无法打开数据库 %1：
 %2</source>
         <translation type="unfinished"></translation>
@@ -4614,32 +4991,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/ratings/RatingLevel.cpp" line="71"/>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ratings/RatingLevel.cpp" line="73"/>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ratings/RatingLevel.cpp" line="75"/>
+        <source>Fairly satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/ratings/RatingLevel.cpp" line="77"/>
-        <source>办理效率低、等候时间长</source>
+        <source>Dissatisfied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ratings/RatingLevel.cpp" line="79"/>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ratings/RatingLevel.cpp" line="94"/>
+        <source>办理效率低、等候时间长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ratings/RatingLevel.cpp" line="96"/>
         <source>业务不熟练、解答不清楚</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ratings/RatingLevel.cpp" line="81"/>
+        <location filename="../app/ratings/RatingLevel.cpp" line="98"/>
         <source>服务态度不好</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ratings/RatingLevel.cpp" line="83"/>
+        <location filename="../app/ratings/RatingLevel.cpp" line="100"/>
         <source>办事指南与实际要求不一致</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ratings/RatingLevel.cpp" line="85"/>
+        <location filename="../app/ratings/RatingLevel.cpp" line="102"/>
         <source>多次跑动、重复提交材料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ratings/RatingLevel.cpp" line="87"/>
+        <location filename="../app/ratings/RatingLevel.cpp" line="104"/>
         <source>大厅环境、设施不便</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4749,257 +5151,14 @@
         <source>无操作自动锁屏（分钟）</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>TrackerPage</name>
     <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="90"/>
-        <source>已受理</source>
+        <location filename="../ui/settings/SettingsDialog.ui" line="136"/>
+        <source>市民屏(&amp;C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="91"/>
-        <source>办理中</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="93"/>
-        <source>待补齐补正材料（时限暂停）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="95"/>
-        <source>特别程序中（时限暂停）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="96"/>
-        <source>已办结，可领取</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="97"/>
-        <source>已送达</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="98"/>
-        <source>已撤回</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="102"/>
-        <source>待前序办理</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="104"/>
-        <source>已办结</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="105"/>
-        <source>待补正</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="106"/>
-        <source>特别程序</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="107"/>
-        <source>不予许可</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="108"/>
-        <source>无需办理</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="109"/>
-        <source>审核中</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="114"/>
-        <source>准予许可</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="115"/>
-        <source>部分准予</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="118"/>
-        <source>已退件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="122"/>
-        <source>此二维码未能通过验证，可能被伪造或改动。本页不显示任何办件信息。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="125"/>
-        <source>这不是有效的办件查询码。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="126"/>
-        <source>此二维码不是办件查询码，不能在此查询。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="128"/>
-        <source>此查询码已过期：办件已结束多日。如需查询，请到政务服务大厅窗口。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="131"/>
-        <source>查不到此办件。如有疑问，请到政务服务大厅窗口。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="133"/>
-        <source>暂时无法查询，请稍后再试。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="163"/>
-        <source>本页不使用脚本，也不保存任何信息。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="187"/>
-        <source>办件进度</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="195"/>
-        <source>办件编号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="196"/>
-        <source>事项</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="197"/>
-        <source>申请人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="198"/>
-        <source>受理日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="199"/>
-        <source>承诺办结日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="204"/>
-        <source>还需补交的材料</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="208"/>
-        <source>请携带以上材料到大厅窗口补交。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="213"/>
-        <source>各部门办理情况</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="221"/>
-        <source>完成于</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="224"/>
-        <source>承诺期限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="232"/>
-        <source>领取</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="233"/>
-        <source>结果已送达，日期：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="238"/>
-        <source>地点</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="239"/>
-        <source>窗口</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="242"/>
-        <source>时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="244"/>
-        <source>起，工作日办公时间内</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="246"/>
-        <source>请携带受理回执和本人身份证件。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="255"/>
-        <source>无法查询</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="269"/>
-        <source>办件进度查询</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="272"/>
-        <source>请用手机扫描受理回执上的二维码。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="280"/>
-        <source>页面不存在。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="282"/>
-        <source>不支持此请求方式。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="284"/>
-        <source>请求过长。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="286"/>
-        <source>请求过于频繁，请稍后再试。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracker/TrackerPage.cpp" line="288"/>
-        <source>请求无效。</source>
+        <location filename="../ui/settings/SettingsDialog.ui" line="145"/>
+        <source>受理前须市民在市民屏上确认无误</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5591,6 +5750,259 @@
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="294"/>
         <source>未说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackerPage</name>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="90"/>
+        <source>已受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="91"/>
+        <source>办理中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="93"/>
+        <source>待补齐补正材料（时限暂停）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="95"/>
+        <source>特别程序中（时限暂停）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="96"/>
+        <source>已办结，可领取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="97"/>
+        <source>已送达</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="98"/>
+        <source>已撤回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="102"/>
+        <source>待前序办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="104"/>
+        <source>已办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="105"/>
+        <source>待补正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="106"/>
+        <source>特别程序</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="107"/>
+        <source>不予许可</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="108"/>
+        <source>无需办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="109"/>
+        <source>审核中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="114"/>
+        <source>准予许可</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="115"/>
+        <source>部分准予</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="118"/>
+        <source>已退件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="122"/>
+        <source>此二维码未能通过验证，可能被伪造或改动。本页不显示任何办件信息。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="125"/>
+        <source>这不是有效的办件查询码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="126"/>
+        <source>此二维码不是办件查询码，不能在此查询。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="128"/>
+        <source>此查询码已过期：办件已结束多日。如需查询，请到政务服务大厅窗口。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="131"/>
+        <source>查不到此办件。如有疑问，请到政务服务大厅窗口。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="133"/>
+        <source>暂时无法查询，请稍后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="163"/>
+        <source>本页不使用脚本，也不保存任何信息。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="187"/>
+        <source>办件进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="195"/>
+        <source>办件编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="196"/>
+        <source>事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="197"/>
+        <source>申请人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="198"/>
+        <source>受理日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="199"/>
+        <source>承诺办结日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="204"/>
+        <source>还需补交的材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="208"/>
+        <source>请携带以上材料到大厅窗口补交。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="213"/>
+        <source>各部门办理情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="221"/>
+        <source>完成于</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="224"/>
+        <source>承诺期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="232"/>
+        <source>领取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="233"/>
+        <source>结果已送达，日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="238"/>
+        <source>地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="239"/>
+        <source>窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="242"/>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="244"/>
+        <source>起，工作日办公时间内</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="246"/>
+        <source>请携带受理回执和本人身份证件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="255"/>
+        <source>无法查询</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="269"/>
+        <source>办件进度查询</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="272"/>
+        <source>请用手机扫描受理回执上的二维码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="280"/>
+        <source>页面不存在。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="282"/>
+        <source>不支持此请求方式。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="284"/>
+        <source>请求过长。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="286"/>
+        <source>请求过于频繁，请稍后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracker/TrackerPage.cpp" line="288"/>
+        <source>请求无效。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

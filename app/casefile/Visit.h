@@ -27,7 +27,7 @@ struct Visit
     qint64 clerkId = 0;
     QString clerkName;
     qint64 evidenceId = 0; // what identified the citizen
-    QString idNumber;      // theirs, from that evidence (never shown unmasked)
+    QString idNumber;      // theirs, from that evidence: filled in by begin() only
     QDateTime startedAt;
     QDateTime endedAt; // null while open
     Outcome outcome = Outcome::Open;

@@ -9,10 +9,11 @@ namespace OneWindow {
 
 Result<Visit> VisitRepository::load(const QString &where, const QVariantList &values) const
 {
+    // Not the citizen's ID number: the tracking page's role reads visits, never
+    // the evidence (begin() looks it up where it needs it).
     auto q = m_db.run(QStringLiteral("SELECT v.id, v.counter_code, v.clerk_id, v.clerk_name,"
-                                     " v.evidence_id, e.id_number, v.started_at, v.ended_at,"
-                                     " v.outcome FROM visits v JOIN visit_evidence e"
-                                     " ON e.id = v.evidence_id WHERE %1")
+                                     " v.evidence_id, NULL, v.started_at, v.ended_at,"
+                                     " v.outcome FROM visits v WHERE %1")
                           .arg(where),
                       values);
     if (!q)
@@ -82,6 +83,14 @@ Result<Visit> VisitRepository::begin(const QString &counterCode, qint64 clerkId,
     if (!open)
         return open;
     Visit visit = open.value();
+    if (visit.id != 0) {
+        auto citizen =
+            m_db.scalar(QStringLiteral("SELECT id_number FROM visit_evidence WHERE id = ?"),
+                        {visit.evidenceId});
+        if (!citizen)
+            return Result<Visit>(citizen.error());
+        visit.idNumber = citizen.value().toString();
+    }
     if (visit.id != 0 && visit.idNumber != idNumber) {
         if (const Status s = end(visit.id, Visit::Outcome::Next, now); !s)
             return Result<Visit>(s.error());

@@ -179,8 +179,8 @@ Result<Rating> RatingService::rateCase(const QString &caseNumber, const RatingIn
                                        const Session &session)
 {
     using R = Result<Rating>;
-    // A member of staff never rates from the citizen's door.
-    if (session.userId != 0) {
+    // Only the citizen's door rates here: never a member of staff.
+    if (!session.isTracker()) {
         (void)m_audit.record(session, QStringLiteral("refused"), caseNumber,
                              QStringLiteral("rate-case"));
         return R::failure(QStringLiteral("forbidden"));

@@ -49,7 +49,8 @@ public:
     // The citizen's phone rates a case: the visit that accepted it, within
     // kTrackerWorkingDays working days of its end and not rated at the counter,
     // else the case's result, within as many working days of its completion.
-    // Only a session without a member of staff (the tracker's) may: "forbidden".
+    // Only the tracker's session (Session::tracker(), no member of staff) may:
+    // "forbidden" for any other.
     // "not-found" (no visit accepted the case), "rating-closed", "already-rated",
     // or the input's refusal.
     Result<Rating> rateCase(const QString &caseNumber, const RatingInput &input,

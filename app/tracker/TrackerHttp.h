@@ -12,10 +12,10 @@ namespace OneWindow {
 // when the connection came from the configured proxy).
 struct TrackerRequest
 {
-    QByteArray method; // "GET", "HEAD"; POST later (ratings)
+    QByteArray method; // "GET", "HEAD", "POST" (a rating)
     QString path;      // without query
     QString client;
-    QByteArray body; // empty for GET and HEAD
+    QByteArray body; // a POSTed form (application/x-www-form-urlencoded); empty otherwise
 };
 
 struct TrackerResponse

@@ -170,6 +170,56 @@ QString row(const Words &label, const QString &valueHtml)
         .arg(both(label), valueHtml);
 }
 
+// 好差评 as a plain form: five levels, none chosen for the citizen; reasons and a
+// comment for the two poor ones (RatingService refuses them with the others).
+QString ratingForm(const QString &stage, const QString &action)
+{
+    struct Level
+    {
+        const char *key;
+        Words words;
+    };
+    const Level levels[] = {
+        {"very-satisfied", OW_WORDS("非常满意", "Very satisfied")},
+        {"satisfied", OW_WORDS("满意", "Satisfied")},
+        {"basic", OW_WORDS("基本满意", "Fairly satisfied")},
+        {"dissatisfied", OW_WORDS("不满意", "Dissatisfied")},
+        {"very-dissatisfied", OW_WORDS("非常不满意", "Very dissatisfied")},
+    };
+    const Level reasons[] = {
+        {"efficiency", OW_WORDS("办理效率低、等候时间长", "Slow, long waits")},
+        {"competence", OW_WORDS("业务不熟练、解答不清楚", "Unsure answers")},
+        {"attitude", OW_WORDS("服务态度不好", "Unfriendly")},
+        {"guidance", OW_WORDS("办事指南与实际要求不一致", "The guide did not match")},
+        {"repeat-visits", OW_WORDS("多次跑动、重复提交材料", "Had to come back")},
+        {"environment", OW_WORDS("大厅环境、设施不便", "The hall's facilities")},
+    };
+    QString html =
+        QStringLiteral("<section class=\"rate\" id=\"rate\"><h2>%1</h2>")
+            .arg(stage == QLatin1String("completion")
+                     ? both(OW_WORDS("评价办理结果", "Rate how your case was handled"))
+                     : both(OW_WORDS("评价窗口服务", "Rate the service at the counter")));
+    html += QStringLiteral("<form method=\"post\" action=\"%1\"><fieldset><legend>%2</legend>")
+                .arg(esc(action), both(OW_WORDS("评价等级", "Your rating")));
+    for (const Level &l : levels)
+        html += QStringLiteral("<label><input type=\"radio\" name=\"level\" value=\"%1\" required>"
+                               " %2</label>")
+                    .arg(QLatin1String(l.key), both(l.words));
+    html += QStringLiteral("</fieldset><fieldset><legend>%1</legend>")
+                .arg(both(OW_WORDS("不满意的原因（仅在不满意时填写，可多选）",
+                                   "What went wrong (only when dissatisfied; any number)")));
+    for (const Level &r : reasons)
+        html += QStringLiteral("<label><input type=\"checkbox\" name=\"reason\" value=\"%1\">"
+                               " %2</label>")
+                    .arg(QLatin1String(r.key), both(r.words));
+    html += QStringLiteral("<label>%1<textarea name=\"comment\" maxlength=\"500\" rows=\"3\">"
+                           "</textarea></label></fieldset><button type=\"submit\">%2</button>"
+                           "</form></section>")
+                .arg(both(OW_WORDS("意见（选填）", "Comment (optional)")),
+                     both(OW_WORDS("提交评价", "Submit")));
+    return html;
+}
+
 } // namespace
 
 QString TrackerPage::stateText(const QString &caseState, bool english)
@@ -182,7 +232,7 @@ QString TrackerPage::stepText(const QString &stepState, bool english)
     return lookup(kStepStates, std::size(kStepStates), stepState, english);
 }
 
-QByteArray TrackerPage::render(const TrackerView &v)
+QByteArray TrackerPage::render(const TrackerView &v, const QString &rateAction)
 {
     QString html = head(OW_WORDS("办件进度", "Case progress"));
     html += QStringLiteral("<h1>%1</h1>").arg(both(OW_WORDS("办件进度", "Case progress")));
@@ -246,6 +296,38 @@ QByteArray TrackerPage::render(const TrackerView &v)
                     .arg(both(OW_WORDS("请携带受理回执和本人身份证件。",
                                        "Bring the receipt and your identity card.")));
     }
+    if (!v.rating.isEmpty() && !rateAction.isEmpty())
+        html += ratingForm(v.rating, rateAction);
+    html += foot();
+    return html.toUtf8();
+}
+
+QByteArray TrackerPage::rated(const QString &refusal, const QString &casePath)
+{
+    QString html = head(OW_WORDS("评价", "Rating"));
+    Words w =
+        OW_WORDS("感谢您的评价，我们会认真改进。", "Thank you: your rating has been recorded.");
+    if (refusal == QLatin1String("already-rated"))
+        w = OW_WORDS("这次服务已经评价过了。", "This service has been rated already.");
+    else if (refusal == QLatin1String("rating-closed"))
+        w = OW_WORDS("评价期限已过。", "The time for rating it has passed.");
+    else if (refusal == QLatin1String("bad-level"))
+        w = OW_WORDS("请选择一个评价等级。", "Please choose one of the levels.");
+    else if (refusal == QLatin1String("bad-reason") || refusal == QLatin1String("bad-comment"))
+        w = OW_WORDS(
+            "原因和意见只在“不满意”或“非常不满意”时填写。",
+            "Reasons and comments go with \"dissatisfied\" or \"very dissatisfied\" only.");
+    else if (refusal == QLatin1String("comment-too-long"))
+        w = OW_WORDS("意见最多 500 字。", "A comment may have at most 500 characters.");
+    else if (!refusal.isEmpty())
+        w = OW_WORDS("评价未能保存，请稍后再试。",
+                     "The rating could not be saved. Please try again later.");
+    html += QStringLiteral("<h1>%1</h1><section class=\"%2\" id=\"rated\"><p>%3</p></section>"
+                           "<p><a href=\"%4\">%5</a></p>")
+                .arg(both(OW_WORDS("评价", "Rating")),
+                     refusal.isEmpty() ? QStringLiteral("state state-completed")
+                                       : QStringLiteral("refusal"),
+                     both(w), esc(casePath), both(OW_WORDS("返回办件进度", "Back to the case")));
     html += foot();
     return html.toUtf8();
 }
@@ -328,6 +410,10 @@ QByteArray TrackerPage::stylesheet()
         ".step-refused{border-color:#c62828}\n"
         ".missing{background:#fff3e0;padding:.5rem 1rem;border-radius:.5rem}\n"
         ".refusal{background:#ffebee;padding:1rem;border-radius:.5rem}\n"
+        ".rate fieldset{border:1px solid #ddd;border-radius:.5rem;margin:.5rem 0}\n"
+        ".rate label{display:block;padding:.35rem 0}\n"
+        ".rate textarea{display:block;width:100%;box-sizing:border-box;font:inherit}\n"
+        ".rate button{font:inherit;padding:.6rem 1.5rem;margin-top:.5rem}\n"
         "footer{margin-top:2rem;font-size:.8rem;color:#777}\n");
 }
 

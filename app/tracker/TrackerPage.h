@@ -17,7 +17,12 @@ class TrackerPage
 public:
     static QString stylesheetPath() { return QStringLiteral("/static/tracker.css"); }
 
-    static QByteArray render(const TrackerView &view);
+    // `rateAction`: where the rating form posts to (the page's own path + "/rate");
+    // the form shows only when the view says something may be rated.
+    static QByteArray render(const TrackerView &view, const QString &rateAction = {});
+    // After a rating was posted: thanks, or why it was not taken (RatingService's
+    // and TrackerService's refusal codes), with the way back to `casePath`.
+    static QByteArray rated(const QString &refusal, const QString &casePath);
     // A code that opens nothing: only why, never anything of a case. `reason` is
     // one of TrackerService's refusal codes.
     static QByteArray refusal(const QString &reason);

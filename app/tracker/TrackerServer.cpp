@@ -29,6 +29,21 @@ qint64 monotonicMs()
     return timer.elapsed();
 }
 
+// A form being received (a rating): its bytes so far. Freed when the request
+// ends, however it ends (requestCompleted).
+struct PostBody
+{
+    QByteArray data;
+    bool tooLarge = false;
+};
+
+void requestCompleted(void *, MHD_Connection *, void **state, MHD_RequestTerminationCode)
+{
+    if (*state && *state != &s_seen)
+        delete static_cast<PostBody *>(*state);
+    *state = nullptr;
+}
+
 MHD_Result accessHandler(void *cls, MHD_Connection *connection, const char *url, const char *method,
                          const char *version, const char *uploadData, size_t *uploadDataSize,
                          void **state)
@@ -90,7 +105,8 @@ Status TrackerServer::start()
         static_cast<unsigned int>(m_limits.maxConnections), MHD_OPTION_PER_IP_CONNECTION_LIMIT,
         static_cast<unsigned int>(m_limits.maxConnectionsPerAddress), MHD_OPTION_CONNECTION_TIMEOUT,
         static_cast<unsigned int>(m_limits.timeoutSeconds), MHD_OPTION_CONNECTION_MEMORY_LIMIT,
-        static_cast<size_t>(m_limits.headerMemoryBytes), MHD_OPTION_END);
+        static_cast<size_t>(m_limits.headerMemoryBytes), MHD_OPTION_NOTIFY_COMPLETED,
+        &requestCompleted, nullptr, MHD_OPTION_END);
     if (!m_daemon)
         return Status::failure(
             QStringLiteral("listen-failed"),
@@ -134,11 +150,11 @@ void TrackerServer::stop()
 }
 
 int TrackerServer::onRequest(void *cls, MHD_Connection *connection, const char *url,
-                             const char *method, const char *, const char *, size_t *uploadDataSize,
-                             void **state)
+                             const char *method, const char *, const char *uploadData,
+                             size_t *uploadDataSize, void **state)
 {
-    return static_cast<TrackerServer *>(cls)->answer(connection, url, method, uploadDataSize,
-                                                     state);
+    return static_cast<TrackerServer *>(cls)->answer(connection, url, method, uploadData,
+                                                     uploadDataSize, state);
 }
 
 QString TrackerServer::clientAddress(MHD_Connection *connection) const
@@ -175,12 +191,40 @@ TrackerResponse TrackerServer::plain(int status, const QString &route) const
 }
 
 int TrackerServer::answer(MHD_Connection *connection, const char *url, const char *method,
-                          size_t *uploadDataSize, void **state)
+                          const char *uploadData, size_t *uploadDataSize, void **state)
 {
     // Later calls carry a body the first call already refused: drop it.
     if (*state == &s_seen) {
         *uploadDataSize = 0;
         return MHD_YES;
+    }
+    const char *length =
+        MHD_lookup_connection_value(connection, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+    const char *chunked =
+        MHD_lookup_connection_value(connection, MHD_HEADER_KIND, MHD_HTTP_HEADER_TRANSFER_ENCODING);
+    const bool post = qstrcmp(method, "POST") == 0;
+    // A form (a rating) of a stated, small length is read whole before it is answered.
+    const bool formFits =
+        post && length && !chunked && QByteArray(length).toLongLong() <= m_limits.maxBodyBytes;
+    QByteArray body;
+    bool bodyTooLarge = false;
+    if (formFits) {
+        if (*state == nullptr) {
+            *state = new PostBody;
+            return MHD_YES;
+        }
+        auto *received = static_cast<PostBody *>(*state);
+        if (*uploadDataSize > 0) {
+            if (received->data.size() + qsizetype(*uploadDataSize) > m_limits.maxBodyBytes)
+                received->tooLarge = true;
+            else
+                received->data.append(uploadData, qsizetype(*uploadDataSize));
+            *uploadDataSize = 0;
+            return MHD_YES;
+        }
+        body = received->data;
+        bodyTooLarge = received->tooLarge;
+        delete received;
     }
     *state = &s_seen;
     QElapsedTimer timer;
@@ -189,17 +233,16 @@ int TrackerServer::answer(MHD_Connection *connection, const char *url, const cha
     request.method = QByteArray(method);
     request.path = QString::fromUtf8(url);
     request.client = clientAddress(connection);
+    request.body = body;
 
     TrackerResponse response;
-    const char *length =
-        MHD_lookup_connection_value(connection, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
-    const char *chunked =
-        MHD_lookup_connection_value(connection, MHD_HEADER_KIND, MHD_HTTP_HEADER_TRANSFER_ENCODING);
-    if (request.method != "GET" && request.method != "HEAD") {
-        // Nothing but reading for now; ratings will add POST on their own route.
+    if (request.method != "GET" && request.method != "HEAD" && !post) {
         response = plain(405, QStringLiteral("method"));
-        response.headers.append({QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, HEAD")});
-    } else if ((length && qstrcmp(length, "0") != 0) || chunked) {
+        response.headers.append({QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, HEAD, POST")});
+    } else if (post && (!formFits || bodyTooLarge)) {
+        // A form without its length, chunked, or longer than a rating can be.
+        response = plain(413, QStringLiteral("body"));
+    } else if (!post && ((length && qstrcmp(length, "0") != 0) || chunked)) {
         response = plain(413, QStringLiteral("body"));
     } else if (qstrlen(url) > size_t(m_limits.maxUrlLength)) {
         response = plain(414, QStringLiteral("long-url"));

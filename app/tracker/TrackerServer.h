@@ -44,6 +44,7 @@ public:
         int maxConnectionsPerAddress = 32; // the proxy is one address: keep it above nginx's
         int timeoutSeconds = 15;
         int headerMemoryBytes = 16 * 1024; // request line and headers
+        qint64 maxBodyBytes = 4096;        // a rating's form; nothing else takes a body
         RateLimiter::Limits rate;
     };
     using Handler = std::function<TrackerResponse(const TrackerRequest &)>;
@@ -69,7 +70,7 @@ public:
 
 private:
     int answer(MHD_Connection *connection, const char *url, const char *method,
-               size_t *uploadDataSize, void **state);
+               const char *uploadData, size_t *uploadDataSize, void **state);
     QString clientAddress(MHD_Connection *connection) const;
     TrackerResponse plain(int status, const QString &route) const;
 

@@ -2,7 +2,9 @@
 
 #include "casefile/CaseFileService.h"
 #include "common/Clock.h"
+#include "identity/NameMask.h"
 #include "identity/QrPayload.h"
+#include "ratings/RatingService.h"
 #include "templates/FormTemplate.h"
 #include "templates/TemplateCatalogue.h"
 
@@ -70,44 +72,36 @@ TrackerService::TrackerService(CaseFileService &files, const TemplateCatalogue &
     , m_options(options)
 {}
 
-QString TrackerService::maskedName(const QString &name)
+Result<QString> TrackerService::caseOf(const QString &payloadText) const
 {
-    const QString n = name.trimmed();
-    if (n.isEmpty())
-        return {};
-    // By code point, so a name outside the BMP is not cut in half.
-    const QList<uint> points = n.toUcs4();
-    if (points.size() == 1)
-        return n;
-    const QString first = QString::fromUcs4(reinterpret_cast<const char32_t *>(&points.first()), 1);
-    if (points.size() == 2)
-        return first + QLatin1Char('*');
-    const QString last = QString::fromUcs4(reinterpret_cast<const char32_t *>(&points.last()), 1);
-    return first + QString(points.size() - 2, QLatin1Char('*')) + last;
-}
-
-Result<TrackerView> TrackerService::view(const QString &payloadText)
-{
-    const QDateTime now = m_clock.now();
-    auto parsed = QrPayload::parse(payloadText, m_key, now);
+    using C = Result<QString>;
+    auto parsed = QrPayload::parse(payloadText, m_key, m_clock.now());
     if (!parsed) {
         const QString code = parsed.error().code;
         if (code == QLatin1String("bad-signature"))
-            return R::failure(QStringLiteral("forged"));
+            return C::failure(QStringLiteral("forged"));
         if (code == QLatin1String("expired"))
-            return R::failure(QStringLiteral("expired"));
+            return C::failure(QStringLiteral("expired"));
         if (code == QLatin1String("no-key"))
-            return R::failure(QStringLiteral("unavailable"), QStringLiteral("no hall key"));
-        return R::failure(QStringLiteral("invalid"), code);
+            return C::failure(QStringLiteral("unavailable"), QStringLiteral("no hall key"));
+        return C::failure(QStringLiteral("invalid"), code);
     }
     const QrPayload &payload = parsed.value();
     const bool names =
         payload.type() == QrPayload::Type::ReceiptTracking ||
         (payload.type() == QrPayload::Type::Document && !payload.caseNumber().isEmpty());
     if (!names)
-        return R::failure(QStringLiteral("not-tracking"), QrPayload::typeName(payload.type()));
+        return C::failure(QStringLiteral("not-tracking"), QrPayload::typeName(payload.type()));
+    return payload.caseNumber();
+}
 
-    auto read = m_files.track(payload.caseNumber(), m_session);
+Result<TrackerView> TrackerService::view(const QString &payloadText)
+{
+    const QDateTime now = m_clock.now();
+    auto caseNumber = caseOf(payloadText);
+    if (!caseNumber)
+        return R(caseNumber.error());
+    auto read = m_files.track(caseNumber.value(), m_session);
     if (!read) {
         if (read.error().code == QLatin1String("not-found"))
             return R::failure(QStringLiteral("not-found"));
@@ -124,7 +118,7 @@ Result<TrackerView> TrackerService::view(const QString &payloadText)
     v.matter = form ? pair(form->title, c.title) : TrackerView::Text{c.title, {}};
     if (!c.title.isEmpty() && c.title != v.matter.zh)
         v.matter = {c.title, {}}; // a bundle's own title as stored
-    v.applicant = maskedName(read.value().applicantName);
+    v.applicant = NameMask::masked(read.value().applicantName);
     v.state = CaseStates::key(c.state);
     v.result = c.result == CaseResult::None ? QString() : CaseStates::key(c.result);
     v.acceptedOn = c.acceptedAt.date();
@@ -145,7 +139,29 @@ Result<TrackerView> TrackerService::view(const QString &payloadText)
     if (c.state == CaseState::Completed || c.state == CaseState::Delivered)
         v.collectFrom = c.completedAt.date();
     v.deliveredOn = c.deliveredAt.date();
+    if (m_ratings) {
+        // What the citizen may rate now, if anything (a case no counter's visit
+        // accepted has nothing to rate).
+        auto stage = m_ratings->openStage(c.caseNumber);
+        if (stage && stage.value())
+            v.rating = Rating::stageKey(*stage.value());
+    }
     return v;
+}
+
+Result<Rating> TrackerService::rate(const QString &payloadText, const RatingInput &input)
+{
+    if (!m_ratings)
+        return Result<Rating>::failure(QStringLiteral("unavailable"), QStringLiteral("no ratings"));
+    // The same page must open for this code: forged, expired or unknown codes rate nothing.
+    auto shown = view(payloadText);
+    if (!shown)
+        return Result<Rating>(shown.error());
+    auto rated = m_ratings->rateCase(shown.value().caseNumber, input, m_session);
+    // A case no counter's visit accepted (the command line's) has nothing to rate.
+    if (!rated && rated.error().code == QLatin1String("not-found"))
+        return Result<Rating>::failure(QStringLiteral("rating-closed"));
+    return rated;
 }
 
 } // namespace OneWindow

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "ratings/Rating.h"
 #include "security/Session.h"
 #include "tracker/TrackerView.h"
 
@@ -10,6 +11,7 @@
 namespace OneWindow {
 
 class CaseFileService;
+class RatingService;
 class Clock;
 class TemplateCatalogue;
 
@@ -42,13 +44,19 @@ public:
                    const QByteArray &hallKey, const Options &options);
 
     Result<TrackerView> view(const QString &payloadText);
-
-    // "王*禾": the first and last character kept, the middle masked; a two-character
-    // name keeps its first ("王*").
-    static QString maskedName(const QString &name);
+    // 好差评 from the citizen's phone: what view() refuses is refused the same way;
+    // then RatingService::rateCase decides ("rating-closed", "already-rated", the
+    // input's refusals).
+    Result<Rating> rate(const QString &payloadText, const RatingInput &input);
+    // Where ratings go; without it the page offers none.
+    void setRatings(RatingService *ratings) { m_ratings = ratings; }
 
 private:
+    // The case a code opens, or the refusal.
+    Result<QString> caseOf(const QString &payloadText) const;
+
     CaseFileService &m_files;
+    RatingService *m_ratings = nullptr;
     const TemplateCatalogue &m_catalogue;
     const Clock &m_clock;
     QByteArray m_key;

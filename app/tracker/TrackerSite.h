@@ -16,6 +16,8 @@ class AuditLog;
 class CaseFileService;
 class Clock;
 class Database;
+class RatingService;
+class WorkingDayCalendar;
 class TemplateCatalogue;
 
 // Everything one serving thread needs: its own database connection, the audit
@@ -51,12 +53,16 @@ public:
 private:
     TrackerSite() = default;
     TrackerResponse casePage(const QString &payload) const;
+    // A rating posted from the case page's form.
+    TrackerResponse rate(const QString &payload, const QByteArray &form) const;
 
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<CaseFileService> m_files;
     std::unique_ptr<TemplateCatalogue> m_catalogue;
+    std::unique_ptr<WorkingDayCalendar> m_calendar;
+    std::unique_ptr<RatingService> m_ratings;
     std::unique_ptr<TrackerService> m_service;
     TrackerRoutes m_routes;
 };

@@ -41,6 +41,9 @@ struct TrackerView
     QString counter;
     QDate collectFrom;
     QDate deliveredOn;
+    // What the citizen may rate now: "visit" (the counter's service), "completion"
+    // (the result), or "" for nothing.
+    QString rating;
 };
 
 } // namespace OneWindow

@@ -54,12 +54,7 @@ struct RatingHall : WorkflowHall
     }
 
     // The tracker's session: no member of staff.
-    static Session citizenDoor()
-    {
-        Session s;
-        s.username = QStringLiteral("tracker");
-        return s;
-    }
+    static Session citizenDoor() { return Session::tracker(); }
 
     VisitService visits;
     RatingService ratings;

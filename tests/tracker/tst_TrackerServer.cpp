@@ -6,7 +6,7 @@
 // a privacy scan of every body served in the run.
 #include "CaseInState.h"
 #include "casefile/PersonRepository.h"
-#include "helpers/WorkflowHall.h"
+#include "helpers/RatingHall.h"
 #include "identity/QrPayload.h"
 #include "identity/SensitiveNumbers.h"
 #include "storage/DatabaseUrl.h"
@@ -221,7 +221,113 @@ class tst_TrackerServer : public QObject
         return cases;
     }
 
+    // The database the tracker connects to: on PostgreSQL as its own role
+    // (docs/postgresql-roles.sql, applied after the migration as a hall does).
+    static QString trackerUrl(Test::WorkflowHall &h, const QString &backend)
+    {
+        if (backend != QLatin1String("postgresql"))
+            return h.t.url();
+        DatabaseUrl superuser =
+            DatabaseUrl::parse(qEnvironmentVariable("ONEWINDOW_TEST_PG")).value();
+        DatabaseUrl mine = DatabaseUrl::parse(h.t.url()).value();
+        superuser.databaseName = mine.databaseName;
+        const QString problem = TestDatabase::applyRolesFile(superuser.toString());
+        if (!problem.isEmpty()) {
+            qWarning() << "roles:" << problem;
+            return {};
+        }
+        mine.user = QStringLiteral("onewindow_tracker");
+        return mine.toString();
+    }
+
+    static Http post(quint16 port, const QString &code, const QByteArray &form)
+    {
+        return raw(port, "POST /t/" + code.toUtf8() +
+                             "/rate HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                             "Content-Type: application/x-www-form-urlencoded\r\n"
+                             "Content-Length: " +
+                             QByteArray::number(form.size()) + "\r\n\r\n" + form);
+    }
+
 private Q_SLOTS:
+    // 好差评 from the phone: the case page offers the form only while the case's
+    // visit may be rated; a rating is taken once, checked as at the counter, and
+    // a poor one opens a follow-up; a forged code rates nothing. On PostgreSQL
+    // the tracker does this as its own role.
+    void ratesOverHttp_data() { TestDatabase::addBackendRows(); }
+    void ratesOverHttp()
+    {
+        QFETCH(QString, backend);
+        OW_CHECK_BACKEND(backend);
+        Test::RatingHall h(backend, QDateTime::currentDateTime());
+        QVERIFY2(h.t.ok(), qPrintable(h.t.error()));
+        const QString good = h.acceptFor(h.identify(0), 0);
+        const QString poor = h.acceptFor(h.identify(2), 2);
+        const QString noVisit = h.acceptNewborn(4); // accepted without a visit
+        QVERIFY(!good.isEmpty() && !poor.isEmpty() && !noVisit.isEmpty());
+        QVERIFY(seal(h));
+        const QString url = trackerUrl(h, backend);
+        QVERIFY(!url.isEmpty());
+        Tracker tracker;
+        QVERIFY2(tracker.start({QStringLiteral("--database"), url, QStringLiteral("--rate"),
+                                QStringLiteral("1000"), QStringLiteral("--burst"),
+                                QStringLiteral("1000")}),
+                 tracker.output.constData());
+        const quint16 port = tracker.port;
+
+        const Http page = keep(get(port, QStringLiteral("/t/") + receiptCode(good)));
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.body.contains("id=\"rate\""));
+        QVERIFY(page.body.contains("method=\"post\""));
+        QVERIFY(!page.body.contains("checked")); // nothing chosen for the citizen
+        QVERIFY(!keep(get(port, QStringLiteral("/t/") + receiptCode(noVisit)))
+                     .body.contains("id=\"rate\""));
+
+        Http r = keep(post(port, receiptCode(good), "level=satisfied"));
+        QCOMPARE(r.status, 200);
+        checkSecurityHeaders(r);
+        QCOMPARE(r.headers.value("cache-control"), QByteArray("no-store"));
+        QCOMPARE(keep(post(port, receiptCode(good), "level=basic")).status, 409);
+        QVERIFY(!keep(get(port, QStringLiteral("/t/") + receiptCode(good)))
+                     .body.contains("id=\"rate\""));
+        // Checked as at the counter.
+        QCOMPARE(keep(post(port, receiptCode(poor), "level=satisfied&reason=attitude")).status,
+                 400);
+        QCOMPARE(keep(post(port, receiptCode(poor), "level=")).status, 400);
+        QCOMPARE(keep(post(port, receiptCode(poor), "level=great")).status, 400);
+        QCOMPARE(keep(post(port, receiptCode(noVisit), "level=satisfied")).status, 409);
+        QCOMPARE(keep(post(port, receiptCode(poor, QByteArray(32, 'y')), "level=satisfied")).status,
+                 403);
+        // Too much to be a rating, or of no stated length.
+        QCOMPARE(keep(raw(port, "POST /t/" + receiptCode(poor).toUtf8() +
+                                    "/rate HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                                    "Content-Length: 9000\r\n\r\n" +
+                                    QByteArray(9000, 'a')))
+                     .status,
+                 413);
+        QCOMPARE(keep(raw(port, "POST /t/" + receiptCode(poor).toUtf8() +
+                                    "/rate HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                                    "Transfer-Encoding: chunked\r\n\r\n5\r\nlevel\r\n0\r\n\r\n"))
+                     .status,
+                 413);
+        QCOMPARE(h.count(QStringLiteral("SELECT COUNT(*) FROM ratings")), 1);
+
+        // A poor one, with reasons and a comment ('+' a space, as browsers send it).
+        r = keep(post(port, receiptCode(poor),
+                      "level=very-dissatisfied&reason=attitude&reason=efficiency&comment="
+                      "%E7%AD%89%E4%BA%86+%E5%BE%88%E4%B9%85"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(h.count(QStringLiteral("SELECT COUNT(*) FROM ratings WHERE channel = 'tracker'"
+                                        " AND level = 'very-dissatisfied' AND comment = ?"),
+                         {QStringLiteral("等了 很久")}),
+                 1);
+        QCOMPARE(h.count(QStringLiteral("SELECT COUNT(*) FROM follow_ups WHERE closed_at IS NULL")),
+                 1);
+        QCOMPARE(h.count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'rate'"
+                                        " AND user_name LIKE 'tracker%'")),
+                 2);
+    }
+
     void casePagesOverHttp_data() { TestDatabase::addBackendRows(); }
     void casePagesOverHttp()
     {
@@ -234,16 +340,10 @@ private Q_SLOTS:
 
         // On PostgreSQL the tracker connects as its own role (docs/postgresql-roles.sql,
         // applied again after the migration as a hall does after every upgrade).
-        QString url = h.t.url();
+        const QString url = trackerUrl(h, backend);
+        QVERIFY(!url.isEmpty());
         if (backend == QLatin1String("postgresql")) {
-            DatabaseUrl superuser =
-                DatabaseUrl::parse(qEnvironmentVariable("ONEWINDOW_TEST_PG")).value();
-            DatabaseUrl mine = DatabaseUrl::parse(h.t.url()).value();
-            superuser.databaseName = mine.databaseName;
-            const QString problem = TestDatabase::applyRolesFile(superuser.toString());
-            QVERIFY2(problem.isEmpty(), qPrintable(problem));
-            mine.user = QStringLiteral("onewindow_tracker");
-            url = mine.toString();
+            const DatabaseUrl mine = DatabaseUrl::parse(url).value();
             Database asTracker(mine);
             QVERIFY(asTracker.open().ok());
             QVERIFY(asTracker.scalar(QStringLiteral("SELECT name FROM persons LIMIT 1")).ok());
@@ -252,6 +352,10 @@ private Q_SLOTS:
             QVERIFY(!asTracker.scalar(QStringLiteral("SELECT phone FROM persons LIMIT 1")).ok());
             QVERIFY(!asTracker.run(QStringLiteral("UPDATE cases SET title = 'x'")).ok());
             QVERIFY(!asTracker.scalar(QStringLiteral("SELECT COUNT(*) FROM drafts")).ok());
+            // Ratings are added, never changed; the visit's evidence is not its to read.
+            QVERIFY(!asTracker.scalar(QStringLiteral("SELECT id_number FROM visit_evidence")).ok());
+            QVERIFY(!asTracker.run(QStringLiteral("UPDATE ratings SET level = 'x'")).ok());
+            QVERIFY(!asTracker.run(QStringLiteral("DELETE FROM follow_ups")).ok());
         }
         Tracker tracker;
         QVERIFY2(tracker.start({QStringLiteral("--database"), url, QStringLiteral("--hall-name"),
