@@ -10,7 +10,8 @@
 --   onewindow_tracker  what the public tracking page (onewindow-tracker) connects as:
 --                      reads the cases and their steps, pauses and materials, only the
 --                      id and name of persons, the hall's settings; appends to the audit
---                      trail as the counters do; nothing else
+--                      trail as the counters do; adds the citizens' ratings (好差评) and
+--                      the follow-ups they open, reading visits to do so; nothing else
 --
 -- Run it as a superuser on the hall's database, before the first `db migrate`
 -- and again after every upgrade (it changes nothing that is already right):
