@@ -12,16 +12,8 @@ class tst_VisitService : public QObject
 {
     Q_OBJECT
 
-private:
-    static void backends()
-    {
-        QTest::addColumn<QString>("backend");
-        for (const QString &b : TestDatabase::backends())
-            QTest::newRow(qPrintable(b)) << b;
-    }
-
 private Q_SLOTS:
-    void beginsOnRecordedEvidence_data() { backends(); }
+    void beginsOnRecordedEvidence_data() { TestDatabase::addBackendRows(); }
     void beginsOnRecordedEvidence()
     {
         QFETCH(QString, backend);
@@ -41,7 +33,7 @@ private Q_SLOTS:
                  1);
     }
 
-    void sameCitizenGoesOn_data() { backends(); }
+    void sameCitizenGoesOn_data() { TestDatabase::addBackendRows(); }
     void sameCitizenGoesOn()
     {
         QFETCH(QString, backend);
@@ -61,7 +53,7 @@ private Q_SLOTS:
         QVERIFY(h.visit(second).isOpen());
     }
 
-    void refusesEvidenceOfElsewhere_data() { backends(); }
+    void refusesEvidenceOfElsewhere_data() { TestDatabase::addBackendRows(); }
     void refusesEvidenceOfElsewhere()
     {
         QFETCH(QString, backend);
@@ -89,7 +81,7 @@ private Q_SLOTS:
                  4);
     }
 
-    void acceptanceEndsIt_data() { backends(); }
+    void acceptanceEndsIt_data() { TestDatabase::addBackendRows(); }
     void acceptanceEndsIt()
     {
         QFETCH(QString, backend);
@@ -113,7 +105,7 @@ private Q_SLOTS:
         QCOMPARE(v.outcome, Visit::Outcome::Accepted);
     }
 
-    void handoverAndNextEndIt_data() { backends(); }
+    void handoverAndNextEndIt_data() { TestDatabase::addBackendRows(); }
     void handoverAndNextEndIt()
     {
         QFETCH(QString, backend);
@@ -139,7 +131,7 @@ private Q_SLOTS:
         QCOMPARE(h.visits.justEnded(h.clerk).value().id, 0);
     }
 
-    void oneOpenVisitPerCounter_data() { backends(); }
+    void oneOpenVisitPerCounter_data() { TestDatabase::addBackendRows(); }
     void oneOpenVisitPerCounter()
     {
         QFETCH(QString, backend);

@@ -14,14 +14,6 @@ class tst_RatingService : public QObject
 {
     Q_OBJECT
 
-private:
-    static void backends()
-    {
-        QTest::addColumn<QString>("backend");
-        for (const QString &b : TestDatabase::backends())
-            QTest::newRow(qPrintable(b)) << b;
-    }
-
 private Q_SLOTS:
     void checksInput_data()
     {
@@ -66,7 +58,7 @@ private Q_SLOTS:
         QCOMPARE(RatingService::problem(i), problem);
     }
 
-    void atTheCounter_data() { backends(); }
+    void atTheCounter_data() { TestDatabase::addBackendRows(); }
     void atTheCounter()
     {
         QFETCH(QString, backend);
@@ -103,7 +95,7 @@ private Q_SLOTS:
         QCOMPARE(h.count(QStringLiteral("SELECT COUNT(*) FROM ratings")), 1);
     }
 
-    void poorOpensFollowUp_data() { backends(); }
+    void poorOpensFollowUp_data() { TestDatabase::addBackendRows(); }
     void poorOpensFollowUp()
     {
         QFETCH(QString, backend);
@@ -159,7 +151,7 @@ private Q_SLOTS:
         QCOMPARE(closed.action, QStringLiteral("已回访，调整了叫号安排"));
     }
 
-    void followUpDaysIsTheHallsRule_data() { backends(); }
+    void followUpDaysIsTheHallsRule_data() { TestDatabase::addBackendRows(); }
     void followUpDaysIsTheHallsRule()
     {
         QFETCH(QString, backend);
@@ -182,7 +174,7 @@ private Q_SLOTS:
                  h.calendar.addWorkingDays(h.clock.today(), 2));
     }
 
-    void fromThePhone_data() { backends(); }
+    void fromThePhone_data() { TestDatabase::addBackendRows(); }
     void fromThePhone()
     {
         QFETCH(QString, backend);
@@ -217,7 +209,7 @@ private Q_SLOTS:
         QCOMPARE(h.count(QStringLiteral("SELECT COUNT(*) FROM ratings")), 2);
     }
 
-    void phoneWindowCloses_data() { backends(); }
+    void phoneWindowCloses_data() { TestDatabase::addBackendRows(); }
     void phoneWindowCloses()
     {
         QFETCH(QString, backend);
@@ -234,7 +226,7 @@ private Q_SLOTS:
             QStringLiteral("rating-closed"));
     }
 
-    void listsAndOwnFigures_data() { backends(); }
+    void listsAndOwnFigures_data() { TestDatabase::addBackendRows(); }
     void listsAndOwnFigures()
     {
         QFETCH(QString, backend);
