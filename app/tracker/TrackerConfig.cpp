@@ -30,7 +30,7 @@ const QStringList kKeys = {
     QStringLiteral("database"),        QStringLiteral("listen"),   QStringLiteral("base-url"),
     QStringLiteral("proxy"),           QStringLiteral("key-file"), QStringLiteral("hall-name"),
     QStringLiteral("closed-days"),     QStringLiteral("rate"),     QStringLiteral("burst"),
-    QStringLiteral("max-connections"),
+    QStringLiteral("max-connections"), QStringLiteral("threads"),
 };
 
 } // namespace
@@ -41,7 +41,7 @@ QString TrackerConfig::usage()
         "usage: onewindow-tracker --database URL [--listen ADDRESS:PORT] [--base-url URL]\n"
         "                         [--proxy ADDRESS] [--config FILE] [--key-file FILE]\n"
         "                         [--hall-name TEXT] [--closed-days N] [--rate N] [--burst N]\n"
-        "                         [--max-connections N]\n"
+        "                         [--max-connections N] [--threads N]\n"
         "The hall key comes from --key-file or $ONEWINDOW_HALL_KEY.\n");
 }
 
@@ -91,6 +91,11 @@ Status TrackerConfig::set(const QString &key, const QString &value)
         if (!n)
             return Status(n.error());
         limits.maxConnections = n.value();
+    } else if (key == QLatin1String("threads")) {
+        auto n = number(QStringLiteral("--threads"), value, 1, 64);
+        if (!n)
+            return Status(n.error());
+        limits.threads = n.value();
     } else {
         return bad(QStringLiteral("unknown option: ") + key);
     }

@@ -19,7 +19,8 @@ namespace OneWindow {
 //   hall-name TEXT      shown as the place to collect
 //   closed-days N       a handed-over or withdrawn case stays visible N days (30)
 //   rate N              requests per second per address (5); burst N (20)
-//   max-connections N   (256)
+//   max-connections N   per serving thread (256)
+//   threads N           serving threads, each with its own database connection (4)
 class TrackerConfig
 {
 public:

@@ -5,12 +5,12 @@
 
 #include <QElapsedTimer>
 
-#include <future>
-
 #include <arpa/inet.h>
+#include <fcntl.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 namespace OneWindow {
 
@@ -18,6 +18,9 @@ namespace {
 
 // Marks a connection whose first call was answered already.
 char s_seen = 0;
+
+// The serving thread's handler: each thread has its own (TrackerServer::serve).
+thread_local TrackerServer::Handler s_handler;
 
 qint64 monotonicMs()
 {
@@ -79,12 +82,10 @@ QList<QPair<QByteArray, QByteArray>> TrackerServer::securityHeaders()
             {QByteArrayLiteral("X-Frame-Options"), QByteArrayLiteral("DENY")}};
 }
 
-Status TrackerServer::start()
+int TrackerServer::openSocket()
 {
-    if (m_daemon)
-        return Status::success();
     sockaddr_storage storage{};
-    unsigned int flags = MHD_USE_ERROR_LOG | MHD_USE_EPOLL;
+    socklen_t size = 0;
     const bool v6 = m_limits.address.protocol() == QAbstractSocket::IPv6Protocol;
     if (v6) {
         auto *a = reinterpret_cast<sockaddr_in6 *>(&storage);
@@ -92,61 +93,117 @@ Status TrackerServer::start()
         a->sin6_port = htons(m_limits.port);
         const Q_IPV6ADDR ip = m_limits.address.toIPv6Address();
         memcpy(&a->sin6_addr, &ip, sizeof ip);
-        flags |= MHD_USE_IPv6;
+        size = sizeof(sockaddr_in6);
     } else {
         auto *a = reinterpret_cast<sockaddr_in *>(&storage);
         a->sin_family = AF_INET;
         a->sin_port = htons(m_limits.port);
         a->sin_addr.s_addr = htonl(m_limits.address.toIPv4Address());
+        size = sizeof(sockaddr_in);
     }
-    m_daemon = MHD_start_daemon(
-        flags, m_limits.port, nullptr, nullptr, &accessHandler, this, MHD_OPTION_SOCK_ADDR,
-        reinterpret_cast<sockaddr *>(&storage), MHD_OPTION_CONNECTION_LIMIT,
-        static_cast<unsigned int>(m_limits.maxConnections), MHD_OPTION_PER_IP_CONNECTION_LIMIT,
+    // Non-blocking: every serving thread waits on this socket, and the ones that
+    // lose the race for a connection must get EAGAIN, not block in accept().
+    const int fd = ::socket(storage.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return -1;
+    const int on = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+    if (v6)
+        ::setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &on, sizeof on);
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&storage), size) != 0 ||
+        ::listen(fd, SOMAXCONN) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    sockaddr_storage bound{};
+    socklen_t boundSize = sizeof bound;
+    if (::getsockname(fd, reinterpret_cast<sockaddr *>(&bound), &boundSize) == 0)
+        m_port = ntohs(v6 ? reinterpret_cast<sockaddr_in6 *>(&bound)->sin6_port
+                          : reinterpret_cast<sockaddr_in *>(&bound)->sin_port);
+    return fd;
+}
+
+MHD_Daemon *TrackerServer::daemonOn(int fd)
+{
+    unsigned int flags = MHD_USE_ERROR_LOG | MHD_USE_EPOLL;
+    if (m_limits.address.protocol() == QAbstractSocket::IPv6Protocol)
+        flags |= MHD_USE_IPv6;
+    return MHD_start_daemon(
+        flags, 0, nullptr, nullptr, &accessHandler, this, MHD_OPTION_LISTEN_SOCKET, fd,
+        MHD_OPTION_CONNECTION_LIMIT, static_cast<unsigned int>(m_limits.maxConnections),
+        MHD_OPTION_PER_IP_CONNECTION_LIMIT,
         static_cast<unsigned int>(m_limits.maxConnectionsPerAddress), MHD_OPTION_CONNECTION_TIMEOUT,
         static_cast<unsigned int>(m_limits.timeoutSeconds), MHD_OPTION_CONNECTION_MEMORY_LIMIT,
         static_cast<size_t>(m_limits.headerMemoryBytes), MHD_OPTION_NOTIFY_COMPLETED,
         &requestCompleted, nullptr, MHD_OPTION_END);
-    if (!m_daemon)
+}
+
+// One serving thread: its handler (and database connection) lives and dies here.
+void TrackerServer::serve(Worker &worker, std::promise<Status> &ready)
+{
+    auto made = m_makeHandler();
+    if (!made) {
+        ready.set_value(Status(made.error()));
+        return;
+    }
+    s_handler = made.value();
+    ready.set_value(Status::success());
+    while (!m_stopping.load())
+        MHD_run_wait(worker.daemon, 200);
+    s_handler = nullptr; // the database connection closes on its own thread
+}
+
+Status TrackerServer::start()
+{
+    if (!m_workers.empty())
+        return Status::success();
+    m_stopping = false;
+    const int listening = openSocket();
+    if (listening < 0)
         return Status::failure(
             QStringLiteral("listen-failed"),
             QStringLiteral("%1:%2").arg(m_limits.address.toString()).arg(m_limits.port));
-    const MHD_DaemonInfo *info = MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_BIND_PORT);
-    m_port = info ? info->port : m_limits.port;
-
-    std::promise<Status> ready;
-    std::future<Status> built = ready.get_future();
-    m_stopping = false;
-    m_thread = std::thread([this, &ready] {
-        auto made = m_makeHandler();
-        if (!made) {
-            ready.set_value(Status(made.error()));
-            return;
+    // Every thread's daemon waits on the one socket, each through its own copy
+    // of the descriptor (a daemon closes its own when it stops): whichever
+    // thread is free takes the next connection.
+    const int threads = qMax(1, m_limits.threads);
+    Status status = Status::success();
+    for (int i = 0; i < threads && status; ++i) {
+        const int fd = i == 0 ? listening : ::fcntl(listening, F_DUPFD_CLOEXEC, 0);
+        auto worker = std::make_unique<Worker>();
+        worker->daemon = fd < 0 ? nullptr : daemonOn(fd);
+        if (!worker->daemon) {
+            if (fd >= 0)
+                ::close(fd);
+            status = Status::failure(
+                QStringLiteral("listen-failed"),
+                QStringLiteral("%1:%2").arg(m_limits.address.toString()).arg(m_port));
+            break;
         }
-        m_handler = made.value();
-        ready.set_value(Status::success());
-        while (!m_stopping.load())
-            MHD_run_wait(m_daemon, 200);
-        m_handler = nullptr; // the database connection closes on its own thread
-    });
-    const Status s = built.get();
-    if (!s) {
-        m_thread.join();
-        MHD_stop_daemon(m_daemon);
-        m_daemon = nullptr;
+        std::promise<Status> ready;
+        std::future<Status> built = ready.get_future();
+        Worker &w = *worker;
+        worker->thread = std::thread([this, &w, &ready] { serve(w, ready); });
+        status = built.get();
+        m_workers.push_back(std::move(worker));
     }
-    return s;
+    if (!status)
+        stop();
+    return status;
 }
 
 void TrackerServer::stop()
 {
-    if (!m_daemon)
+    if (m_workers.empty())
         return;
     m_stopping = true;
-    if (m_thread.joinable())
-        m_thread.join();
-    MHD_stop_daemon(m_daemon);
-    m_daemon = nullptr;
+    for (const auto &worker : m_workers)
+        if (worker->thread.joinable())
+            worker->thread.join();
+    for (const auto &worker : m_workers)
+        if (worker->daemon)
+            MHD_stop_daemon(worker->daemon);
+    m_workers.clear();
 }
 
 int TrackerServer::onRequest(void *cls, MHD_Connection *connection, const char *url,
@@ -249,8 +306,8 @@ int TrackerServer::answer(MHD_Connection *connection, const char *url, const cha
     } else if (!m_rate.allow(request.client, monotonicMs())) {
         response = plain(429, QStringLiteral("rate-limited"));
         response.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
-    } else if (m_handler) {
-        response = m_handler(request);
+    } else if (s_handler) {
+        response = s_handler(request);
     } else {
         response = plain(503, QStringLiteral("starting"));
     }

@@ -9,8 +9,10 @@
 
 #include <atomic>
 #include <functional>
+#include <future>
 #include <memory>
 #include <thread>
+#include <vector>
 
 struct MHD_Daemon;
 struct MHD_Connection;
@@ -22,14 +24,16 @@ namespace OneWindow {
 // (405), bodies on GET (413), long URLs (414) and too many requests from one
 // address (429, RateLimiter), and puts the security headers on every answer.
 //
-// Threads: Qt SQL connections belong to the thread that opened them, so every
-// request is served on one thread of ours. start() binds the socket and starts
-// that thread; the thread first builds the handler with `makeHandler` (which
-// opens the database connection there), then runs libmicrohttpd's event loop
-// (MHD_run_wait: no internal MHD thread), and destroys the handler, closing the
-// connection, on the same thread when stopped. One thread is enough for a
-// page that costs a few milliseconds (docs/performance.md); a connection per
-// thread would be the next step.
+// Threads: Qt SQL connections belong to the thread that opened them, so each
+// request is served on a thread of ours that owns its connection. start() binds
+// one listening socket and starts `threads` serving threads; each builds its
+// handler with `makeHandler` (which opens that thread's database connection),
+// runs a libmicrohttpd daemon on the shared socket (MHD_run_wait: no internal
+// MHD thread; a thread busy with a page does not accept, an idle one does) and
+// destroys the handler, closing the connection, on the same thread when
+// stopped. Several threads let one page wait on the database (a commit's
+// fsync) while another is served; the rate limiter is shared, the connection
+// limits are per thread.
 class TrackerServer
 {
 public:
@@ -45,6 +49,7 @@ public:
         int timeoutSeconds = 15;
         int headerMemoryBytes = 16 * 1024; // request line and headers
         qint64 maxBodyBytes = 4096;        // a rating's form; nothing else takes a body
+        int threads = 4;                   // serving threads, each with its own connection
         RateLimiter::Limits rate;
     };
     using Handler = std::function<TrackerResponse(const TrackerRequest &)>;
@@ -54,7 +59,8 @@ public:
     TrackerServer(const Limits &limits, HandlerFactory makeHandler);
     ~TrackerServer();
 
-    // Binds and starts serving. "listen-failed" when the address cannot be bound.
+    // Binds and starts serving. "listen-failed" when the address cannot be bound;
+    // the handler factory's error when a thread cannot build its handler.
     Status start();
     void stop();
     quint16 port() const { return m_port; }
@@ -76,11 +82,21 @@ private:
 
     Limits m_limits;
     HandlerFactory m_makeHandler;
-    Handler m_handler;
+    struct Worker
+    {
+        MHD_Daemon *daemon = nullptr;
+        std::thread thread;
+    };
+    // The listening socket on the configured address and port (0: any free
+    // one; m_port says which); -1 when it cannot be bound.
+    int openSocket();
+    // A daemon (run by one serving thread) on the listening socket `fd`, which it owns.
+    MHD_Daemon *daemonOn(int fd);
+    void serve(Worker &worker, std::promise<Status> &ready);
+
     RateLimiter m_rate;
-    MHD_Daemon *m_daemon = nullptr;
+    std::vector<std::unique_ptr<Worker>> m_workers;
     quint16 m_port = 0;
-    std::thread m_thread;
     std::atomic<bool> m_stopping{false};
 };
 

@@ -86,6 +86,8 @@ Result<QJsonObject> TrackerBench::run(QTextStream &progress) const
     TrackerServer::Limits limits;
     limits.port = 0;
     limits.rate = {1e9, 1e9, 100000}; // the bench is one address asking as fast as it can
+    if (m_threads > 0)
+        limits.threads = m_threads;
     TrackerSite::Options options{m_url.toString(), key, {QStringLiteral("bench"), 30}};
     TrackerServer server(limits, TrackerSite::handlerFactory(options));
     if (const Status s = server.start(); !s)
@@ -112,8 +114,8 @@ Result<QJsonObject> TrackerBench::run(QTextStream &progress) const
         baselineMs << double(t.nsecsElapsed()) / 1e6;
     }
 
-    // Throughput: four clients at once, each through every page.
-    const int clients = 4;
+    // Throughput: the clients at once, each through every page.
+    const int clients = m_clients;
     std::atomic<int> answered{0};
     std::atomic<int> wrong{0};
     QElapsedTimer wall;
@@ -139,6 +141,7 @@ Result<QJsonObject> TrackerBench::run(QTextStream &progress) const
     figures.insert(QStringLiteral("cases"), cases);
     figures.insert(QStringLiteral("samples"), int(paths.size()));
     figures.insert(QStringLiteral("clients"), clients);
+    figures.insert(QStringLiteral("threads"), limits.threads);
     figures.insert(QStringLiteral("page_p50_ms"),
                    BenchStats::round2(BenchStats::percentile(pageMs, 0.5)));
     figures.insert(QStringLiteral("page_p95_ms"),

@@ -14,16 +14,19 @@ namespace OneWindow {
 // as onewindow-tracker, with the hall key of $ONEWINDOW_HALL_KEY or a bench key),
 // signs receipt codes for `samples` cases spread over the seed (not handed over
 // or withdrawn: their codes expire), and asks for
-// their pages over loopback one after another (page_p95_ms), then from four
-// clients at once for the throughput (requests_per_s). Baseline: the server's
+// their pages over loopback one after another (page_p95_ms), then from `clients`
+// clients at once for the throughput (requests_per_s), the server serving on
+// `threads` threads (0: the server's default). Baseline: the server's
 // static home page, asked for the same way (baseline_p95_ms). Every page read
 // writes its audit event, as in the hall.
 class TrackerBench
 {
 public:
-    TrackerBench(const DatabaseUrl &url, int samples)
+    TrackerBench(const DatabaseUrl &url, int samples, int threads, int clients)
         : m_url(url)
         , m_samples(samples)
+        , m_threads(threads)
+        , m_clients(clients)
     {}
 
     Result<QJsonObject> run(QTextStream &progress) const;
@@ -31,6 +34,8 @@ public:
 private:
     DatabaseUrl m_url;
     int m_samples;
+    int m_threads;
+    int m_clients;
 };
 
 } // namespace OneWindow

@@ -75,8 +75,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption eventsOption(
         QStringLiteral("events"), QStringLiteral("Fill the audit trail to this many (audit)."),
         QStringLiteral("N"), QStringLiteral("5000000"));
-    parser.addOptions(
-        {framesOption, seedOption, answersOption, databaseOption, samplesOption, eventsOption});
+    const QCommandLineOption threadsOption(
+        QStringLiteral("threads"),
+        QStringLiteral("Serving threads (tracker; default: the server's)."), QStringLiteral("N"),
+        QStringLiteral("0"));
+    const QCommandLineOption clientsOption(
+        QStringLiteral("clients"),
+        QStringLiteral("Clients asking at once for the throughput (tracker)."), QStringLiteral("N"),
+        QStringLiteral("8"));
+    parser.addOptions({framesOption, seedOption, answersOption, databaseOption, samplesOption,
+                       eventsOption, threadsOption, clientsOption});
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -148,8 +156,9 @@ int main(int argc, char *argv[])
             err << "tracker: --database URL: " << url.error().detail << '\n';
             return 2;
         }
-        const OneWindow::TrackerBench bench(url.value(),
-                                            qMax(1, parser.value(samplesOption).toInt()));
+        const OneWindow::TrackerBench bench(
+            url.value(), qMax(1, parser.value(samplesOption).toInt()),
+            parser.value(threadsOption).toInt(), qMax(1, parser.value(clientsOption).toInt()));
         auto figures = bench.run(err);
         if (!figures) {
             err << "tracker: " << figures.error().code << ": " << figures.error().detail << '\n';

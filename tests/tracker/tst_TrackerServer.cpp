@@ -26,6 +26,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <condition_variable>
+#include <mutex>
+#include <set>
+#include <thread>
+
 using namespace OneWindow;
 
 namespace {
@@ -574,13 +579,18 @@ private Q_SLOTS:
         QCOMPARE(r.first, 2);
         r = run({QStringLiteral("--database"), missing}, "not-hex");
         QCOMPARE(r.first, 2);
+        r = run({QStringLiteral("--database"), missing, QStringLiteral("--threads"),
+                 QStringLiteral("0")});
+        QCOMPARE(r.first, 2);
+        QVERIFY2(r.second.contains(QStringLiteral("--threads")), qPrintable(r.second));
         // The same keys from a file; the command line wins.
         Test::WorkflowHall h(QStringLiteral("sqlite"), QDateTime::currentDateTime());
         const QString number = h.acceptNewborn();
         QVERIFY(seal(h));
         QFile conf(dir.filePath(QStringLiteral("tracker.conf")));
         QVERIFY(conf.open(QIODevice::WriteOnly));
-        conf.write("# test\ndatabase = " + h.t.url().toUtf8() + "\nrate = 1\nburst = 1\n");
+        conf.write("# test\ndatabase = " + h.t.url().toUtf8() +
+                   "\nrate = 1\nburst = 1\nthreads = 2\n");
         conf.close();
         Tracker t;
         QVERIFY(t.start({QStringLiteral("--config"), conf.fileName(), QStringLiteral("--burst"),
@@ -588,6 +598,63 @@ private Q_SLOTS:
         QCOMPARE(get(t.port, QStringLiteral("/t/") + receiptCode(number)).status, 200);
         QCOMPARE(get(t.port, QStringLiteral("/t/") + receiptCode(number)).status, 200);
         QCOMPARE(get(t.port, QStringLiteral("/t/") + receiptCode(number)).status, 429);
+    }
+
+    // Pages are served on several threads at once, each with the handler (and so
+    // the database connection) it built: while every handler but one is stuck on
+    // a slow page, the next connection is still answered by an idle thread. With
+    // one thread the second request would wait behind the first and never arrive.
+    void servesOnSeveralThreads()
+    {
+        const int threads = 3;
+        std::mutex mutex;
+        std::condition_variable changed;
+        int built = 0;
+        int inside = 0;
+        std::set<std::thread::id> servedOn;
+        TrackerServer::Limits limits;
+        limits.port = 0;
+        limits.threads = threads;
+        TrackerServer server(limits, [&]() -> Result<TrackerServer::Handler> {
+            const std::thread::id builtOn = std::this_thread::get_id();
+            {
+                std::lock_guard lock(mutex);
+                ++built;
+            }
+            return TrackerServer::Handler([&, builtOn](const TrackerRequest &) {
+                TrackerResponse r;
+                std::unique_lock lock(mutex);
+                servedOn.insert(std::this_thread::get_id());
+                ++inside;
+                changed.notify_all();
+                // Held until every thread holds a page (or 20 s: then 503).
+                const bool all = changed.wait_for(lock, std::chrono::seconds(20),
+                                                  [&] { return inside >= threads; });
+                r.status = all && std::this_thread::get_id() == builtOn ? 200 : 503;
+                r.route = QStringLiteral("test");
+                return r;
+            });
+        });
+        QVERIFY(server.start());
+        QCOMPARE(built, threads);
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        for (int i = 0; i < threads; ++i) {
+            auto socket = std::make_unique<QTcpSocket>();
+            socket->connectToHost(QHostAddress::LocalHost, server.port());
+            QVERIFY(socket->waitForConnected(5000));
+            socket->write("GET /t/x HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+            socket->flush();
+            // The next request only once this one is inside a handler.
+            std::unique_lock lock(mutex);
+            QVERIFY2(
+                changed.wait_for(lock, std::chrono::seconds(10), [&] { return inside > i; }),
+                qPrintable(QStringLiteral("request %1 was not taken by a free thread").arg(i + 1)));
+            sockets.push_back(std::move(socket));
+        }
+        for (const auto &socket : sockets)
+            QCOMPARE(exchange(*socket, {}).status, 200);
+        QCOMPARE(int(servedOn.size()), threads);
+        server.stop();
     }
 
     // The page in a real browser at phone size: rendered, not blank, saying the state.
