@@ -1,6 +1,7 @@
 #include "cli/CliContext.h"
 
 #include "cli/CliOptions.h"
+#include "cli/CliRefusal.h"
 #include "common/SystemClock.h"
 #include "identity/CardReader.h"
 #include "identity/HallKey.h"
@@ -80,8 +81,7 @@ int CliContext::startServices(const CliOptions &options, const QString &command,
     m_services = std::make_unique<AppServices>();
     if (const Status started = m_services->start(o, std::make_unique<SystemClock>(), nullptr);
         !started) {
-        err << "onewindow-cli " << command << ": " << started.error().code << ": "
-            << started.error().detail << '\n';
+        err << "onewindow-cli " << command << ": " << CliRefusal::describe(started.error()) << '\n';
         return 1;
     }
     return 0;
@@ -121,7 +121,8 @@ int CliContext::open(const CliOptions &options, const QString &command, QTextStr
         return 1;
     }
     if (!session) {
-        err << "onewindow-cli " << command << ": sign-in refused: " << session.error().code << '\n';
+        err << "onewindow-cli " << command
+            << ": sign-in refused: " << CliRefusal::describe(session.error()) << '\n';
         return 1;
     }
     m_session = session.value();

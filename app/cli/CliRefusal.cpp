@@ -63,6 +63,12 @@ QString CliRefusal::describe(const Error &error)
         {QStringLiteral("no-effect"), "this counter cannot apply that decision"},
         {QStringLiteral("not-issued"),
          "the paper was never issued: print it first (without --reprint)"},
+        {QStringLiteral("db-full"),
+         "the database's disk is full: nothing was stored; free space and run it again"},
+        {QStringLiteral("db-read-only"),
+         "the database is read-only for this user or system: nothing was stored"},
+        {QStringLiteral("db-locked"), "the database is busy (locked by another program); retry"},
+        {QStringLiteral("db-gone"), "the database cannot be reached or its file is not usable"},
         {QStringLiteral("unknown-state"),
          "the database holds a state this version does not know; nothing was done with it"},
     };

@@ -8,12 +8,16 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QStorageInfo>
 
 namespace OneWindow {
 
 namespace {
 QAtomicInt s_connectionCounter;
-}
+// Less free space than this on the file system of a SQLite file that failed
+// with an I/O error: it is full (a page, its journal entry and the index).
+constexpr qint64 kRoomToWrite = 64 * 1024;
+} // namespace
 
 Database::Database(const DatabaseUrl &url)
     : m_url(url)
@@ -166,7 +170,25 @@ Status Database::transaction(const std::function<Status()> &work) const
 
 Error Database::errorFrom(const QSqlError &error, const QString &what) const
 {
-    return SqlErrors::fromSql(error, m_url.dialect, what);
+    Error e = SqlErrors::fromSql(error, m_url.dialect, what);
+    // SQLite reports a journal (-wal, -shm) it could not create or grow as a
+    // plain I/O error or "unable to open"; the file system says why, so the
+    // clerk hears "full" or "read-only" rather than "gone".
+    const int primary = error.nativeErrorCode().toInt() & 0xff;
+    if (m_url.dialect == DatabaseUrl::Dialect::Sqlite && e.code == QLatin1String("db-gone") &&
+        (primary == 10 || primary == 14)) { // SQLITE_IOERR, SQLITE_CANTOPEN
+        const QFileInfo file(m_url.path);
+        const QFileInfo folder(file.absolutePath());
+        QStorageInfo volume(folder.absoluteFilePath());
+        volume.refresh();
+        if (volume.isValid() && volume.isReadOnly())
+            e.code = QStringLiteral("db-read-only");
+        else if (file.exists() && (!file.isWritable() || !folder.isWritable()))
+            e.code = QStringLiteral("db-read-only");
+        else if (volume.isValid() && volume.bytesAvailable() < kRoomToWrite)
+            e.code = QStringLiteral("db-full");
+    }
+    return e;
 }
 
 } // namespace OneWindow

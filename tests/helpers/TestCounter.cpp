@@ -12,6 +12,7 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QDir>
 
 namespace OneWindow {
 
@@ -44,7 +45,8 @@ bool TestCounter::start(Setup setup)
         m_url = m_pg->url();
         options.demoCitizens = 0;
     } else {
-        m_url = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("counter.sqlite"));
+        const QDir folder(setup.databaseFolder.isEmpty() ? m_dir.path() : setup.databaseFolder);
+        m_url = QStringLiteral("sqlite:") + folder.filePath(QStringLiteral("counter.sqlite"));
         options.demoCitizens = setup.demoCitizens;
     }
     options.databaseUrl = m_url;

@@ -38,6 +38,9 @@ public:
     {
         QString backend = QStringLiteral("sqlite");
         int demoCitizens = 40; // SQLite only: the demo hall, with its accounts
+        // SQLite only: the folder of the database file (empty: the counter's own
+        // temporary folder), e.g. a small file system a test fills.
+        QString databaseFolder;
         QDateTime now = kDefaultNow;
         QByteArray hallKey = kDefaultHallKey;
         bool scannerInput = false;
