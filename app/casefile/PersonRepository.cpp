@@ -81,21 +81,30 @@ Result<QString> PersonRepository::nameOf(qint64 id) const
 
 Result<qint64> PersonRepository::insert(const Person &p)
 {
+    return insertRow(p, false);
+}
+
+Result<qint64> PersonRepository::insertRow(const Person &p, bool ifAbsent)
+{
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto q =
-        m_db.run(QStringLiteral("INSERT INTO persons (id_number, name, name_en, sex, birth,"
-                                " ethnicity, nationality, address, phone, card_kind,"
-                                " card_valid_until, created_at, updated_at, version, email,"
-                                " name_initials)"
-                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"
-                                " RETURNING id"),
-                 {p.idNumber, p.name, p.nameEn, sexKey(p.sex), dateOrNull(p.birth), p.ethnicityCode,
-                  p.nationality, p.address, p.phone, p.cardKind, dateOrNull(p.cardValidUntil), now,
-                  now, p.email, PinyinInitials::of(p.name)});
+    auto q = m_db.run(
+        QStringLiteral("INSERT INTO persons (id_number, name, name_en, sex, birth,"
+                       " ethnicity, nationality, address, phone, card_kind,"
+                       " card_valid_until, created_at, updated_at, version, email,"
+                       " name_initials)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)%1"
+                       " RETURNING id")
+            .arg(ifAbsent ? QStringLiteral(" ON CONFLICT (id_number) DO NOTHING") : QString()),
+        {p.idNumber, p.name, p.nameEn, sexKey(p.sex), dateOrNull(p.birth), p.ethnicityCode,
+         p.nationality, p.address, p.phone, p.cardKind, dateOrNull(p.cardValidUntil), now, now,
+         p.email, PinyinInitials::of(p.name)});
     if (!q)
         return Result<qint64>(q.error());
-    if (!q.value().next())
+    if (!q.value().next()) {
+        if (ifAbsent)
+            return qint64(0);
         return Result<qint64>::failure(QStringLiteral("db-error"), QStringLiteral("no id"));
+    }
     return q.value().value(0).toLongLong();
 }
 
@@ -108,10 +117,21 @@ Result<Person> PersonRepository::upsertFromCard(const CardIdentity &card, const 
     if (p.id == 0) {
         Person fresh = fromCard(card);
         fresh.phone = phone;
-        auto id = insert(fresh);
+        // Two counters accepting for the same new citizen at once (on PostgreSQL):
+        // the second waits for the first's row and refreshes it, instead of
+        // failing the intake on the unique ID number.
+        auto id = insertRow(fresh, true);
         if (!id)
             return Result<Person>(id.error());
-        return findById(id.value());
+        if (id.value() != 0)
+            return findById(id.value());
+        existing = findByIdNumber(card.idNumber);
+        if (!existing)
+            return existing;
+        p = existing.value();
+        if (p.id == 0)
+            return Result<Person>::failure(QStringLiteral("db-error"),
+                                           QStringLiteral("person neither inserted nor found"));
     }
     const QString newPhone = phone.isEmpty() ? p.phone : phone;
     auto q = m_db.run(QStringLiteral("UPDATE persons SET name = ?, name_initials = ?, address = ?,"

@@ -30,6 +30,8 @@ public:
 
 private:
     Result<Person> findOne(const QString &where, const QVariant &value) const;
+    // The new row's id; with `ifAbsent`, 0 when the ID number is on file already.
+    Result<qint64> insertRow(const Person &person, bool ifAbsent);
 
     const Database &m_db;
 };

@@ -21,13 +21,16 @@ namespace OneWindow::Test {
 inline const QDateTime kWorkflowMonday(QDate(2026, 2, 9), QTime(9, 30), Qt::OffsetFromUTC,
                                        8 * 3600);
 
-// A hall on one database: the services, and one account per role.
+// A hall on one database: the services, and one account per role. With
+// `hallKey` the audit log is sealed and keyed as a hall's counters keep it
+// (processes a test starts on the same database then write with that key).
 struct WorkflowHall
 {
-    explicit WorkflowHall(const QString &backend, const QDateTime &start = kWorkflowMonday)
+    explicit WorkflowHall(const QString &backend, const QDateTime &start = kWorkflowMonday,
+                          const QByteArray &hallKey = {})
         : t(backend)
         , clock(start)
-        , audit(t.db(), clock)
+        , audit(t.db(), clock, hallKey)
         , intake(t.db(), audit, clock, calendar, QStringLiteral("510107"))
         , workflow(t.db(), audit, clock, calendar, catalogue)
         , inbox(t.db(), audit, calendar)
