@@ -1,5 +1,7 @@
 #include "storage/SqlErrors.h"
 
+#include <QRegularExpression>
+
 namespace OneWindow {
 
 namespace {
@@ -83,7 +85,24 @@ Error SqlErrors::fromSql(const QSqlError &error, DatabaseUrl::Dialect dialect, c
                                                              : sqliteCode(native, error.text());
     if (native.isEmpty() && error.type() == QSqlError::ConnectionError)
         code = QStringLiteral("db-gone");
-    return Error{code, what + QStringLiteral(": ") + error.text()};
+    return Error{code, what + QStringLiteral(": ") + withoutValues(error.text())};
+}
+
+QString SqlErrors::withoutValues(const QString &text)
+{
+    // PostgreSQL's DETAIL quotes the values of the row it refused ("Key
+    // (id_number)=(...) already exists", "Failing row contains (...)"): a full ID
+    // number or phone would reach logs and the command line's output. The
+    // column names stay, the values go.
+    static const QRegularExpression key(
+        QStringLiteral("(Key \\([^)]*\\)=)\\(.*?\\)(?=\\s+(already exists|is (still )?(not "
+                       ")?present|conflicts))"));
+    static const QRegularExpression row(
+        QStringLiteral("(Failing row contains )\\(.*?\\)(?=\\.|$)"));
+    QString out = text;
+    out.replace(key, QStringLiteral("\\1(…)"));
+    out.replace(row, QStringLiteral("\\1(…)"));
+    return out;
 }
 
 } // namespace OneWindow

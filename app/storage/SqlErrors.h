@@ -14,6 +14,9 @@ class SqlErrors
 {
 public:
     static Error fromSql(const QSqlError &error, DatabaseUrl::Dialect dialect, const QString &what);
+    // The driver's text with the values of a refused row left out (PostgreSQL's
+    // DETAIL quotes them): an error's detail is logged and printed.
+    static QString withoutValues(const QString &text);
 };
 
 } // namespace OneWindow
