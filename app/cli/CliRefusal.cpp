@@ -63,6 +63,12 @@ QString CliRefusal::describe(const Error &error)
         {QStringLiteral("no-effect"), "this counter cannot apply that decision"},
         {QStringLiteral("not-issued"),
          "the paper was never issued: print it first (without --reprint)"},
+        {QStringLiteral("bad-text"),
+         "the text holds what cannot be kept (a NUL or control character, broken UTF-8, a"
+         " direction override) or is too long"},
+        {QStringLiteral("bad-query"),
+         "the search holds what cannot be searched for (a NUL or control character, broken"
+         " UTF-8, a direction override) or is too long"},
         {QStringLiteral("unknown-state"),
          "the database holds a state this version does not know; nothing was done with it"},
     };
