@@ -32,7 +32,6 @@ QList<Hostile> hostileArguments()
         {"wildcards", QStringLiteral("%_%"), {}, true},
         {"backslash-quotes", QStringLiteral("\\'\"\\\\"), {}, true},
         {"rtl-override", QStringLiteral("王\u202E明小"), {}, false},
-        {"escape-sequence", QStringLiteral("\x1b[2J王"), {}, false},
         {"overlong", QString(PlainText::kMaxReason + 1, QChar(u'明')), {}, false},
         {"invalid-utf8", QString(), QByteArray("\xff\xfe\xe7\x8e"), false},
     };
@@ -85,8 +84,6 @@ void tst_CliInjection::arguments()
     TestDatabase t(backend);
     QVERIFY2(t.ok(), qPrintable(t.error()));
     QVERIFY(Test::addAccount(t.owner(), QStringLiteral("clerk01"), Role::Clerk, kPassword));
-    QVERIFY(Test::addAccount(t.owner(), QStringLiteral("wj01"), Role::Officer, kPassword,
-                             QStringLiteral("卫健")));
     QVERIFY(Test::addAccount(t.owner(), QStringLiteral("super01"), Role::Supervisor, kPassword));
     const int users = t.db().scalar(QStringLiteral("SELECT COUNT(*) FROM users")).value().toInt();
     QTemporaryDir dir;
@@ -97,7 +94,7 @@ void tst_CliInjection::arguments()
     int n = 0;
     for (const Hostile &h : hostileArguments()) {
         const QByteArray tag(h.tag);
-        // A case of its own, its first step claimed: a return's note is the reason.
+        // A case of its own, withdrawn at the counter: the withdrawal's reason.
         const QString file =
             Test::writeJson(dir, QStringLiteral("a%1.json").arg(n), Test::newbornAnswers(2 * n));
         Test::CliRun r =
@@ -107,28 +104,28 @@ void tst_CliInjection::arguments()
         ++n;
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString number = r.json().value(QStringLiteral("case")).toString();
-        QVERIFY(cli(QStringList{"case", "act"} +
-                    as(QStringLiteral("wj01"), {number, "claim", "--step", "birth-check"}))
-                    .exitCode == 0);
-
-        const QStringList ret = {"case", "act"};
-        const QStringList rest = {number,        "return",      "--step",
-                                  "birth-check", "--materials", "birth-certificate",
-                                  "--reason"};
-        r = h.rawTail.isEmpty() ? cli(ret + as(QStringLiteral("wj01"), rest + QStringList{h.text}))
-                                : cli(ret + as(QStringLiteral("wj01"), rest), h.rawTail);
-        const Test::CliRun shown =
-            cli(QStringList{"case", "show"} + as(QStringLiteral("super01"), {number}));
-        QVERIFY2(shown.exitCode == 0, shown.err.constData());
-        const QJsonArray history = shown.json().value(QStringLiteral("history")).toArray();
+        const QStringList withdraw = {number, "withdraw", "--reason"};
+        r = h.rawTail.isEmpty()
+                ? cli(QStringList{"case", "act"} +
+                      as(QStringLiteral("clerk01"), withdraw + QStringList{h.text}))
+                : cli(QStringList{"case", "act"} + as(QStringLiteral("clerk01"), withdraw),
+                      h.rawTail);
+        auto reasons =
+            t.db().run(QStringLiteral("SELECT DISTINCT e.reason FROM case_events e JOIN cases c"
+                                      " ON c.id = e.case_id WHERE c.case_number = ?"
+                                      " AND e.action = 'withdraw'"),
+                       {number});
+        QVERIFY(reasons.ok());
+        QStringList stored;
+        while (reasons.value().next())
+            stored << reasons.value().value(0).toString();
         if (h.kept) {
             QVERIFY2(r.exitCode == 0, (tag + ": " + r.err).constData());
-            QCOMPARE(history.last().toObject().value(QStringLiteral("reason")).toString(), h.text);
+            QCOMPARE(stored, QStringList{h.text});
         } else {
             QVERIFY2(r.exitCode == 1, (tag + ": " + r.err).constData());
             QVERIFY2(r.err.contains("bad-text"), (tag + ": " + r.err).constData());
-            QCOMPARE(history.last().toObject().value(QStringLiteral("action")).toString(),
-                     QStringLiteral("claim"));
+            QVERIFY2(stored.isEmpty(), tag.constData());
         }
 
         // As a case number: no such case (or refused), never a database error.
@@ -170,7 +167,6 @@ void tst_CliInjection::answersFile()
     nul.append(QStringLiteral("明"));
     const QList<QPair<QString, bool>> names = {
         {QStringLiteral("王'); DROP TABLE persons; --"), true},
-        {QStringLiteral("%_"), true},
         {nul, false},
         {QStringLiteral("王\u202E明"), false},
         {QString(PlainText::kMaxName + 1, QChar(u'明')), false},
