@@ -502,6 +502,11 @@
         <translation>At most %1 characters</translation>
     </message>
     <message>
+        <location filename="../app/templates/FieldValidator.cpp" line="110"/>
+        <source>含有无法保存的字符（控制字符、方向控制符或无效编码）</source>
+        <translation>Holds characters that cannot be kept (control characters, direction controls or broken encoding)</translation>
+    </message>
+    <message>
         <location filename="../app/templates/FieldValidator.cpp" line="116"/>
         <source>请输入数字</source>
         <translation>Enter a number</translation>
@@ -5352,6 +5357,11 @@ Copy the key file to every counter of the hall and name its place in each counte
         <location filename="../ui/common/UserMessages.cpp" line="70"/>
         <source>退回时请填写意见。</source>
         <translation>Give a comment to send it back.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/UserMessages.cpp" line="72"/>
+        <source>文字中有无法保存或查找的字符（控制字符、方向控制符或无效编码），或文字过长，请修改后再试。</source>
+        <translation>The text holds characters that cannot be kept or searched for (control characters, direction controls or broken encoding), or is too long. Change it and try again.</translation>
     </message>
     <message>
         <location filename="../ui/common/UserMessages.cpp" line="72"/>

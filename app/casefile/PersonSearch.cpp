@@ -1,5 +1,6 @@
 #include "casefile/PersonSearch.h"
 
+#include "common/PlainText.h"
 #include "storage/Database.h"
 
 #include <QRegularExpression>
@@ -102,6 +103,11 @@ Result<PersonSearchPage> PersonSearch::search(const QString &query, int limit, i
     if (limit <= 0 || offset < 0)
         return Result<PersonSearchPage>::failure(QStringLiteral("bad-query"),
                                                  QStringLiteral("limit and offset"));
+    // Quotes and wildcards are searched for as they are (the query is bound, and a
+    // prefix is a range, never LIKE); what cannot be text at all is refused whole.
+    if (const QString why = PlainText::problem(query, PlainText::Lines::One, PlainText::kMaxQuery);
+        !why.isEmpty())
+        return Result<PersonSearchPage>::failure(QStringLiteral("bad-query"), why);
     QString q = query.trimmed();
     const Kind kind = classify(q);
     // One more than the page tells whether another page follows.

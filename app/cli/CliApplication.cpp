@@ -1,5 +1,7 @@
 #include "cli/CliApplication.h"
 
+#include <QRegularExpression>
+
 namespace OneWindow {
 
 namespace {
@@ -62,8 +64,21 @@ int CliApplication::run(const QStringList &arguments)
 
     CliCommand *command = find(arguments);
     if (!command) {
-        if (!arguments.isEmpty())
-            m_err << "onewindow-cli: unknown command: " << arguments.join(QLatin1Char(' ')) << '\n';
+        // The words that name a command only: what follows may be an ID number or a
+        // password typed in the wrong place, and stderr ends up in logs.
+        if (!arguments.isEmpty()) {
+            QStringList words;
+            static const QRegularExpression word(QStringLiteral("^[a-z][a-z-]{0,31}$"));
+            for (const QString &a : arguments.mid(0, 2)) {
+                if (!word.match(a).hasMatch())
+                    break;
+                words << a;
+            }
+            m_err << "onewindow-cli: unknown command"
+                  << (words.isEmpty() ? QString()
+                                      : QStringLiteral(": ") + words.join(QLatin1Char(' ')))
+                  << '\n';
+        }
         m_err << usage();
         m_err.flush();
         return CliCommand::UsageError;

@@ -69,6 +69,12 @@ QString CliRefusal::describe(const Error &error)
          "the database is read-only for this user or system: nothing was stored"},
         {QStringLiteral("db-locked"), "the database is busy (locked by another program); retry"},
         {QStringLiteral("db-gone"), "the database cannot be reached or its file is not usable"},
+        {QStringLiteral("bad-text"),
+         "the text holds what cannot be kept (a NUL or control character, broken UTF-8, a"
+         " direction override) or is too long"},
+        {QStringLiteral("bad-query"),
+         "the search holds what cannot be searched for (a NUL or control character, broken"
+         " UTF-8, a direction override) or is too long"},
         {QStringLiteral("unknown-state"),
          "the database holds a state this version does not know; nothing was done with it"},
     };

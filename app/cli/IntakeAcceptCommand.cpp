@@ -5,14 +5,12 @@
 #include "cli/CliOptions.h"
 #include "cli/CliRefusal.h"
 #include "common/Clock.h"
-#include "identity/IdNumber.h"
+#include "intake/IntakeAnswers.h"
 #include "intake/IntakeService.h"
 #include "services/AppServices.h"
-#include "templates/FieldValidator.h"
 #include "templates/FormTemplate.h"
 
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -26,14 +24,6 @@ void problem(QTextStream &err, const QString &field, const QString &message)
                QJsonObject{{QStringLiteral("field"), field}, {QStringLiteral("message"), message}})
                .toJson(QJsonDocument::Compact)
         << '\n';
-}
-
-QStringList strings(const QJsonValue &v)
-{
-    QStringList list;
-    for (const QJsonValue &item : v.toArray())
-        list << item.toString();
-    return list;
 }
 
 } // namespace
@@ -78,11 +68,12 @@ int IntakeAcceptCommand::run(const QStringList &arguments, QTextStream &out, QTe
         err << "onewindow-cli intake accept: cannot read " << file.fileName() << '\n';
         return UsageError;
     }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!document.isObject()) {
-        err << "onewindow-cli intake accept: " << file.fileName() << " is not a JSON object ("
-            << parseError.errorString() << " at " << parseError.offset << ")\n";
+    const QByteArray json = file.readAll();
+    // The file's shape first: a broken file is a usage error, before any sign-in.
+    if (const IntakeAnswers shape = IntakeAnswers::read(json, nullptr, QDate::currentDate());
+        !shape.isObject()) {
+        err << "onewindow-cli intake accept: " << file.fileName() << " is " << shape.notJson()
+            << '\n';
         return UsageError;
     }
     CliContext context;
@@ -95,45 +86,15 @@ int IntakeAcceptCommand::run(const QStringList &arguments, QTextStream &out, QTe
             << options.value(QStringLiteral("template")) << '\n';
         return Failure;
     }
-    const QJsonObject answers = document.object();
-    const QDate today = services.clock().today();
-    const QJsonObject applicant = answers.value(QStringLiteral("applicant")).toObject();
-    const IdNumberInfo id =
-        IdNumber::check(applicant.value(QStringLiteral("idNumber")).toString(), today);
-    const QString name = applicant.value(QStringLiteral("name")).toString().trimmed();
-    if (!id.valid || name.isEmpty()) {
-        if (!id.valid)
-            problem(err, QStringLiteral("applicant.idNumber"),
-                    QStringLiteral("not a valid ID number (%1)").arg(id.error));
-        if (name.isEmpty())
-            problem(err, QStringLiteral("applicant.name"), QStringLiteral("required"));
+    // Who applies, as the file says, and the answers with the window's checks.
+    const IntakeAnswers answers = IntakeAnswers::read(json, form, services.clock().today());
+    for (const IntakeAnswers::Problem &p : answers.problems())
+        problem(err, p.field, p.message);
+    if (!answers.ok())
         return Failure;
-    }
-    // Who applies, as the file says. Nothing in it can claim how they were identified
-    // or which documents count as shown ("source", "heldDocuments" are not read): no
-    // counter saw this citizen, so the core accepts an unverified identity.
-    IntakeRequest request;
-    request.form = form;
-    request.applicant.kind = CardIdentity::Kind::Manual;
-    request.applicant.idNumber = id.normalized;
-    request.applicant.name = name;
-    request.applicant.birth = id.birth;
-    request.applicant.sex = id.sex;
-    request.values = answers.value(QStringLiteral("values")).toObject().toVariantMap();
-    request.materialsReceived = strings(answers.value(QStringLiteral("materialsReceived")));
-    for (const QJsonValue &c : answers.value(QStringLiteral("commitments")).toArray())
-        request.commitments.append(
-            {c.toObject().value(QStringLiteral("material")).toString(),
-             QDate::fromString(c.toObject().value(QStringLiteral("due")).toString(), Qt::ISODate)});
+    IntakeRequest request = answers.request();
     request.intakeKey = options.value(QStringLiteral("intake-key"));
 
-    // The same checks the window shows beside each field.
-    const QMap<QString, QString> problems =
-        FieldValidator::validateAll(*form, request.values, today);
-    for (auto it = problems.cbegin(); it != problems.cend(); ++it)
-        problem(err, it.key(), it.value());
-    if (!problems.isEmpty())
-        return Failure;
     auto accepted = services.intake().accept(request, context.session());
     if (!accepted) {
         const Error &e = accepted.error();

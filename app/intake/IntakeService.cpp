@@ -7,6 +7,7 @@
 #include "casefile/PersonRepository.h"
 #include "casefile/VisitRepository.h"
 #include "common/Clock.h"
+#include "common/PlainText.h"
 #include "intake/EvidenceRepository.h"
 #include "intake/HeldDocuments.h"
 #include "intake/IntakeLog.h"
@@ -231,6 +232,17 @@ Result<CaseRecord> IntakeService::accept(const IntakeRequest &request, const Ses
         return Result<CaseRecord>::failure(QStringLiteral("invalid-form"),
                                            QStringLiteral("no matter or no applicant"));
     const FormTemplate &form = *request.form;
+    // A name typed at the counter (or in an answers file) as it will be stored and
+    // printed; the reasons a supervisor will read.
+    for (const auto &[field, text, lines, length] :
+         {std::tuple{QStringLiteral("applicant.name"), request.applicant.name,
+                     PlainText::Lines::One, PlainText::kMaxName},
+          std::tuple{QStringLiteral("overrideReason"), request.overrideReason,
+                     PlainText::Lines::Many, PlainText::kMaxReason},
+          std::tuple{QStringLiteral("feeWaiverReason"), request.feeWaiverReason,
+                     PlainText::Lines::Many, PlainText::kMaxReason}})
+        if (const Status s = PlainText::check(field, text.trimmed(), lines, length); !s)
+            return Result<CaseRecord>(s.error());
     const QDateTime now = m_clock.now();
     auto identified = identify(request, session, now);
     if (!identified)

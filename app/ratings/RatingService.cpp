@@ -2,6 +2,7 @@
 
 #include "casefile/VisitRepository.h"
 #include "common/Clock.h"
+#include "common/PlainText.h"
 #include "intake/VisitService.h"
 #include "ratings/FollowUpRepository.h"
 #include "ratings/RatingRepository.h"
@@ -41,9 +42,9 @@ QString RatingService::problem(const RatingInput &input)
             return QStringLiteral("bad-comment");
         if (input.comment.size() > RatingInput::kMaxComment)
             return QStringLiteral("comment-too-long");
-        for (const QChar c : input.comment)
-            if (c.category() == QChar::Other_Control && c != QLatin1Char('\n'))
-                return QStringLiteral("bad-comment");
+        if (!PlainText::problem(input.comment, PlainText::Lines::Many, RatingInput::kMaxComment)
+                 .isEmpty())
+            return QStringLiteral("bad-comment");
     }
     return {};
 }

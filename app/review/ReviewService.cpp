@@ -1,6 +1,7 @@
 #include "review/ReviewService.h"
 
 #include "common/Clock.h"
+#include "common/PlainText.h"
 #include "review/ReviewRepository.h"
 #include "security/AuditLog.h"
 #include "security/AuditedRead.h"
@@ -168,6 +169,10 @@ Status ReviewService::decide(qint64 itemId, bool approve, const QString &comment
         return refused(allowed.error());
     if (!approve && comment.trimmed().isEmpty())
         return refused({QStringLiteral("comment-required"), {}});
+    if (const Status text = PlainText::check(QStringLiteral("comment"), comment.trimmed(),
+                                             PlainText::Lines::Many, PlainText::kMaxReason);
+        !text)
+        return refused(text.error());
     const auto effect = m_effects.constFind(item.kind);
     // A decision is never marked confirmed or sent back without what that means.
     if (item.isDecision() && effect == m_effects.constEnd())

@@ -1,6 +1,7 @@
 #include "security/AuditQuery.h"
 
 #include "common/Clock.h"
+#include "common/PlainText.h"
 #include "identity/IdNumber.h"
 #include "identity/SensitiveNumbers.h"
 #include "security/AuditChainReader.h"
@@ -162,11 +163,29 @@ Result<AuditQuery::Page> AuditQuery::fetch(const AuditFilter &f, const QStringLi
     return page;
 }
 
+Status AuditQuery::checkFilter(const AuditFilter &filter)
+{
+    const QList<QPair<const char *, const QString *>> fields = {{"idNumber", &filter.idNumber},
+                                                                {"caseNumber", &filter.caseNumber},
+                                                                {"user", &filter.user},
+                                                                {"counter", &filter.counter},
+                                                                {"action", &filter.action}};
+    for (const auto &[name, value] : fields)
+        if (const QString why =
+                PlainText::problem(*value, PlainText::Lines::One, PlainText::kMaxQuery);
+            !why.isEmpty())
+            return Status::failure(QStringLiteral("bad-query"),
+                                   QLatin1String(name) + QStringLiteral(": ") + why);
+    return Status::success();
+}
+
 Result<AuditQuery::Page> AuditQuery::page(const AuditFilter &filter, const Session &session,
                                           const Cursor &after, int size) const
 {
     using R = Result<Page>;
     if (const Status s = allowed(session, Capability::ViewAudit, QStringLiteral("view-audit")); !s)
+        return R(s.error());
+    if (const Status s = checkFilter(filter); !s)
         return R(s.error());
     const bool citizen = !filter.idNumber.trimmed().isEmpty();
     QStringList subjects;
@@ -236,6 +255,8 @@ Result<qint64> AuditQuery::exportCsv(const AuditFilter &filter, const Session &s
     using R = Result<qint64>;
     if (const Status s = allowed(session, Capability::ExportAudit, QStringLiteral("export-audit"));
         !s)
+        return R(s.error());
+    if (const Status s = checkFilter(filter); !s)
         return R(s.error());
     const bool citizen = !filter.idNumber.trimmed().isEmpty();
     QStringList subjects;

@@ -68,6 +68,9 @@ public:
 
     // The filter in words for the audit trail, the ID number masked.
     static QString describe(const AuditFilter &filter);
+    // "bad-query" for a field PlainText refuses (a NUL, a direction override,
+    // overlong...); any other text is looked for as it is.
+    static Status checkFilter(const AuditFilter &filter);
 
 private:
     Status allowed(const Session &session, Capability capability, const QString &what) const;

@@ -1,5 +1,6 @@
 #include "security/UserAdminService.h"
 
+#include "common/PlainText.h"
 #include "security/AuditLog.h"
 #include "security/PasswordHasher.h"
 #include "security/PasswordPolicy.h"
@@ -66,6 +67,12 @@ Result<QString> UserAdminService::create(const NewAccount &account, const QStrin
         return R::failure(QStringLiteral("bad-login"), login);
     if (account.role == Role::Officer && account.department.trimmed().isEmpty())
         return R::failure(QStringLiteral("department-required"));
+    for (const auto &[field, text] : {std::pair{QStringLiteral("displayName"), account.displayName},
+                                      std::pair{QStringLiteral("department"), account.department}})
+        if (const Status s =
+                PlainText::check(field, text.trimmed(), PlainText::Lines::One, PlainText::kMaxName);
+            !s)
+            return R(s.error());
     auto taken = UserRepository(m_db).findByUsername(login);
     if (!taken)
         return R(taken.error());

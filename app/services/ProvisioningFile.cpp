@@ -1,5 +1,6 @@
 #include "services/ProvisioningFile.h"
 
+#include "common/PlainText.h"
 #include "services/CounterSettings.h"
 #include "storage/DatabaseUrl.h"
 
@@ -136,6 +137,13 @@ ProvisioningFile ProvisioningFile::parse(const QByteArray &content, const QStrin
         }
         if (value.isEmpty()) {
             file.problem(lineNumber, QStringLiteral("\"%1\" has no value").arg(key));
+            continue;
+        }
+        // A value is shown in the settings dialog and used as it is: no NUL or
+        // other control character, no direction override.
+        if (const QString why = PlainText::problem(value, PlainText::Lines::One, 1000);
+            !why.isEmpty()) {
+            file.problem(lineNumber, QStringLiteral("\"%1\" %2").arg(key, why));
             continue;
         }
         if (const QString wrong = file.checkValue(key, value); !wrong.isEmpty()) {

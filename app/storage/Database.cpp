@@ -103,6 +103,12 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) 
             return Result<QSqlQuery>(errorFrom(query.lastError(), QStringLiteral("exec")));
         return query;
     }
+    // PostgreSQL's driver passes text as C strings, so a NUL would cut it short
+    // there while SQLite kept it whole: refused on both (PlainText says why).
+    for (const QVariant &v : values)
+        if (v.typeId() == QMetaType::QString && v.toString().contains(QChar(0)))
+            return Result<QSqlQuery>::failure(QStringLiteral("bad-text"),
+                                              QStringLiteral("text holds a NUL character"));
     if (!query.prepare(sql))
         return Result<QSqlQuery>(errorFrom(query.lastError(), QStringLiteral("prepare")));
     for (const QVariant &v : values)

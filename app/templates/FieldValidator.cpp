@@ -1,5 +1,6 @@
 #include "templates/FieldValidator.h"
 
+#include "common/PlainText.h"
 #include "identity/IdNumber.h"
 #include "templates/RegionTable.h"
 
@@ -101,6 +102,12 @@ QString FieldValidator::validateScalar(const FieldDefinition &field, const QVari
             return {};
         return required ? tr("必填") : QString();
     }
+    // Stored, shown and printed as typed: nothing PlainText refuses (a NUL, broken
+    // UTF-8, a direction override), and no text longer than a reason may be.
+    if (text.size() > PlainText::kMaxReason)
+        return tr("最多 %1 个字").arg(PlainText::kMaxReason);
+    if (!PlainText::problem(text, PlainText::Lines::Many, PlainText::kMaxReason).isEmpty())
+        return tr("含有无法保存的字符（控制字符、方向控制符或无效编码）");
     if (field.minLength > 0 && characterCount(text) < field.minLength)
         return tr("至少 %1 个字").arg(field.minLength);
     if (field.maxLength > 0 && characterCount(text) > field.maxLength)

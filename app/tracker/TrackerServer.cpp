@@ -229,13 +229,19 @@ QString TrackerServer::clientAddress(MHD_Connection *connection) const
         const char *forwarded =
             MHD_lookup_connection_value(connection, MHD_HEADER_KIND, "X-Forwarded-For");
         if (forwarded) {
-            const QList<QByteArray> hops = QByteArray(forwarded).split(',');
-            const QHostAddress client(QString::fromLatin1(hops.last().trimmed()));
-            if (!client.isNull())
-                return client.toString();
+            const QString client = forwardedClient(QByteArray(forwarded));
+            if (!client.isEmpty())
+                return client;
         }
     }
     return peer.toString();
+}
+
+QString TrackerServer::forwardedClient(const QByteArray &header)
+{
+    const QList<QByteArray> hops = header.split(',');
+    const QHostAddress client(QString::fromLatin1(hops.last().trimmed()));
+    return client.isNull() ? QString() : client.toString();
 }
 
 TrackerResponse TrackerServer::plain(int status, const QString &route) const

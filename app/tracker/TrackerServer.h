@@ -68,6 +68,9 @@ public:
     // The headers every answer carries.
     static QList<QPair<QByteArray, QByteArray>> securityHeaders();
     static QByteArray contentSecurityPolicy();
+    // The client an X-Forwarded-For header (from the trusted proxy) names: its last
+    // hop, as an address; empty when that is not an address.
+    static QString forwardedClient(const QByteArray &header);
 
     // libmicrohttpd's access handler, through a shim with its exact signature.
     static int onRequest(void *cls, MHD_Connection *connection, const char *url, const char *method,

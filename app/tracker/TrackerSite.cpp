@@ -103,7 +103,7 @@ QString casePath(const QString &payload)
 
 } // namespace
 
-TrackerResponse TrackerSite::rate(const QString &payload, const QByteArray &form) const
+RatingInput TrackerSite::ratingForm(const QByteArray &form)
 {
     // application/x-www-form-urlencoded: '+' is a space there, not in QUrlQuery.
     QByteArray text = form;
@@ -113,7 +113,12 @@ TrackerResponse TrackerSite::rate(const QString &payload, const QByteArray &form
     input.level = fields.queryItemValue(QStringLiteral("level"), QUrl::FullyDecoded);
     input.reasons = fields.allQueryItemValues(QStringLiteral("reason"), QUrl::FullyDecoded);
     input.comment = fields.queryItemValue(QStringLiteral("comment"), QUrl::FullyDecoded).trimmed();
-    auto rated = m_service->rate(payload, input);
+    return input;
+}
+
+TrackerResponse TrackerSite::rate(const QString &payload, const QByteArray &form) const
+{
+    auto rated = m_service->rate(payload, ratingForm(form));
     TrackerResponse r;
     if (rated) {
         r.body = TrackerPage::rated({}, casePath(payload));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "ratings/Rating.h"
 #include "tracker/TrackerRoutes.h"
 #include "tracker/TrackerService.h"
 
@@ -49,6 +50,9 @@ public:
         return m_routes.dispatch(request);
     }
     TrackerService &service() { return *m_service; }
+    // The fields of a rating's form (application/x-www-form-urlencoded), as posted:
+    // whatever a browser or anyone else sends; RatingService judges them.
+    static RatingInput ratingForm(const QByteArray &form);
 
 private:
     TrackerSite() = default;

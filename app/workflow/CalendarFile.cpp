@@ -1,5 +1,7 @@
 #include "workflow/CalendarFile.h"
 
+#include "common/PlainText.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +13,13 @@
 namespace OneWindow {
 
 namespace {
+
+// A holiday's name goes to the deadline screens and papers as it is: "" when it can,
+// else why not (a NUL or control character, broken UTF-8, a direction override).
+QString nameProblem(const QString &name)
+{
+    return PlainText::problem(name, PlainText::Lines::One, PlainText::kMaxName);
+}
 
 // A holiday period longer than this is a typing mistake, not an arrangement
 // (the longest, Spring Festival, is 8 or 9 days).
@@ -221,6 +230,10 @@ void CalendarFile::parseTsv(const QByteArray &content)
         day.workday = kind == QLatin1String("workday");
         day.name = columns.value(2).trimmed();
         day.nameEn = columns.value(3).trimmed();
+        if (const QString why = nameProblem(day.name) + nameProblem(day.nameEn); !why.isEmpty()) {
+            problem(lineNumber, QStringLiteral("the holiday's name %1").arg(why));
+            continue;
+        }
         addDay(lineNumber, day);
     }
 }
@@ -343,6 +356,11 @@ void CalendarFile::parseICalendar(const QByteArray &content)
                 return;
             }
             workday = fromSummary == 2;
+        }
+        if (const QString why = nameProblem(nameFromSummary(title)); !why.isEmpty()) {
+            problem(summary ? summary->line : eventLine,
+                    QStringLiteral("the holiday's name %1").arg(why));
+            return;
         }
         for (QDate d = first; d <= last; d = d.addDays(1)) {
             Day day;

@@ -1,5 +1,6 @@
 #include "workflow/CaseStateMachine.h"
 
+#include "common/PlainText.h"
 #include "identity/IdNumber.h"
 #include "security/Permission.h"
 #include "workflow/TransitionBuilder.h"
@@ -303,6 +304,23 @@ Result<Transition> CaseStateMachine::apply(const CaseSnapshot &snapshot,
         return R(allowed.error());
 
     const QString reason = request.reason.trimmed();
+    // What the step log, the papers and the supervisor show, as typed.
+    if (const Status s = PlainText::check(QStringLiteral("reason"), reason, PlainText::Lines::Many,
+                                          PlainText::kMaxReason);
+        !s)
+        return R(s.error());
+    for (const QString &m : request.materials)
+        if (const Status s = PlainText::check(QStringLiteral("materials"), m, PlainText::Lines::One,
+                                              PlainText::kMaxName);
+            !s)
+            return R(s.error());
+    for (const char *key : {"name", "tracking"})
+        if (const Status s =
+                PlainText::check(QStringLiteral("delivery.") + QLatin1String(key),
+                                 request.delivery.value(QLatin1String(key)).toString().trimmed(),
+                                 PlainText::Lines::One, PlainText::kMaxName);
+            !s)
+            return R(s.error());
     TransitionBuilder b(snapshot, action, session, now, reason);
     Transition &t = b.transition();
     CaseRecord &c = b.record();

@@ -4,6 +4,7 @@
 #include "casefile/PauseRepository.h"
 #include "casefile/VisitRepository.h"
 #include "common/Clock.h"
+#include "common/PlainText.h"
 #include "review/ReviewRepository.h"
 #include "security/AuditLog.h"
 #include "security/AuditedRead.h"
@@ -110,6 +111,10 @@ Result<QList<CaseRecord>> CaseWorkflowService::list(const ListFilter &filter,
                                                     const Session &session) const
 {
     using R = Result<QList<CaseRecord>>;
+    if (const QString why =
+            PlainText::problem(filter.department, PlainText::Lines::One, PlainText::kMaxQuery);
+        !why.isEmpty())
+        return R::failure(QStringLiteral("bad-query"), QStringLiteral("department: ") + why);
     QString department = filter.department;
     if (!Permission::can(session, Capability::OpenCaseFile)) {
         if (!Permission::can(session, Capability::ViewInbox)) {

@@ -1,6 +1,7 @@
 #include "workflow/DepartmentInbox.h"
 
 #include "casefile/CaseRepository.h"
+#include "common/PlainText.h"
 #include "review/ReviewItem.h"
 #include "security/AuditLog.h"
 #include "security/AuditedRead.h"
@@ -57,6 +58,11 @@ Result<QList<InboxItem>> DepartmentInbox::page(const Filter &filter, const Sessi
                                                const QDate &today) const
 {
     using R = Result<QList<InboxItem>>;
+    // Checked first: a refusal's audit event names the department asked for.
+    if (const QString why =
+            PlainText::problem(filter.department, PlainText::Lines::One, PlainText::kMaxQuery);
+        !why.isEmpty())
+        return R::failure(QStringLiteral("bad-query"), QStringLiteral("department: ") + why);
     if (const Status allowed = m_audit.require(session, Capability::ViewInbox,
                                                QStringLiteral("inbox:") + filter.department);
         !allowed)

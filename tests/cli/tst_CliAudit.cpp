@@ -3,6 +3,7 @@
 // and time, as text and as JSON) for each kind of tampering, 2 for usage.
 #include "common/FixedClock.h"
 #include "helpers/AuditTamper.h"
+#include "helpers/TestArtifacts.h"
 #include "helpers/TestDatabase.h"
 #include "helpers/TestSession.h"
 #include "security/AuditChainReader.h"
@@ -44,6 +45,10 @@ Run command(const QStringList &arguments, const QByteArray &hallKey = kHallKey)
     r.exitCode = process.exitCode();
     r.out = process.readAllStandardOutput();
     r.err = process.readAllStandardError();
+    // What the command printed, for the privacy scan after the run.
+    OneWindow::Test::TestArtifacts::keep(process.arguments().mid(0, 2).join(QLatin1Char('-')) +
+                                             QStringLiteral(".out"),
+                                         r.out + r.err);
     return r;
 }
 

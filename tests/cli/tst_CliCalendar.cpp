@@ -1,4 +1,5 @@
 #include "common/FixedClock.h"
+#include "helpers/TestArtifacts.h"
 #include "helpers/TestDatabase.h"
 #include "helpers/TestSession.h"
 #include "security/AuditLog.h"
@@ -56,6 +57,10 @@ tst_CliCalendar::Run tst_CliCalendar::run(const QStringList &arguments, const QS
     r.exitCode = process.exitCode();
     r.out = process.readAllStandardOutput();
     r.err = process.readAllStandardError();
+    // What the command printed, for the privacy scan after the run.
+    OneWindow::Test::TestArtifacts::keep(process.arguments().mid(0, 2).join(QLatin1Char('-')) +
+                                             QStringLiteral(".out"),
+                                         r.out + r.err);
     return r;
 }
 

@@ -1,4 +1,5 @@
 #include "CardFrameBuilder.h"
+#include "helpers/TestArtifacts.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,6 +48,10 @@ tst_CliCardParse::Run tst_CliCardParse::run(const QStringList &arguments)
     result.exitCode = process.exitCode();
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
+    // What the command printed, for the privacy scan after the run.
+    OneWindow::Test::TestArtifacts::keep(process.arguments().mid(0, 2).join(QLatin1Char('-')) +
+                                             QStringLiteral(".out"),
+                                         result.out + result.err);
     return result;
 }
 

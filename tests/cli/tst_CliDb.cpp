@@ -1,4 +1,5 @@
 #include "casefile/BulkSeeder.h"
+#include "helpers/TestArtifacts.h"
 #include "helpers/TestDatabase.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -48,6 +49,10 @@ tst_CliDb::Run tst_CliDb::run(const QStringList &arguments)
     result.exitCode = process.exitCode();
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
+    // What the command printed, for the privacy scan after the run.
+    OneWindow::Test::TestArtifacts::keep(process.arguments().mid(0, 2).join(QLatin1Char('-')) +
+                                             QStringLiteral(".out"),
+                                         result.out + result.err);
     return result;
 }
 

@@ -1,3 +1,4 @@
+#include "helpers/TestArtifacts.h"
 #include "helpers/TestDatabase.h"
 #include "identity/HallKey.h"
 #include "storage/Database.h"
@@ -60,6 +61,10 @@ tst_CliHallInit::Run tst_CliHallInit::run(const QStringList &arguments, const QS
     r.exitCode = process.exitCode();
     r.out = process.readAllStandardOutput();
     r.err = process.readAllStandardError();
+    // What the command printed, for the privacy scan after the run.
+    OneWindow::Test::TestArtifacts::keep(process.arguments().mid(0, 2).join(QLatin1Char('-')) +
+                                             QStringLiteral(".out"),
+                                         r.out + r.err);
     return r;
 }
 

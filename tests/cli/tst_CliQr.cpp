@@ -1,3 +1,4 @@
+#include "helpers/TestArtifacts.h"
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -33,6 +34,10 @@ private:
         result.exitCode = process.exitCode();
         result.out = process.readAllStandardOutput();
         result.err = process.readAllStandardError();
+        // What the command printed, for the privacy scan after the run.
+        OneWindow::Test::TestArtifacts::keep(process.arguments().mid(0, 2).join(QLatin1Char('-')) +
+                                                 QStringLiteral(".out"),
+                                             result.out + result.err);
         return result;
     }
 

@@ -5,6 +5,7 @@
 #include "common/SystemClock.h"
 #include "helpers/PdfInspection.h"
 #include "helpers/SampleIntake.h"
+#include "helpers/TestArtifacts.h"
 #include "helpers/TestDatabase.h"
 #include "identity/IdNumber.h"
 #include "identity/QrDecoder.h"
@@ -61,6 +62,10 @@ Run cli(const QStringList &arguments, bool withKey = true)
     r.exitCode = process.exitCode();
     r.out = process.readAllStandardOutput();
     r.err = process.readAllStandardError();
+    // What the command printed, for the privacy scan after the run.
+    OneWindow::Test::TestArtifacts::keep(process.arguments().mid(0, 2).join(QLatin1Char('-')) +
+                                             QStringLiteral(".out"),
+                                         r.out + r.err);
     return r;
 }
 

@@ -1,3 +1,4 @@
+#include "helpers/TestArtifacts.h"
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -27,6 +28,10 @@ private:
         r.exitCode = process.exitCode();
         r.out = QString::fromUtf8(process.readAllStandardOutput());
         r.err = QString::fromUtf8(process.readAllStandardError());
+        // What the command printed, for the privacy scan after the run.
+        OneWindow::Test::TestArtifacts::keep(process.arguments().mid(0, 2).join(QLatin1Char('-')) +
+                                                 QStringLiteral(".out"),
+                                             r.out.toUtf8() + r.err.toUtf8());
         return r;
     }
 

@@ -1,6 +1,7 @@
 // onewindow-cli user add|disable|enable|passwd|list as processes: the first
 // administrator of a new hall, passwords only from the environment, the
 // password rule, and accounts that sign in (or no longer can) afterwards.
+#include "helpers/TestArtifacts.h"
 #include "helpers/TestDatabase.h"
 #include "storage/Database.h"
 
@@ -38,6 +39,10 @@ Run cli(const QStringList &arguments, const QString &password = {}, const QStrin
     r.exitCode = process.exitCode();
     r.out = process.readAllStandardOutput();
     r.err = process.readAllStandardError();
+    // What the command printed, for the privacy scan after the run.
+    OneWindow::Test::TestArtifacts::keep(process.arguments().mid(0, 2).join(QLatin1Char('-')) +
+                                             QStringLiteral(".out"),
+                                         r.out + r.err);
     return r;
 }
 

@@ -4,6 +4,7 @@
 // fixtures the command-line tests share (accounts, an answers file, a case's
 // step as `case show` prints it). OW_CLI_PATH comes from ow_add_test.
 #include "helpers/SampleIntake.h"
+#include "helpers/TestArtifacts.h"
 #include "security/UserRepository.h"
 #include "storage/Database.h"
 #include "templates/TemplateCatalogue.h"
@@ -51,6 +52,9 @@ inline CliRun runCli(const QStringList &arguments, const QHash<QString, QString>
     r.exitCode = process.exitCode();
     r.out = process.readAllStandardOutput();
     r.err = process.readAllStandardError();
+    // What the command printed, for the scan after the run (named by its verb).
+    TestArtifacts::keep(arguments.mid(0, 2).join(QLatin1Char('-')) + QStringLiteral(".out"),
+                        r.out + r.err);
     return r;
 }
 

@@ -3,6 +3,7 @@
 // gaps or repeats, and an export with ID and mobile numbers masked that is
 // itself in the trail.
 #include "common/FixedClock.h"
+#include "helpers/TestArtifacts.h"
 #include "helpers/TestDatabase.h"
 #include "identity/IdNumber.h"
 #include "security/AuditLog.h"
@@ -456,6 +457,7 @@ void tst_AuditQuery::exportIsMaskedAndAudited()
     auto written = h.query.exportCsv(f, h.supervisor, buffer);
     QVERIFY2(written.ok(), qPrintable(written.error().code));
     const QByteArray csv = buffer.data();
+    Test::TestArtifacts::keep(QStringLiteral("audit-export.csv"), csv);
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
     const QList<QByteArray> lines = csv.mid(3).split('\n');
     QCOMPARE(lines.first().trimmed(), QByteArray("id,at,user,counter,action,subject,detail,keyed"));

@@ -124,6 +124,11 @@ void tst_DatabaseUrl::refused_data()
                                               << "db-url";
     QTest::newRow("postgres bad port") << "postgresql://db:notaport/x"
                                        << "db-url";
+    // A name the log and the settings could not show as it is.
+    QTest::newRow("control character in database") << "postgresql://db/one%1Ewindow"
+                                                   << "db-url";
+    QTest::newRow("broken UTF-8 in user") << "postgresql://%FF@db/onewindow"
+                                          << "db-url";
 }
 
 void tst_DatabaseUrl::refused()
@@ -145,6 +150,11 @@ void tst_DatabaseUrl::toStringRoundTrips_data()
     QTest::newRow("sqlite") << "sqlite:/tmp/hall.sqlite";
     QTest::newRow("postgres full") << "postgresql://clerk@db.hall.local:6543/onewindow";
     QTest::newRow("postgres minimal") << "postgresql://db.hall.local/onewindow";
+    // Found by fuzz_DatabaseUrl: each was shown as a URL that reads differently.
+    QTest::newRow("postgres IPv6 host") << "postgresql://clerk@[::1]:5432/onewindow";
+    QTest::newRow("sqlite path starting //") << "sqlite:////srv/hall.sqlite";
+    QTest::newRow("user holding %2") << "postgresql://a%252b@db/onewindow";
+    QTest::newRow("encoded slash in database") << "postgresql://db/one%2Fwindow";
 }
 
 void tst_DatabaseUrl::toStringRoundTrips()
@@ -161,6 +171,7 @@ void tst_DatabaseUrl::toStringRoundTrips()
     QCOMPARE(second->host, first->host);
     QCOMPARE(second->port, first->port);
     QCOMPARE(second->databaseName, first->databaseName);
+    QCOMPARE(second->toString(), first->toString());
 }
 
 QTEST_GUILESS_MAIN(tst_DatabaseUrl)

@@ -7,6 +7,7 @@
 #include "CaseInState.h"
 #include "casefile/PersonRepository.h"
 #include "helpers/RatingHall.h"
+#include "helpers/TestArtifacts.h"
 #include "identity/QrPayload.h"
 #include "identity/SensitiveNumbers.h"
 #include "storage/DatabaseUrl.h"
@@ -185,6 +186,7 @@ class tst_TrackerServer : public QObject
     Http keep(const Http &r)
     {
         m_bodies << r.body;
+        Test::TestArtifacts::keep(QStringLiteral("page.html"), r.body);
         return r;
     }
 

@@ -5,6 +5,7 @@
 #include "CaseInState.h"
 #include "casefile/CaseFileService.h"
 #include "casefile/PersonRepository.h"
+#include "helpers/TestArtifacts.h"
 #include "helpers/WorkflowHall.h"
 #include "identity/NameMask.h"
 #include "identity/QrPayload.h"
@@ -133,6 +134,7 @@ private Q_SLOTS:
 
         // The page says the state in both languages and nothing of the person.
         const QString html = QString::fromUtf8(TrackerPage::render(v.value()));
+        Test::TestArtifacts::keep(QStringLiteral("case-page.html"), html.toUtf8());
         QVERIFY(html.contains(TrackerPage::stateText(state, false)));
         QVERIFY(html.contains(TrackerPage::stateText(state, true)));
         QVERIFY(html.contains(v->applicant));

@@ -6,6 +6,7 @@
 #include "audit/AuditWorkspace.h"
 #include "casefile/CaseFileService.h"
 #include "helpers/AuditTamper.h"
+#include "helpers/TestArtifacts.h"
 #include "helpers/TestCounter.h"
 #include "identity/IdNumber.h"
 #include "models/AuditEventModel.h"
@@ -247,6 +248,7 @@ void tst_AuditWorkspace::exportIsMaskedAndAudited()
     const int before = m_counter.countRows(
         QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'export-audit'"));
     QVERIFY(m_workspace->exportTo(path));
+    Test::TestArtifacts::keepFile(path);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString csv = QString::fromUtf8(file.readAll());

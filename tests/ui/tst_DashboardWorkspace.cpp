@@ -7,6 +7,7 @@
 #include "common/Clock.h"
 #include "dashboard/DashboardWorkspace.h"
 #include "helpers/PdfInspection.h"
+#include "helpers/TestArtifacts.h"
 #include "helpers/TestCounter.h"
 #include "services/AppServices.h"
 #include "shell/MainWindow.h"
@@ -260,6 +261,7 @@ private Q_SLOTS:
             QStringLiteral("%1..%2").arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate));
         const QString csvPath = dir.filePath(QStringLiteral("figures.csv"));
         QVERIFY(m_dashboard->exportCsvTo(csvPath));
+        Test::TestArtifacts::keepFile(csvPath);
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QByteArray bytes = csv.readAll();

@@ -68,6 +68,9 @@ QString UserMessages::error(const Error &e)
         return tr("该事项已由 %1 复核。").arg(e.detail);
     if (c == QLatin1String("comment-required"))
         return tr("退回时请填写意见。");
+    if (c == QLatin1String("bad-text") || c == QLatin1String("bad-query"))
+        return tr("文字中有无法保存或查找的字符（控制字符、方向控制符或无效编码），或文字过长，请修"
+                  "改后再试。");
     if (c == QLatin1String("bad-setting"))
         return tr("设置值超出允许范围。");
     if (c == QLatin1String("account-disabled"))
