@@ -1,5 +1,5 @@
-#include "casefile/BulkSeeder.h"
 #include "helpers/TestDatabase.h"
+#include "services/BulkSeeder.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 
