@@ -1,7 +1,8 @@
 #include "cli/DbSeedCommand.h"
 
-#include "casefile/BulkSeeder.h"
 #include "cli/CliProgress.h"
+#include "identity/HallKey.h"
+#include "services/BulkSeeder.h"
 #include "services/HallSetup.h"
 #include "storage/Database.h"
 
@@ -19,13 +20,15 @@ QStringList DbSeedCommand::words() const
 QString DbSeedCommand::synopsis() const
 {
     return QStringLiteral(
-        "--database URL --citizens N [--seed S] [--hall CODE] [--today YYYY-MM-DD]");
+        "--database URL --citizens N [--seed S] [--hall CODE] [--today YYYY-MM-DD]"
+        " (ONEWINDOW_HALL_KEY: seal the seeded audit trail with it)");
 }
 
 QString DbSeedCommand::summary() const
 {
-    return QStringLiteral("Fill an empty database with synthetic citizens, ~5 cases each,"
-                          " materials, licences and appointments (deterministic).");
+    return QStringLiteral("Fill an empty database with synthetic citizens, ~5 cases each"
+                          " shaped by the shipped templates (steps, step log, audit), materials,"
+                          " licences, appointments, visits and ratings (deterministic).");
 }
 
 int DbSeedCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -100,7 +103,13 @@ int DbSeedCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
     QElapsedTimer timer;
     timer.start();
-    BulkSeeder seeder(db, hall, today);
+    // With the hall key the seeded audit trail is sealed, as a hall's is.
+    auto hallKey = HallKey::fromEnvironment();
+    if (!hallKey && hallKey.error().code != QLatin1String("no-hall-key")) {
+        err << "onewindow-cli db seed: " << hallKey.error().code << '\n';
+        return UsageError;
+    }
+    BulkSeeder seeder(db, hall, today, hallKey ? hallKey.value() : QByteArray());
     CliProgress progress(err, QStringLiteral("seeding citizens"));
     auto totals = seeder.seed(citizens, seed,
                               [&](qint64 done, qint64 total) { progress.update(done, total); });
@@ -114,9 +123,16 @@ int DbSeedCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     o.insert(QStringLiteral("citizens"), totals.value().persons);
     o.insert(QStringLiteral("cases"), totals.value().cases);
     o.insert(QStringLiteral("sub_cases"), totals.value().subCases);
+    o.insert(QStringLiteral("step_log"), totals.value().events);
+    o.insert(QStringLiteral("pauses"), totals.value().pauses);
+    o.insert(QStringLiteral("decisions"), totals.value().decisions);
     o.insert(QStringLiteral("materials"), totals.value().materials);
     o.insert(QStringLiteral("licences"), totals.value().licences);
     o.insert(QStringLiteral("appointments"), totals.value().appointments);
+    o.insert(QStringLiteral("visits"), totals.value().visits);
+    o.insert(QStringLiteral("ratings"), totals.value().ratings);
+    o.insert(QStringLiteral("follow_ups"), totals.value().followUps);
+    o.insert(QStringLiteral("audit_events"), totals.value().auditEvents);
     o.insert(QStringLiteral("seed"), qint64(seed));
     o.insert(QStringLiteral("today"), today.toString(Qt::ISODate));
     o.insert(QStringLiteral("seconds"), double(timer.elapsed()) / 1000.0);

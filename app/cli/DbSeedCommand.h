@@ -8,7 +8,8 @@ namespace OneWindow {
 
 // `db seed --database URL --citizens N --seed S [--hall CODE] [--today DATE]`:
 // migrates, then fills an empty database with deterministic synthetic citizens
-// and about five cases each (BulkSeeder). The same seed and today give the
+// and about five cases each, shaped by the shipped templates, with their step
+// log, audit events, visits and ratings (BulkSeeder). The same seed and today give the
 // same data. Progress goes to stderr; the last stdout line is a JSON summary.
 class DbSeedCommand : public CliCommand
 {

@@ -2,6 +2,7 @@
 
 #include "BenchStats.h"
 #include "common/SystemClock.h"
+#include "identity/HallKey.h"
 #include "security/AuditLog.h"
 #include "storage/Database.h"
 #include "templates/TemplateCatalogue.h"
@@ -67,7 +68,9 @@ Result<QJsonObject> InboxBench::run(QTextStream &progress) const
 
     SystemClock clock;
     const WorkingDayCalendar calendar = WorkingDayCalendar::official();
-    AuditLog audit(db, clock);
+    // ONEWINDOW_HALL_KEY, when set, as for onewindow-cli: a sealed trail needs it.
+    auto key = HallKey::fromEnvironment();
+    AuditLog audit(db, clock, key ? key.value() : QByteArray());
     TemplateCatalogue catalogue;
     catalogue.loadBuiltIn();
     DepartmentInbox inbox(db, audit, calendar);

@@ -1,6 +1,6 @@
-#include "casefile/BulkSeeder.h"
 #include "helpers/TestArtifacts.h"
 #include "helpers/TestDatabase.h"
+#include "services/BulkSeeder.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 
@@ -103,6 +103,11 @@ void tst_CliDb::seed()
     QVERIFY2(cases >= 300 * 4 && cases <= 300 * 6, qPrintable(QString::number(cases)));
     QVERIFY(summary.value(QStringLiteral("materials")).toInt() > 0);
     QVERIFY(summary.value(QStringLiteral("appointments")).toInt() > 0);
+    // Every case has its step log and audit events; the last year's visits, rated.
+    QVERIFY(summary.value(QStringLiteral("step_log")).toInt() > cases);
+    QVERIFY(summary.value(QStringLiteral("audit_events")).toInt() > cases);
+    QVERIFY(summary.value(QStringLiteral("visits")).toInt() > 0);
+    QVERIFY(summary.value(QStringLiteral("ratings")).toInt() > 0);
     const auto found = t.db().scalar(QStringLiteral("SELECT name FROM persons WHERE id_number = ?"),
                                      {BulkSeeder::idNumberOf(11, 42)});
     QVERIFY(found.ok() && !found.value().toString().isEmpty());

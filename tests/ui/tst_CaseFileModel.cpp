@@ -1,9 +1,9 @@
-#include "casefile/BulkSeeder.h"
 #include "casefile/CaseFileService.h"
 #include "common/FixedClock.h"
 #include "helpers/TestDatabase.h"
 #include "models/CaseFileModel.h"
 #include "security/AuditLog.h"
+#include "services/BulkSeeder.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
