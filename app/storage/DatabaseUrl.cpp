@@ -1,6 +1,7 @@
 #include "storage/DatabaseUrl.h"
 
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace OneWindow {
 
@@ -20,7 +21,29 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
     }
     if (trimmed.startsWith(QLatin1String("postgresql://")) ||
         trimmed.startsWith(QLatin1String("postgres://"))) {
-        const QUrl parsed(trimmed, QUrl::StrictMode);
+        // libpq's multi-host form: QUrl reads the first server, the others are read here.
+        QString single = trimmed;
+        const qsizetype authorityStart = trimmed.indexOf(QLatin1String("://")) + 3;
+        qsizetype authorityEnd = trimmed.indexOf(QLatin1Char('/'), authorityStart);
+        if (authorityEnd < 0)
+            authorityEnd = trimmed.size();
+        const QString authority = trimmed.mid(authorityStart, authorityEnd - authorityStart);
+        const qsizetype at = authority.lastIndexOf(QLatin1Char('@'));
+        const QStringList servers = authority.mid(at + 1).split(QLatin1Char(','));
+        for (qsizetype i = 1; i < servers.size(); ++i) {
+            const QUrl one(QStringLiteral("postgresql://") + servers.at(i) + QStringLiteral("/x"),
+                           QUrl::StrictMode);
+            if (!one.isValid() || one.host().isEmpty() || !one.userInfo().isEmpty() ||
+                one.port(5432) <= 0)
+                return Result<DatabaseUrl>::failure(
+                    QStringLiteral("db-url"),
+                    QStringLiteral("malformed server in the list: ") + servers.at(i));
+            url.moreServers.append(Server{one.host(), one.port(5432)});
+        }
+        if (servers.size() > 1)
+            single = trimmed.left(authorityStart) + authority.left(at + 1) + servers.first() +
+                     trimmed.mid(authorityEnd);
+        const QUrl parsed(single, QUrl::StrictMode);
         if (!parsed.isValid() || parsed.host().isEmpty())
             return Result<DatabaseUrl>::failure(QStringLiteral("db-url"),
                                                 QStringLiteral("malformed PostgreSQL URL"));
@@ -36,6 +59,22 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
         if (url.databaseName.isEmpty())
             return Result<DatabaseUrl>::failure(QStringLiteral("db-url"),
                                                 QStringLiteral("the URL names no database"));
+        const QStringList sessionAttrs = {
+            QStringLiteral("any"),       QStringLiteral("read-write"),
+            QStringLiteral("read-only"), QStringLiteral("primary"),
+            QStringLiteral("standby"),   QStringLiteral("prefer-standby")};
+        for (const auto &[key, value] : QUrlQuery(parsed).queryItems(QUrl::FullyDecoded)) {
+            if (key != QLatin1String("target_session_attrs"))
+                return Result<DatabaseUrl>::failure(
+                    QStringLiteral("db-url"),
+                    QStringLiteral("unknown parameter %1 (only target_session_attrs)").arg(key));
+            if (!sessionAttrs.contains(value))
+                return Result<DatabaseUrl>::failure(
+                    QStringLiteral("db-url"),
+                    QStringLiteral("target_session_attrs must be one of ") +
+                        sessionAttrs.join(QStringLiteral(", ")));
+            url.targetSessionAttrs = value;
+        }
         return url;
     }
     return Result<DatabaseUrl>::failure(QStringLiteral("db-url"),
@@ -47,7 +86,19 @@ QString DatabaseUrl::toString() const
     if (dialect == Dialect::Sqlite)
         return QStringLiteral("sqlite:") + path;
     const QString who = user.isEmpty() ? QString() : user + QLatin1Char('@');
-    return QStringLiteral("postgresql://%1%2:%3/%4").arg(who, host).arg(port).arg(databaseName);
+    // An IPv6 address goes in brackets, as in any URL.
+    const auto server = [](const QString &h, int p) {
+        const QString shown =
+            h.contains(QLatin1Char(':')) ? QLatin1Char('[') + h + QLatin1Char(']') : h;
+        return shown + QLatin1Char(':') + QString::number(p);
+    };
+    QString servers = server(host, port);
+    for (const Server &s : moreServers)
+        servers += QLatin1Char(',') + server(s.host, s.port);
+    QString text = QStringLiteral("postgresql://%1%2/%3").arg(who, servers, databaseName);
+    if (!targetSessionAttrs.isEmpty())
+        text += QStringLiteral("?target_session_attrs=") + targetSessionAttrs;
+    return text;
 }
 
 } // namespace OneWindow
