@@ -83,6 +83,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption databaseOption(
         QStringLiteral("database"), QStringLiteral("sqlite:PATH or postgresql://user@host:port/db"),
         QStringLiteral("url"));
+    const QCommandLineOption reportDatabaseOption(
+        QStringLiteral("report-database"),
+        QStringLiteral("Where the dashboard and the audit workspace read: a hot standby"
+                       " (postgresql://...); their audit events still go to --database"),
+        QStringLiteral("url"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("Interface language: zh or en"),
                                         QStringLiteral("lang"));
@@ -102,8 +107,8 @@ int main(int argc, char *argv[])
         QStringLiteral("demo"),
         QStringLiteral("The demo hall: seed an empty SQLite database with synthetic citizens and"
                        " the demo accounts"));
-    parser.addOptions({configOption, databaseOption, langOption, counterOption, formsOption,
-                       readerOption, citizenOption, demoOption});
+    parser.addOptions({configOption, databaseOption, reportDatabaseOption, langOption,
+                       counterOption, formsOption, readerOption, citizenOption, demoOption});
     parser.process(app);
 
     // The provisioning file: a broken one stops the counter, naming every line,
@@ -135,6 +140,7 @@ int main(int argc, char *argv[])
     if (options.databaseUrl.isEmpty())
         options.databaseUrl = QStringLiteral("sqlite:") +
                               QDir(dataFolder).filePath(QStringLiteral("onewindow.sqlite"));
+    options.reportDatabaseUrl = parser.value(reportDatabaseOption);
     options.hallCode = settings.hallCode;
     options.hallName = settings.hallName;
     options.counterCode =

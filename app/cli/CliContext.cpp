@@ -66,6 +66,8 @@ int CliContext::startServices(const CliOptions &options, const QString &command,
     }
     AppServices::Options o;
     o.databaseUrl = url;
+    // Only the commands that read and take --report-database have it.
+    o.reportDatabaseUrl = options.value(QStringLiteral("report-database"));
     o.demoCitizens = 0;
     o.liveUpdates = false;
     if (options.has(QStringLiteral("hall")))

@@ -57,6 +57,7 @@ AppServices::~AppServices()
     m_auth.reset();
     m_auditQuery.reset();
     m_audit.reset();
+    m_reportDb.reset();
     m_db.reset();
 }
 
@@ -131,7 +132,18 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
     // with one that is not the hall's: without it a sealed log refuses this counter.
     m_auditKey = m_hallProblem.isEmpty() ? options.hallKey : QByteArray();
     m_audit = std::make_unique<AuditLog>(*m_db, *m_clock, m_auditKey);
-    m_auditQuery = std::make_unique<AuditQuery>(*m_db, *m_audit);
+    // Reports that only read may read a standby; what they record goes through
+    // m_audit, on the hall's database (a standby takes no writes).
+    if (!options.reportDatabaseUrl.isEmpty()) {
+        auto reportUrl = DatabaseUrl::parse(options.reportDatabaseUrl);
+        if (!reportUrl)
+            return Status(reportUrl.error());
+        m_reportDb = std::make_unique<Database>(reportUrl.value());
+        if (const Status s = m_reportDb->open(); !s)
+            return s;
+    }
+    const Database &reads = m_reportDb ? *m_reportDb : *m_db;
+    m_auditQuery = std::make_unique<AuditQuery>(reads, *m_audit);
     m_auth = std::make_unique<AuthService>(*m_db, *m_audit, options.fastPasswordHashes);
     m_users = std::make_unique<UserAdminService>(*m_db, *m_audit, options.fastPasswordHashes);
     m_review = std::make_unique<ReviewService>(*m_db, *m_audit, *m_clock);
@@ -155,7 +167,7 @@ Status AppServices::start(const Options &options, std::unique_ptr<Clock> clock,
     m_workflow =
         std::make_unique<CaseWorkflowService>(*m_db, *m_audit, *m_clock, m_calendar, m_catalogue);
     m_inbox = std::make_unique<DepartmentInbox>(*m_db, *m_audit, m_calendar);
-    m_dashboard = std::make_unique<DashboardService>(*m_db, *m_audit, m_calendar, *m_clock);
+    m_dashboard = std::make_unique<DashboardService>(reads, *m_audit, m_calendar, *m_clock);
     m_documents = std::make_unique<DocumentService>(*m_db, *m_audit, *m_clock, *m_workflow,
                                                     m_catalogue, m_calendar, m_counter);
     m_documents->setPaperChoices(options.paper);

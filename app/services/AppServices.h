@@ -54,6 +54,10 @@ public:
     struct Options
     {
         QString databaseUrl; // sqlite:PATH or postgresql://...
+        // Where the reports that only read (the dashboard's figures, the audit
+        // workspace) read from: a hot standby of the hall's server. Their audit
+        // events and every other write go to databaseUrl. "" reads there too.
+        QString reportDatabaseUrl;
         QString hallCode = QStringLiteral("510107");
         QString hallName = QStringLiteral("武侯区政务服务中心（演示）");
         QString counterCode = QStringLiteral("A01");
@@ -176,6 +180,7 @@ private:
     CounterContext m_counter;
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Database> m_reportDb; // Options::reportDatabaseUrl, else none
     std::unique_ptr<CardReader> m_reader;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<AuditQuery> m_auditQuery;

@@ -14,6 +14,9 @@ ChangeNotifier::ChangeNotifier(const DatabaseUrl &url, QObject *parent)
 {
     m_pollTimer.setInterval(2000);
     connect(&m_pollTimer, &QTimer::timeout, this, &ChangeNotifier::poll);
+    m_retryTimer.setInterval(5000);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ChangeNotifier::retry);
 }
 
 ChangeNotifier::~ChangeNotifier()
@@ -23,7 +26,20 @@ ChangeNotifier::~ChangeNotifier()
 
 void ChangeNotifier::setPollInterval(int milliseconds)
 {
-    m_pollTimer.setInterval(milliseconds);
+    if (m_url.dialect != DatabaseUrl::Dialect::Postgres)
+        m_pollTimer.setInterval(milliseconds);
+}
+
+void ChangeNotifier::setPingInterval(int milliseconds)
+{
+    m_pingInterval = milliseconds;
+    if (m_url.dialect == DatabaseUrl::Dialect::Postgres)
+        m_pollTimer.setInterval(milliseconds);
+}
+
+void ChangeNotifier::setRetryInterval(int milliseconds)
+{
+    m_retryTimer.setInterval(milliseconds);
 }
 
 bool ChangeNotifier::isListening() const
@@ -35,6 +51,9 @@ Status ChangeNotifier::start()
 {
     stop();
     m_db = std::make_unique<Database>(m_url);
+    // LISTEN belongs to the session: a connection opened again behind our back
+    // would hear nothing. A lost one is found by the ping and listened on anew.
+    m_db->setReconnecting(false);
     if (const Status opened = m_db->open(); !opened)
         return opened;
     if (m_url.dialect == DatabaseUrl::Dialect::Postgres) {
@@ -46,7 +65,7 @@ Status ChangeNotifier::start()
         if (!driver->subscribeToNotification(QString::fromLatin1(kChannel)))
             return Status(m_db->errorFrom(driver->lastError(), QStringLiteral("listen")));
         // The driver says nothing when an idle connection dies: look now and then.
-        m_pollTimer.setInterval(qMax(m_pollTimer.interval(), 15000));
+        m_pollTimer.setInterval(m_pingInterval);
         m_pollTimer.start();
     } else {
         auto version = m_db->scalar(QStringLiteral("PRAGMA data_version"));
@@ -62,6 +81,7 @@ Status ChangeNotifier::start()
 void ChangeNotifier::stop()
 {
     m_pollTimer.stop();
+    m_retryTimer.stop();
     if (m_db && m_listening && m_url.dialect == DatabaseUrl::Dialect::Postgres) {
         QSqlDriver *driver = m_db->connection().driver();
         if (driver && m_db->isOpen())
@@ -106,6 +126,8 @@ void ChangeNotifier::poll()
         m_pollTimer.stop();
         m_listening = false;
         Q_EMIT connectionLost();
+        // The server restarts or a standby takes over: listen again by itself.
+        m_retryTimer.start();
         return;
     }
     if (pg)
@@ -115,6 +137,18 @@ void ChangeNotifier::poll()
         m_dataVersion = now;
         Q_EMIT changed(QString::fromLatin1(kAnything), QString());
     }
+}
+
+void ChangeNotifier::retry()
+{
+    if (const Status listening = start(); !listening) {
+        qCInfo(lcStorage) << "listening again failed" << listening.error().code;
+        m_retryTimer.start();
+        return;
+    }
+    qCInfo(lcStorage) << "listening again for changes";
+    Q_EMIT reconnected();
+    Q_EMIT changed(QString::fromLatin1(kAnything), QString());
 }
 
 } // namespace OneWindow

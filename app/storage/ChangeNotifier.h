@@ -44,8 +44,11 @@ public:
     void stop();
     bool isListening() const;
     // SQLite: how often to look for changes by other connections (default 2 s).
-    // PostgreSQL: how often to check the listening connection (at least 15 s).
     void setPollInterval(int milliseconds);
+    // PostgreSQL: how often to check the listening connection (default 15 s).
+    void setPingInterval(int milliseconds);
+    // After a lost connection: how often to try listening again (default 5 s).
+    void setRetryInterval(int milliseconds);
 
     // Queues a change notice on the writer's connection; call inside its transaction.
     // On SQLite this is a no-op (polling sees the commit).
@@ -53,18 +56,24 @@ public:
 
 Q_SIGNALS:
     void changed(const QString &topic, const QString &key);
-    // The listening connection broke (PostgreSQL: found by a ping every 15 s);
-    // the owner may start() again later, and should reload what it shows.
+    // The listening connection broke (PostgreSQL: found by a ping every 15 s).
+    // The notifier tries to listen again every retry interval by itself.
     void connectionLost();
+    // Listening again after connectionLost(); changed("*", {}) follows, since
+    // whatever changed meanwhile was never told: views reload what they show.
+    void reconnected();
 
 private:
     void onNotification(const QString &name, QSqlDriver::NotificationSource source,
                         const QVariant &payload);
     void poll();
+    void retry();
 
     DatabaseUrl m_url;
     std::unique_ptr<Database> m_db;
     QTimer m_pollTimer;
+    QTimer m_retryTimer;
+    int m_pingInterval = 15000;
     qint64 m_dataVersion = -1;
     bool m_listening = false;
 };

@@ -49,11 +49,28 @@ Status Database::open()
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     } else {
         db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-        db.setHostName(m_url.host);
-        db.setPort(m_url.port);
         db.setDatabaseName(m_url.databaseName);
         db.setUserName(m_url.user);
-        db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=onewindow"));
+        // connect_timeout holds for each server of a list, tried in turn.
+        QString options = QStringLiteral("connect_timeout=5;application_name=onewindow");
+        if (m_url.moreServers.isEmpty()) {
+            db.setHostName(m_url.host);
+            db.setPort(m_url.port);
+        } else {
+            // libpq's lists: the driver passes host as given and the options as
+            // keywords; its own port would be a single number.
+            QStringList hosts{m_url.host};
+            QStringList ports{QString::number(m_url.port)};
+            for (const DatabaseUrl::Server &s : m_url.moreServers) {
+                hosts.append(s.host);
+                ports.append(QString::number(s.port));
+            }
+            db.setHostName(hosts.join(QLatin1Char(',')));
+            options += QStringLiteral(";port=") + ports.join(QLatin1Char(','));
+        }
+        if (!m_url.targetSessionAttrs.isEmpty())
+            options += QStringLiteral(";target_session_attrs=") + m_url.targetSessionAttrs;
+        db.setConnectOptions(options);
     }
     if (!db.isValid())
         return Status::failure(QStringLiteral("db-driver"),
@@ -92,15 +109,32 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) const
+namespace {
+
+// A statement that only reads: running it again on a new connection changes
+// nothing. Conservative: anything that may write, lock or notify is not one.
+bool plainRead(const QString &sql)
 {
-    QSqlQuery query(connection());
+    const QString s = sql.trimmed();
+    if (!s.startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive))
+        return false;
+    for (const char *word :
+         {"onewindow_", "nextval", "setval", "pg_advisory", "pg_notify", "pg_terminate",
+          "FOR UPDATE", "FOR SHARE", "INSERT ", "UPDATE ", "DELETE "})
+        if (s.contains(QLatin1String(word), Qt::CaseInsensitive))
+            return false;
+    return true;
+}
+
+Result<QSqlQuery> runOnce(const Database &database, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(database.connection());
     query.setForwardOnly(true);
     if (values.isEmpty()) {
         // Nothing to bind: run it directly. PostgreSQL cannot PREPARE utility
         // statements (CREATE, DROP, SET, LOCK, BEGIN...), so they must not be prepared.
         if (!query.exec(sql))
-            return Result<QSqlQuery>(errorFrom(query.lastError(), QStringLiteral("exec")));
+            return Result<QSqlQuery>(database.errorFrom(query.lastError(), QStringLiteral("exec")));
         return query;
     }
     // PostgreSQL's driver passes text as C strings, so a NUL would cut it short
@@ -110,12 +144,61 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) 
             return Result<QSqlQuery>::failure(QStringLiteral("bad-text"),
                                               QStringLiteral("text holds a NUL character"));
     if (!query.prepare(sql))
-        return Result<QSqlQuery>(errorFrom(query.lastError(), QStringLiteral("prepare")));
+        return Result<QSqlQuery>(database.errorFrom(query.lastError(), QStringLiteral("prepare")));
     for (const QVariant &v : values)
         query.addBindValue(v);
     if (!query.exec())
-        return Result<QSqlQuery>(errorFrom(query.lastError(), QStringLiteral("exec")));
+        return Result<QSqlQuery>(database.errorFrom(query.lastError(), QStringLiteral("exec")));
     return query;
+}
+
+bool isGone(const Error &e)
+{
+    return e.code == QLatin1String("db-gone");
+}
+
+} // namespace
+
+bool Database::canReconnect() const
+{
+    return m_url.dialect == DatabaseUrl::Dialect::Postgres && m_reconnecting &&
+           m_transactionDepth == 0 && connection().isValid();
+}
+
+void Database::noteFailure(const Error &e) const
+{
+    if (isGone(e))
+        m_lost = true;
+}
+
+Status Database::reconnect() const
+{
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open()) {
+        m_lost = true;
+        return Status(errorFrom(db.lastError(), QStringLiteral("reconnect")));
+    }
+    m_lost = false;
+    ++m_reconnections;
+    qCInfo(lcStorage) << "connection to" << m_url.toString() << "opened again";
+    return Status::success();
+}
+
+Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) const
+{
+    if (m_lost && canReconnect()) {
+        if (const Status s = reconnect(); !s)
+            return Result<QSqlQuery>(s.error());
+    }
+    auto result = runOnce(*this, sql, values);
+    if (!result) {
+        noteFailure(result.error());
+        // The server went away since the last statement: a read simply runs again.
+        if (isGone(result.error()) && canReconnect() && plainRead(sql) && reconnect())
+            result = runOnce(*this, sql, values);
+    }
+    return result;
 }
 
 Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values) const
@@ -130,10 +213,25 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
 
 Status Database::transaction(const std::function<Status()> &work) const
 {
+    if (m_lost && canReconnect()) {
+        if (const Status s = reconnect(); !s)
+            return s;
+    }
     QSqlDatabase db = connection();
     if (!db.isOpen())
         return Status::failure(QStringLiteral("db-gone"),
                                QStringLiteral("begin: the connection is closed"));
+    // Statements inside `work` are never run again on a new connection.
+    struct Depth
+    {
+        int &depth;
+        explicit Depth(int &d)
+            : depth(d)
+        {
+            ++depth;
+        }
+        ~Depth() { --depth; }
+    };
     if (m_url.dialect == DatabaseUrl::Dialect::Sqlite) {
         // IMMEDIATE takes the write lock up front (waiting out the busy timeout).
         // A deferred BEGIN that reads and then writes fails at once with SQLITE_BUSY
@@ -141,7 +239,11 @@ Status Database::transaction(const std::function<Status()> &work) const
         QSqlQuery begin(db);
         if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return Status(errorFrom(begin.lastError(), QStringLiteral("begin")));
-        const Status status = work();
+        Status status = Status::success();
+        {
+            const Depth inside(m_transactionDepth);
+            status = work();
+        }
         QSqlQuery end(db);
         if (!status) {
             end.exec(QStringLiteral("ROLLBACK"));
@@ -154,20 +256,42 @@ Status Database::transaction(const std::function<Status()> &work) const
         }
         return Status::success();
     }
-    if (!db.transaction()) {
+    const auto begin = [&]() -> Status {
+        if (db.transaction())
+            return Status::success();
         // The driver closes a connection it found broken, then fails BEGIN without an error.
         if (!db.isOpen())
             return Status::failure(QStringLiteral("db-gone"),
                                    QStringLiteral("begin: the connection is closed"));
         return Status(errorFrom(db.lastError(), QStringLiteral("begin")));
+    };
+    Status begun = begin();
+    if (!begun && isGone(begun.error()) && canReconnect()) {
+        // BEGIN failed, so nothing ran: a new connection may simply begin again.
+        m_lost = true;
+        if (const Status s = reconnect(); !s)
+            return s;
+        db = connection();
+        begun = begin();
     }
-    const Status status = work();
+    if (!begun) {
+        noteFailure(begun.error());
+        return begun;
+    }
+    Status status = Status::success();
+    {
+        const Depth inside(m_transactionDepth);
+        status = work();
+    }
     if (!status) {
+        noteFailure(status.error());
         db.rollback();
         return status;
     }
     if (!db.commit()) {
+        // A COMMIT whose answer was lost may have committed: never run again here.
         const Error e = errorFrom(db.lastError(), QStringLiteral("commit"));
+        noteFailure(e);
         db.rollback();
         return Status(e);
     }
@@ -194,6 +318,10 @@ Error Database::errorFrom(const QSqlError &error, const QString &what) const
         else if (volume.isValid() && volume.bytesAvailable() < kRoomToWrite)
             e.code = QStringLiteral("db-full");
     }
+    // The driver closes a connection it found broken, whatever words libpq used.
+    if (m_url.dialect == DatabaseUrl::Dialect::Postgres && e.code == QLatin1String("db-error") &&
+        connection().isValid() && !connection().isOpen())
+        e.code = QStringLiteral("db-gone");
     return e;
 }
 

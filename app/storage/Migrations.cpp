@@ -844,9 +844,12 @@ Status Migrations::apply(const Database &db)
         auto locked = db.run(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kPgMigrationLock));
         if (!locked)
             return Status(locked.error());
+        // A new session would not hold the lock: a lost connection fails the upgrade.
+        db.setReconnecting(false);
         const Status result = applyLocked(db);
         auto unlocked =
             db.run(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kPgMigrationLock));
+        db.setReconnecting(true);
         if (!unlocked)
             qCWarning(lcStorage) << "cannot release the migration lock" << unlocked.error().detail;
         return result;

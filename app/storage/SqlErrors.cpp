@@ -73,6 +73,17 @@ QString postgresCode(const QString &sqlState, const QSqlError &error)
     if (sqlState.startsWith(QLatin1String("08")) || sqlState.startsWith(QLatin1String("57P")) ||
         error.type() == QSqlError::ConnectionError)
         return QStringLiteral("db-gone");
+    // libpq's own words for a connection that broke under a statement carry no
+    // SQLSTATE, and the driver reports them as a statement's error.
+    if (sqlState.isEmpty()) {
+        const QString text = error.databaseText();
+        for (const char *lost :
+             {"server closed the connection unexpectedly", "no connection to the server",
+              "could not send data to server", "could not receive data from server",
+              "connection not open", "SSL connection has been closed unexpectedly"})
+            if (text.contains(QLatin1String(lost), Qt::CaseInsensitive))
+                return QStringLiteral("db-gone");
+    }
     return QStringLiteral("db-error");
 }
 

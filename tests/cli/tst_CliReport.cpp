@@ -2,6 +2,7 @@
 // days around today as one JSON object and as CSV, for a supervisor only; each
 // report on the audit trail; usage errors exit 2.
 #include "helpers/CliProcess.h"
+#include "helpers/ScratchPostgres.h"
 #include "helpers/TestDatabase.h"
 
 #include <QTest>
@@ -171,6 +172,86 @@ private Q_SLOTS:
             QCOMPARE(r.exitCode, 2);
             QVERIFY(r.out.isEmpty());
         }
+    }
+
+    // A city's supervisor reads the figures from a hot standby (--report-database):
+    // the figures come from there, and the sign-in and the export's audit event
+    // go to the primary (a standby takes no writes, so the report would fail if
+    // anything it did on the report connection wrote). Servers of the test's own.
+    void reportReadsAStandby()
+    {
+        OW_REQUIRE_POSTGRES();
+        Test::ScratchPostgres primary;
+        Test::ScratchPostgres standby;
+        QCOMPARE(primary.init(), QString());
+        QCOMPARE(primary.start(), QString());
+        const Test::TestServerSwap swap(primary.adminUrl());
+        TestDatabase t(QStringLiteral("postgresql"));
+        QVERIFY2(t.ok(), qPrintable(t.error()));
+        QVERIFY(Test::addAccount(t.owner(), QStringLiteral("clerk01"), Role::Clerk, kPassword));
+        QVERIFY(
+            Test::addAccount(t.owner(), QStringLiteral("super01"), Role::Supervisor, kPassword));
+        QCOMPARE(standby.initStandbyOf(primary), QString());
+        QCOMPARE(standby.start(), QString());
+        const QString standbyUrl = t.url().replace(QStringLiteral(":%1/").arg(primary.port()),
+                                                   QStringLiteral(":%1/").arg(standby.port()));
+        QVERIFY(standbyUrl != t.url());
+
+        QTemporaryDir dir;
+        for (int person : {0, 2}) {
+            const QString answers = Test::writeJson(dir, QStringLiteral("a%1.json").arg(person),
+                                                    Test::newbornAnswers(person));
+            const Test::CliRun r =
+                cli({QStringLiteral("intake"), QStringLiteral("accept"),
+                     QStringLiteral("--database"), t.url(), QStringLiteral("--user"),
+                     QStringLiteral("clerk01"), QStringLiteral("--template"),
+                     QStringLiteral("newborn"), QStringLiteral("--answers"), answers});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        }
+        Database onStandby(DatabaseUrl::parse(standbyUrl).value());
+        QVERIFY(onStandby.open().ok());
+        QCOMPARE(onStandby.scalar(QStringLiteral("SELECT pg_is_in_recovery()")).value().toBool(),
+                 true);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            onStandby.scalar(QStringLiteral("SELECT COUNT(*) FROM cases")).value().toInt(), 2,
+            30000);
+
+        const QString from = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
+        const QString to = QDate::currentDate().addDays(1).toString(Qt::ISODate);
+        const QStringList report = {QStringLiteral("report"),
+                                    QStringLiteral("--database"),
+                                    t.url(),
+                                    QStringLiteral("--report-database"),
+                                    standbyUrl,
+                                    QStringLiteral("--user"),
+                                    QStringLiteral("super01"),
+                                    QStringLiteral("--from"),
+                                    from,
+                                    QStringLiteral("--to"),
+                                    to};
+        Test::CliRun r = cli(report);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().value(QStringLiteral("accepted")).toInt(), 2);
+        QCOMPARE(t.db()
+                     .scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events"
+                                            " WHERE action = 'report-export'"))
+                     .value()
+                     .toInt(),
+                 1);
+
+        // The figures are the standby's: without it there are none, though the
+        // primary answers.
+        QCOMPARE(standby.stop(QStringLiteral("fast")), QString());
+        r = cli(report);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        // A URL with a parameter the program does not know is refused, not ignored.
+        r = cli({QStringLiteral("report"), QStringLiteral("--database"), t.url(),
+                 QStringLiteral("--report-database"), t.url() + QStringLiteral("?sslmode=off"),
+                 QStringLiteral("--user"), QStringLiteral("super01"), QStringLiteral("--from"),
+                 from, QStringLiteral("--to"), to});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("sslmode"), r.err.constData());
     }
 };
 

@@ -13,6 +13,8 @@ private Q_SLOTS:
     void sqlite();
     void postgres_data();
     void postgres();
+    void severalServers_data();
+    void severalServers();
     void refused_data();
     void refused();
     void toStringRoundTrips_data();
@@ -91,6 +93,47 @@ void tst_DatabaseUrl::postgres()
     QVERIFY(url->path.isEmpty());
 }
 
+void tst_DatabaseUrl::severalServers_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("servers"); // every server, "host:port", in order
+    QTest::addColumn<QString>("attrs");
+
+    QTest::newRow("primary and standby")
+        << "postgresql://counter@db1.city:5432,db2.city:5433/hall?target_session_attrs=read-write"
+        << QStringList{"db1.city:5432", "db2.city:5433"} << "read-write";
+    QTest::newRow("default ports") << "postgresql://counter@db1,db2,db3/hall"
+                                   << QStringList{"db1:5432", "db2:5432", "db3:5432"} << "";
+    QTest::newRow("one server, attrs") << "postgresql://db1/hall?target_session_attrs=standby"
+                                       << QStringList{"db1:5432"} << "standby";
+    QTest::newRow("ipv6") << "postgresql://[::1]:5432,[::1]:5433/hall"
+                          << QStringList{"::1:5432", "::1:5433"} << "";
+}
+
+// libpq's multi-host URL: every server kept in order, the session kind kept, and
+// toString() gives back a URL that parses to the same.
+void tst_DatabaseUrl::severalServers()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, servers);
+    QFETCH(QString, attrs);
+
+    const auto url = DatabaseUrl::parse(text);
+    QVERIFY2(url.ok(), qPrintable(url.error().code + QLatin1Char(' ') + url.error().detail));
+    QStringList got{url->host + QLatin1Char(':') + QString::number(url->port)};
+    for (const DatabaseUrl::Server &s : url->moreServers)
+        got << s.host + QLatin1Char(':') + QString::number(s.port);
+    QCOMPARE(got, servers);
+    QCOMPARE(url->targetSessionAttrs, attrs);
+    QCOMPARE(url->databaseName, QStringLiteral("hall"));
+
+    const auto again = DatabaseUrl::parse(url->toString());
+    QVERIFY2(again.ok(), qPrintable(url->toString()));
+    QCOMPARE(again->toString(), url->toString());
+    QCOMPARE(again->moreServers.size(), url->moreServers.size());
+    QCOMPARE(again->targetSessionAttrs, attrs);
+}
+
 void tst_DatabaseUrl::refused_data()
 {
     QTest::addColumn<QString>("text");
@@ -128,6 +171,16 @@ void tst_DatabaseUrl::refused_data()
     QTest::newRow("control character in database") << "postgresql://db/one%1Ewindow"
                                                    << "db-url";
     QTest::newRow("broken UTF-8 in user") << "postgresql://%FF@db/onewindow"
+                                          << "db-url";
+    QTest::newRow("second server bad port") << "postgresql://db1:5432,db2:nope/x"
+                                            << "db-url";
+    QTest::newRow("second server empty") << "postgresql://db1:5432,/x"
+                                         << "db-url";
+    QTest::newRow("password before a list") << "postgresql://a:s3cret@db1,db2/x"
+                                            << "db-url-password";
+    QTest::newRow("unknown parameter") << "postgresql://db/x?sslmode=disable"
+                                       << "db-url";
+    QTest::newRow("unknown session kind") << "postgresql://db/x?target_session_attrs=writable"
                                           << "db-url";
 }
 

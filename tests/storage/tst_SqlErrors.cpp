@@ -139,6 +139,17 @@ void tst_SqlErrors::mapping_data()
     QTest::newRow("pg connection refused")
         << kPostgres << ""
         << "could not connect to server: Connection refused" << conn << "db-gone";
+    // libpq's words, without a SQLSTATE, when the server went away under a statement.
+    QTest::newRow("pg server closed the connection")
+        << kPostgres << ""
+        << "server closed the connection unexpectedly\n\tThis probably means the server"
+           " terminated abnormally"
+        << stmt << "db-gone";
+    QTest::newRow("pg no connection") << kPostgres << ""
+                                      << "no connection to the server" << stmt << "db-gone";
+    QTest::newRow("pg could not send")
+        << kPostgres << ""
+        << "could not send data to server: Broken pipe" << stmt << "db-gone";
     QTest::newRow("pg syntax") << kPostgres << "42601"
                                << "syntax error" << stmt << "db-error";
 }

@@ -137,8 +137,9 @@ void CaseFilePage::setDocuments(DocumentService *documents, const Session &sessi
     if (changes)
         connect(changes, &ChangeNotifier::changed, this, [this](const QString &topic) {
             // Only a file on screen is read again (every read is audited).
-            if (topic == QLatin1String(ChangeNotifier::kReview) && isVisible() &&
-                !m_file.person.idNumber.isEmpty())
+            if ((topic == QLatin1String(ChangeNotifier::kReview) ||
+                 topic == QLatin1String(ChangeNotifier::kAnything)) &&
+                isVisible() && !m_file.person.idNumber.isEmpty())
                 reloadDecisions();
         });
     reloadDecisions();

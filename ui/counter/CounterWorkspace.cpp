@@ -483,7 +483,8 @@ void CounterWorkspace::onSharedChange(const QString &topic, const QString &key)
     const CaseFile &shown = m_caseFile->caseFile();
     if (shown.person.id == 0)
         return;
-    bool relevant = false;
+    // "*": the notifier listens again after an outage; anything may have changed.
+    bool relevant = topic == QLatin1String(ChangeNotifier::kAnything);
     for (const CaseRecord &c : shown.openCases) {
         if (topic == QLatin1String(ChangeNotifier::kCases) && QString::number(c.id) == key)
             relevant = true;

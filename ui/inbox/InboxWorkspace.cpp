@@ -165,6 +165,11 @@ void InboxWorkspace::openRow(int row)
 
 void InboxWorkspace::onSharedChange(const QString &topic, const QString &key)
 {
+    // "*": the notifier listens again after an outage; anything may have changed.
+    if (topic == QLatin1String(ChangeNotifier::kAnything)) {
+        refresh();
+        return;
+    }
     if (topic != QLatin1String(ChangeNotifier::kSubCases) &&
         topic != QLatin1String(ChangeNotifier::kCases))
         return;

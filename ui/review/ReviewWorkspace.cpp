@@ -125,7 +125,8 @@ ReviewWorkspace::ReviewWorkspace(AppServices &services, const Session &session, 
     m_actions << followUps;
     if (ChangeNotifier *changes = services.changes())
         connect(changes, &ChangeNotifier::changed, this, [this](const QString &topic) {
-            if (topic == QLatin1String(ChangeNotifier::kReview))
+            if (topic == QLatin1String(ChangeNotifier::kReview) ||
+                topic == QLatin1String(ChangeNotifier::kAnything))
                 refresh();
         });
     refresh();
