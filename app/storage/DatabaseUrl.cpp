@@ -122,8 +122,8 @@ QString DatabaseUrl::toString() const
     for (const Server &s : moreServers)
         servers += QLatin1Char(',') + server(s.host, s.port);
     // Concatenated, not .arg()'d one after another: a name holding "%2" would be replaced.
-    QString text = QStringLiteral("postgresql://") + who + servers + QLatin1Char('/') +
-                   encoded(databaseName);
+    QString text =
+        QStringLiteral("postgresql://") + who + servers + QLatin1Char('/') + encoded(databaseName);
     if (!targetSessionAttrs.isEmpty())
         text += QStringLiteral("?target_session_attrs=") + targetSessionAttrs;
     return text;
