@@ -419,20 +419,22 @@ void SeedCase::startSpecial(int s, const QDate &today)
     m_state = derived();
 }
 
-void SeedCase::refuse(int s)
+SeedCase::Decision SeedCase::propose(int s, StepState pending, CaseAction action,
+                                     const QString &auditAction, const QString &kind,
+                                     const QString &result)
 {
-    // Proposed by the holder, confirmed by a supervisor who did not make it.
+    // Proposed by the holder, confirmed later by a supervisor who did not make it.
     tick();
     Step &step = m_steps[s];
     const Staff *officer = step.holder;
-    step.result = QStringLiteral("不符合法定条件");
-    move(s, StepState::RefusalPending, CaseAction::Refuse, officer, step.result);
-    audit(officer, QStringLiteral("case-refuse"), s);
+    step.result = result;
+    move(s, pending, action, officer, step.result);
+    audit(officer, auditAction, s);
     ++m_version;
     m_state = derived();
     Decision d;
     d.step = s;
-    d.kind = QStringLiteral("refusal");
+    d.kind = kind;
     d.reason = step.result;
     d.maker = officer;
     d.madeAt = m_at;
@@ -442,8 +444,16 @@ void SeedCase::refuse(int s)
     d.decidedAt = m_at;
     m_decisions.append(d);
     m_steps[s].completedAt = m_at;
+    return d;
+}
+
+void SeedCase::refuse(int s)
+{
+    const Decision d =
+        propose(s, StepState::RefusalPending, CaseAction::Refuse, QStringLiteral("case-refuse"),
+                QStringLiteral("refusal"), QStringLiteral("不符合法定条件"));
     move(s, StepState::Refused, CaseAction::Confirm, d.checker, QString(),
-         QStringLiteral("{\"decision\":\"refusal\",\"maker\":\"%1\"}").arg(officer->name));
+         QStringLiteral("{\"decision\":\"refusal\",\"maker\":\"%1\"}").arg(d.maker->name));
     followOn(CaseAction::Confirm, d.checker);
     completeIfDone(d.checker);
     audit(d.checker, QStringLiteral("review-approve"), -1, d.kind);
@@ -454,29 +464,12 @@ void SeedCase::refuse(int s)
 
 void SeedCase::returnFile(int s)
 {
-    // 退件: the material never came; proposed, then confirmed.
-    tick();
-    Step &step = m_steps[s];
-    const Staff *officer = step.holder;
-    step.result = QStringLiteral("逾期未补正");
-    move(s, StepState::ReturnFilePending, CaseAction::ReturnFile, officer, step.result);
-    audit(officer, QStringLiteral("case-return-file"), s);
-    ++m_version;
-    m_state = derived();
-    Decision d;
-    d.step = s;
-    d.kind = QStringLiteral("file-returned");
-    d.reason = step.result;
-    d.maker = officer;
-    d.madeAt = m_at;
-    d.caseVersion = m_version;
-    tick();
-    d.checker = supervisor();
-    d.decidedAt = m_at;
-    m_decisions.append(d);
-    m_steps[s].completedAt = m_at;
+    // 退件: the material never came.
+    const Decision d = propose(s, StepState::ReturnFilePending, CaseAction::ReturnFile,
+                               QStringLiteral("case-return-file"), QStringLiteral("file-returned"),
+                               QStringLiteral("逾期未补正"));
     move(s, StepState::Skipped, CaseAction::Confirm, d.checker, QString(),
-         QStringLiteral("{\"decision\":\"file-returned\",\"maker\":\"%1\"}").arg(officer->name));
+         QStringLiteral("{\"decision\":\"file-returned\",\"maker\":\"%1\"}").arg(d.maker->name));
     closeEarly(CaseAction::Confirm, d.checker, CaseState::Completed, CaseResult::FileReturned,
                QString());
     audit(d.checker, QStringLiteral("review-approve"), -1, d.kind);

@@ -160,6 +160,10 @@ private:
     void startSpecial(int s, const QDate &today);
     void refuse(int s);
     void returnFile(int s);
+    // The holder proposes `action` (the step goes `pending`, its result `result`)
+    // and a supervisor confirms it a moment later; the decision as recorded.
+    Decision propose(int s, StepState pending, CaseAction action, const QString &auditAction,
+                     const QString &kind, const QString &result);
     void withdraw();
     void deliver(qint64 now);
     void move(int s, StepState to, CaseAction action, const Staff *actor, const QString &reason,
