@@ -2,11 +2,11 @@
 
 #include "casefile/Visit.h"
 #include "ratings/RatingLevel.h"
+#include "reports/HourRange.h"
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
 
 #include <QHash>
-#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -15,22 +15,22 @@ namespace OneWindow {
 
 namespace {
 
-// The durations of one counter's or matter's visits, gathered before they are sorted.
+// The minutes of one counter's or matter's visits, counted by minute.
 struct Durations
 {
     QString label;
-    QList<int> seconds;
+    QMap<int, qint64> minutes;
 };
 
-HallFigures::Handling handling(const QString &key, Durations d)
+HallFigures::Handling handling(const QString &key, const Durations &d)
 {
-    std::sort(d.seconds.begin(), d.seconds.end());
     HallFigures::Handling h;
     h.key = key;
     h.label = d.label;
-    h.visits = int(d.seconds.size());
-    h.medianSeconds = CitizenFigures::percentile(d.seconds, 50);
-    h.p90Seconds = CitizenFigures::percentile(d.seconds, 90);
+    for (qint64 n : d.minutes)
+        h.visits += int(n);
+    h.medianSeconds = 60 * CitizenFigures::percentile(d.minutes, 50);
+    h.p90Seconds = 60 * CitizenFigures::percentile(d.minutes, 90);
     return h;
 }
 
@@ -58,90 +58,90 @@ QList<HallFigures::Ratings> ratingsList(const QHash<QString, HallFigures::Rating
 
 } // namespace
 
-int CitizenFigures::percentile(const QList<int> &sorted, int p)
+int CitizenFigures::percentile(const QMap<int, qint64> &counted, int p)
 {
-    if (sorted.isEmpty())
+    qint64 total = 0;
+    for (qint64 n : counted)
+        total += n;
+    if (total == 0)
         return 0;
-    const qsizetype rank = (qsizetype(p) * sorted.size() + 99) / 100; // ceil(p n / 100)
-    return sorted.at(std::clamp<qsizetype>(rank, 1, sorted.size()) - 1);
+    const qint64 rank = std::max<qint64>(1, (qint64(p) * total + 99) / 100); // ceil(p n / 100)
+    qint64 seen = 0;
+    for (auto i = counted.cbegin(); i != counted.cend(); ++i) {
+        seen += i.value();
+        if (seen >= rank)
+            return i.key();
+    }
+    return counted.lastKey();
 }
 
-Status CitizenFigures::fill(HallFigures &figures, const QVariant &start, const QVariant &end) const
+Status CitizenFigures::fill(HallFigures &figures) const
 {
-    if (Status s = fillVisits(figures, start, end); !s)
+    if (Status s = fillVisits(figures); !s)
         return s;
-    if (Status s = fillRatings(figures, start, end); !s)
+    if (Status s = fillRatings(figures); !s)
         return s;
-    return fillFollowUps(figures, start, end);
+    return fillFollowUps(figures);
 }
 
-Status CitizenFigures::fillVisits(HallFigures &f, const QVariant &start, const QVariant &end) const
+Status CitizenFigures::fillVisits(HallFigures &f) const
 {
-    // One row per visit and case it touched (one with none for a visit without
-    // a case), the visit's day its start's.
-    auto q = m_db.run(QStringLiteral("SELECT v.id, v.counter_code, k.name, v.started_at,"
-                                     " v.ended_at, v.outcome, c.template_id, c.title"
-                                     " FROM visits v"
-                                     " LEFT JOIN counters k ON k.code = v.counter_code"
-                                     " LEFT JOIN visit_cases vc ON vc.visit_id = v.id"
-                                     " LEFT JOIN cases c ON c.case_number = vc.case_number"
-                                     " WHERE v.started_at >= ? AND v.started_at < ?"
-                                     " AND v.ended_at IS NOT NULL ORDER BY v.id"),
-                      {start, end});
+    const HourRange range = HourRange::of(f.from, f.to);
+    // Ended visits by the hour they started, counter, outcome and minutes.
+    auto q = m_db.run(QStringLiteral("SELECT h.k1, MIN(k.name), h.k2, h.k3, SUM(h.n)"
+                                     " FROM hall_counts h LEFT JOIN counters k ON k.code = h.k1"
+                                     " WHERE h.kind = 'visit' AND h.hour >= ? AND h.hour < ?"
+                                     " GROUP BY h.k1, h.k2, h.k3"),
+                      {range.from, range.to});
     if (!q)
         return Status(q.error());
     Durations all;
     QHash<QString, Durations> byCounter;
+    QHash<QString, qint64> outcomes;
+    while (q.value().next()) {
+        const QSqlQuery &s = q.value();
+        const int minutes = s.value(3).toInt();
+        const qint64 n = s.value(4).toLongLong();
+        all.minutes[minutes] += n;
+        Durations &counter = byCounter[s.value(0).toString()];
+        counter.label = s.value(1).toString();
+        counter.minutes[minutes] += n;
+        outcomes[s.value(2).toString()] += n;
+    }
+    // A visit counts once under each matter it touched (a bundle of one matter once).
+    auto m = m_db.run(QStringLiteral("SELECT k1, MIN(k3), k2, SUM(n) FROM hall_counts"
+                                     " WHERE kind = 'visit-matter' AND hour >= ? AND hour < ?"
+                                     " GROUP BY k1, k2"),
+                      {range.from, range.to});
+    if (!m)
+        return Status(m.error());
     QHash<QString, Durations> byMatter;
-    QHash<QString, int> outcomes;
-    QSet<QString> mattersOfVisit;
-    qint64 visit = 0;
-    int seconds = 0;
-    QSqlQuery &s = q.value();
-    while (s.next()) {
-        const qint64 id = s.value(0).toLongLong();
-        if (id != visit) {
-            visit = id;
-            mattersOfVisit.clear();
-            const QDateTime started = SqlValue::readDateTime(s.value(3));
-            const QDateTime ended = SqlValue::readDateTime(s.value(4));
-            seconds = int(std::max<qint64>(0, started.secsTo(ended)));
-            all.seconds.append(seconds);
-            Durations &counter = byCounter[s.value(1).toString()];
-            counter.label = s.value(2).toString();
-            counter.seconds.append(seconds);
-            ++outcomes[s.value(5).toString()];
-        }
-        // A bundle of one matter counts once under it.
-        const QString matter = s.value(6).toString();
-        if (mattersOfVisit.contains(matter))
-            continue;
-        mattersOfVisit.insert(matter);
-        Durations &m = byMatter[matter];
-        if (m.label.isEmpty())
-            m.label = s.value(7).toString();
-        m.seconds.append(seconds);
+    while (m.value().next()) {
+        const QSqlQuery &s = m.value();
+        Durations &d = byMatter[s.value(0).toString()];
+        if (d.label.isEmpty())
+            d.label = s.value(1).toString();
+        d.minutes[s.value(2).toInt()] += s.value(3).toLongLong();
     }
     f.handling = handling(QString(), all);
     f.handlingByCounter = handlings(byCounter);
     f.handlingByMatter = handlings(byMatter);
     f.visitOutcomes.clear();
     for (const QString &key : Visit::outcomeKeys())
-        f.visitOutcomes.append({key, QString(), outcomes.value(key)});
+        f.visitOutcomes.append({key, QString(), int(outcomes.value(key))});
     return {};
 }
 
-Status CitizenFigures::fillRatings(HallFigures &f, const QVariant &start, const QVariant &end) const
+Status CitizenFigures::fillRatings(HallFigures &f) const
 {
-    auto q = m_db.run(QStringLiteral("SELECT r.counter_code, k.name, r.clerk_id, u.display_name,"
-                                     " r.matter_id, c.title, r.level, COUNT(*) FROM ratings r"
-                                     " LEFT JOIN counters k ON k.code = r.counter_code"
-                                     " LEFT JOIN users u ON u.id = r.clerk_id"
-                                     " LEFT JOIN cases c ON c.case_number = r.case_number"
-                                     " WHERE r.at >= ? AND r.at < ?"
-                                     " GROUP BY r.counter_code, k.name, r.clerk_id,"
-                                     " u.display_name, r.matter_id, c.title, r.level"),
-                      {start, end});
+    const HourRange range = HourRange::of(f.from, f.to);
+    auto q = m_db.run(QStringLiteral("SELECT h.k1, MIN(k.name), h.k2, MIN(u.display_name),"
+                                     " h.k3, MIN(h.k5), h.k4, SUM(h.n) FROM hall_counts h"
+                                     " LEFT JOIN counters k ON k.code = h.k1"
+                                     " LEFT JOIN users u ON CAST(u.id AS TEXT) = h.k2"
+                                     " WHERE h.kind = 'rating' AND h.hour >= ? AND h.hour < ?"
+                                     " GROUP BY h.k1, h.k2, h.k3, h.k4"),
+                      {range.from, range.to});
     if (!q)
         return Status(q.error());
     f.ratings = {};
@@ -174,9 +174,10 @@ Status CitizenFigures::fillRatings(HallFigures &f, const QVariant &start, const 
     return {};
 }
 
-Status CitizenFigures::fillFollowUps(HallFigures &f, const QVariant &start,
-                                     const QVariant &end) const
+Status CitizenFigures::fillFollowUps(HallFigures &f) const
 {
+    const QVariant start = SqlValue::dateTimeOrNull(QDateTime(f.from, QTime(0, 0)));
+    const QVariant end = SqlValue::dateTimeOrNull(QDateTime(f.to.addDays(1), QTime(0, 0)));
     // Now, over the open ones (follow_ups_open): how many, and how many past their day.
     auto open = m_db.run(QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN due_on < ? THEN 1"
                                         " ELSE 0 END) FROM follow_ups WHERE closed_at IS NULL"),

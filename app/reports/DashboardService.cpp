@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "ratings/RatingLevel.h"
 #include "reports/CitizenFigures.h"
+#include "reports/HourRange.h"
 #include "security/AuditLog.h"
 #include "security/Permission.h"
 #include "storage/Database.h"
@@ -11,6 +12,8 @@
 #include "workflow/WorkingDayCalendar.h"
 
 #include <QHash>
+#include <QMap>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -25,9 +28,6 @@ QVariant dayStart(const QDate &day)
 }
 
 const QString kFinishedStates = QStringLiteral("('completed', 'delivered')");
-
-// The steps' decisions the figures count, by the state they led to.
-const QString kDecisionStates = QStringLiteral("('approved', 'returned', 'refused')");
 
 QList<HallFigures::Share> shares(QSqlQuery &q)
 {
@@ -56,44 +56,36 @@ Result<Dashboard> DashboardService::today(const Session &session, const QDate &t
     }
     Dashboard d;
     d.day = today;
-    // Timestamps are stored in UTC: the hall's day runs from its local midnight.
-    const QVariant from = SqlValue::dateTimeOrNull(QDateTime(today, QTime(0, 0)));
-    const QVariant to = SqlValue::dateTimeOrNull(QDateTime(today.addDays(1), QTime(0, 0)));
-    const QDate soon = m_calendar.addWorkingDays(today, 2);
+    const HourRange day = HourRange::of(today, today);
+    // From the counts kept with every change (hall_counts): today's hours, and now.
     struct Count
     {
         int *into;
         QString sql;
         QVariantList values;
     };
+    const QString inHours = QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM hall_counts"
+                                           " WHERE kind = ? AND hour >= ? AND hour < ?");
+    const QString now = QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM hall_counts"
+                                       " WHERE kind = 'case-state' AND hour = '' AND k1 IN %1");
     const QList<Count> counts = {
-        {&d.acceptedToday,
-         QStringLiteral("SELECT COUNT(*) FROM cases WHERE accepted_at >= ? AND accepted_at < ?"),
-         {from, to}},
-        {&d.completedToday,
-         QStringLiteral("SELECT COUNT(*) FROM cases WHERE completed_at >= ? AND completed_at < ?"
-                        " AND state IN ('completed', 'delivered')"),
-         {from, to}},
+        {&d.acceptedToday, inHours, {QStringLiteral("accepted"), day.from, day.to}},
+        {&d.completedToday, inHours, {QStringLiteral("completed"), day.from, day.to}},
         {&d.deliveredToday,
          QStringLiteral("SELECT COUNT(*) FROM cases WHERE delivered_at >= ? AND delivered_at < ?"),
-         {from, to}},
+         {dayStart(today), dayStart(today.addDays(1))}},
         {&d.open,
-         QStringLiteral("SELECT COUNT(*) FROM cases WHERE state IN ('accepted', 'in-progress',"
-                        " 'awaiting-supplement', 'special-procedure')"),
+         now.arg(QStringLiteral("('accepted', 'in-progress', 'awaiting-supplement',"
+                                " 'special-procedure')")),
          {}},
-        {&d.awaitingSupplement,
-         QStringLiteral("SELECT COUNT(*) FROM cases WHERE state = 'awaiting-supplement'"),
-         {}},
-        {&d.specialProcedure,
-         QStringLiteral("SELECT COUNT(*) FROM cases WHERE state = 'special-procedure'"),
-         {}},
-        {&d.readyForCollection,
-         QStringLiteral("SELECT COUNT(*) FROM cases WHERE state = 'completed'"),
-         {}},
+        {&d.awaitingSupplement, now.arg(QStringLiteral("('awaiting-supplement')")), {}},
+        {&d.specialProcedure, now.arg(QStringLiteral("('special-procedure')")), {}},
+        {&d.readyForCollection, now.arg(QStringLiteral("('completed')")), {}},
+        // A case without a promised date is never overdue ("" sorts before every date).
         {&d.overdueCases,
-         QStringLiteral("SELECT COUNT(*) FROM cases WHERE state IN ('accepted', 'in-progress')"
-                        " AND deadline < ?"),
-         {today}},
+         now.arg(QStringLiteral("('accepted', 'in-progress')")) +
+             QStringLiteral(" AND k2 <> '' AND k2 < ?"),
+         {today.toString(Qt::ISODate)}},
         {&d.reviewOpen,
          QStringLiteral("SELECT COUNT(*) FROM review_items WHERE state = 'open'"),
          {}},
@@ -118,28 +110,37 @@ Result<Dashboard> DashboardService::today(const Session &session, const QDate &t
 Result<QList<Dashboard::Department>> DashboardService::departmentsNow(const QDate &today) const
 {
     using R = Result<QList<Dashboard::Department>>;
-    // Over the steps its inbox lists (the same states, the same index), a
-    // decision waiting for the supervisor among them; due soon and overdue only
-    // where the clock runs.
-    const QDate soon = m_calendar.addWorkingDays(today, 2);
-    auto q =
-        m_db.run(QStringLiteral("SELECT department, COUNT(*),"
-                                " SUM(CASE WHEN holder_id IS NOT NULL THEN 1 ELSE 0 END),"
-                                " SUM(CASE WHEN state NOT IN %2 AND deadline >= ?"
-                                " AND deadline <= ? THEN 1 ELSE 0 END),"
-                                " SUM(CASE WHEN state NOT IN %2 AND deadline < ? THEN 1"
-                                " ELSE 0 END)"
-                                " FROM sub_cases WHERE state IN %1"
-                                " GROUP BY department")
-                     .arg(DepartmentInbox::activeStatesSql(), DepartmentInbox::pausedStatesSql()),
-                 {today, soon, today});
+    // Over the steps its inbox lists (the same states), from the counts of now
+    // (hall_counts, kind "step"): a decision waiting for the supervisor among
+    // them; due soon and overdue only where the clock runs.
+    const QString first = today.toString(Qt::ISODate);
+    const QString soon = m_calendar.addWorkingDays(today, 2).toString(Qt::ISODate);
+    auto q = m_db.run(QStringLiteral("SELECT k1, k2, k3, k4, n FROM hall_counts"
+                                     " WHERE kind = 'step' AND hour = '' AND k1 IN %1")
+                          .arg(DepartmentInbox::activeStatesSql()));
     if (!q)
         return R(q.error());
-    QList<Dashboard::Department> list;
-    while (q.value().next())
-        list.append({q.value().value(0).toString(), q.value().value(1).toInt(),
-                     q.value().value(2).toInt(), q.value().value(3).toInt(),
-                     q.value().value(4).toInt()});
+    QMap<QString, Dashboard::Department> by;
+    const QString paused = DepartmentInbox::pausedStatesSql();
+    while (q.value().next()) {
+        const QSqlQuery &s = q.value();
+        const QString department = s.value(1).toString();
+        const QString deadline = s.value(2).toString();
+        const int n = s.value(4).toInt();
+        Dashboard::Department &d = by[department];
+        d.department = department;
+        d.open += n;
+        if (s.value(3).toString() == QLatin1String("1"))
+            d.held += n;
+        if (paused.contains(QLatin1Char('\'') + s.value(0).toString() + QLatin1Char('\'')) ||
+            deadline.isEmpty())
+            continue;
+        if (deadline < first)
+            d.overdue += n;
+        else if (deadline <= soon)
+            d.dueSoon += n;
+    }
+    QList<Dashboard::Department> list = by.values();
     std::sort(list.begin(), list.end(),
               [](const Dashboard::Department &a, const Dashboard::Department &b) {
                   return a.overdue != b.overdue ? a.overdue > b.overdue
@@ -165,23 +166,25 @@ Result<HallFigures> DashboardService::figures(const Session &session, const QDat
     f.today = today;
     const QVariant start = dayStart(from);
     const QVariant end = dayStart(to.addDays(1));
+    // The counted figures come from the range's hours of hall_counts.
+    const HourRange hours = HourRange::of(from, to);
 
     // What the counters took in, by counter, clerk and matter.
     const QString byCounter =
-        QStringLiteral("SELECT c.counter_code, MIN(k.name), COUNT(*) FROM cases c"
-                       " LEFT JOIN counters k ON k.code = c.counter_code"
-                       " WHERE c.accepted_at >= ? AND c.accepted_at < ? GROUP BY c.counter_code");
+        QStringLiteral("SELECT h.k1, MIN(k.name), SUM(h.n) FROM hall_counts h"
+                       " LEFT JOIN counters k ON k.code = h.k1 WHERE h.kind = 'accepted'"
+                       " AND h.hour >= ? AND h.hour < ? GROUP BY h.k1");
     const QString byClerk =
-        QStringLiteral("SELECT c.clerk_id, MIN(u.display_name), COUNT(*) FROM cases c"
-                       " LEFT JOIN users u ON u.id = c.clerk_id"
-                       " WHERE c.accepted_at >= ? AND c.accepted_at < ? GROUP BY c.clerk_id");
-    const QString byMatter =
-        QStringLiteral("SELECT matter_code, MIN(title), COUNT(*) FROM cases"
-                       " WHERE accepted_at >= ? AND accepted_at < ? GROUP BY matter_code");
+        QStringLiteral("SELECT h.k2, MIN(u.display_name), SUM(h.n) FROM hall_counts h"
+                       " LEFT JOIN users u ON CAST(u.id AS TEXT) = h.k2 WHERE h.kind = 'accepted'"
+                       " AND h.hour >= ? AND h.hour < ? GROUP BY h.k2");
+    const QString byMatter = QStringLiteral("SELECT k3, MIN(k4), SUM(n) FROM hall_counts"
+                                            " WHERE kind = 'accepted' AND hour >= ? AND hour < ?"
+                                            " GROUP BY k3");
     for (const auto &[sql, into] :
          {std::pair{byCounter, &f.byCounter}, std::pair{byClerk, &f.byClerk},
           std::pair{byMatter, &f.byMatter}}) {
-        auto q = m_db.run(sql, {start, end});
+        auto q = m_db.run(sql, {hours.from, hours.to});
         if (!q)
             return R(q.error());
         *into = shares(q.value());
@@ -201,34 +204,34 @@ Result<HallFigures> DashboardService::figures(const Session &session, const QDat
                                                                              : f.nonAcceptances) =
             papers.value().value(1).toInt();
 
-    // Day by day: each day's own range of the index, so a long history costs nothing.
-    for (QDate day = from; day <= to; day = day.addDays(1)) {
-        HallFigures::Day d;
-        d.day = day;
-        const QVariant dayFrom = dayStart(day);
-        const QVariant dayTo = dayStart(day.addDays(1));
-        auto accepted = m_db.scalar(
-            QStringLiteral("SELECT COUNT(*) FROM cases WHERE accepted_at >= ? AND accepted_at < ?"),
-            {dayFrom, dayTo});
-        if (!accepted)
-            return R(accepted.error());
-        d.accepted = accepted.value().toInt();
-        // Completed on a day after the promised one is late; no promise, never late.
-        auto completed =
-            m_db.run(QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN deadline < ? THEN 1 ELSE 0 END)"
-                                    " FROM cases WHERE completed_at >= ? AND completed_at < ?"
-                                    " AND state IN %1")
-                         .arg(kFinishedStates),
-                     {day, dayFrom, dayTo});
-        if (!completed)
-            return R(completed.error());
-        if (completed.value().next()) {
-            d.completedLate = completed.value().value(1).toInt();
-            d.completedOnTime = completed.value().value(0).toInt() - d.completedLate;
+    // Day by day, from the hours: accepted, and completed on time or late (on a
+    // day after the promised one; no promise, never late).
+    for (QDate day = from; day <= to; day = day.addDays(1))
+        f.days.append({day, 0, 0, 0});
+    auto daily = m_db.run(QStringLiteral("SELECT kind, hour, k1, SUM(n) FROM hall_counts"
+                                         " WHERE kind IN ('accepted', 'completed')"
+                                         " AND hour >= ? AND hour < ? GROUP BY kind, hour, k1"),
+                          {hours.from, hours.to});
+    if (!daily)
+        return R(daily.error());
+    while (daily.value().next()) {
+        const QSqlQuery &q = daily.value();
+        const QDate day = HourRange::localDay(q.value(1).toString());
+        const qint64 index = from.daysTo(day);
+        if (index < 0 || index >= f.days.size())
+            continue;
+        HallFigures::Day &d = f.days[index];
+        const int n = q.value(3).toInt();
+        if (q.value(0).toString() == QLatin1String("accepted")) {
+            d.accepted += n;
+            continue;
         }
+        const QDate promised = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        (promised.isValid() && promised < day ? d.completedLate : d.completedOnTime) += n;
+    }
+    for (const HallFigures::Day &d : std::as_const(f.days)) {
         f.completedOnTime += d.completedOnTime;
         f.completedLate += d.completedLate;
-        f.days.append(d);
     }
 
     // Behind the counter: each department now, and its decisions and pauses in the range.
@@ -243,15 +246,12 @@ Result<HallFigures> DashboardService::figures(const Session &session, const QDat
         h.dueSoon = d.dueSoon;
         h.overdue = d.overdue;
     }
-    auto decisions =
-        m_db.run(QStringLiteral("SELECT s.department, COUNT(*),"
-                                " SUM(CASE WHEN e.to_state = 'returned' THEN 1 ELSE 0 END),"
-                                " SUM(CASE WHEN e.to_state = 'refused' THEN 1 ELSE 0 END)"
-                                " FROM case_events e JOIN sub_cases s ON s.id = e.sub_case_id"
-                                " WHERE e.at >= ? AND e.at < ? AND e.to_state IN %1"
-                                " GROUP BY s.department")
-                     .arg(kDecisionStates),
-                 {start, end});
+    auto decisions = m_db.run(QStringLiteral("SELECT k1, SUM(n),"
+                                             " SUM(CASE WHEN k2 = 'returned' THEN n ELSE 0 END),"
+                                             " SUM(CASE WHEN k2 = 'refused' THEN n ELSE 0 END)"
+                                             " FROM hall_counts WHERE kind = 'decision'"
+                                             " AND hour >= ? AND hour < ? GROUP BY k1"),
+                              {hours.from, hours.to});
     if (!decisions)
         return R(decisions.error());
     while (decisions.value().next()) {
@@ -262,11 +262,17 @@ Result<HallFigures> DashboardService::figures(const Session &session, const QDat
         h.refused = decisions.value().value(3).toInt();
     }
     // A pause counts the calendar days of it inside the range, the open one up to today.
+    // Those still open and those ended in the range or after, each from its part
+    // of case_pauses_ended.
     auto pauses = m_db.run(QStringLiteral("SELECT s.department, p.start_day, p.end_day"
                                           " FROM case_pauses p JOIN sub_cases s"
-                                          " ON s.id = p.sub_case_id WHERE p.start_day <= ?"
-                                          " AND (p.end_day IS NULL OR p.end_day >= ?)"),
-                           {to, from});
+                                          " ON s.id = p.sub_case_id WHERE p.end_day IS NULL"
+                                          " AND p.start_day <= ? UNION ALL"
+                                          " SELECT s.department, p.start_day, p.end_day"
+                                          " FROM case_pauses p JOIN sub_cases s"
+                                          " ON s.id = p.sub_case_id WHERE p.end_day >= ?"
+                                          " AND p.start_day <= ?"),
+                           {to, from, to});
     if (!pauses)
         return R(pauses.error());
     while (pauses.value().next()) {
@@ -286,25 +292,34 @@ Result<HallFigures> DashboardService::figures(const Session &session, const QDat
                                                 : a.department < b.department;
               });
 
-    // Results waiting at the counter, now.
-    auto waiting =
-        m_db.run(QStringLiteral("SELECT completed_at FROM cases WHERE state = 'completed'"
-                                " AND completed_at IS NOT NULL ORDER BY completed_at"));
+    // Results waiting at the counter, now: how many days since each was completed.
+    auto waiting = m_db.run(QStringLiteral("SELECT hour, n FROM hall_counts"
+                                           " WHERE kind = 'waiting' AND hour <> ''"));
     if (!waiting)
         return R(waiting.error());
-    QList<int> waits;
-    while (waiting.value().next())
-        waits.append(int(
-            SqlValue::readDateTime(waiting.value().value(0)).toLocalTime().date().daysTo(today)));
-    std::sort(waits.begin(), waits.end());
-    f.awaitingCollection = int(waits.size());
+    QMap<int, qint64> waits;
+    while (waiting.value().next()) {
+        const int days =
+            int(HourRange::localDay(waiting.value().value(0).toString()).daysTo(today));
+        const qint64 n = waiting.value().value(1).toLongLong();
+        waits[days] += n;
+        f.awaitingCollection += int(n);
+    }
     if (!waits.isEmpty()) {
-        f.collectionWaitMedianDays = waits.at(waits.size() / 2);
-        f.collectionWaitLongestDays = waits.constLast();
+        // The middle one of the waits in order (the later of two middles).
+        qint64 seen = 0;
+        for (auto i = waits.cbegin(); i != waits.cend(); ++i) {
+            seen += i.value();
+            if (seen > f.awaitingCollection / 2) {
+                f.collectionWaitMedianDays = i.key();
+                break;
+            }
+        }
+        f.collectionWaitLongestDays = waits.lastKey();
     }
 
     // The citizens: time at the counter, ratings, follow-ups.
-    if (Status citizens = CitizenFigures(m_db).fill(f, start, end); !citizens)
+    if (Status citizens = CitizenFigures(m_db).fill(f); !citizens)
         return R(citizens.error());
     return f;
 }

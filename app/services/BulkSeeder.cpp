@@ -13,6 +13,8 @@
 #include "security/AuditKey.h"
 #include "services/SeedCase.h"
 #include "storage/Database.h"
+#include "storage/HallCountsSql.h"
+#include "storage/Migrations.h"
 #include "storage/SqlValue.h"
 #include "templates/TemplateCatalogue.h"
 
@@ -179,8 +181,22 @@ const QStringList kSeededTables = {
     QStringLiteral("materials"),      QStringLiteral("licences"),    QStringLiteral("appointments"),
     QStringLiteral("visit_evidence"), QStringLiteral("visits"),      QStringLiteral("visit_cases"),
     QStringLiteral("case_evidence"),  QStringLiteral("ratings"),     QStringLiteral("follow_ups"),
-    QStringLiteral("audit_events"),
+    QStringLiteral("audit_events"),   QStringLiteral("hall_counts"),
 };
+
+// Statements of HallCountsSql, each for the database's dialect.
+Status runAll(const Database &db, const QStringList &statements)
+{
+    for (const QString &statement : statements) {
+        const QString sql = Migrations::translate(statement, db.dialect());
+        if (sql.isEmpty())
+            continue;
+        auto q = db.run(sql);
+        if (!q)
+            return Status(q.error());
+    }
+    return Status::success();
+}
 
 // Secondary indexes of the seeded tables that can be dropped and rebuilt
 // (not those behind a primary key or a UNIQUE constraint).
@@ -389,6 +405,9 @@ Result<BulkSeeder::Totals> BulkSeeder::seed(qint64 citizens, quint32 seed, const
         if (!dropped)
             return R(dropped.error());
     }
+    // The hall's counts are computed once from what was written, after it.
+    if (const Status s = runAll(m_db, HallCountsSql::dropTriggers()); !s)
+        return R(s.error());
     if (!pg) {
         // For the load only: the seed writes its references itself (and the test
         // replays them), so SQLite need not look each one up; nothing is synced.
@@ -826,6 +845,12 @@ Result<BulkSeeder::Totals> BulkSeeder::seed(qint64 citizens, quint32 seed, const
         if (!built)
             return R(built.error());
     }
+    const Status counted = m_db.transaction([&]() -> Status {
+        return runAll(m_db, HallCountsSql::rebuild() + HallCountsSql::createTriggers());
+    });
+    if (!counted)
+        return R(counted.error());
+    qCInfo(lcCaseFile) << "hall counts rebuilt at" << clock.elapsed() << "ms";
     if (!pg) {
         // Statistics from a sample: a full ANALYZE would read every index again.
         auto limited = m_db.run(QStringLiteral("PRAGMA analysis_limit=2000"));

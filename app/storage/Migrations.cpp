@@ -1,6 +1,7 @@
 #include "storage/Migrations.h"
 
 #include "storage/Database.h"
+#include "storage/HallCountsSql.h"
 #include "storage/StorageLog.h"
 
 #include <QDateTime>
@@ -794,6 +795,15 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE INDEX follow_ups_closed ON follow_ups (closed_at)"
                             " WHERE closed_at IS NOT NULL"),
          }},
+        {20,
+         QStringLiteral("the hall's figures are counted in the transaction of each change they"
+                        " count (hall_counts), so that a range costs its hours, not the history;"
+                        " pauses are read by the day they ended, handovers by their day"),
+         QStringList{
+             QStringLiteral("CREATE INDEX case_pauses_ended ON case_pauses (end_day)"),
+             QStringLiteral("CREATE INDEX cases_delivered ON cases (delivered_at)"
+                            " WHERE delivered_at IS NOT NULL"),
+         } + HallCountsSql::schema()},
     };
     return all;
 }

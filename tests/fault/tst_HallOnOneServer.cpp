@@ -7,10 +7,12 @@
 // version and each hot step's claims and releases are exactly what the
 // processes reported, and they alternate, each release by the holder), no
 // duplicate case number and no accepted case missing, every refusal tells the
-// loser who won, and `onewindow-cli audit verify` passes. PostgreSQL only: it
+// loser who won, the hall's counts agree with the tables, and `onewindow-cli
+// audit verify` passes. PostgreSQL only: it
 // fails without ONEWINDOW_TEST_PG unless the run says OW_NO_PG=1.
 #include "fault/WorkerOutput.h"
 #include "helpers/CliProcess.h"
+#include "helpers/HallCountsCheck.h"
 #include "helpers/WorkflowHall.h"
 
 #include <QElapsedTimer>
@@ -234,6 +236,9 @@ void tst_HallOnOneServer::twentyAtOnce()
             QCOMPARE(step.holder, holder);
         }
     }
+
+    // The hall's counts, kept by twenty writers at once, are what the tables hold.
+    QCOMPARE(Test::HallCountsCheck::differences(hall.t.owner()), QString());
 
     // The audit chain holds after twenty writers.
     const CliRun verify = runCli(

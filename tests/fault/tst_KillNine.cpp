@@ -5,12 +5,14 @@
 // nothing is half-written (a case without its steps, materials or audit event,
 // a step whose state disagrees with its step log, a step action without its
 // audit event or the other way round, a returned step without its pause), the
-// file passes PRAGMA integrity_check, the counter works on, and
+// file passes PRAGMA integrity_check, the hall's counts agree with the tables,
+// the counter works on, and
 // `onewindow-cli audit verify` passes. The seed is printed; OW_FAULT_SEED
 // repeats a run.
 #include "casefile/CaseRepository.h"
 #include "fault/WorkerOutput.h"
 #include "helpers/CliProcess.h"
+#include "helpers/HallCountsCheck.h"
 #include "helpers/WorkflowHall.h"
 #include "workflow/CaseStateMachine.h"
 
@@ -156,6 +158,8 @@ void tst_KillNine::killedAtRandom()
     auto fk = db.run(QStringLiteral("PRAGMA foreign_key_check"));
     QVERIFY(fk);
     QVERIFY2(!fk.value().next(), "a row points at nothing");
+    // The hall's counts were written with what they count, or not at all.
+    QCOMPARE(Test::HallCountsCheck::differences(db), QString());
 
     // Every reported change is there. Accepts: the case with its steps and
     // materials as reported; all cases are the same bundle, so every case has

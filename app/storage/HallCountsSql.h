@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QStringList>
+
+namespace OneWindow {
+
+// The hall's figures kept as counts (table hall_counts) in the transaction of
+// every change they count, so that the dashboard reads a few thousand rows for
+// a range instead of the cases behind them. Triggers on cases, sub_cases,
+// case_events, visits and ratings keep them; rebuild() computes them from
+// those tables (the migration that adds them, and the bulk seeder, which
+// writes with the triggers off).
+//
+// A row counts `n` source rows of one `kind` with the same keys k1..k5, in one
+// UTC hour (`hour`, "YYYY-MM-DDTHH"; "" for the counts of now): the hall's day
+// runs from local midnight, which is a whole UTC hour in the hall's time zone
+// (China: +08:00). A row whose count reaches 0 is deleted.
+//
+//   case-state    now       state, deadline
+//   accepted      accepted  counter, clerk id, matter code, title
+//   completed     completed deadline (completed or delivered cases)
+//   waiting       completed (cases completed, not handed over)
+//   step          now       state, department, deadline, held ("1"/"0")
+//   decision      at        department, to_state (approved, returned, refused)
+//   visit         started   counter, outcome, minutes (ended visits)
+//   visit-matter  started   template id ("" none), minutes, title
+//   rating        at        counter, clerk id, matter id, level, title
+//
+// A visit's time is counted to the nearest minute; its matters are those it
+// touched by its end.
+//
+// Statements carry the "pg:"/"sqlite:" prefixes of Migrations::translate().
+namespace HallCountsSql {
+
+// The table, its triggers and its first filling.
+QStringList schema();
+// Recomputes every count from the tables it counts.
+QStringList rebuild();
+// The triggers alone, to drop around a bulk load and to make again after it.
+QStringList dropTriggers();
+QStringList createTriggers();
+
+} // namespace HallCountsSql
+
+} // namespace OneWindow
