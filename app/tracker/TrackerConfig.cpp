@@ -1,5 +1,6 @@
 #include "tracker/TrackerConfig.h"
 
+#include "common/PlainText.h"
 #include "storage/DatabaseUrl.h"
 
 #include <QFile>
@@ -73,8 +74,18 @@ Status TrackerConfig::set(const QString &key, const QString &value)
             return bad(QStringLiteral("--proxy: an IP address"));
         limits.proxy = address;
     } else if (key == QLatin1String("key-file")) {
+        if (const Status s =
+                PlainText::check(QStringLiteral("--key-file"), value, PlainText::Lines::One, 4096);
+            !s || value.isEmpty())
+            return bad(QStringLiteral("--key-file: a file's path"));
         keyFile = value;
     } else if (key == QLatin1String("hall-name")) {
+        // Shown on every page: one line a citizen can read.
+        if (const Status s = PlainText::check(QStringLiteral("--hall-name"), value,
+                                              PlainText::Lines::One, PlainText::kMaxName);
+            !s || value.isEmpty())
+            return bad(QStringLiteral("--hall-name: one line of at most %1 characters")
+                           .arg(PlainText::kMaxName));
         hallName = value;
     } else if (key == QLatin1String("closed-days")) {
         auto n = number(QStringLiteral("--closed-days"), value, 0, 3650);
@@ -107,7 +118,11 @@ Status TrackerConfig::readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return bad(QStringLiteral("--config: cannot read ") + path);
-    const QByteArray text = file.readAll();
+    return readText(file.readAll());
+}
+
+Status TrackerConfig::readText(const QByteArray &text)
+{
     if (text.trimmed().startsWith('{')) {
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
@@ -115,8 +130,10 @@ Status TrackerConfig::readFile(const QString &path)
             return bad(QStringLiteral("--config: ") + error.errorString());
         const QJsonObject o = doc.object();
         for (auto it = o.begin(); it != o.end(); ++it) {
-            const QString value =
-                it.value().isDouble() ? QString::number(it.value().toInt()) : it.value().toString();
+            // A number as written (4.5 stays 4.5 and is refused where a count is due).
+            const QString value = it.value().isDouble()
+                                      ? QString::number(it.value().toDouble(), 'g', 17)
+                                      : it.value().toString();
             if (const Status s = set(it.key(), value); !s)
                 return s;
         }

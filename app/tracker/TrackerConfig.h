@@ -35,6 +35,10 @@ public:
     static Result<TrackerConfig> fromArguments(const QStringList &arguments);
     static QString usage();
 
+    // The settings of a config file's content (what --config FILE reads), over
+    // those already set; "bad-option" for the first key or value it refuses.
+    Status readText(const QByteArray &text);
+
 private:
     Status set(const QString &key, const QString &value);
     Status readFile(const QString &path);
