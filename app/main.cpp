@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
@@ -25,8 +26,11 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <cstdio>
+
+#include <sys/resource.h>
 
 using namespace OneWindow;
 
@@ -57,6 +61,23 @@ std::unique_ptr<CardReader> makeReader(const QString &port, int demoCitizens)
     auto serial = std::make_unique<SerialCardReader>();
     serial->setPortName(port == QLatin1String("auto") ? QString() : port);
     return serial;
+}
+
+// `onewindow-bench all` times the start to the first window a person sees (the
+// sign-in, or the first-start wizard of a new hall): with
+// ONEWINDOW_BENCH_QUIT_AT_FIRST_WINDOW set, the counter closes that window as soon
+// as its event loop runs and prints its peak memory as one JSON line.
+void quitWhenShownForBench(QDialog &dialog, const char *which)
+{
+    if (!qEnvironmentVariableIsSet("ONEWINDOW_BENCH_QUIT_AT_FIRST_WINDOW"))
+        return;
+    QTimer::singleShot(0, &dialog, [&dialog, which] {
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        std::printf("{\"first_window\": \"%s\", \"peak_rss_kb\": %ld}\n", which, usage.ru_maxrss);
+        std::fflush(stdout);
+        dialog.reject();
+    });
 }
 
 } // namespace
@@ -229,6 +250,7 @@ int main(int argc, char *argv[])
                                ? QDir(dataFolder).filePath(QStringLiteral("hall.key"))
                                : settings.hallKeyFile;
         FirstStartWizard wizard(*services, defaults);
+        quitWhenShownForBench(wizard, "first-start");
         if (wizard.exec() != QDialog::Accepted)
             return 0;
         // This counter now belongs to the new hall: start over on it, and keep
@@ -261,6 +283,7 @@ int main(int argc, char *argv[])
     }
 
     LoginDialog login(*services);
+    quitWhenShownForBench(login, "sign-in");
     if (login.exec() != QDialog::Accepted)
         return 0;
     MainWindow window(*services);

@@ -1,9 +1,14 @@
 #pragma once
 
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 #include <QtGlobal>
 
 #include <algorithm>
+
+#include <sys/resource.h>
 
 // The few numbers every benchmark reports, computed one way.
 namespace OneWindow::BenchStats {
@@ -31,6 +36,16 @@ inline quint64 mix(quint64 x)
     x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
     x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
     return x ^ (x >> 31);
+}
+
+// A benchmark's last line: its figures as one JSON object, with the process's
+// peak resident memory so far (`peak_rss_mb`) beside them.
+inline QByteArray line(QJsonObject figures)
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    figures.insert(QStringLiteral("peak_rss_mb"), round2(double(usage.ru_maxrss) / 1024.0));
+    return QJsonDocument(figures).toJson(QJsonDocument::Compact);
 }
 
 } // namespace OneWindow::BenchStats

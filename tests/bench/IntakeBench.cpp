@@ -136,7 +136,7 @@ int IntakeBench::main(int argc, char *argv[])
     err.flush();
     QTextStream out(stdout);
     const QJsonObject figures = IntakeBench(runs).run();
-    out << QJsonDocument(figures).toJson(QJsonDocument::Compact) << '\n';
+    out << OneWindow::BenchStats::line(figures) << '\n';
     return figures.contains(QStringLiteral("error")) ? 1 : 0;
 }
 

@@ -1,4 +1,6 @@
+#include "AllBench.h"
 #include "AuditBench.h"
+#include "BenchStats.h"
 #include "CardBench.h"
 #include "CaseFileBench.h"
 #include "DashboardBench.h"
@@ -21,6 +23,8 @@
 // as its last line, so scripts can take `tail -n 1`.
 int main(int argc, char *argv[])
 {
+    if (argc > 1 && qstrcmp(argv[1], "bare-window") == 0)
+        return OneWindow::AllBench::bareWindow(argc, argv); // the start's baseline
     if (argc > 1 && qstrcmp(argv[1], "intake") == 0)
         return OneWindow::IntakeBench::main(argc, argv); // widgets: its own QApplication
     if (argc > 1 && qstrcmp(argv[1], "receipts") == 0) {
@@ -36,7 +40,7 @@ int main(int argc, char *argv[])
                 runs = qMax(1, QByteArray(argv[i + 1]).toInt());
         err << "receipts: every kind on every layout, " << runs << " runs each\n";
         const QJsonObject figures = OneWindow::ReceiptBench(runs).run(err);
-        out << QJsonDocument(figures).toJson(QJsonDocument::Compact) << '\n';
+        out << OneWindow::BenchStats::line(figures) << '\n';
         return figures.contains(QStringLiteral("error")) ? 1 : 0;
     }
     QCoreApplication app(argc, argv); // no windows: runs on a headless machine
@@ -49,11 +53,13 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "OneWindow benchmarks: onewindow-bench qr|card|casefile|inbox|audit|"
-        "dashboard|tracker|intake|receipts (intake and receipts take only --runs N)"));
+        "dashboard|tracker|intake|receipts|all (intake and receipts take only --runs N;"
+        " all runs every one of them on --database and the counter's start, passing on"
+        " the options given)"));
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("subcommand"),
-        QStringLiteral("qr, card, casefile, inbox, audit, dashboard or tracker"));
+        QStringLiteral("qr, card, casefile, inbox, audit, dashboard, tracker or all"));
     const QCommandLineOption framesOption(QStringLiteral("frames"),
                                           QStringLiteral("Frames to generate (qr)."),
                                           QStringLiteral("N"), QStringLiteral("200"));
@@ -83,22 +89,53 @@ int main(int argc, char *argv[])
         QStringLiteral("clients"),
         QStringLiteral("Clients asking at once for the throughput (tracker)."), QStringLiteral("N"),
         QStringLiteral("8"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+                                        QStringLiteral("Runs of each (intake, receipts)."),
+                                        QStringLiteral("N"), QStringLiteral("40"));
+    const QCommandLineOption startsOption(QStringLiteral("starts"),
+                                          QStringLiteral("Starts of the counter to time (all)."),
+                                          QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption appOption(QStringLiteral("app"),
+                                       QStringLiteral("The counter's executable (all)."),
+                                       QStringLiteral("PATH"), QStringLiteral(OW_APP_PATH));
     parser.addOptions({framesOption, seedOption, answersOption, databaseOption, samplesOption,
-                       eventsOption, threadsOption, clientsOption});
+                       eventsOption, threadsOption, clientsOption, runsOption, startsOption,
+                       appOption});
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
+    if (positional.value(0) == QLatin1String("all")) {
+        if (!OneWindow::DatabaseUrl::parse(parser.value(databaseOption))) {
+            err << "all: --database URL of a seeded database\n";
+            return 2;
+        }
+        OneWindow::AllBench::Options options;
+        options.database = parser.value(databaseOption);
+        options.appPath = parser.value(appOption);
+        options.starts = qMax(1, parser.value(startsOption).toInt());
+        // Only what was given: each benchmark keeps its own defaults otherwise.
+        for (const QCommandLineOption &o : {framesOption, seedOption, answersOption, samplesOption,
+                                            eventsOption, threadsOption, clientsOption, runsOption})
+            if (parser.isSet(o))
+                options.extra << QStringLiteral("--") + o.names().constFirst() << parser.value(o);
+        const QJsonObject figures = OneWindow::AllBench(options).run(err);
+        out << OneWindow::BenchStats::line(figures) << '\n';
+        for (auto it = figures.begin(); it != figures.end(); ++it)
+            if (it.value().toObject().contains(QStringLiteral("error")))
+                return 1;
+        return 0;
+    }
     if (positional.value(0) == QLatin1String("qr")) {
         const int frames = qMax(1, parser.value(framesOption).toInt());
         err << "qr: decoding " << frames << " generated 1920x1080 frames\n";
         err.flush();
         const OneWindow::QrBench bench(frames, parser.value(seedOption).toUInt());
-        out << QJsonDocument(bench.run()).toJson(QJsonDocument::Compact) << '\n';
+        out << OneWindow::BenchStats::line(bench.run()) << '\n';
         return 0;
     }
     if (positional.value(0) == QLatin1String("card")) {
         const OneWindow::CardBench bench(parser.value(answersOption).toInt());
-        out << QJsonDocument(bench.run()).toJson(QJsonDocument::Compact) << '\n';
+        out << OneWindow::BenchStats::line(bench.run()) << '\n';
         return 0;
     }
     if (positional.value(0) == QLatin1String("casefile")) {
@@ -115,7 +152,7 @@ int main(int argc, char *argv[])
             err << "casefile: " << figures.error().code << ": " << figures.error().detail << '\n';
             return 1;
         }
-        out << QJsonDocument(figures.value()).toJson(QJsonDocument::Compact) << '\n';
+        out << OneWindow::BenchStats::line(figures.value()) << '\n';
         return 0;
     }
     if (positional.value(0) == QLatin1String("inbox")) {
@@ -131,7 +168,7 @@ int main(int argc, char *argv[])
             err << "inbox: " << figures.error().code << ": " << figures.error().detail << '\n';
             return 1;
         }
-        out << QJsonDocument(figures.value()).toJson(QJsonDocument::Compact) << '\n';
+        out << OneWindow::BenchStats::line(figures.value()) << '\n';
         return 0;
     }
     if (positional.value(0) == QLatin1String("dashboard")) {
@@ -147,7 +184,7 @@ int main(int argc, char *argv[])
             err << "dashboard: " << figures.error().code << ": " << figures.error().detail << '\n';
             return 1;
         }
-        out << QJsonDocument(figures.value()).toJson(QJsonDocument::Compact) << '\n';
+        out << OneWindow::BenchStats::line(figures.value()) << '\n';
         return 0;
     }
     if (positional.value(0) == QLatin1String("tracker")) {
@@ -164,7 +201,7 @@ int main(int argc, char *argv[])
             err << "tracker: " << figures.error().code << ": " << figures.error().detail << '\n';
             return 1;
         }
-        out << QJsonDocument(figures.value()).toJson(QJsonDocument::Compact) << '\n';
+        out << OneWindow::BenchStats::line(figures.value()) << '\n';
         return 0;
     }
     if (positional.value(0) == QLatin1String("audit")) {
@@ -181,7 +218,7 @@ int main(int argc, char *argv[])
             err << "audit: " << figures.error().code << ": " << figures.error().detail << '\n';
             return 1;
         }
-        out << QJsonDocument(figures.value()).toJson(QJsonDocument::Compact) << '\n';
+        out << OneWindow::BenchStats::line(figures.value()) << '\n';
         return 0;
     }
     err << "onewindow-bench: unknown subcommand; try: onewindow-bench --help\n";

@@ -13,19 +13,19 @@
 using namespace OneWindow;
 using namespace OneWindow::Test;
 
-// Benchmarks rot when nothing runs them: every onewindow-bench subcommand runs
-// here, as a process, with small counts on a small seeded SQLite database (a copy
-// of it each, so none depends on what another wrote), and must end normally with
-// one JSON object as its last line and no "error" in it. The figures are not
-// checked: docs/performance.md has them, measured at scale.
+// Benchmarks rot when nothing runs them: `onewindow-bench all` runs here, as a
+// process, with small counts on a small seeded SQLite database: every subcommand
+// in turn on it, then the counter's start to its first window. It must end
+// normally with one JSON object as its last line, every benchmark's figures in it
+// and no "error". The figures are not checked: docs/performance.md has them,
+// measured at scale.
 class tst_BenchSmoke : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase();
-    void runs_data();
-    void runs();
+    void all();
     void everySubcommandRuns();
 
 private:
@@ -36,8 +36,6 @@ private:
         QByteArray err;
     };
     static Run bench(const QStringList &arguments);
-    // A fresh copy of the seeded database; its URL.
-    QString copyOfSeed(const QString &name);
 
     QTemporaryDir m_dir;
     QString m_seeded;
@@ -48,32 +46,12 @@ namespace {
 // The smoke run's hall key: the seed seals its audit trail with it.
 const char *const kSmokeKey = "736d6f6b652d6b65792d6f6e6577696e646f772d3031";
 
-// The subcommands and their small runs; a database one gets --database URL.
-struct Row
-{
-    const char *name;
-    bool database;
-    QStringList arguments;
+// The subcommands `all` runs.
+const QStringList kSubcommands = {
+    QStringLiteral("qr"),    QStringLiteral("card"),      QStringLiteral("casefile"),
+    QStringLiteral("inbox"), QStringLiteral("dashboard"), QStringLiteral("tracker"),
+    QStringLiteral("audit"), QStringLiteral("intake"),    QStringLiteral("receipts"),
 };
-
-const QList<Row> &rows()
-{
-    static const QList<Row> list = {
-        {"qr", false, {QStringLiteral("--frames"), QStringLiteral("2")}},
-        {"card", false, {QStringLiteral("--answers"), QStringLiteral("20")}},
-        {"casefile", true, {QStringLiteral("--samples"), QStringLiteral("5")}},
-        {"inbox", true, {QStringLiteral("--samples"), QStringLiteral("5")}},
-        {"dashboard", true, {QStringLiteral("--samples"), QStringLiteral("2")}},
-        {"tracker", true, {QStringLiteral("--samples"), QStringLiteral("10")}},
-        {"audit",
-         true,
-         {QStringLiteral("--events"), QStringLiteral("3000"), QStringLiteral("--samples"),
-          QStringLiteral("8")}},
-        {"intake", false, {QStringLiteral("--runs"), QStringLiteral("1")}},
-        {"receipts", false, {QStringLiteral("--runs"), QStringLiteral("1")}},
-    };
-    return list;
-}
 
 } // namespace
 
@@ -86,20 +64,12 @@ tst_BenchSmoke::Run tst_BenchSmoke::bench(const QStringList &arguments)
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(OW_BENCH_PATH), arguments);
     Run r;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+    if (!process.waitForFinished(600000) || process.exitStatus() != QProcess::NormalExit)
         return r;
     r.exitCode = process.exitCode();
     r.out = process.readAllStandardOutput();
     r.err = process.readAllStandardError();
     return r;
-}
-
-QString tst_BenchSmoke::copyOfSeed(const QString &name)
-{
-    const QString path = m_dir.filePath(name + QStringLiteral(".sqlite"));
-    if (!QFile::copy(m_seeded, path))
-        return {};
-    return QStringLiteral("sqlite:") + path;
 }
 
 void tst_BenchSmoke::initTestCase()
@@ -119,39 +89,38 @@ void tst_BenchSmoke::initTestCase()
             QFileInfo(m_seeded + QStringLiteral("-wal")).size() == 0);
 }
 
-void tst_BenchSmoke::runs_data()
+void tst_BenchSmoke::all()
 {
-    QTest::addColumn<QString>("subcommand");
-    QTest::addColumn<bool>("database");
-    QTest::addColumn<QStringList>("arguments");
-    for (const Row &row : rows())
-        QTest::newRow(row.name) << QString::fromLatin1(row.name) << row.database << row.arguments;
-}
-
-void tst_BenchSmoke::runs()
-{
-    QFETCH(QString, subcommand);
-    QFETCH(bool, database);
-    QFETCH(QStringList, arguments);
-    QStringList args{subcommand};
-    if (database) {
-        const QString url = copyOfSeed(subcommand);
-        QVERIFY(!url.isEmpty());
-        args << QStringLiteral("--database") << url;
-    }
-    args << arguments;
-    const Run r = bench(args);
+    const Run r = bench(
+        {QStringLiteral("all"), QStringLiteral("--database"), QStringLiteral("sqlite:") + m_seeded,
+         QStringLiteral("--frames"), QStringLiteral("2"), QStringLiteral("--answers"),
+         QStringLiteral("20"), QStringLiteral("--samples"), QStringLiteral("5"),
+         QStringLiteral("--events"), QStringLiteral("3000"), QStringLiteral("--runs"),
+         QStringLiteral("1"), QStringLiteral("--starts"), QStringLiteral("1")});
     QVERIFY2(r.exitCode == 0, qPrintable(QStringLiteral("exit %1: %2")
                                              .arg(r.exitCode)
-                                             .arg(QString::fromUtf8(r.err.right(2000)))));
+                                             .arg(QString::fromUtf8(r.err.right(3000)))));
     const QByteArray last = r.out.trimmed().split('\n').last();
     QJsonParseError parse;
-    const QJsonDocument doc = QJsonDocument::fromJson(last, &parse);
-    QVERIFY2(parse.error == QJsonParseError::NoError && doc.isObject(),
+    const QJsonObject figures = QJsonDocument::fromJson(last, &parse).object();
+    QVERIFY2(parse.error == QJsonParseError::NoError && !figures.isEmpty(),
              qPrintable(QStringLiteral("last line is no JSON object: ") +
                         QString::fromUtf8(last.left(500))));
-    QVERIFY2(!doc.object().contains(QStringLiteral("error")), last.constData());
-    QVERIFY(!doc.object().isEmpty());
+    for (const QString &name : kSubcommands) {
+        const QJsonObject one = figures.value(name).toObject();
+        QVERIFY2(!one.isEmpty() && !one.contains(QStringLiteral("error")),
+                 qPrintable(name + QStringLiteral(": ") +
+                            QString::fromUtf8(QJsonDocument(one).toJson())));
+        // Each ran as its own process and measured its own peak memory.
+        QVERIFY2(one.value(QStringLiteral("peak_rss_mb")).toDouble() > 0, qPrintable(name));
+    }
+    // The counter started on the seeded hall and showed its sign-in; so did the bare window.
+    const QJsonObject start = figures.value(QStringLiteral("start")).toObject();
+    QCOMPARE(start.value(QStringLiteral("first_window")).toString(), QStringLiteral("sign-in"));
+    QVERIFY(start.value(QStringLiteral("start_p50_ms")).toDouble() > 0);
+    QVERIFY(start.value(QStringLiteral("baseline_p50_ms")).toDouble() > 0);
+    QVERIFY(start.value(QStringLiteral("peak_rss_mb")).toDouble() >
+            start.value(QStringLiteral("baseline_peak_rss_mb")).toDouble());
 }
 
 // The subcommands `onewindow-bench --help` names are the ones run above: a new
@@ -166,11 +135,19 @@ void tst_BenchSmoke::everySubcommandRuns()
     QSet<QString> named;
     for (const QString &s : m.captured(1).split(QLatin1Char('|')))
         named.insert(s);
-    QSet<QString> run;
-    for (const Row &row : rows())
-        run.insert(QString::fromLatin1(row.name));
+    QSet<QString> run(kSubcommands.cbegin(), kSubcommands.cend());
+    run.insert(QStringLiteral("all"));
     QCOMPARE(run, named);
 }
 
-QTEST_GUILESS_MAIN(tst_BenchSmoke)
+// `all` runs every benchmark in turn: longer than QTest's five minutes per
+// function in the sanitizer build.
+int main(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", "900000");
+    QCoreApplication app(argc, argv);
+    tst_BenchSmoke test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_BenchSmoke.moc"
