@@ -5,6 +5,7 @@
 #include "security/AuditChainReader.h"
 #include "security/AuditVerifier.h"
 #include "storage/Database.h"
+#include "storage/HallCountsSql.h"
 #include "storage/SqlValue.h"
 
 #include <QDateTime>
@@ -50,7 +51,8 @@ Status AuditLog::append(const Session &session, const QString &action, const QSt
 {
     if (m_db.dialect() == DatabaseUrl::Dialect::Postgres) {
         // Serialise appends across counters so the chain never forks.
-        auto lock = m_db.run(QStringLiteral("SELECT pg_advisory_xact_lock(727001)"));
+        auto lock = m_db.run(
+            QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(HallCountsSql::kHallWriteLock));
         if (!lock)
             return Status(lock.error());
     }

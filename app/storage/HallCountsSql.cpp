@@ -6,11 +6,6 @@ namespace OneWindow::HallCountsSql {
 
 namespace {
 
-// The key of the advisory lock AuditLog takes to append to the chain. A write
-// to a counted table takes it before its first row (a statement trigger), so
-// two counters never wait for each other's count rows in opposite orders.
-constexpr int kHallWriteLock = 727001;
-
 const QString kColumns = QStringLiteral("kind, hour, k1, k2, k3, k4, k5");
 
 // One kind of count over the rows of a table, in terms of a row reference `r`

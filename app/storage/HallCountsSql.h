@@ -32,6 +32,11 @@ namespace OneWindow {
 // Statements carry the "pg:"/"sqlite:" prefixes of Migrations::translate().
 namespace HallCountsSql {
 
+// The PostgreSQL advisory lock (transaction-scoped) that AuditLog takes to append
+// to the chain; a write to a counted table takes it before its first row, so two
+// counters never wait for each other's count rows in opposite orders.
+constexpr int kHallWriteLock = 727001;
+
 // The table, its triggers and its first filling.
 QStringList schema();
 // Recomputes every count from the tables it counts.
