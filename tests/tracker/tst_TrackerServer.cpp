@@ -585,6 +585,19 @@ private Q_SLOTS:
                  QStringLiteral("0")});
         QCOMPARE(r.first, 2);
         QVERIFY2(r.second.contains(QStringLiteral("--threads")), qPrintable(r.second));
+        // A hall name every page shows must be one readable line; a count of days is
+        // whole (4.5 was once read as 0).
+        r = run({QStringLiteral("--database"), missing, QStringLiteral("--hall-name"),
+                 QStringLiteral("政务\u202e中心")});
+        QCOMPARE(r.first, 2);
+        QVERIFY2(r.second.contains(QStringLiteral("--hall-name")), qPrintable(r.second));
+        QFile json(dir.filePath(QStringLiteral("tracker.json")));
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write("{\"database\": \"" + missing.toUtf8() + "\", \"closed-days\": 4.5}");
+        json.close();
+        r = run({QStringLiteral("--config"), json.fileName()});
+        QCOMPARE(r.first, 2);
+        QVERIFY2(r.second.contains(QStringLiteral("--closed-days")), qPrintable(r.second));
         // The same keys from a file; the command line wins.
         Test::WorkflowHall h(QStringLiteral("sqlite"), QDateTime::currentDateTime());
         const QString number = h.acceptNewborn();
