@@ -3509,6 +3509,11 @@ Copy the key file to every counter of the hall and name its place in each counte
     </message>
     <message>
         <location filename="../ui/counter/IntakePage.cpp" line="294"/>
+        <source>已受理为办件 %1，草稿不再保存</source>
+        <translation>Accepted as case %1: the draft is no longer saved</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="294"/>
         <source>草稿暂未能保存（%1），填写内容仍在本机，将自动重试</source>
         <translation>Draft not saved yet (%1); the answers stay on this computer and saving is retried</translation>
     </message>

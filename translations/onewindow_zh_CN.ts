@@ -3495,6 +3495,11 @@ Submit</source>
     </message>
     <message>
         <location filename="../ui/counter/IntakePage.cpp" line="294"/>
+        <source>已受理为办件 %1，草稿不再保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/IntakePage.cpp" line="294"/>
         <source>草稿暂未能保存（%1），填写内容仍在本机，将自动重试</source>
         <translation type="unfinished"></translation>
     </message>

@@ -125,9 +125,10 @@ void CounterVisit::clear()
     m_intakeKey.clear();
 }
 
-void CounterVisit::beginIntake()
+void CounterVisit::beginIntake(const QString &resumedKey)
 {
-    m_intakeKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_intakeKey =
+        resumedKey.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : resumedKey;
 }
 
 IntakeRequest CounterVisit::request(const FormTemplate &form, const QVariantMap &values,

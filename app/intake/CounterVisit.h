@@ -79,8 +79,8 @@ public:
     QString takeBookedMatter();
     void clear();
 
-    // A new intake begins: a fresh intake key.
-    void beginIntake();
+    // A new intake begins: a fresh intake key, or the one a resumed draft kept.
+    void beginIntake(const QString &resumedKey = QString());
     QString intakeKey() const { return m_intakeKey; }
     // The clerk's answers with the visit's evidence reference, ready to accept.
     IntakeRequest request(const FormTemplate &form, const QVariantMap &values,

@@ -24,6 +24,9 @@ struct Draft
     // Person field id -> the evidence of the card read for that party
     // (VisitEvidence): a resumed intake finds the card's problems again.
     QHash<QString, qint64> partyEvidence;
+    // The intake key of the intake this draft keeps (CounterVisit): resumed with it,
+    // so that an accept whose answer was lost is found again, not made twice.
+    QString intakeKey;
     QString counterCode;
     qint64 clerkId = 0;
     QDateTime createdAt;

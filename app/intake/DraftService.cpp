@@ -34,6 +34,8 @@ QString encode(const Draft &d)
         parties.insert(it.key(), it.value());
     if (!parties.isEmpty())
         o.insert(QStringLiteral("partyEvidence"), parties);
+    if (!d.intakeKey.isEmpty())
+        o.insert(QStringLiteral("intakeKey"), d.intakeKey);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -54,6 +56,7 @@ Draft read(const QSqlQuery &q)
     const QJsonObject parties = o.value(QLatin1String("partyEvidence")).toObject();
     for (auto it = parties.constBegin(); it != parties.constEnd(); ++it)
         d.partyEvidence.insert(it.key(), qint64(it.value().toDouble()));
+    d.intakeKey = o.value(QLatin1String("intakeKey")).toString();
     d.counterCode = q.value(6).toString();
     d.clerkId = q.value(7).toLongLong();
     d.createdAt = readDateTime(q.value(8));
@@ -81,6 +84,18 @@ Result<Draft> DraftService::save(const Draft &draft, const Session &session)
     Draft stored = draft;
     const QDateTime now = m_clock.now().toUTC();
     const Status s = m_db.transaction([&]() -> Status {
+        // Accepting consumed the draft (IntakeService): a save arriving after it, from an
+        // autosave still on its way, would bring back an intake that is already a case.
+        if (!draft.intakeKey.isEmpty()) {
+            auto spent =
+                m_db.run(QStringLiteral("SELECT case_number FROM cases WHERE intake_key = ?"),
+                         {draft.intakeKey});
+            if (!spent)
+                return Status(spent.error());
+            if (spent.value().next())
+                return Status::failure(QStringLiteral("intake-accepted"),
+                                       spent.value().value(0).toString());
+        }
         auto existing = m_db.run(QStringLiteral("SELECT id, version, created_at FROM drafts"
                                                 " WHERE id_number = ? AND template_id = ?"),
                                  {draft.idNumber, draft.templateId});
@@ -198,23 +213,27 @@ Status DraftService::remove(const QString &idNumber, const QString &templateId,
 {
     if (const Status ok = allowed(session); !ok)
         return ok;
-    return m_db.transaction([&]() -> Status {
-        auto q = m_db.run(QStringLiteral("DELETE FROM drafts WHERE id_number = ? AND"
-                                         " template_id = ? RETURNING id"),
-                          {idNumber, templateId});
-        if (!q)
-            return Status(q.error());
-        QList<qint64> removed;
-        while (q.value().next())
-            removed << q.value().value(0).toLongLong();
-        q.value().finish();
-        for (qint64 id : std::as_const(removed))
-            if (const Status a = m_audit.recordInTransaction(
-                    session, QStringLiteral("draft-remove"), subject(id), templateId);
-                !a)
-                return a;
-        return Status::success();
-    });
+    return m_db.transaction([&] { return removeInTransaction(idNumber, templateId, session); });
+}
+
+Status DraftService::removeInTransaction(const QString &idNumber, const QString &templateId,
+                                         const Session &session)
+{
+    auto q = m_db.run(QStringLiteral("DELETE FROM drafts WHERE id_number = ? AND"
+                                     " template_id = ? RETURNING id"),
+                      {idNumber, templateId});
+    if (!q)
+        return Status(q.error());
+    QList<qint64> removed;
+    while (q.value().next())
+        removed << q.value().value(0).toLongLong();
+    q.value().finish();
+    for (qint64 id : std::as_const(removed))
+        if (const Status a = m_audit.recordInTransaction(session, QStringLiteral("draft-remove"),
+                                                         subject(id), templateId);
+            !a)
+            return a;
+    return Status::success();
 }
 
 } // namespace OneWindow

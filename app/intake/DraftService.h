@@ -31,14 +31,20 @@ public:
         , m_audit(audit)
     {}
 
-    // Inserts or updates; returns the draft as stored (id, version, times).
+    // Inserts or updates; returns the draft as stored (id, version, times). A draft
+    // whose intake key a case already holds is refused with "intake-accepted"
+    // (detail: the case number): that intake is a case now.
     Result<Draft> save(const Draft &draft, const Session &session);
     Result<std::optional<Draft>> find(const QString &idNumber, const QString &templateId,
                                       const Session &session) const;
     // The applicant's drafts, newest first.
     Result<QList<Draft>> listFor(const QString &idNumber, const Session &session) const;
-    // After acceptance: the draft has become a case.
+    // The clerk drops the draft; accepting removes it by itself (IntakeService).
     Status remove(const QString &idNumber, const QString &templateId, const Session &session);
+    // The same inside the caller's transaction, whose caller checked the session
+    // (accepting the intake the draft kept).
+    Status removeInTransaction(const QString &idNumber, const QString &templateId,
+                               const Session &session);
 
 private:
     Status allowed(const Session &session) const;

@@ -8,6 +8,7 @@
 #include "casefile/VisitRepository.h"
 #include "common/Clock.h"
 #include "common/PlainText.h"
+#include "intake/DraftService.h"
 #include "intake/EvidenceRepository.h"
 #include "intake/HeldDocuments.h"
 #include "intake/IntakeLog.h"
@@ -359,6 +360,13 @@ Result<CaseRecord> IntakeService::accept(const IntakeRequest &request, const Ses
             record, [&] { return CaseNumberAllocator(m_db, m_hall).next(now.date()); });
         if (!fresh)
             return Status(fresh.error());
+        // The applicant's draft of this matter has become the case, in the same commit:
+        // a window that never heard the answer finds the case, not the draft, next time.
+        if (const Status d =
+                DraftService(m_db, m_clock, m_audit)
+                    .removeInTransaction(identity.applicant.idNumber, form.id, session);
+            !d)
+            return d;
         if (!fresh.value()) {
             replayed = true;
             return m_audit.recordInTransaction(session, QStringLiteral("intake-replay"),

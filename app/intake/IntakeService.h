@@ -45,7 +45,8 @@ public:
     // without the clerk's reason; detail: the flags, a party's as "<field>:<code>"),
     // "intake-key-reused" (the key is another applicant's or template's; audited)
     // or a storage code. A replay (the same key, applicant and template) returns
-    // the stored case and is audited.
+    // the stored case and is audited. The applicant's draft of this matter is
+    // removed in the same transaction (DraftService).
     Result<CaseRecord> accept(const IntakeRequest &request, const Session &session);
     // The steps and promised dates these answers would get if accepted today, as
     // accept() plans them; nothing is stored (the citizen's screen shows them).

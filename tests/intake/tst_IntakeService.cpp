@@ -6,6 +6,7 @@
 #include "helpers/SampleIntake.h"
 #include "helpers/TestDatabase.h"
 #include "identity/SyntheticIdentityGenerator.h"
+#include "intake/DraftService.h"
 #include "intake/EvidenceRepository.h"
 #include "intake/IntakeService.h"
 #include "security/AuditLog.h"
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void declinedServicesMakeNoSubCase();
     void retriedAcceptStoresOneCase_data();
     void retriedAcceptStoresOneCase();
+    void acceptConsumesTheDraft_data();
+    void acceptConsumesTheDraft();
     void invalidForm_data();
     void invalidForm();
     void materialsMissing_data();
@@ -377,6 +380,69 @@ void tst_IntakeService::retriedAcceptStoresOneCase()
     QVERIFY(second.ok());
     QVERIFY(second->caseNumber != first->caseNumber);
     QCOMPARE(count(t.db(), QStringLiteral("cases")), 2);
+}
+
+void tst_IntakeService::acceptConsumesTheDraft_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+// The draft of the intake becomes the case in the same commit, so a window that never
+// heard the answer finds the case and no draft next time; an autosave still on its way
+// cannot bring the draft back; the applicant's other drafts and others' stay.
+void tst_IntakeService::acceptConsumesTheDraft()
+{
+    QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
+    Counter counter(backend);
+    QVERIFY2(counter.t.ok(), qPrintable(counter.t.error()));
+    const Database &db = counter.t.db();
+    DraftService drafts(db, counter.clock, counter.audit);
+    IntakeRequest r = newbornRequest(db, m_newborn);
+    r.intakeKey = QStringLiteral("3d0c6b1a-7e2f-4c59-b8a4-1f6e9d2c7a53");
+    const auto draftOf = [&](const QString &idNumber, const QString &templateId) {
+        Draft d;
+        d.idNumber = idNumber;
+        d.templateId = templateId;
+        d.templateVersion = m_newborn->version;
+        d.values = r.values;
+        d.intakeKey = r.intakeKey;
+        return d;
+    };
+    const QString applicant = r.applicant.idNumber;
+    const QString otherCitizen = SyntheticIdentityGenerator(77, kToday).citizen(3).idNumber;
+    QVERIFY(drafts.save(draftOf(applicant, m_newborn->id), session(Role::Clerk)).ok());
+    QVERIFY(
+        drafts.save(draftOf(applicant, QStringLiteral("property-transfer")), session(Role::Clerk))
+            .ok());
+    QVERIFY(drafts.save(draftOf(otherCitizen, m_newborn->id), session(Role::Clerk)).ok());
+    // The key comes back with the draft.
+    QCOMPARE(drafts.find(applicant, m_newborn->id, session(Role::Clerk)).value()->intakeKey,
+             r.intakeKey);
+
+    const auto accepted = counter.intake.accept(r, session(Role::Clerk));
+    QVERIFY2(accepted.ok(),
+             qPrintable(accepted.error().code + QLatin1Char(' ') + accepted.error().detail));
+    QVERIFY(!drafts.find(applicant, m_newborn->id, session(Role::Clerk)).value().has_value());
+    QVERIFY(drafts.find(applicant, QStringLiteral("property-transfer"), session(Role::Clerk))
+                .value()
+                .has_value());
+    QVERIFY(drafts.find(otherCitizen, m_newborn->id, session(Role::Clerk)).value().has_value());
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action ="
+                                      " 'draft-remove'"))
+                 .value()
+                 .toInt(),
+             1);
+
+    // An autosave of the same intake arriving after the commit is refused, naming the case.
+    const auto late = drafts.save(draftOf(applicant, m_newborn->id), session(Role::Clerk));
+    QCOMPARE(late.error().code, QStringLiteral("intake-accepted"));
+    QCOMPARE(late.error().detail, accepted->caseNumber);
+    QCOMPARE(count(db, QStringLiteral("drafts")), 2);
+    // A draft without a key (an older one) or of a new intake is kept as before.
+    Draft fresh = draftOf(applicant, m_newborn->id);
+    fresh.intakeKey = QStringLiteral("a-new-intake");
+    QVERIFY(drafts.save(fresh, session(Role::Clerk)).ok());
 }
 
 void tst_IntakeService::invalidForm_data()

@@ -16,6 +16,7 @@
 #include "identity/IdNumber.h"
 #include "identity/QrPayload.h"
 #include "identity/SimulatedCardReader.h"
+#include "intake/DraftService.h"
 #include "services/AppServices.h"
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
@@ -487,6 +488,75 @@ private Q_SLOTS:
         QTRY_VERIFY(overrideDialog() && overrideDialog()->isVisible());
         overrideDialog()->reject();
         QTRY_VERIFY(!overrideDialog());
+    }
+
+    // The accept committed but the answer never reached the window, and an autosave
+    // already on its way put the intake's draft back. When the citizen is at the counter
+    // again, the resumed draft brings its intake key: accepting finds the case the first
+    // accept stored instead of making a second one, and the draft is gone with it.
+    void acceptedIntakeIsNeverAcceptedTwice()
+    {
+        const CardIdentity parent = m_counter.people().citizen(322);
+        const auto newbornCases = [&] {
+            return m_counter.countRows(
+                QStringLiteral("SELECT COUNT(*) FROM cases c JOIN persons p ON p.id = c.person_id"
+                               " WHERE p.id_number = ? AND c.template_id = 'newborn'"),
+                {parent.idNumber});
+        };
+        m_counter.readCard(parent);
+        QTRY_COMPARE(find<QLabel>(QStringLiteral("identityName"))->text(), parent.name);
+        QTRY_COMPARE(currentPage(), QStringLiteral("caseFilePage"));
+        startMatter(QStringLiteral("xsecs"));
+        fillNewborn(m_counter.people().citizen(323));
+        intake()->saveDraftNow(true);
+        const QString key = intake()->intakeKey();
+        QVERIFY(!key.isEmpty());
+        auto saved = m_counter.services().drafts().find(parent.idNumber, QStringLiteral("newborn"),
+                                                        m_counter.session());
+        QVERIFY(saved.ok() && saved.value().has_value());
+        QCOMPARE(saved.value()->intakeKey, key);
+        Database &db = m_counter.ownerDatabase();
+        QVERIFY(db.run(QStringLiteral("CREATE TABLE kept_draft AS SELECT * FROM drafts"
+                                      " WHERE id_number = ?"),
+                       {parent.idNumber})
+                    .ok());
+
+        QSignalSpy accepted(counter(), &CounterWorkspace::caseAccepted);
+        pressAccept();
+        QTRY_COMPARE(accepted.count(), 1);
+        closePreviews();
+        const QString caseNumber = accepted.at(0).at(0).toString();
+        QCOMPARE(newbornCases(), 1);
+        QCOMPARE(m_counter.countRows(QStringLiteral("SELECT COUNT(*) FROM drafts WHERE"
+                                                    " id_number = ?"),
+                                     {parent.idNumber}),
+                 0);
+        // The window's own removal of the draft has run (it finds nothing left).
+        intake()->saveDraftNow(true);
+        QVERIFY(db.run(QStringLiteral("INSERT INTO drafts SELECT * FROM kept_draft")).ok());
+        QVERIFY(db.run(QStringLiteral("DROP TABLE kept_draft")).ok());
+
+        // The next citizen, then this one again.
+        m_counter.readCard(m_counter.people().citizen(15));
+        QTRY_COMPARE(find<QLabel>(QStringLiteral("identityName"))->text(),
+                     m_counter.people().citizen(15).name);
+        m_counter.readCard(parent);
+        QTRY_COMPARE(find<QLabel>(QStringLiteral("identityName"))->text(), parent.name);
+        QTRY_COMPARE(currentPage(), QStringLiteral("caseFilePage"));
+        startMatter(QStringLiteral("xsecs"));
+        QVERIFY(intake()->resumedDraft());
+        QCOMPARE(intake()->intakeKey(), key);
+        QVERIFY(intake()->readyToAccept());
+        pressAccept();
+        QTRY_COMPARE(accepted.count(), 2);
+        closePreviews();
+        QCOMPARE(accepted.at(1).at(0).toString(), caseNumber);
+        QCOMPARE(newbornCases(), 1);
+        QCOMPARE(m_counter.countRows(QStringLiteral("SELECT COUNT(*) FROM drafts WHERE"
+                                                    " id_number = ?"),
+                                     {parent.idNumber}),
+                 0);
+        QTRY_COMPARE(currentPage(), QStringLiteral("caseFilePage"));
     }
 
     // The other parent's card has expired; the clerk presses Esc and opens the matter

@@ -583,8 +583,11 @@ void CounterWorkspace::startIntake(const QString &templateId)
         showNotice(tr("请先读取申请人的身份证（F2），或手工录入身份（F3）。"));
         return;
     }
-    m_visit.beginIntake();
     m_intake->start(*form, m_visit.evidence(), m_caseFile->caseFile());
+    // A resumed draft keeps its intake's key: if that intake was accepted and the
+    // answer lost with the connection (or the window), accepting finds the case.
+    m_visit.beginIntake(m_intake->intakeKey());
+    m_intake->setIntakeKey(m_visit.intakeKey());
     QStringList problems;
     for (const CardFlag &f : m_visit.flags())
         problems << UserMessages::cardFlag(f);

@@ -288,13 +288,20 @@ void IntakePage::attach(DraftService &drafts, std::unique_ptr<DraftAutosaver> au
                 .arg(draft.updatedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
         Q_EMIT draftSaved(draft.updatedAt);
     });
-    connect(m_autosaver.get(), &DraftAutosaver::failed, this, [this](const QString &code) {
-        // Said plainly: the answers are still on screen and will be saved once the database is
-        // back.
-        m_draftStatus->setText(tr("草稿暂未能保存（%1），填写内容仍在本机，将自动重试").arg(code));
-        m_dirty = true;
-        m_autosaveTimer->start(m_autosaveMs);
-    });
+    connect(m_autosaver.get(), &DraftAutosaver::failed, this,
+            [this](const QString &code, const QString &detail) {
+                if (code == QLatin1String("intake-accepted")) {
+                    // Accepted meanwhile (this window may not have heard): nothing left to keep.
+                    m_draftStatus->setText(tr("已受理为办件 %1，草稿不再保存").arg(detail));
+                    return;
+                }
+                // Said plainly: the answers are still on screen and will be saved once the database
+                // is back.
+                m_draftStatus->setText(
+                    tr("草稿暂未能保存（%1），填写内容仍在本机，将自动重试").arg(code));
+                m_dirty = true;
+                m_autosaveTimer->start(m_autosaveMs);
+            });
 }
 
 void IntakePage::setAutosaveInterval(int milliseconds)
@@ -321,6 +328,7 @@ void IntakePage::clearForm()
     m_currentPage = 0;
     m_dirty = false;
     m_resumed = false;
+    m_intakeKey.clear();
     m_autosaveTimer->stop();
     while (QLayoutItem *item = m_pagesLayout->takeAt(0)) {
         delete item->widget();
@@ -467,6 +475,7 @@ void IntakePage::start(const FormTemplate &form, const VisitEvidence &evidence,
             for (const QString &m : d.materialsReceived)
                 m_materialTicks.insert(m, true);
             m_notifiedMissing = d.missingMaterials;
+            m_intakeKey = d.intakeKey;
             m_resumed = true;
             restorePartyEvidence(d.partyEvidence);
             showMessage(
@@ -967,6 +976,7 @@ Draft IntakePage::currentDraft() const
             d.materialsReceived << it.key();
     d.missingMaterials = m_notifiedMissing;
     d.partyEvidence = partyEvidence();
+    d.intakeKey = m_intakeKey;
     d.counterCode = m_session.counterCode;
     d.clerkId = m_session.userId;
     return d;

@@ -122,6 +122,10 @@ public:
     void markAllMaterialsReceived();
     // True when the draft was resumed at start().
     bool resumedDraft() const { return m_resumed; }
+    // The intake key the drafts of this intake carry: the resumed draft's after
+    // start() (empty when it had none), the visit's once set.
+    QString intakeKey() const { return m_intakeKey; }
+    void setIntakeKey(const QString &key) { m_intakeKey = key; }
 
     // A card read (recorded by the core) while a person field waits for one goes to
     // that field; returns false when no field was waiting (the card is the next citizen's).
@@ -235,6 +239,7 @@ private:
     bool m_missingMaterialsShown = false;
     bool m_dirty = false;
     bool m_resumed = false;
+    QString m_intakeKey;
 };
 
 } // namespace OneWindow
