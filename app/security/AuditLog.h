@@ -11,6 +11,7 @@
 
 namespace OneWindow {
 
+class AuditBatcher;
 class Clock;
 class Database;
 
@@ -78,6 +79,11 @@ public:
     const Clock &clock() const { return m_clock; }
     const Database &database() const { return m_db; }
     const AuditKey &key() const { return m_key; }
+    // Reads audited through auditedRead() write their events through `batch` (one
+    // shared by the tracker's serving threads: group commit) instead of inside the
+    // read's own transaction. Null: each read commits its own event.
+    void setReadBatch(AuditBatcher *batch) { m_readBatch = batch; }
+    AuditBatcher *readBatch() const { return m_readBatch; }
     bool keyed() const { return !m_key.isNull(); }
 
     // 0 when the chain is intact, else the id of the first event that does not
@@ -104,6 +110,7 @@ private:
     const Database &m_db;
     const Clock &m_clock;
     AuditKey m_key;
+    AuditBatcher *m_readBatch = nullptr;
 };
 
 } // namespace OneWindow

@@ -40,6 +40,7 @@ Result<std::unique_ptr<TrackerSite>> TrackerSite::open(const Options &options,
         return R::failure(QStringLiteral("db-not-migrated"),
                           QStringLiteral("no OneWindow tables in this database"));
     site->m_audit = std::make_unique<AuditLog>(*site->m_db, *site->m_clock, options.hallKey);
+    site->m_audit->setReadBatch(options.readBatch.get());
     site->m_files = std::make_unique<CaseFileService>(*site->m_db, *site->m_audit);
     site->m_catalogue = std::make_unique<TemplateCatalogue>();
     site->m_catalogue->loadBuiltIn();

@@ -13,6 +13,7 @@
 
 namespace OneWindow {
 
+class AuditBatcher;
 class AuditLog;
 class CaseFileService;
 class Clock;
@@ -32,6 +33,9 @@ public:
         QString databaseUrl;
         QByteArray hallKey;
         TrackerService::Options tracker;
+        // Shared by every serving thread: the pages' audit events are committed
+        // together (AuditBatcher). Null: each page commits its own.
+        std::shared_ptr<AuditBatcher> readBatch;
     };
 
     ~TrackerSite();

@@ -2,6 +2,7 @@
 #include "common/LogFile.h"
 #include "common/SystemClock.h"
 #include "identity/HallKey.h"
+#include "security/AuditBatcher.h"
 #include "security/HallSettings.h"
 #include "storage/Database.h"
 #include "storage/DatabaseUrl.h"
@@ -90,6 +91,10 @@ int main(int argc, char *argv[])
     options.hallKey = key.value();
     options.tracker.hallName = c.hallName;
     options.tracker.closedDaysVisible = c.closedDays;
+    // The pages' audit events share commits: one disk flush for the pages of a moment.
+    const SystemClock batchClock;
+    options.readBatch = std::make_shared<AuditBatcher>(DatabaseUrl::parse(c.databaseUrl).value(),
+                                                       batchClock, key.value());
     TrackerServer server(c.limits, TrackerSite::handlerFactory(options));
     if (const Status s = server.start(); !s)
         return fail(QStringLiteral("cannot serve: %1 %2").arg(s.error().code, s.error().detail), 1);

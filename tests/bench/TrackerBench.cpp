@@ -1,8 +1,10 @@
 #include "TrackerBench.h"
 
 #include "BenchStats.h"
+#include "common/SystemClock.h"
 #include "identity/HallKey.h"
 #include "identity/QrPayload.h"
+#include "security/AuditBatcher.h"
 #include "storage/Database.h"
 #include "tracker/TrackerServer.h"
 #include "tracker/TrackerSite.h"
@@ -88,59 +90,92 @@ Result<QJsonObject> TrackerBench::run(QTextStream &progress) const
     limits.rate = {1e9, 1e9, 100000}; // the bench is one address asking as fast as it can
     if (m_threads > 0)
         limits.threads = m_threads;
-    TrackerSite::Options options{m_url.toString(), key, {QStringLiteral("bench"), 30}};
-    TrackerServer server(limits, TrackerSite::handlerFactory(options));
-    if (const Status s = server.start(); !s)
-        return R(s.error());
-    const quint16 port = server.port();
-    progress << "tracker: " << cases << " cases, " << paths.size() << " pages on port " << port
-             << '\n';
-    progress.flush();
+    const SystemClock clock;
+    // The clients at once, each through every page, on a server whose pages share
+    // their audit commits (as onewindow-tracker serves) or commit one by one.
+    struct Throughput
+    {
+        double perSecond = 0;
+        qint64 commits = 0;
+        qint64 events = 0;
+    };
+    int failed = 0;
+    const auto throughput = [&](const std::shared_ptr<AuditBatcher> &batch) -> Result<Throughput> {
+        TrackerSite::Options options{m_url.toString(), key, {QStringLiteral("bench"), 30}, batch};
+        TrackerServer server(limits, TrackerSite::handlerFactory(options));
+        if (const Status s = server.start(); !s)
+            return Result<Throughput>(s.error());
+        const quint16 port = server.port();
+        const qint64 commitsBefore = batch ? batch->transactions() : 0;
+        const qint64 eventsBefore = batch ? batch->events() : 0;
+        std::atomic<int> answered{0};
+        std::atomic<int> wrong{0};
+        QElapsedTimer wall;
+        wall.start();
+        std::vector<std::thread> threads;
+        for (int c = 0; c < m_clients; ++c)
+            threads.emplace_back([&, c] {
+                for (qsizetype i = 0; i < paths.size(); ++i) {
+                    const int status = fetch(port, paths.at((i + c) % paths.size()).toLatin1());
+                    (status == 200 ? answered : wrong).fetch_add(1);
+                }
+            });
+        for (std::thread &t : threads)
+            t.join();
+        const double seconds = double(wall.nsecsElapsed()) / 1e9;
+        server.stop();
+        failed += wrong.load();
+        Throughput t;
+        t.perSecond = seconds > 0 ? answered.load() / seconds : 0;
+        if (batch) {
+            t.commits = batch->transactions() - commitsBefore;
+            t.events = batch->events() - eventsBefore;
+        }
+        return t;
+    };
 
-    // Warm up once (the first page opens the templates' caches and seals an empty log).
-    if (const int status = fetch(port, paths.first().toLatin1()); status != 200)
-        return R::failure(QStringLiteral("bad-status"),
-                          QStringLiteral("the first page answered %1").arg(status));
+    const auto batch = std::make_shared<AuditBatcher>(m_url, clock, key);
+    TrackerSite::Options options{m_url.toString(), key, {QStringLiteral("bench"), 30}, batch};
     QList<double> pageMs;
     QList<double> baselineMs;
-    int failed = 0;
-    for (const QString &p : std::as_const(paths)) {
-        QElapsedTimer t;
-        t.start();
-        failed += fetch(port, p.toLatin1()) == 200 ? 0 : 1;
-        pageMs << double(t.nsecsElapsed()) / 1e6;
-        t.restart();
-        failed += fetch(port, "/") == 200 ? 0 : 1;
-        baselineMs << double(t.nsecsElapsed()) / 1e6;
-    }
+    {
+        TrackerServer server(limits, TrackerSite::handlerFactory(options));
+        if (const Status s = server.start(); !s)
+            return R(s.error());
+        const quint16 port = server.port();
+        progress << "tracker: " << cases << " cases, " << paths.size() << " pages on port " << port
+                 << '\n';
+        progress.flush();
 
-    // Throughput: the clients at once, each through every page.
-    const int clients = m_clients;
-    std::atomic<int> answered{0};
-    std::atomic<int> wrong{0};
-    QElapsedTimer wall;
-    wall.start();
-    std::vector<std::thread> threads;
-    for (int c = 0; c < clients; ++c)
-        threads.emplace_back([&, c] {
-            for (qsizetype i = 0; i < paths.size(); ++i) {
-                const int status = fetch(port, paths.at((i + c) % paths.size()).toLatin1());
-                (status == 200 ? answered : wrong).fetch_add(1);
-            }
-        });
-    for (std::thread &t : threads)
-        t.join();
-    const double seconds = double(wall.nsecsElapsed()) / 1e9;
-    server.stop();
-    if (failed + wrong.load() > 0)
-        return R::failure(
-            QStringLiteral("bad-status"),
-            QStringLiteral("%1 requests were not answered 200").arg(failed + wrong.load()));
+        // Warm up once (the first page opens the templates' caches and seals an empty log).
+        if (const int status = fetch(port, paths.first().toLatin1()); status != 200)
+            return R::failure(QStringLiteral("bad-status"),
+                              QStringLiteral("the first page answered %1").arg(status));
+        for (const QString &p : std::as_const(paths)) {
+            QElapsedTimer t;
+            t.start();
+            failed += fetch(port, p.toLatin1()) == 200 ? 0 : 1;
+            pageMs << double(t.nsecsElapsed()) / 1e6;
+            t.restart();
+            failed += fetch(port, "/") == 200 ? 0 : 1;
+            baselineMs << double(t.nsecsElapsed()) / 1e6;
+        }
+        server.stop();
+    }
+    auto shared = throughput(batch);
+    if (!shared)
+        return R(shared.error());
+    auto oneByOne = throughput(nullptr);
+    if (!oneByOne)
+        return R(oneByOne.error());
+    if (failed > 0)
+        return R::failure(QStringLiteral("bad-status"),
+                          QStringLiteral("%1 requests were not answered 200").arg(failed));
 
     QJsonObject figures;
     figures.insert(QStringLiteral("cases"), cases);
     figures.insert(QStringLiteral("samples"), int(paths.size()));
-    figures.insert(QStringLiteral("clients"), clients);
+    figures.insert(QStringLiteral("clients"), m_clients);
     figures.insert(QStringLiteral("threads"), limits.threads);
     figures.insert(QStringLiteral("page_p50_ms"),
                    BenchStats::round2(BenchStats::percentile(pageMs, 0.5)));
@@ -148,8 +183,12 @@ Result<QJsonObject> TrackerBench::run(QTextStream &progress) const
                    BenchStats::round2(BenchStats::percentile(pageMs, 0.95)));
     figures.insert(QStringLiteral("baseline_p95_ms"),
                    BenchStats::round2(BenchStats::percentile(baselineMs, 0.95)));
-    figures.insert(QStringLiteral("requests_per_s"),
-                   BenchStats::round2(seconds > 0 ? answered.load() / seconds : 0));
+    figures.insert(QStringLiteral("requests_per_s"), BenchStats::round2(shared->perSecond));
+    figures.insert(QStringLiteral("audit_events_per_commit"),
+                   BenchStats::round2(
+                       shared->commits > 0 ? double(shared->events) / double(shared->commits) : 0));
+    figures.insert(QStringLiteral("requests_per_s_commit_each"),
+                   BenchStats::round2(oneByOne->perSecond));
     return figures;
 }
 

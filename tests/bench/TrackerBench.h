@@ -18,7 +18,10 @@ namespace OneWindow {
 // clients at once for the throughput (requests_per_s), the server serving on
 // `threads` threads (0: the server's default). Baseline: the server's
 // static home page, asked for the same way (baseline_p95_ms). Every page read
-// writes its audit event, as in the hall.
+// writes its audit event, as in the hall: the pages' events share commits as
+// onewindow-tracker commits them (AuditBatcher; audit_events_per_commit), and
+// the throughput is measured again with one commit per page
+// (requests_per_s_commit_each).
 class TrackerBench
 {
 public:
