@@ -31,7 +31,7 @@ const QStringList kKeys = {
     QStringLiteral("database"),        QStringLiteral("listen"),   QStringLiteral("base-url"),
     QStringLiteral("proxy"),           QStringLiteral("key-file"), QStringLiteral("hall-name"),
     QStringLiteral("closed-days"),     QStringLiteral("rate"),     QStringLiteral("burst"),
-    QStringLiteral("max-connections"), QStringLiteral("threads"),
+    QStringLiteral("max-connections"), QStringLiteral("threads"),  QStringLiteral("audit-batch"),
 };
 
 } // namespace
@@ -42,7 +42,7 @@ QString TrackerConfig::usage()
         "usage: onewindow-tracker --database URL [--listen ADDRESS:PORT] [--base-url URL]\n"
         "                         [--proxy ADDRESS] [--config FILE] [--key-file FILE]\n"
         "                         [--hall-name TEXT] [--closed-days N] [--rate N] [--burst N]\n"
-        "                         [--max-connections N] [--threads N]\n"
+        "                         [--max-connections N] [--threads N] [--audit-batch on|off]\n"
         "The hall key comes from --key-file or $ONEWINDOW_HALL_KEY.\n");
 }
 
@@ -107,6 +107,10 @@ Status TrackerConfig::set(const QString &key, const QString &value)
         if (!n)
             return Status(n.error());
         limits.threads = n.value();
+    } else if (key == QLatin1String("audit-batch")) {
+        if (value != QLatin1String("on") && value != QLatin1String("off"))
+            return bad(QStringLiteral("--audit-batch: on or off"));
+        auditBatch = value == QLatin1String("on");
     } else {
         return bad(QStringLiteral("unknown option: ") + key);
     }
@@ -131,8 +135,10 @@ Status TrackerConfig::readText(const QByteArray &text)
         const QJsonObject o = doc.object();
         for (auto it = o.begin(); it != o.end(); ++it) {
             // A number as written (4.5 stays 4.5 and is refused where a count is due).
-            const QString value = it.value().isDouble()
-                                      ? QString::number(it.value().toDouble(), 'g', 17)
+            // A JSON true or false is on or off.
+            const QString value =
+                it.value().isDouble() ? QString::number(it.value().toDouble(), 'g', 17)
+                : it.value().isBool() ? QString::fromLatin1(it.value().toBool() ? "on" : "off")
                                       : it.value().toString();
             if (const Status s = set(it.key(), value); !s)
                 return s;

@@ -21,6 +21,7 @@ namespace OneWindow {
 //   rate N              requests per second per address (5); burst N (20)
 //   max-connections N   per serving thread (256)
 //   threads N           serving threads, each with its own database connection (4)
+//   audit-batch on|off  the pages' audit events share commits (AuditBatcher; on)
 class TrackerConfig
 {
 public:
@@ -29,6 +30,7 @@ public:
     QString keyFile;
     QString hallName = QStringLiteral("政务服务中心");
     int closedDays = 30;
+    bool auditBatch = true;
     TrackerServer::Limits limits;
 
     // "bad-option" (detail: what and why) for anything unknown or malformed.

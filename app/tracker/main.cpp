@@ -93,8 +93,9 @@ int main(int argc, char *argv[])
     options.tracker.closedDaysVisible = c.closedDays;
     // The pages' audit events share commits: one disk flush for the pages of a moment.
     const SystemClock batchClock;
-    options.readBatch = std::make_shared<AuditBatcher>(DatabaseUrl::parse(c.databaseUrl).value(),
-                                                       batchClock, key.value());
+    if (c.auditBatch)
+        options.readBatch = std::make_shared<AuditBatcher>(
+            DatabaseUrl::parse(c.databaseUrl).value(), batchClock, key.value());
     TrackerServer server(c.limits, TrackerSite::handlerFactory(options));
     if (const Status s = server.start(); !s)
         return fail(QStringLiteral("cannot serve: %1 %2").arg(s.error().code, s.error().detail), 1);

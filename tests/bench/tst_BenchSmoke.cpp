@@ -114,6 +114,13 @@ void tst_BenchSmoke::all()
         // Each ran as its own process and measured its own peak memory.
         QVERIFY2(one.value(QStringLiteral("peak_rss_mb")).toDouble() > 0, qPrintable(name));
     }
+    // The tracker's pages committed their audit events through the shared writer, and
+    // the throughput was measured both ways.
+    const QJsonObject tracker = figures.value(QStringLiteral("tracker")).toObject();
+    QVERIFY2(tracker.value(QStringLiteral("audit_events_per_commit")).toDouble() >= 1,
+             QJsonDocument(tracker).toJson().constData());
+    QVERIFY(tracker.value(QStringLiteral("requests_per_s")).toDouble() > 0);
+    QVERIFY(tracker.value(QStringLiteral("requests_per_s_commit_each")).toDouble() > 0);
     // The counter started on the seeded hall and showed its sign-in; so did the bare window.
     const QJsonObject start = figures.value(QStringLiteral("start")).toObject();
     QCOMPARE(start.value(QStringLiteral("first_window")).toString(), QStringLiteral("sign-in"));

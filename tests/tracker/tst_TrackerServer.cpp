@@ -585,6 +585,10 @@ private Q_SLOTS:
                  QStringLiteral("0")});
         QCOMPARE(r.first, 2);
         QVERIFY2(r.second.contains(QStringLiteral("--threads")), qPrintable(r.second));
+        r = run({QStringLiteral("--database"), missing, QStringLiteral("--audit-batch"),
+                 QStringLiteral("maybe")});
+        QCOMPARE(r.first, 2);
+        QVERIFY2(r.second.contains(QStringLiteral("--audit-batch")), qPrintable(r.second));
         // A hall name every page shows must be one readable line; a count of days is
         // whole (4.5 was once read as 0).
         r = run({QStringLiteral("--database"), missing, QStringLiteral("--hall-name"),
@@ -605,7 +609,7 @@ private Q_SLOTS:
         QFile conf(dir.filePath(QStringLiteral("tracker.conf")));
         QVERIFY(conf.open(QIODevice::WriteOnly));
         conf.write("# test\ndatabase = " + h.t.url().toUtf8() +
-                   "\nrate = 1\nburst = 1\nthreads = 2\n");
+                   "\nrate = 1\nburst = 1\nthreads = 2\naudit-batch = off\n");
         conf.close();
         Tracker t;
         QVERIFY(t.start({QStringLiteral("--config"), conf.fileName(), QStringLiteral("--burst"),
@@ -613,6 +617,11 @@ private Q_SLOTS:
         QCOMPARE(get(t.port, QStringLiteral("/t/") + receiptCode(number)).status, 200);
         QCOMPARE(get(t.port, QStringLiteral("/t/") + receiptCode(number)).status, 200);
         QCOMPARE(get(t.port, QStringLiteral("/t/") + receiptCode(number)).status, 429);
+        // Without the shared commits each page still commits its own audit event.
+        QCOMPARE(h.count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action ="
+                                        " 'track-case' AND subject = ?"),
+                         {number}),
+                 2);
     }
 
     // Pages are served on several threads at once, each with the handler (and so
