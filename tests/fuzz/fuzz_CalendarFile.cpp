@@ -3,6 +3,7 @@
 // A file the parser accepts must be what the import relies on: one sorted entry per
 // date, names without control characters or broken UTF-8, and every problem naming
 // the file and a line that exists.
+#include "FuzzInvariant.h"
 #include "workflow/CalendarFile.h"
 
 #include <QByteArray>
@@ -13,15 +14,9 @@
 #include <cstdlib>
 
 using namespace OneWindow;
+using OneWindow::Fuzz::fail;
 
 namespace {
-
-// What broke, before libFuzzer keeps the input.
-[[noreturn]] void fail(const char *why)
-{
-    fprintf(stderr, "fuzz invariant: %s\n", why);
-    abort();
-}
 
 bool printable(const QString &text)
 {

@@ -2,6 +2,7 @@
 // another system (an online pre-application), so any bytes must be read without a
 // crash. A file read without problems must be what the core is asked to accept: a
 // valid ID number, a name, and answers the window's checks pass.
+#include "FuzzInvariant.h"
 #include "identity/IdNumber.h"
 #include "intake/IntakeAnswers.h"
 #include "templates/FieldValidator.h"
@@ -14,17 +15,7 @@
 #include <cstdlib>
 
 using namespace OneWindow;
-
-namespace {
-
-// What broke, before libFuzzer keeps the input.
-[[noreturn]] void fail(const char *why)
-{
-    fprintf(stderr, "fuzz invariant: %s\n", why);
-    abort();
-}
-
-} // namespace
+using OneWindow::Fuzz::fail;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

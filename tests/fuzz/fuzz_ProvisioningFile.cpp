@@ -3,6 +3,7 @@
 // What the parser accepts is a known key with a checked value that a counter can
 // use as it is: no control characters or broken UTF-8, and written back as
 // "key = value" lines it reads the same.
+#include "FuzzInvariant.h"
 #include "services/CounterSettings.h"
 #include "services/ProvisioningFile.h"
 #include "storage/DatabaseUrl.h"
@@ -15,17 +16,7 @@
 #include <cstdlib>
 
 using namespace OneWindow;
-
-namespace {
-
-// What broke, before libFuzzer keeps the input.
-[[noreturn]] void fail(const char *why)
-{
-    fprintf(stderr, "fuzz invariant: %s\n", why);
-    abort();
-}
-
-} // namespace
+using OneWindow::Fuzz::fail;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -3,6 +3,7 @@
 // so any bytes must parse without a crash. What the parser accepts must be what the
 // server relies on: limits inside their ranges, a database URL that parses, and a
 // hall name that every page can show as one line.
+#include "FuzzInvariant.h"
 #include "common/PlainText.h"
 #include "storage/DatabaseUrl.h"
 #include "tracker/TrackerConfig.h"
@@ -15,16 +16,7 @@
 #include <cstdlib>
 
 using namespace OneWindow;
-
-namespace {
-
-[[noreturn]] void fail(const char *why)
-{
-    fprintf(stderr, "fuzz invariant: %s\n", why);
-    abort();
-}
-
-} // namespace
+using OneWindow::Fuzz::fail;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -6,6 +6,7 @@
 // the request log that never carries the path, and an address or nothing.
 //
 // Input: METHOD '\n' PATH '\n' X-FORWARDED-FOR '\n' BODY (missing parts are empty).
+#include "FuzzInvariant.h"
 #include "tracker/TrackerPage.h"
 #include "tracker/TrackerRoutes.h"
 #include "tracker/TrackerServer.h"
@@ -18,15 +19,9 @@
 #include <cstdlib>
 
 using namespace OneWindow;
+using OneWindow::Fuzz::fail;
 
 namespace {
-
-// What broke, before libFuzzer keeps the input.
-[[noreturn]] void fail(const char *why)
-{
-    fprintf(stderr, "fuzz invariant: %s\n", why);
-    abort();
-}
 
 // The site's routes (TrackerSite::open) with handlers that only parse.
 TrackerRoutes makeRoutes()
