@@ -41,8 +41,7 @@ public:
     Result<QList<Draft>> listFor(const QString &idNumber, const Session &session) const;
     // The clerk drops the draft; accepting removes it by itself (IntakeService).
     Status remove(const QString &idNumber, const QString &templateId, const Session &session);
-    // The same inside the caller's transaction, whose caller checked the session
-    // (accepting the intake the draft kept).
+    // The same inside the caller's transaction (accepting the intake the draft kept).
     Status removeInTransaction(const QString &idNumber, const QString &templateId,
                                const Session &session);
 

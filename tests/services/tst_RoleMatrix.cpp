@@ -329,6 +329,12 @@ void tst_RoleMatrix::everyRoleEveryCapability()
               [&](const Session &s) {
                   return services.drafts().remove(idNumber, QStringLiteral("newborn"), s);
               }),
+        probe("DraftService::removeInTransaction", "remove a draft with its accept",
+              Capability::RunIntake, false,
+              [&](const Session &s) {
+                  return services.drafts().removeInTransaction(idNumber,
+                                                               QStringLiteral("newborn"), s);
+              }),
         probe("EvidenceService::recordCardRead", "record a card read", Capability::RunIntake, false,
               [&](const Session &s) {
                   return statusOf(services.evidence().recordCardRead(
