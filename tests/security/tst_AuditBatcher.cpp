@@ -41,6 +41,21 @@ int count(const Database &db, const QString &action)
         .toInt();
 }
 
+// A database of `backend` whose audit trail is sealed with the hall key.
+struct SealedHall
+{
+    explicit SealedHall(const QString &backend)
+        : t(backend)
+        , log(t.db(), clock, kHallKey)
+    {}
+    bool ready() { return t.ok() && log.seal(admin()).ok(); }
+    DatabaseUrl url() const { return DatabaseUrl::parse(t.url()).value(); }
+
+    TestDatabase t;
+    FixedClock clock{kNow};
+    AuditLog log;
+};
+
 } // namespace
 
 class tst_AuditBatcher : public QObject
@@ -55,12 +70,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, backend);
         OW_CHECK_BACKEND(backend);
-        TestDatabase t(backend);
-        QVERIFY2(t.ok(), qPrintable(t.error()));
-        FixedClock clock(kNow);
-        AuditLog keyed(t.db(), clock, kHallKey);
-        QVERIFY(keyed.seal(admin()).ok());
-        AuditBatcher batch(DatabaseUrl::parse(t.url()).value(), clock, kHallKey);
+        SealedHall h(backend);
+        QVERIFY2(h.ready(), qPrintable(h.t.error()));
+        AuditBatcher batch(h.url(), h.clock, kHallKey);
 
         constexpr int kReaders = 8;
         constexpr int kReads = 40;
@@ -69,7 +81,7 @@ private Q_SLOTS:
         std::vector<std::thread> readers;
         for (int r = 0; r < kReaders; ++r)
             readers.emplace_back([&, r] {
-                Database own(DatabaseUrl::parse(t.url()).value());
+                Database own(h.url());
                 if (!own.open()) {
                     refused += kReads;
                     return;
@@ -92,13 +104,13 @@ private Q_SLOTS:
             r.join();
         QCOMPARE(refused.load(), 0);
         QCOMPARE(missing.load(), 0);
-        QCOMPARE(count(t.db(), QStringLiteral("track-case")), kReaders * kReads);
+        QCOMPARE(count(h.t.db(), QStringLiteral("track-case")), kReaders * kReads);
         QCOMPARE(batch.events(), qint64(kReaders * kReads));
         QVERIFY2(batch.transactions() < batch.events(),
                  qPrintable(QStringLiteral("%1 commits for %2 events")
                                 .arg(batch.transactions())
                                 .arg(batch.events())));
-        QCOMPARE(keyed.firstBrokenEvent().value(), qint64(0));
+        QCOMPARE(h.log.firstBrokenEvent().value(), qint64(0));
     }
 
     // auditedRead with a batch on the log: what was read is handed out after its
@@ -108,24 +120,22 @@ private Q_SLOTS:
     {
         QFETCH(QString, backend);
         OW_CHECK_BACKEND(backend);
-        TestDatabase t(backend);
-        QVERIFY2(t.ok(), qPrintable(t.error()));
-        FixedClock clock(kNow);
-        AuditLog log(t.db(), clock, kHallKey);
-        QVERIFY(log.seal(admin()).ok());
-        AuditBatcher batch(DatabaseUrl::parse(t.url()).value(), clock, kHallKey);
+        SealedHall h(backend);
+        QVERIFY2(h.ready(), qPrintable(h.t.error()));
+        AuditBatcher batch(h.url(), h.clock, kHallKey);
+        AuditLog &log = h.log;
         log.setReadBatch(&batch);
         const auto read = auditedRead(log, reader(), QStringLiteral("track-case"),
                                       QStringLiteral("HALL-1"), {}, [] { return Result<int>(7); });
         QVERIFY(read.ok());
         QCOMPARE(read.value(), 7);
         QCOMPARE(batch.events(), qint64(1));
-        QCOMPARE(count(t.db(), QStringLiteral("track-case")), 1);
+        QCOMPARE(count(h.t.db(), QStringLiteral("track-case")), 1);
         const auto failed =
             auditedRead(log, reader(), QStringLiteral("track-case"), QStringLiteral("HALL-2"), {},
                         [] { return Result<int>::failure(QStringLiteral("x")); });
         QCOMPARE(failed.error().code, QStringLiteral("x"));
-        QCOMPARE(count(t.db(), QStringLiteral("track-case")), 1);
+        QCOMPARE(count(h.t.db(), QStringLiteral("track-case")), 1);
         QCOMPARE(log.firstBrokenEvent().value(), qint64(0));
     }
 
@@ -136,13 +146,10 @@ private Q_SLOTS:
     {
         QFETCH(QString, backend);
         OW_CHECK_BACKEND(backend);
-        TestDatabase t(backend);
-        QVERIFY2(t.ok(), qPrintable(t.error()));
-        FixedClock clock(kNow);
-        AuditLog keyed(t.db(), clock, kHallKey);
-        QVERIFY(keyed.seal(admin()).ok());
-        const int before = count(t.db(), QStringLiteral("track-case"));
-        AuditBatcher keyless(DatabaseUrl::parse(t.url()).value(), clock, QByteArray());
+        SealedHall h(backend);
+        QVERIFY2(h.ready(), qPrintable(h.t.error()));
+        const int before = count(h.t.db(), QStringLiteral("track-case"));
+        AuditBatcher keyless(h.url(), h.clock, QByteArray());
         std::vector<std::thread> readers;
         std::atomic<int> missingKey{0};
         for (int r = 0; r < 4; ++r)
@@ -155,7 +162,7 @@ private Q_SLOTS:
         for (std::thread &r : readers)
             r.join();
         QCOMPARE(missingKey.load(), 4);
-        QCOMPARE(count(t.db(), QStringLiteral("track-case")), before);
+        QCOMPARE(count(h.t.db(), QStringLiteral("track-case")), before);
         QCOMPARE(keyless.events(), qint64(0));
     }
 

@@ -59,6 +59,13 @@ private:
     CounterWorkspace *counter() const { return m_counter.window()->workspace<CounterWorkspace>(); }
     IntakePage *intake() const { return find<IntakePage>(QStringLiteral("intakePage")); }
 
+    // Puts the card on the reader and waits until the window shows whose it is.
+    void identify(const CardIdentity &card)
+    {
+        m_counter.readCard(card);
+        QTRY_COMPARE(find<QLabel>(QStringLiteral("identityName"))->text(), card.name);
+    }
+
     void startMatter(const QString &initials)
     {
         auto *search = find<QLineEdit>(QStringLiteral("matterSearchEdit"));
@@ -503,8 +510,7 @@ private Q_SLOTS:
                                " WHERE p.id_number = ? AND c.template_id = 'newborn'"),
                 {parent.idNumber});
         };
-        m_counter.readCard(parent);
-        QTRY_COMPARE(find<QLabel>(QStringLiteral("identityName"))->text(), parent.name);
+        identify(parent);
         QTRY_COMPARE(currentPage(), QStringLiteral("caseFilePage"));
         startMatter(QStringLiteral("xsecs"));
         fillNewborn(m_counter.people().citizen(323));
@@ -537,11 +543,8 @@ private Q_SLOTS:
         QVERIFY(db.run(QStringLiteral("DROP TABLE kept_draft")).ok());
 
         // The next citizen, then this one again.
-        m_counter.readCard(m_counter.people().citizen(15));
-        QTRY_COMPARE(find<QLabel>(QStringLiteral("identityName"))->text(),
-                     m_counter.people().citizen(15).name);
-        m_counter.readCard(parent);
-        QTRY_COMPARE(find<QLabel>(QStringLiteral("identityName"))->text(), parent.name);
+        identify(m_counter.people().citizen(15));
+        identify(parent);
         QTRY_COMPARE(currentPage(), QStringLiteral("caseFilePage"));
         startMatter(QStringLiteral("xsecs"));
         QVERIFY(intake()->resumedDraft());
@@ -597,11 +600,8 @@ private Q_SLOTS:
 
         // The next day: someone else first, then the parent again.
         m_counter.setNow(TestCounter::kDefaultNow.addDays(1));
-        m_counter.readCard(m_counter.people().citizen(15));
-        QTRY_COMPARE(find<QLabel>(QStringLiteral("identityName"))->text(),
-                     m_counter.people().citizen(15).name);
-        m_counter.readCard(parent);
-        QTRY_COMPARE(find<QLabel>(QStringLiteral("identityName"))->text(), parent.name);
+        identify(m_counter.people().citizen(15));
+        identify(parent);
         QTRY_COMPARE(currentPage(), QStringLiteral("caseFilePage"));
         startMatter(QStringLiteral("xsecs"));
         QVERIFY(intake()->resumedDraft());
