@@ -7,7 +7,9 @@
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QStorageInfo>
 
 namespace OneWindow {
@@ -17,6 +19,9 @@ QAtomicInt s_connectionCounter;
 // Less free space than this on the file system of a SQLite file that failed
 // with an I/O error: it is full (a page, its journal entry and the index).
 constexpr qint64 kRoomToWrite = 64 * 1024;
+// Statements one connection keeps prepared. The product's SQL is a fixed set
+// of a few hundred texts; past this, a statement is prepared for its one run.
+constexpr int kMaxPrepared = 512;
 } // namespace
 
 Database::Database(const DatabaseUrl &url)
@@ -37,6 +42,7 @@ Database::~Database()
 
 Status Database::open()
 {
+    m_prepared.clear();
     QSqlDatabase db;
     if (m_url.dialect == DatabaseUrl::Dialect::Sqlite) {
         const QFileInfo info(m_url.path);
@@ -96,6 +102,8 @@ Status Database::open()
 
 Status Database::migrate()
 {
+    // A migration may change what a prepared statement's columns are.
+    m_prepared.clear();
     return Migrations::apply(*this);
 }
 
@@ -126,6 +134,17 @@ bool plainRead(const QString &sql)
     return true;
 }
 
+// PostgreSQL's driver passes text as C strings, so a NUL would cut it short
+// there while SQLite kept it whole: refused on both (PlainText says why).
+Status refuseNul(const QVariantList &values)
+{
+    for (const QVariant &v : values)
+        if (v.typeId() == QMetaType::QString && v.toString().contains(QChar(0)))
+            return Status::failure(QStringLiteral("bad-text"),
+                                   QStringLiteral("text holds a NUL character"));
+    return Status::success();
+}
+
 Result<QSqlQuery> runOnce(const Database &database, const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(database.connection());
@@ -137,12 +156,8 @@ Result<QSqlQuery> runOnce(const Database &database, const QString &sql, const QV
             return Result<QSqlQuery>(database.errorFrom(query.lastError(), QStringLiteral("exec")));
         return query;
     }
-    // PostgreSQL's driver passes text as C strings, so a NUL would cut it short
-    // there while SQLite kept it whole: refused on both (PlainText says why).
-    for (const QVariant &v : values)
-        if (v.typeId() == QMetaType::QString && v.toString().contains(QChar(0)))
-            return Result<QSqlQuery>::failure(QStringLiteral("bad-text"),
-                                              QStringLiteral("text holds a NUL character"));
+    if (const Status s = refuseNul(values); !s)
+        return Result<QSqlQuery>(s.error());
     if (!query.prepare(sql))
         return Result<QSqlQuery>(database.errorFrom(query.lastError(), QStringLiteral("prepare")));
     for (const QVariant &v : values)
@@ -150,6 +165,70 @@ Result<QSqlQuery> runOnce(const Database &database, const QString &sql, const QV
     if (!query.exec())
         return Result<QSqlQuery>(database.errorFrom(query.lastError(), QStringLiteral("exec")));
     return query;
+}
+
+// `sql` with PostgreSQL's numbered parameters ($1, $2...) for its ? placeholders;
+// a ? inside a quoted literal or name stays.
+QString numberedParameters(const QString &sql)
+{
+    QString out;
+    out.reserve(sql.size() + 16);
+    QChar quote;
+    int n = 0;
+    for (const QChar c : sql) {
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            quote = c;
+        } else if (c == QLatin1Char('?')) {
+            out += QLatin1Char('$') + QString::number(++n);
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
+// What Qt's driver counts as NULL when it binds a value (an empty QString()
+// or an invalid date is one, though the QVariant holding it is not null).
+bool boundAsNull(const QVariant &v)
+{
+    if (v.isNull())
+        return true;
+    switch (v.typeId()) {
+    case QMetaType::QString:
+        return v.toString().isNull();
+    case QMetaType::QByteArray:
+        return v.toByteArray().isNull();
+    case QMetaType::QDateTime:
+        return !v.toDateTime().isValid();
+    case QMetaType::QDate:
+        return v.toDate().isNull();
+    case QMetaType::QTime:
+        return !v.toTime().isValid();
+    default:
+        return false;
+    }
+}
+
+// The values as the driver's own literals, the text Qt's driver sends in the
+// EXECUTE of a statement it prepared: quoting and escaping stay the driver's.
+QString literals(const QSqlDriver *driver, const QVariantList &values)
+{
+    QString out;
+    QSqlField field;
+    for (const QVariant &v : values) {
+        field.setMetaType(v.metaType());
+        if (boundAsNull(v))
+            field.clear();
+        else
+            field.setValue(v);
+        if (!out.isEmpty())
+            out += QLatin1String(", ");
+        out += driver->formatValue(field);
+    }
+    return out;
 }
 
 bool isGone(const Error &e)
@@ -180,9 +259,42 @@ Status Database::reconnect() const
         return Status(errorFrom(db.lastError(), QStringLiteral("reconnect")));
     }
     m_lost = false;
+    m_prepared.clear(); // a new session has none of the old one's statements
     ++m_reconnections;
     qCInfo(lcStorage) << "connection to" << m_url.toString() << "opened again";
     return Status::success();
+}
+
+Result<QSqlQuery> Database::runPrepared(const QString &sql, const QVariantList &values,
+                                        bool retried) const
+{
+    if (const Status s = refuseNul(values); !s)
+        return Result<QSqlQuery>(s.error());
+    QSqlDatabase db = connection();
+    QString name = m_prepared.value(sql);
+    if (name.isEmpty()) {
+        if (m_prepared.size() >= kMaxPrepared)
+            return runOnce(*this, sql, values);
+        name = QStringLiteral("ow_%1").arg(++m_preparedSerial);
+        QSqlQuery prepare(db);
+        if (!prepare.exec(QStringLiteral("PREPARE %1 AS %2").arg(name, numberedParameters(sql))))
+            return Result<QSqlQuery>(errorFrom(prepare.lastError(), QStringLiteral("prepare")));
+        m_prepared.insert(sql, name);
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("EXECUTE %1 (%2)").arg(name, literals(db.driver(), values)))) {
+        // invalid_sql_statement_name: the session lost its statements (DISCARD
+        // ALL, as a pooler sends). Nothing ran, so outside a transaction the
+        // statement is prepared again and run; inside, the transaction failed.
+        const bool forgotten = query.lastError().nativeErrorCode() == QLatin1String("26000");
+        if (forgotten)
+            m_prepared.clear();
+        if (forgotten && m_transactionDepth == 0 && !retried)
+            return runPrepared(sql, values, true);
+        return Result<QSqlQuery>(errorFrom(query.lastError(), QStringLiteral("exec")));
+    }
+    return query;
 }
 
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) const
@@ -191,12 +303,17 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) 
         if (const Status s = reconnect(); !s)
             return Result<QSqlQuery>(s.error());
     }
-    auto result = runOnce(*this, sql, values);
+    const auto once = [&] {
+        return m_url.dialect == DatabaseUrl::Dialect::Postgres && !values.isEmpty()
+                   ? runPrepared(sql, values)
+                   : runOnce(*this, sql, values);
+    };
+    auto result = once();
     if (!result) {
         noteFailure(result.error());
         // The server went away since the last statement: a read simply runs again.
         if (isGone(result.error()) && canReconnect() && plainRead(sql) && reconnect())
-            result = runOnce(*this, sql, values);
+            result = once();
     }
     return result;
 }

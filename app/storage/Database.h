@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "storage/DatabaseUrl.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -64,6 +65,11 @@ private:
     // After `e`, outside a transaction: remembers a lost connection.
     void noteFailure(const Error &e) const;
     bool canReconnect() const;
+    // PostgreSQL: runs `sql` as a statement this connection prepared once
+    // (PREPARE on first use, then only EXECUTE). Qt's driver prepares and
+    // deallocates around every run: three round trips and a parse each time.
+    Result<QSqlQuery> runPrepared(const QString &sql, const QVariantList &values,
+                                  bool retried = false) const;
 
     DatabaseUrl m_url;
     QString m_connectionName;
@@ -71,6 +77,9 @@ private:
     mutable bool m_lost = false;        // a failure said the connection is gone
     mutable int m_transactionDepth = 0; // inside transaction(): never reconnect
     mutable int m_reconnections = 0;
+    // The statements this connection prepared, by their SQL; a new connection has none.
+    mutable QHash<QString, QString> m_prepared;
+    mutable int m_preparedSerial = 0;
 };
 
 } // namespace OneWindow

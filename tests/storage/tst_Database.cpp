@@ -24,6 +24,10 @@ private Q_SLOTS:
     void runBindsValues();
     void scalarWithoutRow_data();
     void scalarWithoutRow();
+    void boundValuesKeepTheirMeaning_data();
+    void boundValuesKeepTheirMeaning();
+    void postgresPreparesEachStatementOnce();
+    void postgresStatementsSurviveDiscard();
     void badStatement_data();
     void badStatement();
     void transactionCommits_data();
@@ -130,6 +134,78 @@ void tst_Database::scalarWithoutRow()
                                     {QStringLiteral("nobody")});
     QVERIFY(none.ok());
     QVERIFY(!none.value().isValid());
+}
+
+void tst_Database::boundValuesKeepTheirMeaning_data()
+{
+    TestDatabase::addBackendRows();
+}
+
+// Each run of a statement, first or again, binds its own values: a null
+// QString is NULL, a ? in a literal is text, quotes and backslashes are data.
+void tst_Database::boundValuesKeepTheirMeaning()
+{
+    QFETCH(QString, backend);
+    OW_CHECK_BACKEND(backend);
+    TestDatabase t(backend);
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+
+    const QString sql = QStringLiteral("SELECT '?', CAST(? AS TEXT) IS NULL, CAST(? AS TEXT)");
+    const QStringList texts{QStringLiteral("甲"), QStringLiteral("it's \\ \"窗\" ?"),
+                            QStringLiteral("$1"), QString()};
+    for (int round = 0; round < 3; ++round) {
+        for (const QString &text : texts) {
+            auto q = t.db().run(sql, {text, text});
+            QVERIFY2(q.ok(), qPrintable(q.error().detail));
+            QVERIFY(q.value().next());
+            QCOMPARE(q.value().value(0).toString(), QStringLiteral("?"));
+            QCOMPARE(q.value().value(1).toBool(), text.isNull());
+            QCOMPARE(q.value().value(2).toString(), text);
+        }
+    }
+}
+
+// PostgreSQL: a statement run again is executed, not prepared again; the
+// connection keeps one prepared statement per text.
+void tst_Database::postgresPreparesEachStatementOnce()
+{
+    OW_REQUIRE_POSTGRES();
+    TestDatabase t(QStringLiteral("postgresql"));
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    for (int i = 0; i < 12; ++i)
+        QVERIFY(insertCounter(t.db(), QStringLiteral("P%1").arg(i)).ok());
+    for (int i = 0; i < 12; ++i) {
+        const auto name = t.db().scalar(QStringLiteral("SELECT name FROM counters WHERE code = ?"),
+                                        {QStringLiteral("P%1").arg(i)});
+        QVERIFY2(name.ok(), qPrintable(name.error().detail));
+        QCOMPARE(name.value().toString(), QStringLiteral("窗口 P%1").arg(i));
+    }
+    auto kept = t.db().run(QStringLiteral("SELECT statement FROM pg_prepared_statements"));
+    QVERIFY2(kept.ok(), qPrintable(kept.error().detail));
+    QStringList statements;
+    while (kept.value().next())
+        statements.append(kept.value().value(0).toString());
+    statements.sort();
+    QCOMPARE(statements.size(), 2);
+    QVERIFY2(statements.at(0).contains(
+                 QLatin1String("INSERT INTO counters (code, name) VALUES ($1, $2)")),
+             qPrintable(statements.at(0)));
+    QVERIFY2(statements.at(1).contains(QLatin1String("WHERE code = $1")),
+             qPrintable(statements.at(1)));
+}
+
+// A session that lost its prepared statements (DISCARD ALL, as a connection
+// pooler sends between clients) prepares them again: the caller sees nothing.
+void tst_Database::postgresStatementsSurviveDiscard()
+{
+    OW_REQUIRE_POSTGRES();
+    TestDatabase t(QStringLiteral("postgresql"));
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    QVERIFY(insertCounter(t.db(), QStringLiteral("A")).ok());
+    QVERIFY(t.db().run(QStringLiteral("DISCARD ALL")).ok());
+    QVERIFY(insertCounter(t.db(), QStringLiteral("B")).ok());
+    QCOMPARE(countCounters(t.db()), 2);
+    QCOMPARE(t.db().reconnections(), 0);
 }
 
 void tst_Database::badStatement_data()
