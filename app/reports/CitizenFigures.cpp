@@ -188,10 +188,9 @@ Status CitizenFigures::fillFollowUps(HallFigures &f) const
         f.followUpsOpen = open.value().value(0).toInt();
         f.followUpsOverdue = open.value().value(1).toInt();
     }
-    // A follow-up opens with its poor rating, at the same moment (ratings_at).
-    auto opened = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM follow_ups f"
-                                             " JOIN ratings r ON r.id = f.rating_id"
-                                             " WHERE r.at >= ? AND r.at < ?"),
+    // Opened in the range: from the range's part of follow_ups_opened.
+    auto opened = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM follow_ups"
+                                             " WHERE opened_at >= ? AND opened_at < ?"),
                               {start, end});
     if (!opened)
         return Status(opened.error());

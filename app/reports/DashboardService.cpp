@@ -261,29 +261,27 @@ Result<HallFigures> DashboardService::figures(const Session &session, const QDat
         h.returned = decisions.value().value(2).toInt();
         h.refused = decisions.value().value(3).toInt();
     }
-    // A pause counts the calendar days of it inside the range, the open one up to today.
-    // Those still open and those ended in the range or after, each from its part
-    // of case_pauses_ended.
-    auto pauses = m_db.run(QStringLiteral("SELECT s.department, p.start_day, p.end_day"
-                                          " FROM case_pauses p JOIN sub_cases s"
-                                          " ON s.id = p.sub_case_id WHERE p.end_day IS NULL"
-                                          " AND p.start_day <= ? UNION ALL"
-                                          " SELECT s.department, p.start_day, p.end_day"
-                                          " FROM case_pauses p JOIN sub_cases s"
-                                          " ON s.id = p.sub_case_id WHERE p.end_day >= ?"
-                                          " AND p.start_day <= ?"),
-                           {to, from, to});
+    // A pause counts the calendar days of it inside the range, the open one up to
+    // today: the open ones that began by the range's end, and the ended ones
+    // that ended in the range or after it (hall_counts, by the pause's days).
+    auto pauses =
+        m_db.run(QStringLiteral("SELECT k1, hour, '', n FROM hall_counts"
+                                " WHERE kind = 'pause-open' AND hour <= ?"
+                                " UNION ALL SELECT k1, k2, hour, n FROM hall_counts"
+                                " WHERE kind = 'pause-ended' AND hour >= ? AND k2 <= ?"),
+                 {to.toString(Qt::ISODate), from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     if (!pauses)
         return R(pauses.error());
     while (pauses.value().next()) {
-        const QDate first = std::max(pauses.value().value(1).toDate(), from);
-        const QDate endDay = pauses.value().value(2).toDate();
+        const QDate start = QDate::fromString(pauses.value().value(1).toString(), Qt::ISODate);
+        const QDate endDay = QDate::fromString(pauses.value().value(2).toString(), Qt::ISODate);
+        const QDate first = std::max(start, from);
         const QDate last = std::min(endDay.isValid() ? endDay : today, to);
-        if (first > last)
+        if (!start.isValid() || first > last)
             continue;
         HallFigures::Department &h = departments[pauses.value().value(0).toString()];
         h.department = pauses.value().value(0).toString();
-        h.pausedDays += int(first.daysTo(last)) + 1;
+        h.pausedDays += int(pauses.value().value(3).toLongLong() * (first.daysTo(last) + 1));
     }
     f.departments = departments.values();
     std::sort(f.departments.begin(), f.departments.end(),

@@ -7,6 +7,8 @@ namespace OneWindow::HallCountsSql {
 namespace {
 
 const QString kColumns = QStringLiteral("kind, hour, k1, k2, k3, k4, k5");
+// The migration that made hall_counts.
+constexpr int kFirstVersion = 20;
 
 // One kind of count over the rows of a table, in terms of a row reference `r`
 // (NEW, OLD, or the table's alias in rebuild()).
@@ -62,6 +64,8 @@ struct Source
     QString updateWhen; // in terms of OLD and NEW, or empty
     bool deletes = true;
     QList<Count> (*counts)(const Sql &sql, const QString &r) = nullptr;
+    // The migration that began counting this table's rows.
+    int since = kFirstVersion;
 };
 
 QList<Count> caseCounts(const Sql &sql, const QString &r)
@@ -134,6 +138,26 @@ QList<Count> ratingCounts(const Sql &sql, const QString &r)
              QStringLiteral("TRUE")}};
 }
 
+// A pause of a step, under the step's department: an open one by the day it
+// began, an ended one by the day it ended and the day it began, so that the
+// days of pauses inside a range read only the pauses that touch it.
+QList<Count> pauseCounts(const Sql &sql, const QString &r)
+{
+    const QString department = QStringLiteral("COALESCE((SELECT s.department FROM sub_cases s"
+                                              " WHERE s.id = %1.sub_case_id), '')")
+                                   .arg(r);
+    return {
+        {QStringLiteral("pause-open"),
+         sql.day(r + QStringLiteral(".start_day")),
+         {department},
+         QStringLiteral("%1.sub_case_id IS NOT NULL AND %1.end_day IS NULL").arg(r)},
+        {QStringLiteral("pause-ended"),
+         sql.day(r + QStringLiteral(".end_day")),
+         {department, sql.day(r + QStringLiteral(".start_day"))},
+         QStringLiteral("%1.sub_case_id IS NOT NULL AND %1.end_day IS NOT NULL").arg(r)},
+    };
+}
+
 const QList<Source> &sources()
 {
     static const QList<Source> all = {
@@ -160,6 +184,13 @@ const QList<Source> &sources()
          false,
          visitCounts},
         {QStringLiteral("ratings"), {}, true, {}, false, ratingCounts},
+        {QStringLiteral("case_pauses"),
+         {QStringLiteral("sub_case_id"), QStringLiteral("start_day"), QStringLiteral("end_day")},
+         true,
+         {},
+         true,
+         pauseCounts,
+         21},
     };
     return all;
 }
@@ -301,14 +332,17 @@ QString rebuilt(const Source &source, const Count &c)
         .arg(kColumns, c.kind, named.join(QStringLiteral(", ")), source.table, c.condition);
 }
 
-QStringList rebuildFor(const Sql &sql)
+// Every count of the sources counted by migration `upTo` and before
+// (every source when 0), from an empty table.
+QStringList rebuildFor(const Sql &sql, int upTo)
 {
     const QString prefix = sql.pg ? QStringLiteral("pg:") : QStringLiteral("sqlite:");
     QStringList list;
     list << prefix + QStringLiteral("DELETE FROM hall_counts");
     for (const Source &source : sources())
-        for (const Count &c : source.counts(sql, QStringLiteral("r")))
-            list << prefix + rebuilt(source, c);
+        if (upTo == 0 || source.since <= upTo)
+            for (const Count &c : source.counts(sql, QStringLiteral("r")))
+                list << prefix + rebuilt(source, c);
     list << prefix +
                 QStringLiteral(
                     "INSERT INTO hall_counts (%1, n) SELECT 'visit-matter', h, matter, minutes,"
@@ -350,12 +384,32 @@ QStringList schema()
                        " RETURN NULL; END $$")
             .arg(kHallWriteLock),
     };
-    return list + createTriggers() + rebuild();
+    // As migration 20 made them: the sources counted since are added by theirs.
+    for (const Source &source : sources())
+        if (source.since == kFirstVersion)
+            list << triggers(source);
+    return list + rebuildFor(Sql{false}, kFirstVersion) + rebuildFor(Sql{true}, kFirstVersion);
+}
+
+QStringList addedIn(int version)
+{
+    QStringList list;
+    for (const Source &source : sources()) {
+        if (source.since != version)
+            continue;
+        list << triggers(source);
+        for (const Sql &sql : {Sql{false}, Sql{true}}) {
+            const QString prefix = sql.pg ? QStringLiteral("pg:") : QStringLiteral("sqlite:");
+            for (const Count &c : source.counts(sql, QStringLiteral("r")))
+                list << prefix + rebuilt(source, c);
+        }
+    }
+    return list;
 }
 
 QStringList rebuild()
 {
-    return rebuildFor(Sql{false}) + rebuildFor(Sql{true});
+    return rebuildFor(Sql{false}, 0) + rebuildFor(Sql{true}, 0);
 }
 
 QStringList dropTriggers()

@@ -7,7 +7,7 @@ namespace OneWindow {
 // The hall's figures kept as counts (table hall_counts) in the transaction of
 // every change they count, so that the dashboard reads a few thousand rows for
 // a range instead of the cases behind them. Triggers on cases, sub_cases,
-// case_events, visits and ratings keep them; rebuild() computes them from
+// case_events, visits, ratings and case_pauses keep them; rebuild() computes them from
 // those tables (the migration that adds them, and the bulk seeder, which
 // writes with the triggers off).
 //
@@ -25,6 +25,11 @@ namespace OneWindow {
 //   visit         started   counter, outcome, minutes (ended visits)
 //   visit-matter  started   template id ("" none), minutes, title
 //   rating        at        counter, clerk id, matter id, level, title
+//   pause-open    start day department (pauses of a step, not ended)
+//   pause-ended   end day   department, start day (pauses of a step)
+//
+// The two pause kinds count by a day ("YYYY-MM-DD", the day a pause's clock
+// stopped or resumed), not by an hour.
 //
 // A visit's time is counted to the nearest minute; its matters are those it
 // touched by its end.
@@ -37,8 +42,10 @@ namespace HallCountsSql {
 // counters never wait for each other's count rows in opposite orders.
 constexpr int kHallWriteLock = 727001;
 
-// The table, its triggers and its first filling.
+// The table, its triggers and its first filling, as migration 20 made them.
 QStringList schema();
+// The triggers and first counts of the tables that migration `version` began to count.
+QStringList addedIn(int version);
 // Recomputes every count from the tables it counts.
 QStringList rebuild();
 // The triggers alone, to drop around a bulk load and to make again after it.

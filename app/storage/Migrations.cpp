@@ -804,6 +804,13 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE INDEX cases_delivered ON cases (delivered_at)"
                             " WHERE delivered_at IS NOT NULL"),
          } + HallCountsSql::schema()},
+        {21,
+         QStringLiteral("the hall's figures count the pauses of steps by their days and the"
+                        " follow-ups by the moment they opened, so that a range reads the days"
+                        " it covers, not every open pause and every rating in it"),
+         QStringList{
+             QStringLiteral("CREATE INDEX follow_ups_opened ON follow_ups (opened_at)"),
+         } + HallCountsSql::addedIn(21)},
     };
     return all;
 }

@@ -12,6 +12,7 @@
 #include "security/AuditLog.h"
 #include "security/UserRepository.h"
 #include "storage/Database.h"
+#include "storage/SqlValue.h"
 #include "templates/TemplateCatalogue.h"
 #include "workflow/CaseWorkflowService.h"
 
@@ -219,6 +220,41 @@ private Q_SLOTS:
                              {QLatin1String(number), QLatin1String(kind), when.toUTC()})
                         .ok());
 
+        // Earlier pauses of the on-time case's 卫健 step, written as a clerk's
+        // supplements would leave them: one ended in the range after beginning
+        // before it (2 of its days in the range, 1 on Monday), one ended before
+        // the range (none), and one that began open on Monday and ended that day
+        // (1), its end moving it from the open pauses to the ended ones.
+        const qint64 healthStep =
+            h.t.owner()
+                .scalar(QStringLiteral("SELECT s.id FROM sub_cases s JOIN cases c"
+                                       " ON c.id = s.case_id WHERE c.case_number = ?"
+                                       " AND s.department = ?"),
+                        {onTime, QStringLiteral("卫健")})
+                .value()
+                .toLongLong();
+        QVERIFY(healthStep > 0);
+        for (const auto &[start, end] : {std::pair{QDate(2026, 2, 1), QDate(2026, 2, 10)},
+                                         std::pair{QDate(2026, 1, 20), QDate(2026, 2, 5)},
+                                         std::pair{QDate(2026, 2, 9), QDate()}})
+            QVERIFY(
+                h.t.owner()
+                    .run(QStringLiteral("INSERT INTO case_pauses (case_id, sub_case_id, kind,"
+                                        " started_at, start_day, ended_at, end_day)"
+                                        " SELECT case_id, id, 'supplement', ?, ?, ?, ? FROM"
+                                        " sub_cases WHERE id = ?"),
+                         {QDateTime(start, QTime(2, 0), Qt::UTC), start,
+                          SqlValue::dateTimeOrNull(
+                              end.isValid() ? QDateTime(end, QTime(2, 0), Qt::UTC) : QDateTime()),
+                          SqlValue::dateOrNull(end), healthStep})
+                    .ok());
+        QVERIFY(h.t.owner()
+                    .run(QStringLiteral("UPDATE case_pauses SET ended_at = ?, end_day = ?"
+                                        " WHERE sub_case_id = ? AND end_day IS NULL"),
+                         {QDateTime(QDate(2026, 2, 9), QTime(8, 0), Qt::UTC), QDate(2026, 2, 9),
+                          healthStep})
+                    .ok());
+
         const QDate from(2026, 2, 9);
         const QDate today = lateDay; // the hall's clock: the last approval left it there
         QCOMPARE(h.clock.today(), today);
@@ -259,7 +295,8 @@ private Q_SLOTS:
         QCOMPARE(health->decisions, 4);
         QCOMPARE(health->returned, 1);
         QCOMPARE(health->refused, 1);
-        QCOMPARE(health->pausedDays, int(QDate(2026, 2, 10).daysTo(today)) + 1);
+        // The returned step's open pause, and 2 + 1 days of the earlier ones.
+        QCOMPARE(health->pausedDays, int(QDate(2026, 2, 10).daysTo(today)) + 1 + 3);
         QCOMPARE(health->open, 1); // the returned step, still listed
         // Waiting at the counter: the two completed bundles and the refusal.
         QCOMPARE(f->awaitingCollection, 3);
@@ -273,6 +310,14 @@ private Q_SLOTS:
         QCOMPARE(monday->days.size(), 1);
         QCOMPARE(monday->byCounter.size(), 1);
         QCOMPARE(monday->notifications, 2);
+        // Monday: a day of each of the two earlier pauses that reach it.
+        const auto mondayHealth =
+            std::find_if(monday->departments.cbegin(), monday->departments.cend(),
+                         [](const HallFigures::Department &d) {
+                             return d.department == QStringLiteral("卫健");
+                         });
+        QVERIFY(mondayHealth != monday->departments.cend());
+        QCOMPARE(mondayHealth->pausedDays, 2);
 
         // The cases behind the numbers.
         using F = HallFigures::Figure;
