@@ -4,6 +4,7 @@
 #include "ratings/RatingLevel.h"
 #include "reports/CitizenFigures.h"
 #include "reports/HourRange.h"
+#include "reports/LocalDays.h"
 #include "security/AuditLog.h"
 #include "security/Permission.h"
 #include "storage/Database.h"
@@ -208,6 +209,7 @@ Result<HallFigures> DashboardService::figures(const Session &session, const QDat
     // day after the promised one; no promise, never late).
     for (QDate day = from; day <= to; day = day.addDays(1))
         f.days.append({day, 0, 0, 0});
+    LocalDays localDays;
     auto daily = m_db.run(QStringLiteral("SELECT kind, hour, k1, SUM(n) FROM hall_counts"
                                          " WHERE kind IN ('accepted', 'completed')"
                                          " AND hour >= ? AND hour < ? GROUP BY kind, hour, k1"),
@@ -216,7 +218,7 @@ Result<HallFigures> DashboardService::figures(const Session &session, const QDat
         return R(daily.error());
     while (daily.value().next()) {
         const QSqlQuery &q = daily.value();
-        const QDate day = HourRange::localDay(q.value(1).toString());
+        const QDate day = localDays.of(q.value(1).toString());
         const qint64 index = from.daysTo(day);
         if (index < 0 || index >= f.days.size())
             continue;
@@ -297,8 +299,7 @@ Result<HallFigures> DashboardService::figures(const Session &session, const QDat
         return R(waiting.error());
     QMap<int, qint64> waits;
     while (waiting.value().next()) {
-        const int days =
-            int(HourRange::localDay(waiting.value().value(0).toString()).daysTo(today));
+        const int days = int(localDays.of(waiting.value().value(0).toString()).daysTo(today));
         const qint64 n = waiting.value().value(1).toLongLong();
         waits[days] += n;
         f.awaitingCollection += int(n);
