@@ -18,7 +18,8 @@ QDate LocalDays::of(const QString &hour)
     const QDate utcDay = QDate::fromString(hour.left(10), Qt::ISODate);
     bool isHour = false;
     const int h = hour.mid(11).toInt(&isHour);
-    if (hour.size() != 13 || !utcDay.isValid() || !isHour || h < 0 || h > 23)
+    if (hour.size() != 13 || hour.at(10) != QLatin1Char('T') || !utcDay.isValid() || !isHour ||
+        h < 0 || h > 23)
         return HourRange::localDay(hour);
     auto offset = m_offsets.constFind(hour.left(10));
     if (offset == m_offsets.constEnd()) {

@@ -332,17 +332,30 @@ QString rebuilt(const Source &source, const Count &c)
         .arg(kColumns, c.kind, named.join(QStringLiteral(", ")), source.table, c.condition);
 }
 
+QString prefixOf(const Sql &sql)
+{
+    return sql.pg ? QStringLiteral("pg:") : QStringLiteral("sqlite:");
+}
+
+// The INSERTs of every count of one source, for one dialect.
+QStringList rebuiltSource(const Sql &sql, const Source &source)
+{
+    QStringList list;
+    for (const Count &c : source.counts(sql, QStringLiteral("r")))
+        list << prefixOf(sql) + rebuilt(source, c);
+    return list;
+}
+
 // Every count of the sources counted by migration `upTo` and before
 // (every source when 0), from an empty table.
 QStringList rebuildFor(const Sql &sql, int upTo)
 {
-    const QString prefix = sql.pg ? QStringLiteral("pg:") : QStringLiteral("sqlite:");
+    const QString prefix = prefixOf(sql);
     QStringList list;
     list << prefix + QStringLiteral("DELETE FROM hall_counts");
     for (const Source &source : sources())
         if (upTo == 0 || source.since <= upTo)
-            for (const Count &c : source.counts(sql, QStringLiteral("r")))
-                list << prefix + rebuilt(source, c);
+            list << rebuiltSource(sql, source);
     list << prefix +
                 QStringLiteral(
                     "INSERT INTO hall_counts (%1, n) SELECT 'visit-matter', h, matter, minutes,"
@@ -397,12 +410,8 @@ QStringList addedIn(int version)
     for (const Source &source : sources()) {
         if (source.since != version)
             continue;
-        list << triggers(source);
-        for (const Sql &sql : {Sql{false}, Sql{true}}) {
-            const QString prefix = sql.pg ? QStringLiteral("pg:") : QStringLiteral("sqlite:");
-            for (const Count &c : source.counts(sql, QStringLiteral("r")))
-                list << prefix + rebuilt(source, c);
-        }
+        list << triggers(source) << rebuiltSource(Sql{false}, source)
+             << rebuiltSource(Sql{true}, source);
     }
     return list;
 }

@@ -47,7 +47,8 @@ private Q_SLOTS:
         // What is not an hour of hall_counts is left to localDay().
         for (const QString &odd :
              {QString(), QStringLiteral("2026-02-30T10"), QStringLiteral("2026-02-10T24"),
-              QStringLiteral("2026-02-10"), QStringLiteral("2026-02-10T1x")})
+              QStringLiteral("2026-02-10"), QStringLiteral("2026-02-10T1x"),
+              QStringLiteral("2026-02-10 10")})
             QCOMPARE(days.of(odd), HourRange::localDay(odd));
         if (before.isNull())
             qunsetenv("TZ");
